@@ -1,0 +1,67 @@
+// The build, in five minutes: read the sources of raw/, extract each, normalize across them,
+// compare with the previous release, and write the new release in place of the old one.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { planRelease, writeRelease } from './emit/index.js';
+import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
+import { readPreviousRelease } from './emit/previous-release.js';
+import { extractSource } from './extract/index.js';
+import type { Problem, SourceExtraction } from './model.js';
+import { normalize } from './normalize/index.js';
+import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
+import { readSource } from './read/read-source.js';
+
+export interface BuildOptions {
+  raw: string;
+  out: string;
+  /** The previous release to compare with; defaults to the output folder's current content. */
+  previous?: string;
+  limits?: ReadLimits;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildSummary {
+  version: string;
+  changed: boolean;
+  sources: number;
+  sourcesFound: number;
+  events: number;
+  figures: number;
+  actors: number;
+  rejects: number;
+  problems: number;
+}
+
+export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
+  await recoverInterruptedRun(options.out);
+  const previousDir = options.previous ?? options.out;
+  const previous = await readPreviousRelease(previousDir);
+  const { files, problems: listProblems } = await listSources(options.raw, options.limits ?? DEFAULT_LIMITS);
+
+  const extractions: SourceExtraction[] = [];
+  const readProblems: Problem[] = [...listProblems];
+  for (const [i, file] of files.entries()) {
+    const reading = await readSource(file);
+    if (reading.ok) extractions.push(extractSource(reading.document));
+    else readProblems.push(...reading.problems);
+    options.onProgress?.(i + 1, files.length);
+  }
+
+  const normalized = normalize(extractions);
+  const release = planRelease(previous, normalized);
+  const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
+  await replaceFolder(options.out, (dir) => writeRelease(dir, normalized, release, previous, { sourcesFound: files.length, readProblems, previousChangesJson }));
+
+  const { tables } = normalized;
+  return {
+    version: release.version,
+    changed: !release.unchanged,
+    sources: tables.sources.length,
+    sourcesFound: files.length,
+    events: tables.events.length,
+    figures: tables.figures.length,
+    actors: tables.actors.length,
+    rejects: normalized.rejects.length,
+    problems: readProblems.length + normalized.problems.length,
+  };
+}

@@ -1,0 +1,71 @@
+// Bundles the page's browser code (page/main.ts with Observable Plot and the d3 modules it uses)
+// into one script, at pipeline time, so nothing generated is kept in the source tree. esbuild's
+// output depends only on its version and the inputs, so reruns give the same bytes.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const pageDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page');
+
+export interface PageBundle {
+  script: string;
+  style: string;
+  /** The licence texts of the third-party packages inside the script. */
+  licences: string;
+}
+
+let cached: Promise<PageBundle> | null = null;
+
+/** The page's script, style sheet and bundled licences (built once per process). */
+export function bundlePage(): Promise<PageBundle> {
+  cached ??= buildPage();
+  return cached;
+}
+
+async function buildPage(): Promise<PageBundle> {
+  const result = await build({
+    entryPoints: [path.join(pageDir, 'main.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    legalComments: 'none', // the licences travel whole in LICENSES.txt instead
+    charset: 'utf8',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const script = result.outputFiles[0]?.text;
+  if (script === undefined) throw new Error('esbuild produced no output for the explorer page');
+  const style = await fs.readFile(path.join(pageDir, 'style.css'), 'utf8');
+  const licences = await collectLicences(Object.keys(result.metafile.inputs));
+  return { script, style, licences };
+}
+
+/** Reads the LICENSE file of every node_modules package the bundle took code from. */
+async function collectLicences(inputs: string[]): Promise<string> {
+  const packages = new Map<string, string>(); // package name -> its folder
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input.replaceAll('\\', '/'));
+    if (match?.[1] && match[2]) packages.set(match[2], path.resolve(match[1]));
+  }
+  const parts: string[] = [];
+  for (const [name, dir] of [...packages].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const licence = await readFirst(dir, ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license']);
+    parts.push(`## ${name}\n\n${licence ?? '(no licence file found in the package)'}`.trimEnd());
+  }
+  return `The explorer page bundles these packages:\n\n${parts.join('\n\n')}\n`;
+}
+
+async function readFirst(dir: string, names: string[]): Promise<string | null> {
+  for (const name of names) {
+    try {
+      return await fs.readFile(path.join(dir, name), 'utf8');
+    } catch {
+      // try the next spelling
+    }
+  }
+  return null;
+}

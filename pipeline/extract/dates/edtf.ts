@@ -1,0 +1,35 @@
+// TimeML values to EDTF (ISO 8601-2): the dataset's form of a date.
+import { addDays, day, format, mondayOfIsoWeek } from './calendar.js';
+
+const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, WI: 24 };
+
+const validDay = (value: string): boolean => {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  return !m || day(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+};
+
+/**
+ * Accepts: "2024-01-16", "2024-01", "2024", "2024-W03" (Monday/Sunday interval), "2024-W03-WE",
+ * "196" (196X), "19" (19XX), "1989-Q3" (1989-35), "1998-SU" (1998-22), "2000-01-05TNI" (the day),
+ * "2024-01-16/2024-01-18".
+ * Rejects (null): PRESENT_REF and other vague values, values with unknown digits, "2024-02-31".
+ */
+export function timemlValueToEdtf(value: string): string | null {
+  if (value.includes('/')) {
+    const [a, b, ...rest] = value.split('/');
+    const from = a ? timemlValueToEdtf(a) : null;
+    const to = b ? timemlValueToEdtf(b) : null;
+    return rest.length === 0 && from && to && !from.includes('/') && !to.includes('/') ? `${from}/${to}` : null;
+  }
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T.*)?$/.exec(value)) && m[1]) return validDay(m[1]) ? m[1] : null;
+  if ((m = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value))) {
+    const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
+    return m[3] ? `${format(addDays(monday, 5))}/${format(addDays(monday, 6))}` : `${format(monday)}/${format(addDays(monday, 6))}`;
+  }
+  if (/^\d{3}$/.test(value)) return `${value}X`;
+  if (/^\d{2}$/.test(value)) return `${value}XX`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${32 + Number(m[2])}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)) && m[2]) return `${m[1]}-${SEASON_CODES[m[2]]}`;
+  return null;
+}

@@ -1,0 +1,98 @@
+// The date vocabulary, loaded from pipeline/lexicons/dates/*.json and checked with zod so that a
+// maintainer's typo names the file and the field. Patterns are built from it, never hand-listed.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const dir = new URL('../../lexicons/dates/', import.meta.url);
+
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`pipeline/lexicons/dates/${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+const names = z.array(z.string().min(1));
+const months = load('months.json', z.object({
+  months: z.array(z.object({ month: z.number().int().min(1).max(12), names, abbreviations: names })).length(12),
+}));
+const weekdays = load('weekdays.json', z.object({
+  weekdays: z.array(z.object({ weekday: z.number().int().min(1).max(7), names, abbreviations: names })).length(7),
+}));
+const numbers = load('numbers.json', z.object({
+  units: z.record(z.string(), z.number().int()),
+  teens: z.record(z.string(), z.number().int()),
+  tens: z.record(z.string(), z.number().int()),
+  articles: names,
+  vague: names,
+}));
+const units = load('units.json', z.object({
+  units: z.array(z.object({ unit: z.string(), forms: names, letter: z.string().min(1), time: z.boolean() })),
+}));
+const modifiers = load('modifiers.json', z.object({
+  parts: names,
+  relative: z.record(z.string(), z.number().int().min(-1).max(1)),
+}));
+const references = load('reference-words.json', z.object({
+  days: z.record(z.string(), z.number().int()),
+  vague: z.record(z.string(), z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'])),
+  seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
+  dayParts: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])),
+}));
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A regex alternation of the words, longest first so that "Sept" wins over "Sep". */
+export const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+
+const monthByName = new Map<string, number>();
+for (const m of months.months) for (const n of [...m.names, ...m.abbreviations]) monthByName.set(n.toLowerCase(), m.month);
+const weekdayByName = new Map<string, number>();
+for (const w of weekdays.weekdays) for (const n of [...w.names, ...w.abbreviations]) weekdayByName.set(n.toLowerCase(), w.weekday);
+
+export interface UnitEntry { unit: string; letter: string; time: boolean }
+const unitByForm = new Map<string, UnitEntry>();
+for (const u of units.units) for (const f of u.forms) unitByForm.set(f.toLowerCase(), { unit: u.unit, letter: u.letter, time: u.time });
+
+const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+
+export const lexicon = {
+  /** Full month names, capitalised. */
+  monthNames: alternation(months.months.flatMap((m) => m.names)),
+  /** Abbreviations ("Jan", "Sept"), to be followed by an optional full stop. */
+  monthAbbreviations: alternation(months.months.flatMap((m) => m.abbreviations)),
+  month: (name: string): number | null => monthByName.get(squash(name)) ?? null,
+  weekdayNames: alternation(weekdays.weekdays.flatMap((w) => w.names)),
+  weekday: (name: string): number | null => weekdayByName.get(squash(name)) ?? null,
+  unitForms: alternation(units.units.flatMap((u) => u.forms)),
+  unit: (form: string): UnitEntry | null => unitByForm.get(squash(form)) ?? null,
+  numberWords: alternation([
+    ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),
+    ...Object.keys(numbers.tens).flatMap((t) => Object.keys(numbers.units).flatMap((u) => [`${t}-${u}`, `${t} ${u}`])),
+    ...numbers.articles, ...numbers.vague,
+  ]),
+  /** The count a number word or digits stand for; null for vague words ("several": X). */
+  count(word: string): number | null {
+    const w = squash(word).replace(/[-\s]+/g, ' ');
+    if (/^\d+$/.test(w)) return Number(w);
+    if (numbers.articles.includes(w)) return 1;
+    const [a, b] = w.split(' ');
+    const value = (x: string | undefined): number | undefined => (x === undefined ? undefined : numbers.units[x] ?? numbers.teens[x] ?? numbers.tens[x]);
+    const first = value(a);
+    if (first === undefined) return null;
+    return b === undefined ? first : first + (value(b) ?? 0);
+  },
+  parts: alternation(modifiers.parts),
+  relativeWords: alternation(Object.keys(modifiers.relative)),
+  relative: (word: string): number => modifiers.relative[squash(word)] ?? 0,
+  referenceDays: references.days,
+  referenceDayWords: alternation(Object.keys(references.days)),
+  vague: references.vague,
+  vagueWords: alternation(Object.keys(references.vague)),
+  seasons: references.seasons,
+  seasonWords: alternation(Object.keys(references.seasons)),
+  dayParts: references.dayParts,
+  dayPartWords: alternation(Object.keys(references.dayParts)),
+};

@@ -1,0 +1,45 @@
+// The ordered list of rule families. Order matters only between candidates of the same extent:
+// the earlier rule wins (an explicit date before a duration reading of the same words).
+import { ago } from './rules/ago.js';
+import { dayRange } from './rules/day-range.js';
+import { countedDuration, periodDuration } from './rules/duration.js';
+import { dayMonth, monthDay } from './rules/explicit-day.js';
+import { isoDate } from './rules/iso-date.js';
+import { month } from './rules/month.js';
+import { countedFromAnchor, dayOfAnchor } from './rules/narrative.js';
+import { quarter, reportedQuarter } from './rules/quarter.js';
+import { recurrence } from './rules/recurrence.js';
+import { referenceDay } from './rules/reference-day.js';
+import { relativePeriod } from './rules/relative-period.js';
+import { season } from './rules/season.js';
+import { vague } from './rules/vague.js';
+import { weekday } from './rules/weekday.js';
+import { decade, year } from './rules/year.js';
+import type { Rule } from './types.js';
+
+export const rules: Rule[] = [
+  // explicit calendar dates
+  isoDate,
+  dayRange,
+  dayMonth,
+  monthDay,
+  month,
+  season,
+  decade,
+  year,
+  quarter,
+  // relative to the document date
+  referenceDay,
+  weekday,
+  relativePeriod,
+  ago,
+  reportedQuarter,
+  // relative to the narrative
+  countedFromAnchor,
+  dayOfAnchor,
+  // not dates: durations, recurrences, vague references
+  countedDuration,
+  periodDuration,
+  recurrence,
+  vague,
+];

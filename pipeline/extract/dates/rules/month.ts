@@ -1,0 +1,48 @@
+// Months: "January 2024", "mid-January 2024", "early January", "April", "last April", "January's".
+import { format } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START, YEAR, explicitReading, yearFor } from './shared.js';
+
+const PART = `(?:(?:${lexicon.parts})(?:\\s*-\\s*|\\s+))`;
+const RELATIVE = `(?<relative>last|this|next|(?:this\\s+)?(?:past|coming))\\s+`;
+// "May" alone is too often the verb: standalone it needs a preposition or a part word before it.
+const MONTH_CUE = `(?:in|since|until|till|by|from|to|through|of|and|or|between|before|after|during|early|mid|late|last|next|this|past|coming)\\s+|mid-`;
+
+/**
+ * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
+ * "January's crisis", "in May", "the end of March", "April of 2024".
+ * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it.
+ * Part-of-period words keep the month's precision ("mid-January 2024" is 2024-01).
+ */
+export const month: Rule = {
+  name: 'month',
+  pattern: new RegExp(
+    `${START}(?<date>${PART}?(?:${RELATIVE})?(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.(?=\\s+${YEAR}))` +
+      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?)(?:'s|’s)?${END}`,
+    'gdu',
+  ),
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const monthNumber = lexicon.month(g['month'] ?? '');
+    if (monthNumber === null) return null;
+    if (monthNumber === 5 && !g['year'] && !g['relative'] && match[0].startsWith('May')) {
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      if (!new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_CUE})$`, 'iu').test(before)) return null;
+    }
+    const explicitYear = g['year'] ? Number(g['year']) : null;
+    const relative = g['relative']?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+    return candidate(this.name, match, (context) => {
+      let year = explicitYear ?? yearFor(monthNumber, context);
+      const dct = context.dct;
+      if (explicitYear === null && relative && dct?.month !== undefined && year !== null) {
+        // "last April" is the most recent April strictly before the document month; "next April" the first after.
+        if (/last|past/.test(relative)) year = monthNumber < dct.month ? dct.year : dct.year - 1;
+        else if (/next|coming/.test(relative)) year = monthNumber > dct.month ? dct.year : dct.year + 1;
+        else year = dct.year;
+      }
+      if (year === null) return null;
+      return explicitReading({ year, month: monthNumber }) ?? { type: 'DATE', value: format({ year, month: monthNumber }) };
+    });
+  },
+};

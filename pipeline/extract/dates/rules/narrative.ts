@@ -1,0 +1,87 @@
+// Points counted from the narrative: "two days later", "a month later", "forty-eight hours after
+// the attack", "one day after Iran fired missiles", "two days earlier", "the day after", "the next
+// day", "later that year", "on the day Iran attacked".
+import { addDays, addMonths, format, type CalendarPoint } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, groupSpan, type Rule } from '../types.js';
+import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
+import { END, START } from './shared.js';
+
+const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|just|only|barely|exactly)\\s+)?`;
+
+/** The anchor shifted by a signed count of units, at the unit's precision; null below it. */
+function shift(anchor: Anchor | null, unit: string, count: number): CalendarPoint | null {
+  if (!anchor) return null;
+  switch (unit) {
+    case 'hour':
+      return anchor.day !== undefined && count % 24 === 0 ? addDays(anchor, count / 24) : null;
+    case 'day':
+      return anchor.day !== undefined ? addDays(anchor, count) : null;
+    case 'week':
+      return anchor.day !== undefined ? addDays(anchor, 7 * count) : null;
+    case 'month':
+      return anchor.month !== undefined ? addMonths(anchor, count) : null;
+    case 'year':
+      return { year: anchor.year + count };
+    default:
+      return null;
+  }
+}
+
+const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day', month: 'month', year: 'year' };
+
+/**
+ * Accepts: "Two days later", "a month later", "forty-eight hours after", "forty-eight-hours after",
+ * "one day after", "two days earlier", "a week before".
+ * Rejects: "two days" (a duration), "days later" (no count), "a decade-and-a-half later" (vague).
+ * TimeML annotates the count as a DURATION ("two days", P2D); the dataset reads the phrase as the
+ * date it points to, counted from the most recent explicit date of enough precision.
+ */
+export const countedFromAnchor: Rule = {
+  name: 'narrative:counted',
+  pattern: new RegExp(
+    `${START}(?<span>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms}))[\\s-]+(?<direction>later|earlier|after|before)${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const count = lexicon.count(g['count'] ?? '');
+    const unitEntry = lexicon.unit(g['unit'] ?? '');
+    const span = groupSpan(match, 'span');
+    if (!unitEntry || !span) return null;
+    const sign = /^(?:later|after)$/i.test(g['direction'] ?? '') ? 1 : -1;
+    const letter = `${unitEntry.time ? 'T' : ''}${count ?? 'X'}${unitEntry.letter}`;
+    const parts = [{ ...span, type: 'DURATION' as const, value: `P${letter}` }];
+    return candidate(this.name, match, (context: ResolveContext): Reading => {
+      const precision = needed[unitEntry.unit];
+      const point = count === null || !precision ? null : shift(context.anchor(precision), unitEntry.unit, sign * count);
+      return point ? { type: 'DATE', value: format(point), parts } : { type: 'DURATION', value: `P${letter}`, parts, timemlOnly: true };
+    });
+  },
+};
+
+/**
+ * Accepts: "the day after", "the next day", "the following day", "the previous day", "the day before",
+ * "that day", "the same day", "on the day", "later that year", "that month", "the following week".
+ * Rejects: "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
+ * (reference-day.ts wins as the longer match).
+ */
+export const dayOfAnchor: Rule = {
+  name: 'narrative:that-day',
+  pattern: new RegExp(
+    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:the\\s+(?<order>next|following|previous|same)|that)\\s+(?<unit>day|month|year)` +
+      `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b)))${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase();
+    const order = (g['order'] ?? '').toLowerCase();
+    const when = (g['when'] ?? '').toLowerCase();
+    const step = order === 'next' || order === 'following' || when === 'after' ? 1 : order === 'previous' || when === 'before' ? -1 : 0;
+    return candidate(this.name, match, ({ anchor }) => {
+      const point = shift(anchor(needed[unit] ?? 'day'), unit, step);
+      return point ? { type: 'DATE', value: format(point) } : null;
+    });
+  },
+};

@@ -1,0 +1,54 @@
+// Quarters of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
+// "the latest quarter", "the year-ago quarter", "year-earlier" (financial reporting).
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/**
+ * Accepts: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first quarter of
+ * next year" (keeps "the first quarter"), "fiscal third quarter".
+ * Rejects: "a quarter of the vote" (no ordinal), "third quarters".
+ * Without a year, the quarter is the latest such quarter that has begun by the document date.
+ */
+export const quarter: Rule = {
+  name: 'quarter',
+  pattern: new RegExp(
+    `${START}(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const n = ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
+    if (n === undefined) return null;
+    const explicitYear = g['year'] ? Number(g['year']) : null;
+    return candidate(this.name, match, ({ dct }) => {
+      if (!dct && explicitYear === null) return null;
+      let year = explicitYear ?? dct?.year ?? 0;
+      if (explicitYear === null && dct?.month !== undefined && n > Math.ceil(dct.month / 3)) year -= 1;
+      return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
+    });
+  },
+};
+
+/**
+ * Accepts: "the quarter", "the latest quarter", "the latest period" (the quarter before the
+ * document's), "the year-ago quarter", "the year-earlier period", "year-earlier", "year-ago".
+ * Rejects: "a quarter" (a share or a duration), "quarterly".
+ */
+export const reportedQuarter: Rule = {
+  name: 'quarter:reported',
+  pattern: new RegExp(
+    `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?|the\\s+(?:latest|recent|current|most\\s+recent)?\\s*quarter|the\\s+(?:latest|most\\s+recent)\\s+period)${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const ago = Boolean(match.groups?.['ago']);
+    return candidate(this.name, match, ({ dct, quarter: last }) => {
+      if (last?.quarter !== undefined) return { type: 'DATE', value: `${last.year - (ago ? 1 : 0)}-Q${last.quarter}` };
+      if (dct?.month === undefined) return ago && dct ? { type: 'DATE', value: String(dct.year - 1) } : null;
+      const index = dct.year * 4 + Math.floor((dct.month - 1) / 3) - 1 - (ago ? 4 : 0);
+      return { type: 'DATE', value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}` };
+    });
+  },
+};

@@ -1,0 +1,25 @@
+// Days named from the document date: "today", "yesterday", "tomorrow", "tonight".
+import { addDays, format } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+/**
+ * Accepts: "today", "Yesterday", "tomorrow", "the day before yesterday", "tonight" (TIME).
+ * Rejects: "todays" (no word end), "yesterday's" keeps only "yesterday".
+ * Needs a day-precise document date; with a coarser one there is nothing to resolve.
+ */
+export const referenceDay: Rule = {
+  name: 'reference-day',
+  pattern: new RegExp(`${START}(?:${lexicon.referenceDayWords})${END}`, 'gdiu'),
+  extract(match) {
+    const word = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const offset = lexicon.referenceDays[word];
+    if (offset === undefined) return null;
+    return candidate(this.name, match, ({ dct }) => {
+      if (dct?.day === undefined) return null;
+      const value = format(addDays(dct, offset));
+      return word === 'tonight' ? { type: 'TIME', value: `${value}TNI` } : { type: 'DATE', value };
+    });
+  },
+};

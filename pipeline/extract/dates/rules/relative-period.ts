@@ -1,0 +1,55 @@
+// Periods named from the document date: "last month", "this year", "next week", "late last year",
+// "earlier this month", "last week's", "this summer", "the coming year".
+import { addDays, addMonths, format, formatWeek } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+const PART = `(?:(?:${lexicon.parts}|earlier|later)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)`;
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 12] };
+
+/**
+ * Accepts: "last month", "This year", "next week", "late last year", "earlier this month",
+ * "later this year", "the coming year", "this summer", "last fall", "last weekend", "this quarter".
+ * Rejects: "the past year" and "the last month" (TimeML durations, vague for the dataset:
+ * see duration.ts), "last time", "next door".
+ */
+export const relativePeriod: Rule = {
+  name: 'relative-period',
+  pattern: new RegExp(
+    `${START}${PART}?(?<relative>last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current|previous|following))\\s+` +
+      `(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const relative = (g['relative'] ?? '').toLowerCase().replace(/^the\s+/, '');
+    const offset = lexicon.relative(relative);
+    const unit = (g['unit'] ?? '').toLowerCase();
+    const season = lexicon.seasons[unit];
+    return candidate(this.name, match, ({ dct }) => {
+      if (!dct) return null;
+      if (relative === 'the' && unit !== 'weekend') return null;
+      if (unit === 'year') return { type: 'DATE', value: String(dct.year + offset) };
+      if (season) {
+        // "last fall" in April 1999 is fall 1998; "last spring" in October 1999 is spring 1999.
+        const [first, last] = SEASON_MONTHS[season] ?? [1, 12];
+        const month = dct.month ?? 6;
+        let year = dct.year;
+        if (offset < 0 && month <= last) year -= 1;
+        if (offset > 0 && month >= first) year += 1;
+        return { type: 'DATE', value: `${year}-${season}` };
+      }
+      if (dct.month === undefined) return null;
+      if (unit === 'month') return { type: 'DATE', value: format(addMonths(dct, offset)) };
+      if (unit === 'quarter') {
+        const index = dct.year * 4 + Math.floor((dct.month - 1) / 3) + offset;
+        return { type: 'DATE', value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}` };
+      }
+      if (dct.day === undefined) return null;
+      // "the weekend" in a news report is the one just past (or under way).
+      const week = formatWeek(addDays(dct, relative === 'the' ? -2 : 7 * offset));
+      return { type: 'DATE', value: unit === 'weekend' ? `${week}-WE` : week };
+    });
+  },
+};

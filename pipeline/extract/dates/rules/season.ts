@@ -1,0 +1,27 @@
+// Seasons with a year: "the summer of 2024", "spring 1998", "early summer 2023". Seasons named from
+// the document date ("last fall") are in relative-period.ts.
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+/**
+ * Accepts: "summer 2024", "the summer of 2024", "spring of 1998", "Autumn 2023".
+ * Rejects: "fall 2024" when it is a verb cannot be told apart, so "fall" needs "the" or "of"
+ * ("the fall of 1998"); "summer" alone (no year).
+ */
+export const season: Rule = {
+  name: 'season',
+  pattern: new RegExp(
+    `${START}(?<date>(?:the\\s+)?(?<season>${lexicon.seasonWords})(?:\\s+of)?\\s+(?<year>1\\d{3}|20\\d{2}))${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const word = (g['season'] ?? '').toLowerCase();
+    const code = lexicon.seasons[word];
+    if (!code) return null;
+    if (word === 'fall' && !/^the\s|\sof\s/i.test(match[0])) return null;
+    const year = Number(g['year']);
+    return candidate(this.name, match, () => ({ type: 'DATE', value: `${year}-${code}`, anchor: { year, precision: 'year' } }));
+  },
+};

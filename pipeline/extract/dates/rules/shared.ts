@@ -1,0 +1,40 @@
+// Pieces the rule families share: pattern fragments from the lexicon and the year a yearless
+// date takes from the document time.
+import { day, format, type CalendarPoint } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import type { Anchor, ResolveContext } from '../types.js';
+
+/** A full month name or an abbreviation with an optional full stop ("Jan.", "Sept"). */
+export const MONTH = `(?:${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)`;
+/** Day of month, 1-31, with an optional ordinal suffix ("16", "16th"). */
+export const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+/** A four-digit year in the range news refers to (1000-2099). */
+export const YEAR = `(?:1\\d{3}|20\\d{2})`;
+/** Left edge: not inside a word or a number. */
+export const START = `(?<![\\p{L}\\p{N}])`;
+/** Right edge: not followed by a letter or digit (a trailing "'s" is allowed). */
+export const END = `(?![\\p{L}\\p{N}])`;
+
+/** The year a month (and day) without a year falls in, seen from the document time. */
+export function yearFor(month: number, context: ResolveContext): number | null {
+  const dct = context.dct;
+  if (!dct) return null;
+  if (dct.month === undefined) return dct.year;
+  // The year that puts the month nearest the document month (December in a January text is last
+  // year's); at six months either way the clause's tense decides.
+  const diff = month - dct.month;
+  if (diff > 6 || (diff === 6 && context.tense === 'past')) return dct.year - 1;
+  if (diff < -6 || (diff === -6 && context.tense === 'future')) return dct.year + 1;
+  return dct.year;
+}
+
+/** A reading for a calendar point that also anchors the narrative. */
+export function explicitReading(point: CalendarPoint | null): { type: 'DATE'; value: string; anchor: Anchor } | null {
+  if (!point) return null;
+  const precision = point.day !== undefined ? 'day' : point.month !== undefined ? 'month' : 'year';
+  return { type: 'DATE', value: format(point), anchor: { ...point, precision } };
+}
+
+export function dayPoint(year: number | null, month: number, dayOfMonth: number): CalendarPoint | null {
+  return year === null ? null : day(year, month, dayOfMonth);
+}

@@ -1,0 +1,39 @@
+// Weekdays: "Friday", "on Monday", "last Wednesday", "next Tuesday", "Wednesday night".
+import { addDays, format, weekdayOf } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+/**
+ * Accepts: "Friday", "last Friday", "next Tuesday", "this Monday", "Wednesday night", "Friday's".
+ * Rejects: "Fridays" (a set, not a day), "friday" in lower case, "Sunday Times" is left to the
+ * caller's furniture blanking.
+ * Past tense (the default in news) takes the most recent such day on or before the document
+ * date; future tense ("will meet on Friday") the first on or after it.
+ */
+export const weekday: Rule = {
+  name: 'weekday',
+  pattern: new RegExp(
+    `${START}(?:(?<relative>last|next|this(?:\\s+(?:past|coming))?)\\s+)?(?<weekday>${lexicon.weekdayNames})` +
+      `(?:\\s+(?<part>${lexicon.dayPartWords}))?(?!\\p{L})`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const target = lexicon.weekday(g['weekday'] ?? '');
+    if (target === null) return null;
+    const relative = g['relative']?.toLowerCase() ?? '';
+    return candidate(this.name, match, ({ dct, tense }) => {
+      if (dct?.day === undefined) return null;
+      const diff = target - weekdayOf(dct); // -6 .. 6
+      let offset: number;
+      if (relative.startsWith('last') || relative.endsWith('past')) offset = diff < 0 ? diff : diff - 7;
+      else if (relative.startsWith('next') || relative.endsWith('coming')) offset = diff > 0 ? diff : diff + 7;
+      else if (tense === 'future') offset = diff >= 0 ? diff : diff + 7;
+      else offset = diff <= 0 ? diff : diff - 7;
+      const value = format(addDays(dct, offset));
+      // TimeBank mostly gives "Wednesday night" the day itself as a DATE.
+      return { type: 'DATE', value };
+    });
+  },
+};

@@ -1,0 +1,62 @@
+// What rules, refiners and the resolver hand each other inside the temporal tagger.
+import type { Span, Timex } from '../../model.js';
+import type { CalendarPoint } from './calendar.js';
+
+export type TimexType = Timex['type'];
+export type Precision = 'year' | 'quarter' | 'month' | 'day';
+
+/** A calendar point that can anchor later narrative expressions ("two days later"). */
+export interface Anchor extends CalendarPoint {
+  quarter?: number; // set for a quarter anchor ("the third quarter")
+  precision: Precision;
+}
+
+/** What a rule's expression means once the document time and the discourse are known. */
+export interface ResolveContext {
+  dct: CalendarPoint | null;
+  /** The most recent explicit date before the expression with at least this precision. */
+  anchor(precision: Precision): Anchor | null;
+  /** The most recent quarter named before the expression (financial reports count from it). */
+  quarter: Anchor | null;
+  /** The tense of the clause around the expression: decides "Friday" and "April". */
+  tense: 'past' | 'future';
+}
+
+/** A TimeML reading; `parts` replaces it in TimeML output where TimeBank annotates differently. */
+export interface Reading {
+  type: TimexType;
+  value: string; // TimeML value; an EDTF interval ("2024-01-16/2024-01-18") only with `parts`
+  /** Set on explicit dates: later narrative expressions count from it. */
+  anchor?: Anchor;
+  /** TimeML extents and values to emit instead of this reading ("two days" P2D of "two days later"). */
+  parts?: Array<Span & { type: TimexType; value: string }>;
+  /** Set for readings the dataset must not list (TimeML-only conventions). */
+  timemlOnly?: boolean;
+}
+
+/** One match of one rule: a span and a way to resolve it. */
+export interface Candidate extends Span {
+  text: string;
+  rule: string;
+  resolve(context: ResolveContext): Reading | null;
+}
+
+/** A rule family: a named pattern (global, linear-time) and the extraction of one match. */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, text: string): Candidate | null;
+}
+
+/** A candidate covering the whole match (or the named group `date` when present). */
+export function candidate(rule: string, match: RegExpExecArray, resolve: Candidate['resolve']): Candidate {
+  const inner = match.indices?.groups?.['date'];
+  const [start, end] = inner ?? [match.index, match.index + match[0].length];
+  return { start, end, text: match.input.slice(start, end), rule, resolve };
+}
+
+/** The extent of a named group of a match made with the `d` flag. */
+export function groupSpan(match: RegExpExecArray, group: string): Span | null {
+  const g = match.indices?.groups?.[group];
+  return g ? { start: g[0], end: g[1] } : null;
+}

@@ -1,0 +1,53 @@
+// Extraction of one source: dates, actors, places, amounts, figures and events, each with its
+// offsets and the rule that fired. Works on `content` (furniture blanked), so offsets count
+// into the source's extracted text.
+import type { Source } from '../generated/dataset.js';
+import type { PublishedDate, Quoted, SourceDocument, SourceExtraction, Span } from '../model.js';
+import { sha256Hex } from '../lib/hash.js';
+import { findActors, findPlaces } from './actors/index.js';
+import { recognizeAmounts } from './amounts/index.js';
+import { findDateMentions, reasonPublication } from './dates/index.js';
+import { findEvents } from './events/index.js';
+import { findFigures } from './figures/index.js';
+import { splitSentences } from './sentences.js';
+
+export function extractSource(doc: SourceDocument): SourceExtraction {
+  const { content, text } = doc;
+  const published: PublishedDate | null = doc.published ?? reasonPublication(content, doc.dateline);
+  const dct = published?.value ?? null;
+
+  const sentences = splitSentences(content);
+  const dates = findDateMentions(content, { dct });
+  const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct });
+  const places = findPlaces(content);
+  const amounts = recognizeAmounts(content);
+  const figures = findFigures({ content, sentences, amounts, actors, dates });
+  const events = findEvents({ content, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct });
+  const quote = <T extends { sentence: Span }>(item: T): Quoted<T> => ({ ...item, quote: text.slice(item.sentence.start, item.sentence.end) });
+
+  const source: Source = {
+    source_id: doc.sourceId,
+    title: doc.title,
+    publisher: doc.publisher,
+    author: doc.author,
+    url: doc.url,
+    language: doc.language,
+    published: published?.value ?? null,
+    published_basis: published?.basis ?? null,
+    sha256: doc.sha256,
+    text_sha256: sha256Hex(text),
+    chars: text.length,
+  };
+  // Numbers inside a date ("2024" in "January 2024") are the date's, not amounts.
+  const inDate = (a: Span) => dates.some((d) => a.start < d.end && d.start < a.end);
+  return {
+    source,
+    dates,
+    actors,
+    actorDefinitions,
+    amounts: amounts.filter((a) => !inDate(a)),
+    figures: figures.map(quote),
+    events: events.map(quote),
+    problems: [...doc.problems],
+  };
+}

@@ -1,0 +1,50 @@
+// One ajv instance for the dataset's schemas, each compiled once; a record that fails is not
+// published and is reported with its source, the record and the JSON path of each error.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { SCHEMA_DIR } from '../schemas/paths.js';
+import { TABLES, type TableName } from '../schemas/tables.js';
+
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+export interface Reject {
+  table: TableName;
+  source_id: string | null;
+  record: unknown;
+  errors: string[];
+}
+
+let validators: Map<TableName, ValidateFunction> | null = null;
+
+function compiled(): Map<TableName, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+  ajv.addKeyword('x-primaryKey');
+  ajv.addKeyword('x-foreignKeys');
+  addFormats(ajv);
+  validators = new Map(TABLES.map((t) => [t, ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${t}.schema.json`), 'utf8')))]));
+  return validators;
+}
+
+/** Splits records into those that validate and rejects with ajv's messages. */
+export function validateRecords<T extends object>(table: TableName, records: T[]): { valid: T[]; rejects: Reject[] } {
+  const validate = compiled().get(table)!;
+  const valid: T[] = [];
+  const rejects: Reject[] = [];
+  for (const record of records) {
+    if (validate(record)) valid.push(record);
+    else {
+      const sourceId = (record as { source_id?: unknown }).source_id;
+      rejects.push({
+        table,
+        source_id: typeof sourceId === 'string' ? sourceId : null,
+        record,
+        errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`),
+      });
+    }
+  }
+  return { valid, rejects };
+}

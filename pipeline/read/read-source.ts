@@ -1,0 +1,85 @@
+// One source file to a SourceDocument: decoded, furniture marked, metadata gathered.
+import fs from 'node:fs/promises';
+import type { Problem, PublishedDate, SourceDocument } from '../model.js';
+import { sha256Hex } from '../lib/hash.js';
+import { decodeTextBytes } from './decode-text.js';
+import { decodeHtml, readHtmlPage } from './html/index.js';
+import type { SourceFile } from './read-folder.js';
+import { parseSidecar } from './sidecar.js';
+import { readTextArticle } from './text/index.js';
+import { dateFromUrl } from './url-date.js';
+
+export type SourceReading = { ok: true; document: SourceDocument } | { ok: false; problems: Problem[] };
+
+export async function readSource(file: SourceFile): Promise<SourceReading> {
+  const problems: Problem[] = [];
+  const report = (text: string, action: string, severity: Problem['severity'] = 'warning') =>
+    problems.push({ source_id: file.sourceId, file: file.file, stage: 'read', severity, problem: text, action });
+
+  const bytes = new Uint8Array(await fs.readFile(file.path));
+  let sidecar = {} as ReturnType<typeof parseSidecar>['sidecar'];
+  if (file.sidecarPath) {
+    const reading = parseSidecar(await fs.readFile(file.sidecarPath, 'utf8'));
+    sidecar = reading.sidecar;
+    for (const p of reading.problems) report(`sidecar: ${p}`, 'the field was ignored; the source is still published');
+  }
+
+  let text: string;
+  let content: string;
+  let page: Partial<ReturnType<typeof readHtmlPage>> = {};
+  if (file.format === 'html') {
+    const decoded = decodeHtml(bytes);
+    for (const p of decoded.problems) report(`decoding (${decoded.charset}): ${p}`, 'decoded with replacement characters');
+    page = readHtmlPage(decoded.html);
+    text = page.text ?? '';
+    // A dateline tells `published`; it is never a mention.
+    content = page.dateline ? blank(text, page.dateline.start, page.dateline.end) : text;
+  } else {
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded.ok) {
+      report(decoded.problem, 'skipped', 'error');
+      return { ok: false, problems };
+    }
+    for (const p of decoded.problems) report(p, 'decoded with replacement characters');
+    text = decoded.text;
+    const article = readTextArticle(text);
+    content = article.content;
+    page = { title: article.title, dateline: article.dateline, published: article.published };
+  }
+  if (!content.trim()) {
+    report(bytes.length ? 'no article text (empty after removing markup and page furniture)' : 'empty file', 'skipped', 'error');
+    return { ok: false, problems };
+  }
+
+  const url = sidecar.url ?? page.url ?? null;
+  const fromUrl = dateFromUrl(url);
+  // Outside knowledge first, then the page's own metadata and dateline, then its address.
+  const published: PublishedDate | null = sidecar.published
+    ? { value: sidecar.published, basis: 'sidecar' }
+    : page.published ?? (fromUrl ? { value: fromUrl, basis: 'url' } : null);
+
+  return {
+    ok: true,
+    document: {
+      sourceId: file.sourceId,
+      file: file.file,
+      format: file.format,
+      sha256: sha256Hex(bytes),
+      text,
+      content,
+      title: sidecar.title ?? page.title ?? null,
+      publisher: sidecar.publisher ?? page.publisher ?? null,
+      author: sidecar.author ?? page.author ?? null,
+      url,
+      language: sidecar.language ?? page.language ?? null,
+      published,
+      dateline: page.dateline ?? null,
+      problems,
+    },
+  };
+}
+
+/** The text with [start, end) replaced by spaces, line ends kept, so offsets do not move. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}

@@ -1,0 +1,113 @@
+// Plain-text articles saved from web pages: the leading title, the dateline, and the page
+// furniture (breadcrumbs, bylines, badges, credits, bios, related lists) blanked to spaces so that
+// extractors see only the article at unchanged offsets.
+import type { Dateline, PublishedDate } from '../../model.js';
+import { isoDay } from './date-phrase.js';
+import { endsLikeSentence, isProse, splitLines, words, type Furniture, type Line, type PageShape } from './lines.js';
+import { LINE_RULES, PAGE_RULES, datelineRule, isCaption, sectionLabels } from './rules/index.js';
+
+export type { Furniture } from './lines.js';
+
+export interface TextArticle {
+  /** The text with furniture blanked to spaces (line ends kept), offsets unchanged. */
+  content: string;
+  title: string | null;
+  dateline: Dateline | null;
+  /** Set when the dateline gives a full date (basis "dateline"). */
+  published: PublishedDate | null;
+  /** What was blanked, with the rule that found it (merged spans, in order). */
+  furniture: Furniture[];
+}
+
+/** The title stands above the first paragraph: 3 to 30 words, not a sentence, not a caption. */
+function findTitle(page: PageShape, isFurniture: (l: Line) => boolean): Line | null {
+  for (const line of page.lines.slice(0, page.topEnd)) {
+    const count = words(line.text).length;
+    if (count < 3 || count > 30 || isFurniture(line) || endsLikeSentence(line.text) || isCaption(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+/** The line holding an offset (binary search: lines are in order). */
+function lineAt(lines: Line[], offset: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
+}
+
+/** Refiner: overlapping or touching spans become one (the first rule's name is kept). */
+function mergeSpans(spans: Furniture[]): Furniture[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Furniture[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Blanks the spans to spaces, keeping line terminators, so every offset stays where it was. */
+export function blankSpans(text: string, spans: Furniture[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+export function readTextArticle(text: string): TextArticle {
+  const lines = splitLines(text);
+  const topEnd = lines.findIndex((l) => isProse(l) && !isCaption(l));
+  const page: PageShape = { lines, topEnd: topEnd === -1 ? lines.length : topEnd };
+
+  const found: Furniture[] = [];
+  const wholeLines = new Set<number>();
+  let dateline: Dateline | null = null;
+  let published: PublishedDate | null = null;
+  let datelineUpdated = false;
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    const date = datelineRule.find(line, page);
+    if (date) {
+      found.push({ start: date.start, end: date.end, rule: date.rule });
+      wholeLines.add(line.index);
+      // The first dateline wins, unless it was an "Updated" line and a publication line follows.
+      if (!dateline || (datelineUpdated && !date.updated)) {
+        dateline = date.dateline;
+        datelineUpdated = date.updated;
+        const day = isoDay(date.dateline);
+        published = day && !date.updated ? { value: day, basis: 'dateline' } : null;
+      }
+      continue;
+    }
+    for (const rule of LINE_RULES) {
+      const hit = rule.find(line, page);
+      if (!hit) continue;
+      found.push(hit);
+      if (hit.end - hit.start >= line.text.trim().length) wholeLines.add(line.index);
+      break;
+    }
+  }
+  for (const rule of PAGE_RULES) {
+    for (const hit of rule(page)) {
+      found.push(hit);
+      const line = lineAt(lines, hit.start);
+      if (line && hit.end - hit.start >= line.text.trim().length) wholeLines.add(line.index);
+    }
+  }
+  const isFurniture = (l: Line): boolean => wholeLines.has(l.index);
+  const title = findTitle(page, isFurniture);
+  if (title) found.push(...sectionLabels(lines, title.index, isFurniture));
+
+  const furniture = mergeSpans(found);
+  return { content: blankSpans(text, furniture), title: title ? title.text.trim() : null, dateline, published, furniture };
+}

@@ -1,0 +1,55 @@
+// Lines of a plain text with their offsets, and the small shape tests the furniture rules share.
+import type { Span } from '../../model.js';
+
+export interface Line extends Span {
+  /** Position among all lines (blank ones included). */
+  index: number;
+  /** The line without its terminator; `end` excludes the terminator too. */
+  text: string;
+}
+
+/** A piece of page furniture: a span to blank, with the rule that found it. */
+export interface Furniture extends Span {
+  rule: string;
+}
+
+/** What the line rules may look at besides the line itself. */
+export interface PageShape {
+  lines: Line[];
+  /** Index of the first prose line that is not a caption; lines before it are the page top. */
+  topEnd: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const terminator = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = terminator.exec(text); m; m = terminator.exec(text)) {
+    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+export const words = (s: string): string[] => s.trim().split(/[\s\u00a0]+/).filter(Boolean);
+
+/** A paragraph of prose: 20 words or more. */
+export const isProse = (line: Line): boolean => words(line.text).length >= 20;
+
+/** The span of the line without its leading and trailing blanks (null for a blank line). */
+export function trimmedSpan(line: Line): Span | null {
+  const lead = line.text.length - line.text.trimStart().length;
+  const body = line.text.trim();
+  if (!body) return null;
+  return { start: line.start + lead, end: line.start + lead + body.length };
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'from', 'vs', 'or', '&', '|', '-', '–', '—']);
+
+/** Every word capitalised, or a small joining word ("of", "and", "&"): a heading or a label. */
+export const isTitleCase = (s: string): boolean =>
+  words(s).every((w) => /^[\p{Lu}\p{N}"“'‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+
+/** Ends like a sentence (a full stop or ellipsis), which titles, labels and tags do not. */
+export const endsLikeSentence = (s: string): boolean => /[.…]["”’)]?\s*$/.test(s);

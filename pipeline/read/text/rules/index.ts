@@ -1,0 +1,35 @@
+// The ordered registry of furniture rules for plain text. Line rules look at one line (and the
+// page's shape); page rules look at the whole page once the title is known. Rules only propose
+// spans; readTextArticle merges them (a refiner) and blanks them.
+import type { Furniture, Line, PageShape } from '../lines.js';
+import { bylineLine, followSocial } from './byline.js';
+import { datelineRule } from './dateline.js';
+import { fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
+import { photoCredit } from './photo-credit.js';
+import { breadcrumb, tagLine } from './top-of-page.js';
+import { authorBios, trailingZone } from './trailing.js';
+
+export interface LineRule {
+  name: string;
+  find(line: Line, page: PageShape): Furniture | null;
+}
+
+/** Rules that judge a line on its own. The dateline rule runs separately: it also yields the date. */
+export const LINE_RULES: LineRule[] = [
+  breadcrumb,
+  tagLine,
+  readTimeBadge,
+  labelLine,
+  fieldLabelLine,
+  subscribePrompt,
+  bylineLine,
+  followSocial,
+  photoCredit,
+];
+
+/** Rules over the whole page (after the line rules, since a zone keeps captions and skips blanks). */
+export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios];
+
+export { datelineRule };
+export { isCaption } from './caption.js';
+export { sectionLabels } from './pre-title.js';

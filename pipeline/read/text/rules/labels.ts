@@ -1,0 +1,61 @@
+// Furniture lines known by their words: labels, "Field: value" lines, prompts, read-time badges.
+import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
+import { trimmedSpan, words, type Furniture, type Line } from '../lines.js';
+
+const labels = phraseSet(furniture.labelLines);
+const fieldLabel = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.fieldLabels)})[\\s\\u00a0]*:`, 'i');
+const subscribe = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.subscribePrefixes)})\\b`, 'i');
+const readTime = new RegExp(`^[\\s\\u00a0]*(?:reading[\\s\\u00a0]+time:?[\\s\\u00a0]*)?\\d{1,3}[\\s\\u00a0]*(?:${alternation(furniture.readTimeUnits)})\\.?(?:[\\s\\u00a0]+read)?[\\s\\u00a0]*$`, 'i');
+
+const whole = (line: Line, rule: string): Furniture | null => {
+  const span = trimmedSpan(line);
+  return span && { ...span, rule };
+};
+
+/**
+ * label-line: a line that is only a page label.
+ * accepts  "Live Story", "Further reading", "Advertisement", "Share this article"
+ * rejects  "Live Story of a war" (more words), "Deterioration of trust" (a heading)
+ */
+export const labelLine = {
+  name: 'label-line',
+  find(line: Line): Furniture | null {
+    return labels.has(squash(line.text).replace(/[:.]$/, '')) ? whole(line, this.name) : null;
+  },
+};
+
+/**
+ * field-label: a short "Label: value" line of the page's metadata.
+ * accepts  "Issue: Geopolitics", "Country: Iran", "Tags: Iran, Pakistan", "Reading time: 4 minutes"
+ * rejects  "Source: officials said the talks would resume next week and ..." (prose: over 12 words)
+ */
+export const fieldLabelLine = {
+  name: 'field-label',
+  find(line: Line): Furniture | null {
+    return fieldLabel.test(line.text) && words(line.text).length <= 12 ? whole(line, this.name) : null;
+  },
+};
+
+/**
+ * subscribe: a subscription or follow-us prompt.
+ * accepts  "Subscribe to Receive Latest Updates from GIF.", "Sign up for our newsletter"
+ * rejects  "Subscribers to the agreement include ..." (the word must end there), prompts over 25 words
+ */
+export const subscribePrompt = {
+  name: 'subscribe',
+  find(line: Line): Furniture | null {
+    return subscribe.test(line.text) && words(line.text).length <= 25 ? whole(line, this.name) : null;
+  },
+};
+
+/**
+ * read-time: a reading-time badge.
+ * accepts  "9 min read", "5 minutes read", "Reading time: 4 min"
+ * rejects  "9 min read of the report showed ..." (more than the badge), "90 minutes" inside prose
+ */
+export const readTimeBadge = {
+  name: 'read-time',
+  find(line: Line): Furniture | null {
+    return readTime.test(line.text) ? whole(line, this.name) : null;
+  },
+};
