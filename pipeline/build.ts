@@ -5,11 +5,10 @@ import path from 'node:path';
 import { planRelease, writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousRelease } from './emit/previous-release.js';
-import { extractSource } from './extract/index.js';
+import { extractAll } from './extract-pool.js';
 import type { Problem, SourceExtraction } from './model.js';
 import { normalize } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
-import { readSource } from './read/read-source.js';
 
 export interface BuildOptions {
   raw: string;
@@ -17,6 +16,8 @@ export interface BuildOptions {
   /** The previous release to compare with; defaults to the output folder's current content. */
   previous?: string;
   limits?: ReadLimits;
+  /** Extraction threads; 1 runs in the main thread. Defaults to one per core. */
+  workers?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,12 +41,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
 
   const extractions: SourceExtraction[] = [];
   const readProblems: Problem[] = [...listProblems];
-  for (const [i, file] of files.entries()) {
-    const reading = await readSource(file);
-    if (reading.ok) extractions.push(extractSource(reading.document));
-    else readProblems.push(...reading.problems);
-    options.onProgress?.(i + 1, files.length);
-  }
+  await extractAll(files, {
+    workers: options.workers,
+    onResult: (i, result) => {
+      if (result.extraction) extractions.push(result.extraction);
+      readProblems.push(...result.problems);
+      options.onProgress?.(i + 1, files.length);
+    },
+  });
 
   const normalized = normalize(extractions);
   const release = planRelease(previous, normalized);

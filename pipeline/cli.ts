@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildDataset } from './build.js';
 import { NotAReleaseError } from './emit/previous-release.js';
+import { defaultWorkerCount } from './extract-pool.js';
 import { DEFAULT_LIMITS } from './read/read-folder.js';
 
 const HELP = `Builds the Iran–Pakistan Relations Events and Figures dataset.
@@ -15,6 +16,7 @@ Usage: npm run pipeline -- [options]
   --previous DIR          previous release to compare with              [the --out folder]
   --max-source-bytes N    skip (and report) sources larger than N bytes  [${DEFAULT_LIMITS.maxSourceBytes}]
   --max-sources N         read at most N sources (the first by id)       [${DEFAULT_LIMITS.maxSources}]
+  --workers N             extraction threads (1 = no worker threads)     [one per core]
   --quiet                 print nothing but errors
   --json                  print the closing summary as JSON
   -h, --help              show this help
@@ -28,6 +30,7 @@ const optionsSchema = z.object({
   previous: z.string().min(1, '--previous needs a folder').optional(),
   'max-source-bytes': positiveInt('--max-source-bytes').default(DEFAULT_LIMITS.maxSourceBytes),
   'max-sources': positiveInt('--max-sources').default(DEFAULT_LIMITS.maxSources),
+  workers: positiveInt('--workers').default(defaultWorkerCount()),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
   help: z.boolean().default(false),
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
     ({ values } = parseArgs({
       options: {
         raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' },
-        'max-source-bytes': { type: 'string' }, 'max-sources': { type: 'string' },
+        'max-source-bytes': { type: 'string' }, 'max-sources': { type: 'string' }, workers: { type: 'string' },
         quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
     summary = await buildDataset({
       raw: options.raw, out: options.out, previous: options.previous,
       limits: { maxSourceBytes: options['max-source-bytes'], maxSources: options['max-sources'] },
+      workers: options.workers,
       onProgress: progress,
     });
   } catch (error) {

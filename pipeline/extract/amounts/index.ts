@@ -1,13 +1,86 @@
-// General number recogniser: every number with any unit next to it.
-// (Interface stub: the full recogniser replaces this body.)
+// General number recogniser: every number in a text, with the unit written next to it.
+// Rules (./rules) propose numbers, readAround adds currency, scale, unit and hedge, refiners
+// settle what depends on neighbours. Tokenizing and every step are linear in the text.
 import type { Amount } from '../../model.js';
+import type { NumberRule } from './core.js';
+import { amountLexicon } from './lexicon.js';
+import type { AmountLexicon } from './lexicon.js';
+import { readAround } from './reading.js';
+import type { Reading } from './reading.js';
+import { shareRangeUnits } from './refiners.js';
+import { digits } from './rules/digits.js';
+import { multiplier } from './rules/multiplier.js';
+import { vague } from './rules/vague.js';
+import { words } from './rules/words.js';
+import { tokenize } from './tokens.js';
 
-export function recognizeAmounts(text: string): Amount[] {
-  const found: Amount[] = [];
-  for (const m of text.matchAll(/\$?\b\d[\d,]*(?:\.\d+)?\b/g)) {
-    const usd = m[0].startsWith('$');
-    const value = Number(m[0].replace(/[$,]/g, ''));
-    if (Number.isFinite(value)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit: usd ? 'USD' : null, approximate: false, bound: null, rule: 'digits' });
+/** The rules, in the order they are tried at each token: the first that matches wins. */
+export const NUMBER_RULES: readonly NumberRule[] = [
+  multiplier, // "tripled" before words would read nothing there anyway; kept first as the cheapest
+  digits,
+  words,
+  vague, // "hundreds" only when words found no number ("two hundreds" is words)
+];
+
+export interface RecognizeOptions {
+  /** ISO code for bare "rupees"/"Rs": PKR or INR; default: from the text's own cues, else none. */
+  rupee?: string | null;
+}
+
+export function recognizeAmounts(text: string, options: RecognizeOptions = {}): Amount[] {
+  const lex = amountLexicon();
+  const tokens = tokenize(text);
+  const readings: Reading[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let found: Reading | null = null;
+    let skipTo = i + 1;
+    for (const rule of NUMBER_RULES) {
+      const core = rule.match(tokens, i, lex);
+      if (!core) continue;
+      skipTo = Math.max(core.to, i + 1);
+      found = readAround(tokens, core, lex);
+      break;
+    }
+    if (found && (readings.length === 0 || found.from >= readings[readings.length - 1]!.to)) {
+      readings.push(found);
+      skipTo = Math.max(found.to, i + 1);
+    }
+    i = skipTo;
   }
-  return found;
+  shareRangeUnits(readings, tokens);
+  const rupee = options.rupee !== undefined ? options.rupee : rupeeContext(text, lex);
+  return readings.map((r) => toAmount(r, text, tokens, rupee));
+}
+
+function toAmount(r: Reading, text: string, tokens: ReturnType<typeof tokenize>, rupee: string | null): Amount {
+  const start = tokens[r.from]!.start;
+  const end = tokens[r.to - 1]!.end;
+  const unit = r.unit;
+  const code = unit ? (unit.rupee ? rupee : unit.code) : null;
+  const value = unit && unit.factor !== 1 && r.core.unit !== unit ? Number((r.value * unit.factor).toPrecision(15)) : r.value;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    unit: code,
+    approximate: Boolean(r.core.approximate || r.hedge?.approximate),
+    bound: r.hedge?.bound ?? r.core.bound ?? null,
+    rule: unit ? `${r.core.rule}+unit` : r.core.rule,
+    unitName: unit ? (code && code !== unit.code ? code : unit.name) : null,
+    form: r.core.form,
+  };
+}
+
+/** Which rupee a text means: the country whose cues it names more often (Pakistan, India). */
+function rupeeContext(text: string, lex: AmountLexicon): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const code = lex.rupeeCues.get(m[0].toLowerCase());
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (n > bestCount) [best, bestCount] = [code, n];
+  return best;
 }

@@ -38,8 +38,9 @@ function splitDigitRun(run: string, offset: number): { start: number; end: numbe
   for (const m of run.matchAll(re)) groups.push({ sep: m[1]!, digits: m[2]!, start: offset + m.index + m[1]!.length });
   const out: { start: number; end: number; text: string; value: number }[] = [];
   const dotted = groups.length > 2 && groups.slice(1).every((g) => g.sep === '.');
-  let cur: { start: number; int: string; frac: string | null; sep: 'comma' | 'space' | null; end: number } | null = null;
-  const flush = () => {
+  type Run = { start: number; int: string; frac: string | null; sep: 'comma' | 'space' | null; end: number };
+  let cur: Run | null = null as Run | null;
+  const flush = (): void => {
     if (!cur) return;
     const text = run.slice(cur.start - offset, cur.end - offset);
     out.push({ start: cur.start, end: cur.end, text, value: Number(cur.frac === null ? cur.int : `${cur.int}.${cur.frac}`) });
@@ -49,15 +50,15 @@ function splitDigitRun(run: string, offset: number): { start: number; end: numbe
     if (cur && !dotted && cur.frac === null) {
       const three = g.digits.length === 3;
       if (g.sep === ',' && three && cur.sep !== 'space' && (cur.sep === 'comma' || cur.int.length <= 3)) {
-        cur = { ...cur, int: cur.int + g.digits, sep: 'comma', end };
+        cur.int += g.digits; cur.sep = 'comma'; cur.end = end;
         continue;
       }
       if (SPACES.test(g.sep) && three && cur.sep !== 'comma' && (cur.sep === 'space' || cur.int.length <= 3)) {
-        cur = { ...cur, int: cur.int + g.digits, sep: 'space', end };
+        cur.int += g.digits; cur.sep = 'space'; cur.end = end;
         continue;
       }
       if (g.sep === '.') {
-        cur = { ...cur, frac: g.digits, end };
+        cur.frac = g.digits; cur.end = end;
         continue;
       }
     }

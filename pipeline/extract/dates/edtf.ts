@@ -3,9 +3,10 @@ import { addDays, day, format, mondayOfIsoWeek } from './calendar.js';
 
 const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, WI: 24 };
 
-const validDay = (value: string): boolean => {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
-  return !m || day(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+const valid = (value: string): boolean => {
+  const [year, month, dayOfMonth] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  return dayOfMonth === undefined ? month >= 1 && month <= 12 : day(year ?? 0, month, dayOfMonth) !== null;
 };
 
 /**
@@ -22,7 +23,7 @@ export function timemlValueToEdtf(value: string): string | null {
     return rest.length === 0 && from && to && !from.includes('/') && !to.includes('/') ? `${from}/${to}` : null;
   }
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T.*)?$/.exec(value)) && m[1]) return validDay(m[1]) ? m[1] : null;
+  if ((m = /^(\d{4}(?:-\d\d(?:-\d\d)?)?)(?:T.*)?$/.exec(value)) && m[1]) return valid(m[1]) ? m[1] : null;
   if ((m = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value))) {
     const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]));
     return m[3] ? `${format(addDays(monday, 5))}/${format(addDays(monday, 6))}` : `${format(monday)}/${format(addDays(monday, 6))}`;

@@ -18,3 +18,23 @@ export function removeOverlaps(candidates: Candidate[]): Candidate[] {
   }
   return kept;
 }
+
+const RANGE_JOINER = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/u;
+const YEAR_IN = /(?:1\d{3}|20\d{2})(?!\d)/u;
+
+/**
+ * Lends the year of the second member of a range to a first member without one:
+ * "between April and June 2023" reads April 2023, "16 and 18 January 2024"... Known limit: a range
+ * across a year end ("December and January 2024") also takes the second year.
+ */
+export function shareRangeYear(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (!next || !/^(?:month|explicit-day)/.test(c.rule) || !/^(?:month|explicit-day)/.test(next.rule)) return c;
+    if (YEAR_IN.test(c.text) || !RANGE_JOINER.test(text.slice(c.end, next.start))) return c;
+    const year = YEAR_IN.exec(next.text);
+    if (!year) return c;
+    const resolve = c.resolve;
+    return { ...c, resolve: (context) => resolve({ ...context, dct: { year: Number(year[0]) } }) };
+  });
+}

@@ -1,5 +1,5 @@
 // The tagger's run: rules propose, refiners decide, the resolver reads each survivor in order.
-import { removeOverlaps } from './refiners.js';
+import { removeOverlaps, shareRangeYear } from './refiners.js';
 import { rules } from './registry.js';
 import { resolveAll, type Resolved } from './resolve.js';
 import type { Candidate } from './types.js';
@@ -18,5 +18,5 @@ export function propose(text: string): Candidate[] {
 
 /** Every temporal expression of the text with its reading, in text order. */
 export function tag(text: string, dct: string | null): Resolved[] {
-  return resolveAll(text, removeOverlaps(propose(text)), dct);
+  return resolveAll(text, shareRangeYear(text, removeOverlaps(propose(text))), dct);
 }

@@ -15,7 +15,7 @@ export const isElement = (node: AnyNode): node is Element => node.type === 'tag'
 
 /**
  * Visits every node in document order. `enter` may return false to skip the node's children;
- * `leave` (optional) runs after the children.
+ * `leave` (optional) runs after the children of a node that was not skipped.
  */
 export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void, leave?: (node: AnyNode) => void): void {
   const stack: { node: AnyNode; left: boolean }[] = [{ node: root, left: false }];
@@ -25,9 +25,9 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void, le
       leave?.(top.node);
       continue;
     }
-    const descend = enter(top.node) !== false;
+    if (enter(top.node) === false) continue;
     if (leave) stack.push({ node: top.node, left: true });
-    if (!descend || !('children' in top.node)) continue;
+    if (!('children' in top.node)) continue;
     const children = top.node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, left: false });
   }

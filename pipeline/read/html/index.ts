@@ -1,14 +1,15 @@
 // Saved web pages: the article text and the page's own metadata.
-// (Interface stub: the full reader replaces these bodies.)
-import * as cheerio from 'cheerio';
 import type { Dateline, PublishedDate } from '../../model.js';
+import { isoDay } from '../text/date-phrase.js';
+import { splitLines } from '../text/lines.js';
+import { datelineRule } from '../text/rules/dateline.js';
+import { articleParagraphs } from './content.js';
+import { parseHtml } from './dom.js';
+import { gatherFacts, type PageFacts } from './facts.js';
+import { publicationDate, urlDate } from './pubdate.js';
+import { cleanTitle } from './title.js';
 
-export interface DecodedHtml {
-  html: string;
-  charset: string;
-  /** Losses or doubts met while decoding (reported, not fatal). */
-  problems: string[];
-}
+export { decodeHtml, type DecodedHtml } from './decode.js';
 
 export interface HtmlArticle {
   /** The article text: title, then paragraphs separated by blank lines. Offsets count into it. */
@@ -20,17 +21,74 @@ export interface HtmlArticle {
   language: string | null;
   published: PublishedDate | null;
   dateline: Dateline | null;
+  /** The rule that gave `published` ("json-ld", "meta", "time", "container", "dateline", "url"). */
+  publishedRule?: string | null;
 }
 
-export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  return { html: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', problems: [] };
+export interface ReadHtmlOptions {
+  /** The page's address when known from outside (a sidecar); the canonical link is used otherwise. */
+  url?: string | null;
 }
 
-export function readHtmlPage(html: string): HtmlArticle {
-  const $ = cheerio.load(html);
-  $('script, style, noscript, nav, header, footer, aside, form, template').remove();
-  const title = $('h1').first().text().trim() || $('title').text().trim() || null;
-  const paragraphs = $('p').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get().filter(Boolean);
-  const text = [title, ...paragraphs].filter(Boolean).join('\n\n');
-  return { text, title, publisher: null, author: null, url: null, language: $('html').attr('lang') ?? null, published: null, dateline: null };
+const first = (facts: PageFacts, ...keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = facts.metas.get(k)?.find((x) => x.trim());
+    if (v) return v.trim();
+  }
+  return null;
+};
+
+const httpUrl = (u: string | null | undefined): string | null => (u && /^https?:\/\/[^\s/]+/i.test(u.trim()) ? u.trim() : null);
+
+function jsonLdName(facts: PageFacts, key: 'publisher' | 'author'): string | null {
+  for (const root of facts.jsonLd) {
+    for (const o of [root].flat(2)) {
+      const items = o && typeof o === 'object' ? [o, ...((o as Record<string, unknown>)['@graph'] as unknown[] | undefined ?? [])] : [];
+      for (const item of items) {
+        const v = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+        for (const x of [v].flat()) {
+          if (typeof x === 'string' && x.trim()) return x.trim();
+          const name = x && typeof x === 'object' ? (x as Record<string, unknown>).name : undefined;
+          if (typeof name === 'string' && name.trim()) return name.trim();
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A dateline among the first paragraphs of the article text: a line that is a date. */
+function findDateline(text: string): Dateline | null {
+  const lines = splitLines(text).slice(0, 12);
+  for (const line of lines) {
+    const hit = datelineRule.find(line, { lines, topEnd: lines.length });
+    if (hit && !hit.updated) return hit.dateline;
+  }
+  return null;
+}
+
+export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlArticle {
+  const doc = parseHtml(html);
+  const facts = gatherFacts(doc);
+  const publisher = first(facts, 'og:site_name', 'application-name') ?? jsonLdName(facts, 'publisher');
+  const title = cleanTitle(first(facts, 'og:title', 'twitter:title') ?? facts.h1[0]?.text ?? facts.titleTag, publisher, facts.titleTag);
+  const author = first(facts, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl') ?? jsonLdName(facts, 'author');
+  const url = httpUrl(options.url) ?? httpUrl(facts.canonical) ?? httpUrl(first(facts, 'og:url'));
+
+  const paragraphs = articleParagraphs(doc);
+  if (title && paragraphs[0] === title) paragraphs.shift();
+  const text = [title, ...paragraphs].filter((p): p is string => !!p).join('\n\n');
+
+  const dateline = findDateline(text);
+  let published: PublishedDate | null = null;
+  let publishedRule: string | null = null;
+  // The page's metadata first, then a dateline in the text, then the URL (which may give a month only).
+  const found = publicationDate(facts);
+  const datelineDay = dateline ? isoDay(dateline) : null;
+  const fromUrl = urlDate(url);
+  if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
+  else if (datelineDay) [published, publishedRule] = [{ value: datelineDay, basis: 'dateline' }, 'dateline'];
+  else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
+
+  return { text, title, publisher, author, url, language: facts.language, published, dateline, publishedRule };
 }

@@ -2,7 +2,7 @@
 // - actor: the names and aliases of the event's two actors, as whole words ("ISPR", "Iran's"),
 //   because a reader checks first that the sentence is about who the event says;
 // - trigger: the words of the event's subtype ("missile and drone strike" marks "missiles",
-//   "drone", "strikes"), matched from the start of a word with a short stem, because the subtype
+//   "drone", "strikes"), matched from the start of a word by a crude stem, because the subtype
 //   is what the trigger rule recognised, so it shows why the sentence became this event.
 // Pure and linear in (terms x quote length); no regular expressions are built from data.
 
@@ -42,7 +42,16 @@ export function triggerTerms(subtype: string | null): HighlightTerm[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 3 && !STOP_WORDS.has(word))
-    .map((word) => ({ text: word.length > 4 ? word.replace(/(?:es|e|s)$/, '') : word, kind: 'trigger' as const }));
+    .map((word) => ({ text: stem(word), kind: 'trigger' as const }));
+}
+
+const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ed', 'es', 's'];
+
+/** A crude stem that still starts the word's other forms: agreement -> agre (agreed), warning -> warn. */
+export function stem(word: string): string {
+  const suffix = SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 4);
+  const base = suffix ? word.slice(0, -suffix.length) : word;
+  return base.length > 4 && base.endsWith('e') ? base.slice(0, -1) : base;
 }
 
 export function highlightRanges(quote: string, terms: HighlightTerm[]): HighlightRange[] {

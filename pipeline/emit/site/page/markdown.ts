@@ -36,10 +36,16 @@ export function renderMarkdown(markdown: string): DocumentFragment {
   return fragment;
 }
 
+/**
+ * `code`, **bold**, [text](url). Each span's length is bounded, so a line of many unclosed
+ * brackets costs linear time rather than rescanning to the end from every bracket.
+ */
+export const INLINE_PATTERN = /`([^`\n]{1,300})`|\*\*([^*\n]{1,300})\*\*|\[([^\]\n]{1,300})\]\(([^)\s]{1,500})\)/;
+
 /** Inline spans: `code`, **bold**, [text](http link); everything else is text. */
 function inline(text: string): Node[] {
   const nodes: Node[] = [];
-  const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  const pattern = new RegExp(INLINE_PATTERN.source, 'g');
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const at = match.index ?? 0;

@@ -16,7 +16,7 @@ export interface TimelineCallbacks {
 }
 
 const ROW_HEIGHT = 26;
-const MARGIN = { top: 8, right: 16, bottom: 28, left: 96 };
+const MARGIN = { top: 8, right: 16, bottom: 38, left: 96 };
 const MIN_BAR_PX = 6; // a one-day event stays visible (and an outlined one readable) at any zoom
 
 export class Timeline {
@@ -65,10 +65,11 @@ export class Timeline {
         x2: (bar: Bar) => new Date(bar.end),
         y1: 'y1',
         y2: 'y2',
-        title: (bar: Bar) => this.describe(bar.event),
-        render: tagWithEventIds(data),
+        clip: 'frame', // a bar that runs past the window is cut at its edge
         ...options,
       });
+    const eventBars = (data: Bar[], options: Plot.RectOptions): Plot.Rect =>
+      rect(data, { title: (bar: Bar) => this.describe(bar.event), render: tagWithEventIds(data), ...options });
     const svg = Plot.plot({
       width,
       height: EVENT_TYPES.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom,
@@ -90,9 +91,9 @@ export class Timeline {
       marks: [
         Plot.ruleY(EVENT_TYPES.map((_, row) => row), { stroke: '#e3e3e3' }),
         Plot.frame({ stroke: '#c8c8c8' }),
-        rect(core, { fill: (bar: Bar) => colour(bar.event.event_type), stroke: (bar: Bar) => colour(bar.event.event_type) }),
-        rect(context, { fill: '#ffffff', stroke: (bar: Bar) => colour(bar.event.event_type), strokeWidth: 1.75 }),
-        rect(chosen, { fill: 'none', stroke: '#111111', strokeWidth: 3, inset: -2 }),
+        eventBars(core, { fill: (bar: Bar) => colour(bar.event.event_type), stroke: (bar: Bar) => colour(bar.event.event_type) }),
+        eventBars(context, { fill: '#ffffff', stroke: (bar: Bar) => colour(bar.event.event_type), strokeWidth: 1.75 }),
+        rect(chosen, { fill: 'none', stroke: '#111111', strokeWidth: 3, inset: -2, className: 'chosen' }),
       ],
     });
     svg.setAttribute('aria-hidden', 'true'); // the table below carries the same events as text

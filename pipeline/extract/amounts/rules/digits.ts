@@ -39,9 +39,15 @@ export const digits: NumberRule = {
     if (isSym(tokens[i + 1], '/') && adjacent(tokens, i + 1) && isSym(tokens[i + 3], '/')) return null; // 1/16/2024
     let value = tok.value;
     let from = i;
+    // ".08": a leading decimal point, not a full stop ("2.5" is one token already)
+    const dot = tokens[i - 1];
+    if (dot && isSym(dot, '.') && adjacent(tokens, i) && (i === 1 || dot.spaceBefore) && /^\d+$/.test(tok.text)) {
+      value = Number(`0.${tok.text}`);
+      from = i - 1;
+    }
     let to = i + 1;
-    const negative = minusBefore(tokens, i);
-    if (negative) from = i - 1;
+    const negative = minusBefore(tokens, from);
+    if (negative) from -= 1;
     const next = tokens[to];
     // exponent: "1e10", "1.3e6", "-12e-1"
     if (next && next.kind === 'word' && adjacent(tokens, to) && /^e\d*$/i.test(next.text)) {

@@ -20,11 +20,12 @@ export function yearFor(month: number, context: ResolveContext): number | null {
   const dct = context.dct;
   if (!dct) return null;
   if (dct.month === undefined) return dct.year;
-  // The year that puts the month nearest the document month (December in a January text is last
-  // year's); at six months either way the clause's tense decides.
+  // The document's year, unless that puts the month half a year or more on the wrong side for the
+  // clause's tense: December in a January report is last year's, February in a promise made in
+  // October is next year's. A near month keeps the year either way ("Dec. 7" in late October).
   const diff = month - dct.month;
-  if (diff > 6 || (diff === 6 && context.tense === 'past')) return dct.year - 1;
-  if (diff < -6 || (diff === -6 && context.tense === 'future')) return dct.year + 1;
+  if (context.tense === 'past' && diff >= 6) return dct.year - 1;
+  if (context.tense === 'future' && diff <= -6) return dct.year + 1;
   return dct.year;
 }
 

@@ -1,0 +1,88 @@
+// Publication-date bench: the pipeline's HTML reader on htmldate's English evaluation pages.
+//
+// usage: npm run bench:pubdate [-- DIR] [--out DIR] [--with-url] [--repeat N] [--errors N] [--no-baseline]
+//   DIR         the bench folder (default ../shared/bench/pubdate beside the project): dev.jsonl, pages/
+//   --out       where predictions go (default $TMPDIR/pubdate-bench)
+//   --with-url  also give the reader the page's URL from dev.jsonl (the pipeline has only the
+//               page itself, like the held-out check, so this is off by default)
+// Prints precision, recall, accuracy and F-score (scored by ../shared/tools/pubdate.mjs) and pages per
+// second (decode + parse + read, pages already in memory, best of --repeat passes after a warm-up);
+// then metascraper's best variant scored the same way when bench/node_modules has it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHtml, readHtmlPage } from '../pipeline/read/html/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args.splice(i, 2)[1];
+};
+const flag = (name: string): boolean => {
+  const i = args.indexOf(name);
+  return i !== -1 && args.splice(i, 1).length > 0;
+};
+const outDir = resolve(opt('--out') ?? join(tmpdir(), 'pubdate-bench'));
+const repeat = Number(opt('--repeat') ?? 3);
+const errors = opt('--errors') ?? '0';
+const withUrl = flag('--with-url');
+const noBaseline = flag('--no-baseline');
+const benchDir = resolve(args[0] ?? join(root, '..', 'shared', 'bench', 'pubdate'));
+const scorer = resolve(benchDir, '..', '..', 'tools', 'pubdate.mjs');
+const goldPath = join(benchDir, 'dev.jsonl');
+if (!existsSync(goldPath)) {
+  console.error(`bench:pubdate: no dev.jsonl in ${benchDir} (give the bench folder as the first argument)`);
+  process.exit(2);
+}
+
+interface GoldPage { id: string; file: string; url: string; date: string }
+const gold: GoldPage[] = readFileSync(goldPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldPage);
+const pages = gold.map((g) => ({ ...g, bytes: readFileSync(join(benchDir, 'pages', g.file)) }));
+const megabytes = pages.reduce((s, p) => s + p.bytes.length, 0) / 1e6;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const read = (p: (typeof pages)[number]) => readHtmlPage(decodeHtml(p.bytes).html, withUrl ? { url: p.url } : {});
+
+mkdirSync(outDir, { recursive: true });
+const predPath = join(outDir, 'pipeline.jsonl');
+const rules = new Map<string, number>();
+const predictions = pages.map((p) => {
+  const article = read(p);
+  const value = article.published?.value ?? null;
+  rules.set(article.publishedRule ?? 'none', (rules.get(article.publishedRule ?? 'none') ?? 0) + 1);
+  return { id: p.id, date: value && DAY.test(value) ? value : null };
+});
+writeFileSync(predPath, predictions.map((r) => JSON.stringify(r) + '\n').join(''));
+
+let best = Infinity;
+for (let pass = 0; pass <= repeat; pass++) {
+  const t0 = process.hrtime.bigint();
+  for (const p of pages) read(p);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (pass > 0) best = Math.min(best, seconds); // pass 0 warms up
+}
+
+const score = (pred: string): string => execFileSync(process.execPath, [scorer, goldPath, pred, '--errors', errors], { encoding: 'utf8' });
+console.log(`pipeline reader (${withUrl ? 'with' : 'without'} the URL), predictions in ${predPath}`);
+console.log(score(predPath).trimEnd());
+console.log(`rules: ${[...rules].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+console.log(`throughput: ${(pages.length / best).toFixed(1)} pages/s, ${(megabytes / best).toFixed(1)} MB/s (${pages.length} pages, ${megabytes.toFixed(1)} MB, best of ${repeat})`);
+
+const deps = join(root, 'bench');
+if (!noBaseline && existsSync(join(deps, 'node_modules', 'metascraper-date'))) {
+  const msOut = join(outDir, 'metascraper');
+  const summary = execFileSync(process.execPath, [join(benchDir, 'baseline-metascraper.mjs'), goldPath, join(benchDir, 'pages'), msOut, '--repeat', '1'], {
+    encoding: 'utf8',
+    env: { ...process.env, METASCRAPER_DEPS: deps },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const throughput = (JSON.parse(summary) as { throughput: Record<string, { pages_per_s: number }> }).throughput;
+  console.log('\nmetascraper (datePublished, else date; same pages, same scorer)');
+  console.log(score(join(msOut, 'metascraper-published-or-date.jsonl')).trimEnd());
+  console.log(`throughput: ${Object.entries(throughput).map(([k, v]) => `${k} ${v.pages_per_s} pages/s`).join(', ')}`);
+} else if (!noBaseline) {
+  console.log('\nmetascraper not installed in bench/ (npm run bench:install): baseline skipped');
+}

@@ -1,0 +1,93 @@
+// Builds the actor trie from the lexicon: each alias path leads to what it means (a sense).
+// Generated forms: demonym plurals ("Iranians"), organs and offices combined with a state's
+// names ("Pakistan's Foreign Office", "Pakistani foreign ministry", "Iran's foreign minister").
+import { TokenTrie } from '../trie.js';
+import type { ActorLexicon } from './load.js';
+import type { ActorEntry } from './schema.js';
+
+/** How a name refers to its actor; capitals used as places are not mentions. */
+export type Via = 'name' | 'alias' | 'capital' | 'demonym';
+
+export type Sense =
+  | { kind: 'actor'; id: string; via: Via }
+  /** An organ form used alone ("the foreign ministry"): resolved from the state named before it. */
+  | { kind: 'organ'; organKind: string }
+  /** An office ("Iran's foreign minister", "the Supreme Leader"): its holder at the date, or the name after it. */
+  | { kind: 'office'; officeKind: string; country: string | null; qualified: boolean }
+  /** A name that is not an actor (think tank, outlet, sea): it hides the actor names inside it. */
+  | { kind: 'block' };
+
+export interface ActorIndex {
+  trie: TokenTrie<Sense>;
+  entries: Map<string, ActorEntry>;
+  /** "foreign-minister@IRN" -> terms, for resolving an office to its holder at a date. */
+  holders: Map<string, Array<{ id: string; from: string; to: string | null }>>;
+  /** Organ kind + country -> entry id ("foreign-ministry@PAK"). */
+  organs: Map<string, string>;
+  nonActorHeads: Set<string>;
+}
+
+export const officeKey = (kind: string, country: string | null) => `${kind}@${country ?? '-'}`;
+
+/** Plural of a demonym, or null for those that do not take -s ("Chinese", "British", "Swiss"). */
+export function pluralDemonym(d: string): string | null {
+  return /(ese|sh|ch|ss|s|i)$/i.test(d) && !/(stani|i)$/i.test(d) ? null : `${d}s`;
+}
+
+/** A state's qualifiers: the words that can stand before an organ or office ("Iran", "Iranian", "Tehran"). */
+function qualifiers(state: ActorEntry): string[] {
+  const short = state.aliases.filter((a) => a.split(/\s+/).length <= 3 && !/\b(administration|government|authorities|forces|regime|apparatus)\b/i.test(a));
+  return [state.name, ...short, ...(state.demonyms ?? []), ...(state.capitals ?? [])];
+}
+
+export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
+  const trie = new TokenTrie<Sense>();
+  const entries = new Map(lexicon.entries.map((e) => [e.id, e]));
+  const holders: ActorIndex['holders'] = new Map();
+  const organs: ActorIndex['organs'] = new Map();
+  const states = new Map<string, ActorEntry>();
+  for (const e of lexicon.entries) if (e.type === 'state' && e.country && !states.has(e.country)) states.set(e.country, e);
+
+  for (const e of lexicon.entries) {
+    const opts = { caseSensitive: e.caseSensitive ?? false };
+    trie.add(e.name, { kind: 'actor', id: e.id, via: 'name' }, opts);
+    for (const a of e.aliases) trie.add(a, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+    for (const c of e.capitals ?? []) trie.add(c, { kind: 'actor', id: e.id, via: 'capital' }, opts);
+    for (const d of e.demonyms ?? []) {
+      trie.add(d, { kind: 'actor', id: e.id, via: 'demonym' }, opts);
+      const plural = pluralDemonym(d);
+      if (plural) trie.add(plural, { kind: 'actor', id: e.id, via: 'demonym' }, opts);
+    }
+    const state = e.country ? states.get(e.country) : undefined;
+    for (const form of e.forms ?? []) {
+      for (const q of state ? qualifiers(state) : []) {
+        trie.add(`${q} ${form}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+      }
+      if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+      if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind }, opts);
+    }
+    if (e.kind && e.country) organs.set(officeKey(e.kind, e.country), e.id);
+    for (const o of e.offices ?? []) {
+      const key = officeKey(o.kind, o.country === undefined ? e.country : o.country);
+      const list = holders.get(key) ?? [];
+      list.push({ id: e.id, from: o.from, to: o.to });
+      holders.set(key, list);
+    }
+  }
+
+  for (const title of lexicon.titles) {
+    for (const form of title.forms) {
+      if (title.country !== undefined) trie.add(form, { kind: 'office', officeKind: title.kind, country: title.country, qualified: false });
+      else trie.add(form, { kind: 'office', officeKind: title.kind, country: null, qualified: false });
+      if (!title.qualified) continue;
+      for (const [country, state] of states) {
+        if (!holders.has(officeKey(title.kind, country))) continue;
+        for (const q of qualifiers(state)) {
+          trie.add(`${q} ${form}`, { kind: 'office', officeKind: title.kind, country, qualified: true });
+        }
+      }
+    }
+  }
+  for (const n of lexicon.nonActors.names) trie.add(n, { kind: 'block' });
+  return { trie, entries, holders, organs, nonActorHeads: new Set(lexicon.nonActors.heads) };
+}

@@ -1,0 +1,96 @@
+// A token trie: every alias of the lexicon as a path of folded word keys. Scanning walks at most
+// the longest alias's length from each token, so matching is linear in the text whatever the
+// lexicon's size, and the longest alias wins ("Islamic State Khorasan Province" over "Islamic State").
+import { tokenize, type Token } from './tokens.js';
+
+/**
+ * How a word of an alias must be written in the text: `exact` for acronyms ("IS", "US", "UN":
+ * never "is", "us"), `capital` for a capitalised word ("Turkey", not "turkey"), `any` otherwise.
+ */
+export type CaseRule = 'exact' | 'capital' | 'any';
+
+interface Node<V> {
+  children: Map<string, Node<V>>;
+  values: Array<{ value: V; cases: CaseRule[]; words: string[] }>;
+}
+
+export interface TrieMatch<V> {
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  values: V[];
+}
+
+export interface AliasOptions {
+  /** Capitalised words must be capitalised in the text too (multi-word aliases are otherwise case-free). */
+  caseSensitive?: boolean;
+}
+
+export class TokenTrie<V> {
+  private readonly root: Node<V> = { children: new Map(), values: [] };
+  maxDepth = 0;
+
+  /** Adds an alias; returns false when it has no words. */
+  add(alias: string, value: V, options: AliasOptions = {}): boolean {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) return false;
+    const acronymAlias = /^[\p{Lu}\d.&\-\s]+$/u.test(alias);
+    const cases = tokens.map((t): CaseRule => {
+      if (t.allCaps && (t.text.length > 1 || acronymAlias)) return 'exact';
+      if (!t.capitalized) return 'any';
+      return options.caseSensitive || tokens.length === 1 ? 'capital' : 'any';
+    });
+    let node = this.root;
+    tokens.forEach((t, i) => {
+      const key = i === 0 ? t.key : t.innerKey;
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: new Map(), values: [] };
+        node.children.set(key, next);
+      }
+      node = next;
+    });
+    node.values.push({ value, cases, words: tokens.map((t) => t.text) });
+    this.maxDepth = Math.max(this.maxDepth, tokens.length);
+    return true;
+  }
+
+  /** The longest alias that starts at token `i` and whose case rules hold, or null. */
+  matchAt(tokens: Token[], i: number): TrieMatch<V> | null {
+    let node: Node<V> | undefined = this.root;
+    let best: TrieMatch<V> | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j] as Token;
+      node = node.children.get(j === i ? t.key : t.innerKey);
+      if (!node || node.values.length === 0) continue;
+      const values = node.values.filter((v) => casesHold(tokens, i, v.cases)).map((v) => v.value);
+      const first = tokens[i] as Token;
+      if (values.length) best = { first: i, last: j + 1, start: first.start, end: t.end, values };
+    }
+    return best;
+  }
+
+  /** Left-to-right, longest-first, non-overlapping matches. */
+  scan(tokens: Token[]): TrieMatch<V>[] {
+    const found: TrieMatch<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        found.push(m);
+        i = m.last;
+      } else i++;
+    }
+    return found;
+  }
+}
+
+function casesHold(tokens: Token[], i: number, cases: CaseRule[]): boolean {
+  return cases.every((rule, k) => {
+    const t = tokens[i + k] as Token;
+    if (rule === 'exact') return t.allCaps || /^\d+$/.test(t.text);
+    if (rule === 'capital') return t.capitalized;
+    return true;
+  });
+}

@@ -1,0 +1,40 @@
+// Attributes of an event from its sentence: the most specific place (location and country) and
+// salience, core when the event concerns Iran and Pakistan together or their shared border region.
+import type { ActorDefinition, Span } from '../../model.js';
+import type { PlaceMention } from '../actors/index.js';
+import { salience as lexicon } from './lexicon.js';
+
+const SPECIFICITY: Record<PlaceMention['kind'], number> = { city: 0, other: 1, province: 2, region: 3, country: 4 };
+
+/** The most specific place in the sentence, preferring places after the trigger and near it. */
+export function locate(places: PlaceMention[], sentence: Span, trigger: Span): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = Infinity;
+  for (const p of places) {
+    if (p.start < sentence.start || p.end > sentence.end) continue;
+    const before = p.end <= trigger.start;
+    const score = SPECIFICITY[p.kind] * 10 + (before ? 5 : 0) + Math.min(4, Math.abs(p.start - trigger.end) / 100);
+    if (score < bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+const BORDER_PLACES = new Set(lexicon.borderPlaces);
+const BORDER_ACTORS = new Set(lexicon.borderActors);
+const [A = 'IRN', B = 'PAK'] = lexicon.pair;
+const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").trim();
+
+export function salienceOf(
+  actorIds: Array<string | null>, place: PlaceMention | null, defs: Map<string, ActorDefinition>,
+): 'core' | 'context' {
+  const countries = new Set<string>();
+  for (const id of actorIds) {
+    const d = id ? defs.get(id) : undefined;
+    if (!d) continue;
+    if (d.country) countries.add(d.country);
+    if ([d.name, ...d.aliases].some((n) => BORDER_ACTORS.has(fold(n)))) return 'core';
+  }
+  if (place?.country) countries.add(place.country);
+  if (place && (BORDER_PLACES.has(fold(place.name)) || BORDER_PLACES.has(fold(place.text)))) return 'core';
+  return countries.has(A) && countries.has(B) ? 'core' : 'context';
+}

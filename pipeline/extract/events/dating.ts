@@ -1,0 +1,64 @@
+// Dating: the date expression that governs the trigger in its sentence (the nearest one in its
+// clause, else in the sentence), else the discourse's: the paragraph's last anchor before the
+// sentence. The publication date is never a fallback: an event with no anchor stays undated.
+// A happening that precedes the anchor ("after Iran launched", "following its attacks") or
+// answers an earlier one from the discourse ("in turn, Pakistan retaliated") keeps only the
+// anchor's month, as the text gives no more.
+import type { DateMention, Span } from '../../model.js';
+import { edtfBoundsOrNull } from '../../lib/edtf.js';
+import { cueSets } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Dating {
+  date: string;
+  basis: 'sentence' | 'paragraph';
+}
+
+/** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
+export function toMonth(value: string): string {
+  const start = value.split('/')[0] ?? value;
+  return /^\d{4}-\d{2}/.test(start) ? start.slice(0, 7) : start;
+}
+
+/** Char range of the trigger's clause (between clause-break tokens). */
+function clauseRange(tokens: Token[], first: number, last: number): Span {
+  let l = first;
+  while (l > 0 && !cueSets.clauseBreaks.has(tokens[l - 1]?.word ?? '')) l--;
+  let r = last;
+  while (r + 1 < tokens.length && !cueSets.clauseBreaks.has(tokens[r + 1]?.word ?? '')) r++;
+  return { start: tokens[l]?.start ?? 0, end: tokens[r]?.end ?? 0 };
+}
+
+const distance = (d: Span, t: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+
+export interface DatingInput {
+  tokens: Token[];
+  first: number;
+  last: number;
+  sentence: Span;
+  paragraph: Span;
+  dates: DateMention[]; // sorted by start
+}
+
+export function dateOf(input: DatingInput): Dating | null {
+  const { tokens, first, last, sentence, paragraph, dates } = input;
+  const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
+  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && edtfBoundsOrNull(d.value));
+  const clause = clauseRange(tokens, first, last);
+  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const pool = inClause.length ? inClause : inSentence;
+  let best: DateMention | null = null;
+  for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+  if (best) {
+    // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
+    const chosen = best;
+    const precedes = chosen.end <= trigger.start && tokens.some((t, i) => i < first && t.start >= chosen.end && cueSets.before.has(t.word));
+    return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
+  }
+  let anchor: DateMention | null = null;
+  for (const d of dates) {
+    if (d.start >= sentence.start) break;
+    if (d.start >= paragraph.start && edtfBoundsOrNull(d.value)) anchor = d;
+  }
+  return anchor ? { date: anchor.value, basis: 'paragraph' } : null;
+}

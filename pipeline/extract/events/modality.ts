@@ -1,0 +1,80 @@
+// Modality: whether a trigger states a happening. Planned, expected, hypothetical, conditional,
+// negated, denied and habitual readings are not events; a diplomatic act stated in the future is
+// an AGREE event (PLOVER), carried by the verb of saying when there is one.
+// Accepts:   "Pakistan retaliated", "decided to recognise", "prompting Islamabad to designate"
+// Rejects:   "could have shared", "did not kill", "if they had refused", "continues to threaten",
+//            "plans to visit", "in order to restore", "further escalation", "the threat of strikes"
+// Future:    "the minister will visit" (AGREE at "visit"), "announced that they would return" (AGREE
+//            at "announced")
+import { cues, cueSets } from './lexicon.js';
+import type { TriggerMatch } from './triggers.js';
+import { findBefore, type Token } from './tokens.js';
+
+export type Modality =
+  | { kind: 'factual' }
+  | { kind: 'blocked'; why: string }
+  | { kind: 'future'; sayingAt: number | null };
+
+const split = (xs: string[]): string[][] => xs.map((x) => x.split(' '));
+const MODAL = split(cues.modal);
+const FUTURE = split(cues.future);
+const NEGATION = split(cues.negation);
+const HYPOTHETICAL = split(cues.hypothetical);
+const PLANNING = split(cues.planning);
+const HABITUAL = split(cues.habitual);
+const DENIAL = split(cues.denial);
+const SAYING = new Set(cues.saying);
+const IMPLICATIVE = new Set(cues.implicative);
+const PLANNING_WORDS = new Set(cues.planning);
+/** Types whose future statement is a promise (AGREE); a future attack is a threat, not coded here. */
+const PROMISABLE = new Set(['CONSULT', 'RETREAT', 'COOPERATE', 'AID', 'SUPPORT', 'CONCEDE', 'AGREE']);
+
+/** Start of the window a cue may govern from: back to a clause break or comma, at most 8 words. */
+function windowStart(tokens: Token[], first: number): number {
+  let i = first;
+  while (i > 0 && first - i < 8) {
+    const t = tokens[i - 1];
+    if (!t || t.word === ',' || cueSets.clauseBreaks.has(t.word)) break;
+    i--;
+  }
+  return i;
+}
+
+function sayingVerb(tokens: Token[], first: number): number | null {
+  for (let i = first - 1; i >= 0 && first - i < 14; i--) {
+    if (tokens[i]?.word !== 'that') continue;
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (SAYING.has(tokens[k]?.word ?? '')) return k;
+    return null;
+  }
+  return null;
+}
+
+export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
+  const from = windowStart(tokens, m.first);
+  const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
+  if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
+  if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
+  if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
+  if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
+  if (m.pos === 'noun') {
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+      const t = tokens[k];
+      if (!t || t.punct) break;
+      if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
+    }
+    return has(FUTURE) ? { kind: 'blocked', why: 'future' } : { kind: 'factual' };
+  }
+  if (has(HABITUAL)) return { kind: 'blocked', why: 'habitual' };
+  if (tokens[m.first - 1]?.word === 'to') {
+    const before = tokens[m.first - 2]?.word ?? '';
+    if (PLANNING_WORDS.has(before)) return { kind: 'blocked', why: 'planned' };
+    let implied = false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) if (IMPLICATIVE.has(tokens[k]?.word ?? '')) implied = true;
+    if (!implied) return { kind: 'blocked', why: 'infinitive' };
+  }
+  if (has(PLANNING)) return { kind: 'blocked', why: 'planned' };
+  if (has(FUTURE)) {
+    return PROMISABLE.has(m.entry.type) ? { kind: 'future', sayingAt: sayingVerb(tokens, m.first) } : { kind: 'blocked', why: 'future' };
+  }
+  return { kind: 'factual' };
+}

@@ -1,0 +1,130 @@
+// Roles from sentence structure: actor1 acts, actor2 is the target or counterpart.
+//   active   "X struck Y"                 passive  "Y was struck by X"
+//   nominal  "X's strikes on Y", "Iranian missile strikes against Y", "strikes by X against Y"
+//   mutual   "X and Y agreed"             anaphora "it retaliated", "the group's killing of Y"
+// Near-misses: "strikes in Iraq" (a place after a preposition is never the agent); "according to
+// Iranian authorities" (a source, never a participant); "Iran's Foreign Minister X" (the nearest
+// name, X, acts).
+import type { ActorDefinition } from '../../model.js';
+import { cues, cueSets, type EventType } from './lexicon.js';
+import type { TriggerMatch } from './triggers.js';
+import type { ActorSlot, Token } from './tokens.js';
+
+export interface RoleContext {
+  defs: Map<string, ActorDefinition>;
+  /** The two principal states of the text, for "both sides" and "the two countries". */
+  pair: [string, string] | null;
+  /** The latest subject before `offset` of the kind asked for, for pronouns and "the group". */
+  antecedent: (kind: 'person' | 'nonperson' | 'group', offset: number) => string | null;
+}
+
+export interface Roles {
+  actor1: string | null;
+  actor2: string | null;
+  /** Further targets joined by "and" ("strikes against Syria and Iraq"): one event each. */
+  moreTargets: string[];
+}
+
+const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const COLLECTIVE = cues.collective.map((c) => c.split(' '));
+const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE']);
+
+export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
+  if (!id) return null;
+  const d = defs.get(id);
+  return d && d.country && STATE_AGENT.has(d.type) ? d.country : null;
+}
+
+function clauseBounds(tokens: Token[], m: TriggerMatch): { left: number; right: number } {
+  let left = m.first;
+  while (left > 0 && !cueSets.clauseBreaks.has(tokens[left - 1]?.word ?? '')) left--;
+  let right = m.last + 1;
+  while (right < tokens.length && !cueSets.clauseBreaks.has(tokens[right]?.word ?? '')) right++;
+  return { left, right };
+}
+
+/** The word before a slot, skipping "the" and adjectives joined to the name ("southeastern Iran"). */
+function wordBefore(tokens: Token[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.word === 'the' || /(?:ern|ern-most)$/.test(tokens[k]?.word ?? ''))) k--;
+  return tokens[k]?.word ?? '';
+}
+
+const isLocative = (tokens: Token[], s: ActorSlot): boolean => cueSets.locative.has(wordBefore(tokens, s.first))
+  || (tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according');
+
+export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
+  const { left, right } = clauseBounds(tokens, m);
+  const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
+  const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
+  let actor1: string | null = null;
+  let second: string | null = null;
+  let agentSlot: ActorSlot | null = null;
+
+  /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
+  const subjectLeft = (): [string | null, string | null] => {
+    for (let i = m.first - 1; i >= left; i--) {
+      const t = tokens[i];
+      if (!t) break;
+      const slot = slotEndingAt.get(i);
+      if (slot && !isLocative(tokens, slot)) {
+        const before = slotEndingAt.get(slot.first - 2);
+        if (tokens[slot.first - 1]?.word === 'and' && before) return [before.actor_id, slot.actor_id];
+        return [slot.actor_id, null];
+      }
+      if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+      const coll = COLLECTIVE.find((c) => c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w));
+      if (coll) return ctx.pair ? [...ctx.pair] : [null, null];
+      if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
+    }
+    return [null, null];
+  };
+
+  if (m.pos === 'noun') {
+    // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
+    for (let i = m.first - 1, seen = 0; i >= left && seen < 5; i--, seen++) {
+      const t = tokens[i];
+      if (!t || t.punct || (cueSets.locative.has(t.word) && t.word !== 'of')) break;
+      const slot = slotEndingAt.get(i);
+      if (slot) { actor1 = slot.actor_id; break; }
+      if (POSSESSIVE_PRONOUNS.has(t.word)) {
+        actor1 = ctx.antecedent(t.word === 'his' || t.word === 'her' ? 'person' : 'nonperson', t.start);
+        break;
+      }
+      if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
+    }
+    if (actor1 === null) {
+      agentSlot = slots.find((s) => s.first > m.last && s.first < right && cueSets.agent.has(tokens[s.first - 1]?.word ?? '')) ?? null;
+      actor1 = agentSlot?.actor_id ?? null;
+    }
+  } else if (passive) {
+    agentSlot = slots.find((s) => s.first > m.last && s.first < right && cueSets.agent.has(wordBefore(tokens, s.first))) ?? null;
+    return { actor1: agentSlot?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
+  } else {
+    [actor1, second] = subjectLeft();
+  }
+
+  const state1 = stateOf(actor1, ctx.defs);
+  const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
+  const objects = slots.filter((s) => s.first > m.last && s.first < right && s !== agentSlot && differs(s.actor_id)
+    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
+  const target = objects[0] ?? null;
+  let actor2 = target?.actor_id ?? (second !== null && differs(second) ? second : null);
+  const moreTargets: string[] = [];
+  if (target && m.entry.type === 'ASSAULT') {
+    for (let s = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {
+      const next = objects[k];
+      if (!next || next.first - s.last > 4 || !tokens.slice(s.last + 1, next.first).some((t) => t.word === 'and')) break;
+      if (ctx.defs.get(next.actor_id)?.type === 'state' && next.actor_id !== actor2) moreTargets.push(next.actor_id);
+      s = next;
+    }
+  }
+  if (actor1 === null && BILATERAL.has(m.entry.type)) {
+    // "a joint gas pipeline project ... between Tehran and Islamabad": the two states named.
+    const states = [...new Set(slots.map((s) => s.actor_id))].filter((id) => ctx.defs.get(id)?.type === 'state');
+    if (states.length >= 2) [actor1 = null, actor2 = null] = states;
+  }
+  return { actor1, actor2, moreTargets };
+}

@@ -1,0 +1,60 @@
+// Word tokens of a sentence, with absolute offsets, for trigger and role scanning. One regex pass
+// with no nested quantifiers over overlapping classes, so it runs in linear time.
+import type { ActorMention, Span } from '../../model.js';
+
+export interface Token extends Span {
+  /** Lower case, curly apostrophes straightened, a possessive "'s" removed. */
+  word: string;
+  possessive: boolean;
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[;:,()"“”—–]/gu;
+
+export function tokenize(content: string, sentence: Span): Token[] {
+  const text = content.slice(sentence.start, sentence.end);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0].toLowerCase().replace(/’/g, "'");
+    const possessive = /'s$/.test(word) || (word.endsWith("s'") && false);
+    if (possessive) word = word.slice(0, -2);
+    const start = sentence.start + m.index;
+    tokens.push({ start, end: start + m[0].length, word, possessive, punct: !/[\p{L}\p{N}]/u.test(word) });
+  }
+  return tokens;
+}
+
+/** An actor mention placed on the token sequence. */
+export interface ActorSlot {
+  actor_id: string;
+  first: number; // token index
+  last: number; // token index (inclusive)
+  possessive: boolean;
+}
+
+export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlot[] {
+  const slots: ActorSlot[] = [];
+  let t = 0;
+  for (const m of mentions) {
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
+    let last = t;
+    while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < m.end) last++;
+    const tok = tokens[t];
+    if (!tok || tok.start >= m.end) continue;
+    slots.push({ actor_id: m.actor_id, first: t, last, possessive: tokens[last]?.possessive ?? false });
+  }
+  return slots;
+}
+
+/** True when the words starting at token i read `phrase` ("did not"). */
+export function readsAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  return phrase.every((w, k) => tokens[i + k]?.word === w);
+}
+
+/** Index of a phrase from `phrases` ending right before token `end` (exclusive), within `window` tokens. */
+export function findBefore(tokens: Token[], from: number, end: number, phrases: string[][]): number {
+  for (let i = end - 1; i >= from; i--) {
+    for (const p of phrases) if (readsAt(tokens, i, p) && i + p.length <= end) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,79 @@
+// Trigger matching: every lexicon form (verb inflection or nominalisation) found in a sentence's
+// tokens, with its constraints checked. One lookup per token by its first word, so the scan is
+// linear in the sentence length times the (small, bounded) number of forms per word.
+// Accepts: "launched missile and drone strikes", "carried out “precision strikes”", "recalled its
+//          ambassador", "designate the militia as a terrorist organization", "a state visit".
+// Rejects: "launched a website" (launch needs a weapon or attack within its window), "recalled
+//          that" (recall needs an envoy), "exercises" without "joint"/"naval" before it.
+import { triggerIndex, type TriggerEntry } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  pos: 'verb' | 'noun';
+  past: boolean;
+  first: number; // token index
+  last: number; // token index (inclusive)
+}
+
+const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our',
+  'of', 'any', 'no', 'such', 'first', 'second', 'new', 'recent', 'latest', 'last', 'further', 'high-profile', 'joint',
+  'retaliatory', 'unilateral', 'cross-border', 'missile', 'drone', 'precision', 'military', 'air', 'state', 'official', 'reciprocal']);
+const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
+  'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
+
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  if (entry.with.size) {
+    let ok = false;
+    for (let k = last + 1, seen = 0; k < tokens.length && seen < entry.window; k++) {
+      const t = tokens[k];
+      if (!t || t.word === ';' || t.word === ':') break;
+      if (t.punct) continue;
+      seen++;
+      if (entry.with.has(t.word) || entry.with.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) { ok = true; break; }
+    }
+    if (!ok) return false;
+  }
+  if (entry.before.size) {
+    let ok = false;
+    for (let k = first - 1, seen = 0; k >= 0 && seen < entry.window; k--) {
+      const t = tokens[k];
+      if (!t || t.punct) break;
+      seen++;
+      if (entry.before.has(t.word)) { ok = true; break; }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Decides noun or verb for a word the lexicon lists as both ("strike", "attack", "visit"). */
+function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return !tokens[i]?.word.endsWith('ed');
+  if (prev.possessive || NOUN_CONTEXT.has(prev.word) || /^\d/.test(prev.word)) return true;
+  if (VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || /ly$/.test(prev.word)) return false;
+  return !tokens[i]?.word.endsWith('ed');
+}
+
+/** The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions. */
+export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = triggerIndex.get(tokens[i]?.word ?? '');
+    if (!forms || blocked.has(i)) continue;
+    const atI: TriggerMatch[] = [];
+    for (const f of forms) {
+      if (!f.words.every((w, k) => tokens[i + k]?.word === w)) continue;
+      const last = i + f.words.length - 1;
+      if (!constraintsHold(tokens, i, last, f.entry)) continue;
+      if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
+      atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last });
+    }
+    // A word listed as both verb and noun of one entry keeps the reading its context gives.
+    const both = atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry));
+    const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
+    for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
+  }
+  return found;
+}

@@ -1,0 +1,131 @@
+// The article's text: semantic containers first (articleBody, article, main, role=main), the
+// densest block of paragraphs where there are none; boilerplate inside it left out; paragraphs,
+// headings and captions kept as paragraphs separated by blank lines.
+import { attr, classAndId, walk, type AnyNode, type Element } from './dom.js';
+
+/** Never article text, wherever they stand. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'form', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'menu', 'dialog', 'head']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'address', 'caption', 'center', 'details', 'summary']);
+/** Class/id words of blocks that are not the article: related lists, sharing, comments, banners. */
+const BOILERPLATE = /(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner|widget)(?:$|[\s_-])/;
+const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const ROLES_SKIPPED = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
+
+export const isBoilerplate = (el: Element): boolean => {
+  const name = el.name.toLowerCase();
+  if (SKIP_TAGS.has(name)) return true;
+  if (ROLES_SKIPPED.has((attr(el, 'role') ?? '').toLowerCase())) return true;
+  if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || HIDDEN.test(attr(el, 'style') ?? '')) return true;
+  return BOILERPLATE.test(classAndId(el));
+};
+
+interface Weights {
+  text: Map<Element, number>;
+  links: Map<Element, number>;
+}
+
+/** Text and link-text lengths of every element outside boilerplate (post-order, iterative). */
+function weigh(root: AnyNode): Weights {
+  const text = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const stack: { text: number; links: number }[] = [{ text: 0, links: 0 }];
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text') {
+        const n = node.data.trim().length;
+        stack[stack.length - 1]!.text += n;
+        return false;
+      }
+      if (node.type !== 'tag') return node.type === 'root';
+      if (isBoilerplate(node)) return false;
+      stack.push({ text: 0, links: 0 });
+      return true;
+    },
+    (node) => {
+      if (node.type !== 'tag' || stack.length < 2) return;
+      const own = stack.pop()!;
+      const el = node as Element;
+      const linkText = el.name === 'a' ? own.text : own.links;
+      text.set(el, own.text);
+      links.set(el, linkText);
+      const parent = stack[stack.length - 1]!;
+      parent.text += own.text;
+      parent.links += linkText;
+    },
+  );
+  return { text, links };
+}
+
+/** Picks the article container: semantic markup first, else the element holding most paragraph text. */
+function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
+  const semantic: Element[][] = [[], [], [], []];
+  const paragraphScore = new Map<Element, number>();
+  walk(doc, (node) => {
+    if (node.type !== 'tag') return node.type === 'root';
+    const el = node as Element;
+    if (!weights.text.has(el)) return false; // boilerplate subtree
+    const name = el.name.toLowerCase();
+    const itemprop = (attr(el, 'itemprop') ?? '').toLowerCase();
+    if (itemprop === 'articlebody') semantic[0]!.push(el);
+    else if (name === 'article') semantic[1]!.push(el);
+    else if (name === 'main') semantic[2]!.push(el);
+    else if ((attr(el, 'role') ?? '').toLowerCase() === 'main') semantic[3]!.push(el);
+    if (name === 'p') {
+      const length = (weights.text.get(el) ?? 0) - (weights.links.get(el) ?? 0);
+      if (length >= 25 && el.parent && el.parent.type === 'tag') {
+        const parent = el.parent as Element;
+        paragraphScore.set(parent, (paragraphScore.get(parent) ?? 0) + length);
+        if (parent.parent && parent.parent.type === 'tag') {
+          const grand = parent.parent as Element;
+          paragraphScore.set(grand, (paragraphScore.get(grand) ?? 0) + length / 2);
+        }
+      }
+    }
+    return true;
+  });
+  const MIN_ARTICLE = 250;
+  for (const group of semantic) {
+    const best = group.reduce<Element | null>((b, el) => ((weights.text.get(el) ?? 0) > (b ? weights.text.get(b) ?? 0 : -1) ? el : b), null);
+    if (best && (weights.text.get(best) ?? 0) >= MIN_ARTICLE) return best;
+  }
+  let best: Element | null = null;
+  for (const [el, score] of paragraphScore) if (!best || score > (paragraphScore.get(best) ?? 0)) best = el;
+  return best ?? doc;
+}
+
+/** Paragraphs of the chosen container; link-heavy blocks (lists of other stories) are skipped. */
+export function articleParagraphs(doc: AnyNode): string[] {
+  const weights = weigh(doc);
+  const root = chooseRoot(doc, weights);
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const p = current.replace(/\s+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text') {
+        current += node.data;
+        return false;
+      }
+      if (node.type !== 'tag') return node.type === 'root';
+      const el = node as Element;
+      if (!weights.text.has(el)) return false;
+      const name = el.name.toLowerCase();
+      const text = weights.text.get(el) ?? 0;
+      const linkShare = text ? (weights.links.get(el) ?? 0) / text : 0;
+      if ((name === 'ul' || name === 'ol' || name === 'div' || name === 'section' || name === 'table') && linkShare > 0.6 && el !== root) return false;
+      if (BLOCK_TAGS.has(name)) flush();
+      return true;
+    },
+    (node) => {
+      if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name.toLowerCase())) flush();
+    },
+  );
+  flush();
+  return paragraphs;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { values } from './helpers.js';
+
+// Document date 2024-01-25 (a Thursday) unless a row says otherwise.
+describe('explicit dates', () => {
+  it.each([
+    ['On 16 January, Iran fired missiles.', ['2024-01-16']],
+    ['It happened on January 16, 2024.', ['2024-01-16']],
+    ['He arrived on Jan. 29, 2024.', ['2024-01-29']],
+    ['Elections on Thursday, Feb. 8, 2024.', ['2024-02-08']],
+    ['The 16th of January was cold.', ['2024-01-16']],
+    ['Activists protested on 19 January 2024.', ['2024-01-19']],
+    ['Recorded as 2024-01-16 in the log.', ['2024-01-16']],
+    ['By mid-January 2024 talks resumed.', ['2024-01']],
+    ['In early January the border was calm.', ['2024-01']],
+    ['Talks stalled in April 2024.', ['2024-04']],
+    ['A project initiated in 2010 remains stalled.', ['2010']],
+    ['The economy grew in early 2024.', ['2024']],
+    ['In the 1960s Iran supported Pakistan.', ['196X']],
+    ['Since the late 1990s ties were strained.', ['199X']],
+    ['Independence came in 1947.', ['1947']],
+    ['The strikes of 16-18 January shook the region.', ['2024-01-16/2024-01-18']],
+    ['Talks ran January 16-18, 2024.', ['2024-01-16/2024-01-18']],
+    ['Trade rose between April and June 2023.', ['2023-04', '2023-06']],
+    ['On 14 December the group struck.', ['2023-12-14']],
+    ['A repeat of January’s crisis.', ['2024-01']],
+    ['The summit is set for May 2025.', ['2025-05']],
+  ])('%s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it('reads a yearless date in the year nearest the document date', () => {
+    expect(values('On 14 December the group struck.', '2024-01-23')).toEqual(['2023-12-14']);
+    expect(values('The minister will visit on 29 January.', '2024-01-23')).toEqual(['2024-01-29']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../pipeline/extract/dates/index.js';
+
+// Adversarial text for every rule family: long digit runs, month and weekday names, number words,
+// part-of-period words and "on the on the ...".
+function adversarial(size: number): string {
+  const pieces = [
+    '1'.repeat(997), ' ',
+    'January February March 16 17 18 2024 2024 2024 - - ', 'on the on the on the on the ',
+    'mid-early-late-mid-January ', 'two two two two days days days later earlier ago ',
+    'Monday Tuesday next last this the day the day the day ', '16-17-18-19 January ', "the 1960s '90s ",
+    'forty-eight-forty-eight hours hours ', '2024-01-2024-01-16/2024/01 ',
+  ];
+  let s = '';
+  for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];
+  return s.slice(0, size);
+}
+
+const time = (text: string): number => {
+  const t0 = performance.now();
+  findDateMentions(text, { dct: '2024-01-25' });
+  return performance.now() - t0;
+};
+
+describe('linear time', () => {
+  it('tags 1 MB of adversarial text in well under 15 times the time of 100 KB', () => {
+    const small = adversarial(100_000);
+    const large = adversarial(1_000_000);
+    time(small); // warm up the regex engine
+    const tSmall = Math.max(time(small), 5);
+    const tLarge = time(large);
+    expect(tLarge / tSmall).toBeLessThan(15);
+  }, 60_000);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../pipeline/extract/dates/index.js';
+
+const tags = (sentence: string, dct = '1998-08-18') =>
+  tagTimexes(sentence, { dct }).map((t) => [t.text, t.type, t.value]);
+
+// TimeML conventions as TempEval-3 scores them; document date Tuesday 1998-08-18.
+describe('TimeML values', () => {
+  it.each([
+    ['The embassy was bombed Friday.', [['Friday', 'DATE', '1998-08-14']]],
+    ['Officials now say so.', [['now', 'DATE', 'PRESENT_REF']]],
+    ['Talks lasted three days.', [['three days', 'DURATION', 'P3D']]],
+    ['Prices rose in the 1960s.', [['the 1960s', 'DATE', '196']]],
+    ['They met last week.', [['last week', 'DATE', '1998-W33']]],
+    ['Profit fell in the third quarter.', [['the third quarter', 'DATE', '1998-Q3']]],
+    ['Three days later, prices fell.', [['Three days', 'DURATION', 'P3D']]],
+    ['The talks resumed two months ago.', [['two months ago', 'DATE', '1998-06']]],
+    ['A 16-hour flight.', [['16-hour', 'DURATION', 'PT16H']]],
+    ['Reports come out daily.', [['daily', 'SET', 'P1D']]],
+    ['It ended in early 1997.', [['early 1997', 'DATE', '1997']]],
+    ['The strikes of 16-18 January.', [['16', 'DATE', '1998-01-16'], ['18 January', 'DATE', '1998-01-18']]],
+  ])('%s', (sentence, expected) => {
+    expect(tags(sentence)).toEqual(expected);
+  });
+
+  it('gives offsets into the text it was given', () => {
+    const text = 'Iran struck on 16 January 2024.';
+    const [t] = tagTimexes(text, { dct: '2024-01-25' });
+    expect(t && text.slice(t.start, t.end)).toBe('16 January 2024');
+    expect(t?.rule).toBe('explicit-day:day-month');
+  });
+});
