@@ -2,6 +2,7 @@
 // compare with the previous release, and write the new release in place of the old one.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { cacheSettings } from './cache/index.js';
 import { planRelease, writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousRelease } from './emit/previous-release.js';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   limits?: ReadLimits;
   /** Extraction threads; 1 runs in the main thread. Defaults to one per core. */
   workers?: number;
+  /** Folder of the extraction cache; null or absent runs without one. */
+  cache?: string | null;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -31,6 +34,9 @@ export interface BuildSummary {
   actors: number;
   rejects: number;
   problems: number;
+  /** Sources extracted in this run, and sources whose extraction was taken from the cache. */
+  extracted: number;
+  reused: number;
 }
 
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
@@ -41,9 +47,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
 
   const extractions: SourceExtraction[] = [];
   const readProblems: Problem[] = [...listProblems];
+  let reused = 0;
   await extractAll(files, {
     workers: options.workers,
+    cache: options.cache ? cacheSettings(options.cache) : null,
     onResult: (i, result) => {
+      if (result.reused) reused++;
       if (result.extraction) extractions.push(result.extraction);
       readProblems.push(...result.problems);
       options.onProgress?.(i + 1, files.length);
@@ -66,5 +75,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     actors: tables.actors.length,
     rejects: normalized.rejects.length,
     problems: readProblems.length + normalized.problems.length,
+    extracted: files.length - reused,
+    reused,
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildDataset } from './build.js';
+import { DEFAULT_CACHE_DIR } from './cache/index.js';
 import { NotAReleaseError } from './emit/previous-release.js';
 import { defaultWorkerCount } from './extract-pool.js';
 import { DEFAULT_LIMITS } from './read/read-folder.js';
@@ -17,6 +18,8 @@ Usage: npm run pipeline -- [options]
   --max-source-bytes N    skip (and report) sources larger than N bytes  [${DEFAULT_LIMITS.maxSourceBytes}]
   --max-sources N         read at most N sources (the first by id)       [${DEFAULT_LIMITS.maxSources}]
   --workers N             extraction threads (1 = no worker threads)     [one per core]
+  --cache DIR             extraction cache, reused by later runs     [.cache/extract/ in the project]
+  --no-cache              extract every source again, and keep no cache
   --quiet                 print nothing but errors
   --json                  print the closing summary as JSON
   -h, --help              show this help
@@ -31,6 +34,8 @@ const optionsSchema = z.object({
   'max-source-bytes': positiveInt('--max-source-bytes').default(DEFAULT_LIMITS.maxSourceBytes),
   'max-sources': positiveInt('--max-sources').default(DEFAULT_LIMITS.maxSources),
   workers: positiveInt('--workers').default(defaultWorkerCount()),
+  cache: z.string().min(1, '--cache needs a folder').default(DEFAULT_CACHE_DIR),
+  'no-cache': z.boolean().default(false),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
   help: z.boolean().default(false),
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
       options: {
         raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' },
         'max-source-bytes': { type: 'string' }, 'max-sources': { type: 'string' }, workers: { type: 'string' },
+        cache: { type: 'string' }, 'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
       raw: options.raw, out: options.out, previous: options.previous,
       limits: { maxSourceBytes: options['max-source-bytes'], maxSources: options['max-sources'] },
       workers: options.workers,
+      cache: options['no-cache'] ? null : options.cache,
       onProgress: progress,
     });
   } catch (error) {
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, seconds: Number(seconds.toFixed(2)) })}\n`);
   else if (!options.quiet) {
-    process.stdout.write(`${summary.sources}/${summary.sourcesFound} sources read, ${summary.events} events, ${summary.figures} figures, ${summary.actors} actors, ${summary.rejects} rejects, ${summary.problems} problems; version ${summary.version}${summary.changed ? '' : ' (unchanged)'}; ${seconds.toFixed(1)} s → ${options.out}\n`);
+    process.stdout.write(`${summary.sources}/${summary.sourcesFound} sources read, ${summary.events} events, ${summary.figures} figures, ${summary.actors} actors, ${summary.rejects} rejects, ${summary.problems} problems (${summary.reused} sources from the cache); version ${summary.version}${summary.changed ? '' : ' (unchanged)'}; ${seconds.toFixed(1)} s → ${options.out}\n`);
   }
 }
 

@@ -1,22 +1,46 @@
-// The unit of work of the extraction stage: one source file read and extracted. Runs the same
-// in the main thread and in worker threads.
+// The unit of work of the extraction stage: one source file read and extracted, or its earlier
+// result taken from the cache. Runs the same in the main thread and in worker threads.
+import { cacheKey, readEntry, writeEntry, type CacheSettings } from './cache/extract-cache.js';
 import { extractSource } from './extract/index.js';
 import type { Problem, SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
-import { readSource } from './read/read-source.js';
+import { readSource, readSourceBytes } from './read/read-source.js';
 
 export interface FileResult {
   extraction: SourceExtraction | null;
   problems: Problem[];
+  /** True when the result came from the cache (not part of the result itself, never cached). */
+  reused?: boolean;
 }
 
-export async function extractFile(file: SourceFile): Promise<FileResult> {
+type CachedResult = Omit<FileResult, 'reused'>;
+
+/** A cache entry is used only if it has the shape of a result for this very source. */
+const isResultFor = (file: SourceFile) => (value: unknown): value is CachedResult => {
+  const v = value as CachedResult | null;
+  if (typeof v !== 'object' || v === null || !Array.isArray(v.problems)) return false;
+  if (v.extraction === null) return true;
+  const x = v.extraction as Partial<SourceExtraction> | undefined;
+  return typeof x === 'object' && x !== null && x.source?.source_id === file.sourceId
+    && ['dates', 'actors', 'actorDefinitions', 'amounts', 'figures', 'events', 'problems'].every((k) => Array.isArray(x[k as keyof SourceExtraction]));
+};
+
+export async function extractFile(file: SourceFile, cache: CacheSettings | null = null): Promise<FileResult> {
   try {
-    const reading = await readSource(file);
-    if (!reading.ok) return { extraction: null, problems: reading.problems };
-    return { extraction: extractSource(reading.document), problems: [] };
+    const input = await readSourceBytes(file);
+    const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : '';
+    if (cache) {
+      const hit = await readEntry(cache, key, isResultFor(file));
+      if (hit) return { ...hit, reused: true };
+    }
+    const reading = await readSource(file, input);
+    const result: CachedResult = reading.ok
+      ? { extraction: extractSource(reading.document), problems: [] }
+      : { extraction: null, problems: reading.problems };
+    return cache ? await writeEntry(cache, key, result) : result;
   } catch (error) {
-    // One bad source never stops the run: it is reported and the others are published.
+    // One bad source never stops the run: it is reported and the others are published. Not
+    // cached: the cause (a file removed mid-run, a full disk) may be gone next time.
     return {
       extraction: null,
       problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem: `could not be processed: ${(error as Error).message}`, action: 'skipped' }],

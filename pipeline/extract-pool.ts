@@ -2,6 +2,7 @@
 // the output is identical to a single-threaded run.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CacheSettings } from './cache/extract-cache.js';
 import { extractFile, type FileResult } from './extract-file.js';
 import type { SourceFile } from './read/read-folder.js';
 
@@ -14,11 +15,11 @@ export function defaultWorkerCount(): number {
 
 export async function extractAll(
   files: SourceFile[],
-  options: { workers?: number; onResult?: (index: number, result: FileResult) => void } = {},
+  options: { workers?: number; cache?: CacheSettings | null; onResult?: (index: number, result: FileResult) => void } = {},
 ): Promise<void> {
   const workers = options.workers ?? defaultWorkerCount();
   if (workers <= 1 || files.length < MIN_SOURCES_FOR_WORKERS) {
-    for (const [i, file] of files.entries()) options.onResult?.(i, await extractFile(file));
+    for (const [i, file] of files.entries()) options.onResult?.(i, await extractFile(file, options.cache ?? null));
     return;
   }
   await new Promise<void>((resolve, reject) => {
@@ -40,7 +41,7 @@ export async function extractAll(
         return;
       }
       const index = next++;
-      worker.postMessage({ index, file: files[index] });
+      worker.postMessage({ index, file: files[index], cache: options.cache ?? null });
     };
     for (const worker of pool) {
       running++;

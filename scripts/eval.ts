@@ -19,4 +19,5 @@ const s = scoreRelease(gold, readRelease(out));
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 console.log(`${'kind'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}   tp/pred/gold`);
 for (const k of KINDS) console.log(`${k.padEnd(16)} ${pct(s[k].p)}  ${pct(s[k].r)}  ${pct(s[k].f)}   ${s[k].tp}/${s[k].pred}/${s[k].gold}`);
+console.log(`dataset events   ${pct(s.dataset_events.p)}  ${pct(s.dataset_events.r)}  ${pct(s.dataset_events.f)}   ${s.dataset_events.tp}/${s.dataset_events.pred}/${s.dataset_events.gold}, ${s.duplicates} duplicates`);
 console.log(`published        ${s.published_exact}/${s.sources} exact, ${s.published_compatible}/${s.sources} compatible`);

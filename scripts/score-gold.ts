@@ -14,7 +14,7 @@ interface Gold { doc: string; published: string; dates: Array<{ value: string }>
 
 export interface Score { tp: number; pred: number; gold: number; p: number; r: number; f: number }
 export const KINDS = ['dates', 'actors', 'figures', 'events_lenient', 'events_strict'] as const;
-export type ScoreTable = Record<(typeof KINDS)[number], Score> & { published_exact: number; published_compatible: number; sources: number };
+export type ScoreTable = Record<(typeof KINDS)[number], Score> & { dataset_events: Score; duplicates: number; published_exact: number; published_compatible: number; sources: number };
 
 const fold = (s: unknown) => String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '');
 const AGENTS = new Set(['state', 'government', 'military', 'person']);
@@ -82,6 +82,52 @@ export function scoreRelease(goldDir: string, release: Release): ScoreTable {
     if (pub === gold.published) exact++;
     if (pub && nested(pub, gold.published)) compatible++;
   }
+  const dataset = scoreDatasetEvents(goldDir, files, release, namesOf, namesOfId);
   const table = Object.fromEntries(KINDS.map((k) => [k, prf(sums[k][0]!, sums[k][1]!, sums[k][2]!)])) as Record<(typeof KINDS)[number], Score>;
-  return { ...table, published_exact: exact, published_compatible: compatible, sources: files.length };
+  return { ...table, dataset_events: dataset.score, duplicates: dataset.duplicates, published_exact: exact, published_compatible: compatible, sources: files.length };
+}
+
+type NamesOf = (a: GoldActor | Actor | undefined, asAgent: boolean) => Set<string>;
+type NamesOfId = (id: string | null, asAgent?: boolean) => Set<string>;
+
+/**
+ * Events across all sources: gold events of one type with nested dates and the same initiator are
+ * one happening; a predicted event that only fits happenings already matched is a duplicate.
+ */
+function scoreDatasetEvents(goldDir: string, files: string[], release: Release, namesOf: NamesOf, namesOfId: NamesOfId): { score: Score; duplicates: number } {
+  const happenings: Array<{ type: string; date: string; dates: string[]; actor1: Set<string>; names: Set<string> }> = [];
+  for (const file of files) {
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, file), 'utf8')) as Gold;
+    const names = new Map(gold.actors.map((a) => [a.name, namesOf(a, true)]));
+    const of = (x: string | null) => (x == null ? new Set<string>() : names.get(x) ?? new Set([fold(x)]));
+    for (const e of gold.events) {
+      const a1 = of(e.actor1);
+      let h = happenings.find((c) => c.type === e.type && c.dates.some((d) => nested(d, e.date)) && (a1.size || c.actor1.size ? intersects(a1, c.actor1) : true));
+      if (!h) happenings.push((h = { type: e.type, date: e.date, dates: [], actor1: new Set(), names: new Set() }));
+      h.dates.push(e.date);
+      if (edtfWithin(e.date, h.date)) h.date = e.date;
+      for (const n of a1) h.actor1.add(n);
+      for (const n of [...a1, ...of(e.actor2)]) h.names.add(n);
+    }
+  }
+  const scored = new Set(files.map((f) => f.replace(/\.json$/, '')));
+  const predicted = release.events.filter((e) => e.source_ids.some((s) => scored.has(s)));
+  const fits = (p: Event, h: (typeof happenings)[number]) => {
+    if (!h.dates.some((d) => nested(p.date, d))) return false;
+    const pn = new Set([...namesOfId(p.actor1_id, true), ...namesOfId(p.actor2_id, true)]);
+    return pn.size || h.names.size ? intersects(pn, h.names) : p.event_type === h.type;
+  };
+  const matched = new Set<number>();
+  let tp = 0;
+  let duplicates = 0;
+  const sameType = (p: Event) => happenings.some((h) => fits(p, h) && h.type === p.event_type);
+  for (const p of [...predicted.filter(sameType), ...predicted.filter((e) => !sameType(e))]) {
+    const ranked = happenings.map((h, j) => ({ h, j })).filter(({ h }) => fits(p, h))
+      .sort((a, b) => Number(matched.has(a.j)) - Number(matched.has(b.j)) || Number(a.h.type !== p.event_type) - Number(b.h.type !== p.event_type));
+    const best = ranked[0];
+    if (!best) continue;
+    if (matched.has(best.j)) duplicates++;
+    else { matched.add(best.j); tp++; }
+  }
+  return { score: prf(tp, predicted.length, happenings.length), duplicates };
 }

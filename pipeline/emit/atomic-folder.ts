@@ -3,11 +3,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-const partial = (out: string) => `${out}.partial`;
-const retired = (out: string) => `${out}.previous`;
+// Resolved first: "dist/" must give "…/dist.partial", never "dist/.partial" inside the release.
+const partial = (out: string) => `${path.resolve(out)}.partial`;
+const retired = (out: string) => `${path.resolve(out)}.previous`;
 
 /** Clears what an interrupted run left: a half-written folder, or a release set aside mid-swap. */
-export async function recoverInterruptedRun(out: string): Promise<void> {
+export async function recoverInterruptedRun(outPath: string): Promise<void> {
+  const out = path.resolve(outPath);
   await fs.rm(partial(out), { recursive: true, force: true });
   const exists = async (p: string) => fs.stat(p).then(() => true, () => false);
   if (await exists(retired(out))) {
@@ -17,7 +19,8 @@ export async function recoverInterruptedRun(out: string): Promise<void> {
 }
 
 /** Runs write(dir) into a fresh folder, then puts that folder in place of out. */
-export async function replaceFolder(out: string, write: (dir: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(outPath: string, write: (dir: string) => Promise<void>): Promise<void> {
+  const out = path.resolve(outPath);
   await recoverInterruptedRun(out);
   const dir = partial(out);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });

@@ -94,11 +94,12 @@ export function changelogEntry(c: ReleaseChanges, counts: Record<TableName, numb
       if (items.length > LISTED) lines.push(`- … and ${items.length - LISTED} more (changes.json lists them all)`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Ends with a blank line, so that an entry cut out of CHANGES.md is the entry as written.
+  return `${lines.join('\n')}\n\n`;
 }
 
 export function prependEntry(changelog: string, entry: string): string {
   const header = '# Changelog\n\nOne entry per release of the dataset, newest first. `changes.json` holds the latest entry in full.\n';
   const body = changelog.startsWith('# Changelog') ? changelog.slice(changelog.indexOf('\n## ') + 1) : '';
-  return `${header}\n${entry}${body ? `\n${body}` : ''}`;
+  return `${header}\n${entry}${body}`;
 }

@@ -23,6 +23,12 @@ function resolve(schema: JsonSchema, prop: Prop): { prop: Prop; nullable: boolea
   return { prop: p, nullable };
 }
 
+/** A pattern for items joined with ";", from the items' own anchored pattern. */
+export function listPattern(itemPattern: string): string {
+  const item = itemPattern.replace(/^\^/, '').replace(/\$$/, '');
+  return `^${item}(?:;${item})*$`;
+}
+
 export function tableSchemaOf(table: TableName): Record<string, unknown> {
   const { schema } = tableSchemas().get(table)!;
   const fields = Object.entries(schema.properties).map(([name, raw]) => {
@@ -31,7 +37,11 @@ export function tableSchemaOf(table: TableName): Record<string, unknown> {
     const constraints: Prop = { required: !nullable };
     const field: Prop = { name, description: String(prop.description ?? '') };
     if (types[0] === 'array') {
-      Object.assign(field, { type: 'list', delimiter: ';', itemType: 'string' });
+      // The v2 profile has no list type yet: a list is a string of items joined with ";".
+      field.type = 'string';
+      field.description = `${field.description} A list: items joined with ";".`.trim();
+      const item = (prop.items as Prop | undefined)?.pattern;
+      if (typeof item === 'string') constraints.pattern = listPattern(item);
     } else if (types[0] === 'integer' || types[0] === 'number' || types[0] === 'boolean') {
       field.type = types[0];
       if (typeof prop.minimum === 'number') constraints.minimum = prop.minimum;
@@ -54,22 +64,33 @@ export function tableSchemaOf(table: TableName): Record<string, unknown> {
   };
 }
 
+/** The package's `created` timestamp from an input date (2024, 2024-08, 2024-08-05): its first
+ * day at midnight UTC. Never the clock, so that a rerun writes the same bytes. */
+export function createdTimestamp(date: string | null): string | null {
+  const day = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date ?? '');
+  return day ? `${day[1]}-${day[2] ?? '01'}-${day[3] ?? '01'}T00:00:00Z` : null;
+}
+
+/** A source as Frictionless lists it: title (with publisher and date where known) and URL. */
+function describeSource(s: Source): Record<string, string> {
+  const title = [s.title ?? s.source_id, s.publisher, s.published].filter(Boolean).join(' — ');
+  return { title, ...(s.url ? { path: s.url } : {}) };
+}
+
 export function buildDatapackage(version: string, sources: Source[], created: string | null): Record<string, unknown> {
+  const timestamp = createdTimestamp(created);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: DATASET.name,
     title: DATASET.title,
     description: DATASET.description,
     version,
-    ...(created ? { created: `${created}T00:00:00Z` } : {}),
+    ...(timestamp ? { created: timestamp } : {}),
     homepage: DATASET.homepage,
     keywords: DATASET.keywords,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }],
     contributors: [{ title: DATASET.authors, roles: ['creator'] }],
-    sources: sources.map((s) => ({
-      title: [s.title ?? s.source_id, s.publisher].filter(Boolean).join(' — '),
-      ...(s.url ? { path: s.url } : {}),
-    })),
+    sources: sources.map(describeSource),
     resources: TABLES.map((t) => ({
       name: t,
       type: 'table',

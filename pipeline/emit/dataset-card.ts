@@ -3,74 +3,97 @@
 // licence, citation and the latest changes. Written from the schemas and the data.
 import type { DatasetTables } from '../normalize/index.js';
 import { TABLES } from '../schemas/tables.js';
+import { CSV_CONVENTIONS, LIMITATIONS, METHOD, PLOVER, USAGE } from './card-text.js';
 import { csvCell } from './csv.js';
 import { DATASET } from './identity.js';
 import { tableSchemas } from './schemas.js';
 
-const PLOVER: Record<string, string> = {
-  AGREE: 'agree to, offer, promise or commit to do something; an announced future visit or cooperation',
-  CONSULT: 'meetings, visits, talks, calls (visitor is actor1, host actor2)',
-  SUPPORT: 'express support, endorse, sign or ratify an agreement or MoU, recognise a state',
-  CONCEDE: 'verbal concessions: ease restrictions, declare de-escalation or a ceasefire, apologise',
-  COOPERATE: 'mutual material cooperation: joint exercises, trade or energy projects, intelligence sharing',
-  AID: 'material aid to the recipient: arms, fuel, money, humanitarian aid',
-  RETREAT: 'concessions with material effect: withdraw, release, return recalled envoys',
-  REQUEST: 'requests, demands, appeals',
-  ACCUSE: 'disapprove, condemn, blame, accuse, lodge a diplomatic protest',
-  REJECT: 'refuse, decline, veto',
-  THREATEN: 'threats and coercive warnings',
-  PROTEST: 'civilian demonstrations, strikes, boycotts',
-  SANCTION: 'reduce relations: recall or expel envoys, suspend ties, impose sanctions, designate as terrorist',
-  MOBILIZE: 'deploy or alert forces; single-country exercises',
-  COERCE: 'arrest, repress, seize, close a border, block',
-  ASSAULT: 'strikes, bombings, shootings, killings, abductions (perpetrator actor1, target actor2)',
-};
+type Row = Record<string, unknown>;
 
-const cell = (v: unknown) => String(csvCell(v)).replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 80);
+/** Text as a Markdown table cell: on one line, cut at `max` characters, pipes escaped. */
+export function markdownText(text: string, max = Infinity): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  return cut.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+/** A data value as a Markdown table cell: as the CSV writes it, cut at 80 characters. */
+export const markdownCell = (value: unknown): string => markdownText(String(csvCell(value)), 80);
+
+/** The first value of a column that says something: not null, not an empty list or text. */
+export function exampleValue(rows: Row[], column: string): unknown {
+  return rows.map((r) => r[column]).find((v) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length));
+}
+
+const span = (days: string[]) => (days.length ? `${days[0]} to ${days.at(-1)}` : 'none');
+
+function coverage(tables: DatasetTables): string[] {
+  const { events, sources } = tables;
+  const eventDays = [...events.map((e) => e.date_start), ...events.map((e) => e.date_end)].sort();
+  const published = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  const byType = new Map<string, number>();
+  for (const e of events) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);
+  return [
+    '## Coverage', '',
+    `${sources.length} sources published ${span(published)}; ${events.length} events (${events.filter((e) => e.salience === 'core').length} core, ${events.filter((e) => e.salience === 'context').length} context) dated ${span(eventDays)}; ${tables.figures.length} figures; ${tables.actors.length} actors; ${tables.evidence.length} evidence sentences; ${tables.mentions.length} mentions.`, '',
+    '| source | publisher | published | URL |', '| --- | --- | --- | --- |',
+    ...sources.map((s) => `| ${markdownText(s.title ?? s.source_id)} | ${markdownCell(s.publisher)} | ${markdownCell(s.published)} | ${s.url ? `<${s.url}>` : ''} |`),
+    '', '| event type | events |', '| --- | --- |',
+    ...Object.keys(PLOVER).filter((t) => byType.has(t)).map((t) => `| \`${t}\` | ${byType.get(t)} |`), '',
+  ];
+}
+
+function codebook(tables: DatasetTables): string[] {
+  const lines = ['## Codebook', '', 'Every table and column, with its meaning and a real value from this release (as the CSV writes it; a dash when the column is empty in every row). JSON fields and CSV columns have the same names.', ''];
+  for (const t of TABLES) {
+    const { schema } = tableSchemas().get(t)!;
+    const rows = tables[t] as unknown as Row[];
+    const key = (schema['x-primaryKey'] ?? []).map((k) => `\`${k}\``).join(', ');
+    lines.push(`### ${t}`, '', `${schema.description} Key: ${key}.`, '', '| column | meaning | example |', '| --- | --- | --- |');
+    for (const [name, prop] of Object.entries(schema.properties)) {
+      const example = exampleValue(rows, name);
+      lines.push(`| \`${name}\` | ${markdownText(String(prop.description ?? ''))} | ${example === undefined ? '—' : markdownCell(example)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(
+    '### Event types (PLOVER)', '',
+    '`event_type` follows PLOVER (the Political Language Ontology for Verifiable Event Records), the successor of CAMEO: sixteen types from cooperation to violence. actor1 acts, actor2 is the target or counterpart.', '',
+    '| type | what it covers |', '| --- | --- |', ...Object.entries(PLOVER).map(([k, v]) => `| \`${k}\` | ${v} |`), '',
+  );
+  return lines;
+}
 
 export function datasetCard(version: string, tables: DatasetTables, latestChange: string): string {
-  const dated = tables.events.map((e) => e.date_start).sort();
-  const span = dated.length ? `${dated[0]} to ${tables.events.map((e) => e.date_end).sort().at(-1)}` : 'no events yet';
   const lines = [
     `# ${DATASET.title}`, '',
     `Version ${version}. ${DATASET.description}`, '',
     '## What is in it', '',
-    `${tables.sources.length} sources, ${tables.events.length} events (${tables.events.filter((e) => e.salience === 'core').length} core), ${tables.figures.length} figures, ${tables.actors.length} actors, ${tables.mentions.length} mentions. Events span ${span}.`, '',
-    'Each event is one real-world happening merged across every source that reports it, with the sentences behind it in `evidence`. Each figure is one quantity as one source states it, with its unit, kind, subject and attribution. `mentions` lists every date, actor and amount found in the articles\' content, with offsets: the audit layer.', '',
-    'Not in it: the articles themselves (they belong to their publishers; quotes are given with offsets and `sources.text_sha256` identifies the text they refer to), happenings no source dates at least to a decade, and planned, hypothetical or denied happenings.', '',
+    'Each **event** is one real-world happening merged across every source that reports it, dated at its true precision (EDTF) with `date_start`/`date_end` for sorting and filtering, typed by PLOVER, with the sentences behind it in **evidence**. Each **figure** is one quantity as one source states it, with its unit, kind, subject and attribution. **actors** are the states, organs, people, forces and groups involved; **sources** the articles; **mentions** every date, actor and amount found in the articles\' content, with offsets: the audit layer.', '',
+    'Not in it: the articles themselves (they belong to their publishers; quotes are given with offsets, and `sources.text_sha256` identifies the text they refer to), happenings no source dates at least to a decade, and planned, hypothetical or denied happenings.', '',
+    ...coverage(tables),
+    ...USAGE,
     '## Files', '',
     '| file | holds |', '| --- | --- |',
-    '| `datapackage.json` | Frictionless Data Package v2: the tables, their schemas, licence and sources |',
+    '| `datapackage.json` | Frictionless Data Package v2: the tables, their schemas, keys, licence and sources |',
     ...TABLES.map((t) => `| \`csv/${t}.csv\`, \`json/${t}.json\` | ${tableSchemas().get(t)!.schema.description} |`),
     '| `schemas/*.schema.json` | JSON Schema (2020-12) of each table: the one definition of every record |',
     '| `npm/` | the npm package `iran-pakistan-events`: typed tables and lookups |',
     '| `report.json` | what the last run did: sources read, records, rejects and undated events with reasons |',
     '| `CHANGES.md`, `changes.json` | the changelog; the latest entry for machines |',
     '| `site/index.html` | the explorer: a timeline of the events with their evidence |', '',
-    'CSV files are RFC 4180 with CRLF line ends, UTF-8, a header row; a list is joined with `;`; an empty cell is a missing value. Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with an apostrophe (`\'`) so that spreadsheets do not run them as formulas (OWASP\'s advice against CSV injection); to undo it, remove one leading apostrophe from a text cell whose next character is one of those. Numbers are never escaped; the JSON files are never escaped.', '',
-    '## Codebook', '',
-  ];
-  for (const t of TABLES) {
-    const { schema } = tableSchemas().get(t)!;
-    const example = (tables[t] as unknown as Array<Record<string, unknown>>).find(Boolean) ?? {};
-    lines.push(`### ${t}`, '', schema.description, '', '| column | meaning | example |', '| --- | --- | --- |');
-    for (const [name, prop] of Object.entries(schema.properties)) lines.push(`| \`${name}\` | ${String(prop.description ?? '')} | ${cell(example[name])} |`);
-    lines.push('');
-  }
-  lines.push('### Event types (PLOVER)', '', '| type | scope |', '| --- | --- |', ...Object.entries(PLOVER).map(([k, v]) => `| \`${k}\` | ${v} |`), '');
-  lines.push(
-    '## Method', '',
-    'Rule-based extraction, no statistical models: dates by a temporal tagger (explicit, relative to the publication date and relative to the narrative, in EDTF at the precision the text supports), actors by a curated lexicon of the subject plus patterns for actors it lacks, amounts by a number recogniser with unit and hedge words, events by a lexicon of PLOVER triggers with roles from sentence structure. Page furniture (bylines, datelines, teasers, bios) is left out. Normalize merges the reports of one happening across sources and validates every record against its JSON Schema; what fails is listed in `report.json`, never silently dropped. Every value carries its source, offsets and the rule that produced it.', '',
-    '## Known limitations', '',
-    '- Rules miss what they were not written for: unusual phrasings of events or dates are left out rather than guessed.',
-    '- An event with no date expression in its sentence or discourse is not published (see `report.json`), even when the article\'s own date makes a guess easy.',
-    '- Roles (who acted on whom) come from sentence patterns and may be wrong in complex sentences; check `evidence`.',
-    '- Figures are claims: each keeps its source and attribution; events keep the most conservative fatality count with the range across sources.', '',
-    '## Licence and citation', '',
-    `Data: ${DATASET.dataLicense} (Creative Commons Attribution 4.0). Code: ${DATASET.codeLicense}. Quotes remain their publishers'.`, '',
-    `Cite as: ${DATASET.authors} (${version}). *${DATASET.title}* [Data set]. ${DATASET.homepage}. See CITATION.cff in the project.`, '',
+    ...CSV_CONVENTIONS,
+    ...codebook(tables),
+    ...METHOD,
+    ...LIMITATIONS,
+    '## Licence', '',
+    `Data: ${DATASET.dataLicense} (Creative Commons Attribution 4.0 International): share and adapt it for any purpose, crediting "${DATASET.authors}". Code of the npm package: ${DATASET.codeLicense}. Quotes remain their publishers' and are included as short quotations for verification.`, '',
+    '## How to cite', '',
+    `The project's \`CITATION.cff\` holds the citation (GitHub and Zenodo read it). Please give the version you used:`, '',
+    `> ${DATASET.authors} (${version}). *${DATASET.title}* (Version ${version}) [Data set]. ${DATASET.homepage}`, '',
+    'Versions follow semver for data: a corrected value is a patch, new records or a new column a minor release, a renamed or removed column a major release.', '',
     '## Latest changes', '',
-    latestChange.replace(/^## /m, '### '),
-  );
+    latestChange.trim().replace(/^(#+) /gm, '#$1 '),
+  ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -11,15 +11,28 @@ import { dateFromUrl } from './url-date.js';
 
 export type SourceReading = { ok: true; document: SourceDocument } | { ok: false; problems: Problem[] };
 
-export async function readSource(file: SourceFile): Promise<SourceReading> {
+/** The bytes of a source and of its sidecar (null when it has none), when the caller read them already. */
+export interface SourceBytes {
+  bytes: Uint8Array;
+  sidecar: Uint8Array | null;
+}
+
+export async function readSourceBytes(file: SourceFile): Promise<SourceBytes> {
+  return {
+    bytes: new Uint8Array(await fs.readFile(file.path)),
+    sidecar: file.sidecarPath ? new Uint8Array(await fs.readFile(file.sidecarPath)) : null,
+  };
+}
+
+export async function readSource(file: SourceFile, input?: SourceBytes): Promise<SourceReading> {
   const problems: Problem[] = [];
   const report = (text: string, action: string, severity: Problem['severity'] = 'warning') =>
     problems.push({ source_id: file.sourceId, file: file.file, stage: 'read', severity, problem: text, action });
 
-  const bytes = new Uint8Array(await fs.readFile(file.path));
+  const { bytes, sidecar: sidecarBytes } = input ?? await readSourceBytes(file);
   let sidecar = {} as ReturnType<typeof parseSidecar>['sidecar'];
-  if (file.sidecarPath) {
-    const reading = parseSidecar(await fs.readFile(file.sidecarPath, 'utf8'));
+  if (sidecarBytes) {
+    const reading = parseSidecar(new TextDecoder().decode(sidecarBytes));
     sidecar = reading.sidecar;
     for (const p of reading.problems) report(`sidecar: ${p}`, 'the field was ignored; the source is still published');
   }

@@ -10,6 +10,8 @@ describe('not dates', () => {
     ['The IRGC will expand operations in the coming months.'],
     ['Over the last decade, the two signed memoranda.'],
     ['The news came at 22:59.'],
+    ['Power returned at 6 a.m. and failed again at noon.'],
+    ['A 6-year-old boy was hurt.'],
     ['The talks lasted three days.'],
     ['Officials now say the border is calm.'],
     ['Trade recently grew.'],

@@ -16,19 +16,26 @@ function adversarial(size: number): string {
   return s.slice(0, size);
 }
 
-const time = (text: string): number => {
+const once = (text: string): number => {
   const t0 = performance.now();
   findDateMentions(text, { dct: '2024-01-25' });
   return performance.now() - t0;
 };
 
 describe('linear time', () => {
-  it('tags 1 MB of adversarial text in well under 15 times the time of 100 KB', () => {
+  // Retried because timings on a shared machine are noisy; a backtracking pattern fails every run.
+  it('tags 1 MB of adversarial text in well under 15 times the time of 100 KB', { timeout: 120_000, retry: 2 }, () => {
     const small = adversarial(100_000);
     const large = adversarial(1_000_000);
-    time(small); // warm up the regex engine
-    const tSmall = Math.max(time(small), 5);
-    const tLarge = time(large);
-    expect(tLarge / tSmall).toBeLessThan(15);
-  }, 60_000);
+    once(small); // warm up: compile the patterns before measuring
+    // Alternate the two sizes and keep the fastest run of each, so that a busy machine (other test
+    // files run in parallel) or a garbage collection weighs on both alike.
+    let tSmall = Infinity;
+    let tLarge = Infinity;
+    for (let round = 0; round < 6; round++) {
+      tSmall = Math.min(tSmall, once(small));
+      tLarge = Math.min(tLarge, once(large));
+    }
+    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(15);
+  });
 });

@@ -18,6 +18,12 @@ describe('TimeML values', () => {
     ['A 16-hour flight.', [['16-hour', 'DURATION', 'PT16H']]],
     ['Reports come out daily.', [['daily', 'SET', 'P1D']]],
     ['It ended in early 1997.', [['early 1997', 'DATE', '1997']]],
+    ['A 6-year-old boy was hurt.', []],
+    ['Trade could reach $3 billion a year.', []],
+    ['The dispute lasted two decades.', [['two decades', 'DURATION', 'P20Y']]],
+    ['The polls will close at 9 p.m. Friday.', [['9 p.m. Friday', 'TIME', '1998-08-21T21:00']]],
+    ['Power returned at 6 a.m.', [['6 a.m.', 'TIME', '1998-08-18T06:00']]],
+    ['The polls closed at 9 p.m. EST Friday.', [['9 p.m. EST Friday', 'TIME', '1998-08-14T21:00']]],
     ['The strikes of 16-18 January.', [['16', 'DATE', '1998-01-16'], ['18 January', 'DATE', '1998-01-18']]],
   ])('%s', (sentence, expected) => {
     expect(tags(sentence)).toEqual(expected);

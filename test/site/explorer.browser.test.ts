@@ -26,6 +26,9 @@ export async function writeSiteTo(prefix: string, site: SiteInput): Promise<stri
   return dir;
 }
 
+export const nextFrame = (page: import('playwright-core').Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 const idsOf = (events: SiteInput['events']): string[] => events.map((e) => e.event_id).sort();
 
 describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
@@ -39,7 +42,11 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     if (siteDir) await fs.rm(siteDir, { recursive: true, force: true });
   });
 
-  const shownIds = async (page: import('playwright-core').Page) => ({
+  const shownIds = async (page: import('playwright-core').Page) => {
+    await nextFrame(page); // the timeline redraws on the next animation frame
+    return readIds(page);
+  };
+  const readIds = async (page: import('playwright-core').Page) => ({
     table: (await page.locator('#event-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event') ?? ''))).sort(),
     timeline: (await page.locator('#timeline rect[data-event]').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-event') ?? ''))).sort(),
   });

@@ -33,6 +33,7 @@ async function buildPage(): Promise<PageBundle> {
     target: ['es2020'],
     minify: true,
     legalComments: 'none', // the licences travel whole in LICENSES.txt instead
+    banner: { js: '/* The explorer page of iran-pakistan-events, bundled from pipeline/emit/site/page/ with Observable Plot and d3; their licences are in LICENSES.txt. */' },
     charset: 'utf8',
     metafile: true,
     logLevel: 'silent',

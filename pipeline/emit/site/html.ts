@@ -114,6 +114,7 @@ export function renderShell(data: PageData): string {
     </div>
     <div id="timeline" class="timeline" tabindex="0" role="group"
       aria-label="Timeline of the events shown. Plus and minus zoom, left and right arrows pan; the wheel zooms and dragging pans."></div>
+    <p class="key">Click a bar to read its sources. Zoom with + and −, or Ctrl + wheel (plain wheel once the chart is focused); drag or use ◀ ▶ to move in time. The visible period is the date filter. Each type's row shows how many events it holds.</p>
   </section>
   <div class="split">
     <section class="table-panel" aria-labelledby="table-title">

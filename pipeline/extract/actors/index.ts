@@ -1,6 +1,14 @@
-// Actor recognition: lexicon entries (every name an actor goes by) and patterns for actors the
-// lexicon lacks. (Interface stub: the full matcher replaces these bodies.)
+// Actor recognition: lexicon entries (every name an actor goes by, pipeline/lexicons/actors/)
+// and patterns for actors the lexicon lacks. Rules propose (./rules), refiners decide (./refiners).
 import type { ActorDefinition, ActorMention, Span } from '../../model.js';
+import { loadActorLexicon } from './lexicon/load.js';
+import type { ActorEntry } from './lexicon/schema.js';
+import { buildActorIndex, type ActorIndex } from './lexicon/senses.js';
+import { ACTOR_REFINERS, ACTOR_RULES } from './registry.js';
+import { tokenize } from './tokens.js';
+import type { ActorCandidate, ActorRuleContext } from './types.js';
+
+export { findPlaces } from './places.js';
 
 export interface ActorContext {
   /** Publication date (EDTF) or null: decides who held an office named without a name. */
@@ -20,28 +28,61 @@ export interface PlaceMention extends Span {
   kind: 'country' | 'province' | 'city' | 'region' | 'other';
 }
 
-const STUB: ActorDefinition[] = [
-  { actor_id: 'iran', name: 'Iran', aliases: ['Tehran'], type: 'state', country: 'IRN', wikidata: 'Q794', origin: 'lexicon' },
-  { actor_id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], type: 'state', country: 'PAK', wikidata: 'Q843', origin: 'lexicon' },
-];
+let cached: ActorIndex | null = null;
 
-export function findActors(content: string, context: ActorContext): ActorFindings {
-  void context;
-  const mentions: ActorMention[] = [];
-  for (const def of STUB) {
-    for (const name of [def.name, ...def.aliases]) {
-      for (const m of content.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
-        mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor_id: def.actor_id, rule: `lexicon:${def.actor_id}` });
-      }
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  const used = new Set(mentions.map((m) => m.actor_id));
-  return { mentions, definitions: STUB.filter((d) => used.has(d.actor_id)) };
+/** The lexicon index, built once per process. */
+export function actorIndex(): ActorIndex {
+  cached ??= buildActorIndex(loadActorLexicon());
+  return cached;
 }
 
-/** Places (countries named as places, provinces, cities, regions) for event locations. */
-export function findPlaces(content: string): PlaceMention[] {
-  void content;
-  return [];
+/** Every actor mention in `content`, with the definitions of the actors they name. */
+export function findActors(content: string, context: ActorContext): ActorFindings {
+  const index = actorIndex();
+  const tokens = tokenize(content);
+  const ctx = ruleContext(content, index, context.date);
+  let candidates: ActorCandidate[] = ACTOR_RULES.flatMap((rule) => rule.extract(ctx)).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const refine of ACTOR_REFINERS) candidates = refine(candidates, ctx);
+
+  const mentions: ActorMention[] = [];
+  const definitions = new Map<string, ActorDefinition>();
+  for (const c of candidates) {
+    const id = c.ids[0];
+    if (c.ids.length !== 1 || id === undefined) continue;
+    const def = definitions.get(id) ?? c.definition ?? lexiconDefinition(index.entries.get(id));
+    if (!def) continue;
+    if (def.origin === 'pattern' && c.text !== def.name && !def.aliases.includes(c.text)) {
+      definitions.set(id, { ...def, aliases: [...def.aliases, c.text] });
+    } else definitions.set(id, def);
+    mentions.push({ start: c.start, end: c.end, text: c.text, actor_id: id, rule: c.rule });
+  }
+  return { mentions, definitions: [...definitions.values()].sort((a, b) => a.actor_id.localeCompare(b.actor_id)) };
+}
+
+/** Tokens, lexicon matches and the lookups rules share, computed once per text. */
+export function ruleContext(content: string, index: ActorIndex, date: string | null): ActorRuleContext {
+  const tokens = tokenize(content);
+  const matches = index.trie.scan(tokens);
+  return {
+    content, tokens, matches, index, date,
+    matchStartingAt: new Map(matches.map((m) => [m.first, m])),
+    matchEndingAt: new Map(matches.map((m) => [m.last, m])),
+    tokenStartingAt: new Map(tokens.map((t, i) => [t.start, i])),
+    tokenEndingAt: new Map(tokens.map((t, i) => [t.end, i])),
+  };
+}
+
+/** An actors-table row for a lexicon entry: its other names are its aliases, capitals and demonyms. */
+export function lexiconDefinition(entry: ActorEntry | undefined): ActorDefinition | undefined {
+  if (!entry) return undefined;
+  const aliases = [...new Set([...entry.aliases, ...(entry.capitals ?? []), ...(entry.demonyms ?? [])])].filter((a) => a !== entry.name);
+  return {
+    actor_id: entry.id,
+    name: entry.name,
+    aliases,
+    type: entry.type,
+    country: entry.country,
+    wikidata: entry.wikidata ?? null,
+    origin: 'lexicon',
+  };
 }

@@ -9,8 +9,6 @@ export interface Token {
   text: string;
   /** Folded form used as the trie key. */
   key: string;
-  /** The key a connector particle ("ul", "al", "e", "i") takes inside a name. */
-  innerKey: string;
   capitalized: boolean;
   allCaps: boolean;
 }
@@ -20,11 +18,15 @@ const APOSTROPHE = /['’ʼ]/;
 /** Particles that join Arabic, Persian and Urdu names, spelled many ways (Jaish al-/ul-/-e-Adl). */
 const CONNECTORS = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ur', 'ar', 'as', 'ash', 'an', 'e', 'i', 'o']);
 
+/** The key a word takes inside a name: connector particles ("ul", "al", "e", "i") are one. */
+export function innerKey(token: Token): string {
+  return CONNECTORS.has(token.key) ? '·' : token.key;
+}
+
 /** Folds a word for matching: accents off, lower case, common vowel spellings merged. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain
     .toLowerCase()
     .replace(/ou/g, 'u')
     .replace(/oo/g, 'u')
@@ -48,7 +50,6 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       text: word,
       key,
-      innerKey: CONNECTORS.has(key) ? '·' : key,
       capitalized: first !== first.toLowerCase(),
       allCaps: word === word.toUpperCase() && word !== word.toLowerCase(),
     });

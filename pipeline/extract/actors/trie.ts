@@ -1,11 +1,12 @@
 // A token trie: every alias of the lexicon as a path of folded word keys. Scanning walks at most
 // the longest alias's length from each token, so matching is linear in the text whatever the
 // lexicon's size, and the longest alias wins ("Islamic State Khorasan Province" over "Islamic State").
-import { tokenize, type Token } from './tokens.js';
+import { innerKey, tokenize, type Token } from './tokens.js';
 
 /**
- * How a word of an alias must be written in the text: `exact` for acronyms ("IS", "US", "UN":
- * never "is", "us"), `capital` for a capitalised word ("Turkey", not "turkey"), `any` otherwise.
+ * How a word of an alias must be written in the text: `exact` for acronyms, as written ("IS",
+ * "US", "UN": never "is", "us"; "LeT": never "Let"), `capital` for a capitalised word ("Turkey",
+ * not "turkey"), `any` otherwise.
  */
 export type CaseRule = 'exact' | 'capital' | 'any';
 
@@ -39,12 +40,13 @@ export class TokenTrie<V> {
     const acronymAlias = /^[\p{Lu}\d.&\-\s]+$/u.test(alias);
     const cases = tokens.map((t): CaseRule => {
       if (t.allCaps && (t.text.length > 1 || acronymAlias)) return 'exact';
+      if (/\p{Lu}/u.test(t.text.slice(1))) return 'exact'; // mixed case: "LeT", "JeM", "MoFA"
       if (!t.capitalized) return 'any';
       return options.caseSensitive || tokens.length === 1 ? 'capital' : 'any';
     });
     let node = this.root;
     tokens.forEach((t, i) => {
-      const key = i === 0 ? t.key : t.innerKey;
+      const key = i === 0 ? t.key : innerKey(t);
       let next = node.children.get(key);
       if (!next) {
         next = { children: new Map(), values: [] };
@@ -63,9 +65,9 @@ export class TokenTrie<V> {
     let best: TrieMatch<V> | null = null;
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j] as Token;
-      node = node.children.get(j === i ? t.key : t.innerKey);
+      node = node.children.get(j === i ? t.key : innerKey(t));
       if (!node || node.values.length === 0) continue;
-      const values = node.values.filter((v) => casesHold(tokens, i, v.cases)).map((v) => v.value);
+      const values = node.values.filter((v) => casesHold(tokens, i, v.cases, v.words)).map((v) => v.value);
       const first = tokens[i] as Token;
       if (values.length) best = { first: i, last: j + 1, start: first.start, end: t.end, values };
     }
@@ -86,10 +88,10 @@ export class TokenTrie<V> {
   }
 }
 
-function casesHold(tokens: Token[], i: number, cases: CaseRule[]): boolean {
+function casesHold(tokens: Token[], i: number, cases: CaseRule[], words: string[]): boolean {
   return cases.every((rule, k) => {
     const t = tokens[i + k] as Token;
-    if (rule === 'exact') return t.allCaps || /^\d+$/.test(t.text);
+    if (rule === 'exact') return t.text === words[k] || (t.allCaps && words[k] === t.text.toUpperCase());
     if (rule === 'capital') return t.capitalized;
     return true;
   });

@@ -29,4 +29,4 @@ export const adjacent = (tokens: readonly Token[], i: number): boolean => i > 0 
 export const continues = (tokens: readonly Token[], i: number): boolean => i < tokens.length && !tokens[i]!.breakBefore;
 
 /** Rounds away float noise (1.45 * 1e9) while keeping 15 significant digits. */
-export const clean = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+export const clean = (v: number): number => (Number.isSafeInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(15)));

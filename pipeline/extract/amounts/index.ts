@@ -29,6 +29,39 @@ export interface RecognizeOptions {
 
 export function recognizeAmounts(text: string, options: RecognizeOptions = {}): Amount[] {
   const lex = amountLexicon();
+  const rupee = options.rupee !== undefined ? options.rupee : rupeeContext(text, lex);
+  const found: Amount[] = [];
+  for (const [from, to] of chunks(text)) {
+    for (const a of recognizeChunk(text.slice(from, to), lex, rupee)) found.push({ ...a, start: a.start + from, end: a.end + from });
+  }
+  return found;
+}
+
+const CHUNK = 8_000;
+const CHUNK_SLACK = 4_000;
+
+/**
+ * Pieces of the text to read one at a time, so that memory per piece stays small and time
+ * stays linear on any input. Amounts never span a line break, so pieces end at line breaks;
+ * a longer line is cut at a sentence end, else at a space, else (a pathological run with no
+ * space) at a character that is neither a letter nor a digit.
+ */
+function* chunks(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (text.length - start > CHUNK + CHUNK_SLACK) {
+    const window = text.slice(start + CHUNK, start + CHUNK + CHUNK_SLACK);
+    let cut = window.search(/\n/);
+    if (cut < 0) cut = window.search(/[.!?;]\s/) + 1 || 0;
+    if (cut <= 0) cut = window.search(/\s/);
+    if (cut < 0) cut = window.search(/[^\p{L}\p{N}]/u) + 1 || CHUNK_SLACK;
+    const end = start + CHUNK + Math.max(cut, 1);
+    yield [start, end];
+    start = end;
+  }
+  yield [start, text.length];
+}
+
+function recognizeChunk(text: string, lex: AmountLexicon, rupee: string | null): Amount[] {
   const tokens = tokenize(text);
   const readings: Reading[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -48,7 +81,6 @@ export function recognizeAmounts(text: string, options: RecognizeOptions = {}): 
     i = skipTo;
   }
   shareRangeUnits(readings, tokens);
-  const rupee = options.rupee !== undefined ? options.rupee : rupeeContext(text, lex);
   return readings.map((r) => toAmount(r, text, tokens, rupee));
 }
 
@@ -67,7 +99,7 @@ function toAmount(r: Reading, text: string, tokens: ReturnType<typeof tokenize>,
     approximate: Boolean(r.core.approximate || r.hedge?.approximate),
     bound: r.hedge?.bound ?? r.core.bound ?? null,
     rule: unit ? `${r.core.rule}+unit` : r.core.rule,
-    unitName: unit ? (code && code !== unit.code ? code : unit.name) : null,
+    unitName: unit ? unit.name : null,
     form: r.core.form,
   };
 }

@@ -41,6 +41,7 @@ const currenciesSchema = z.object({
     words: z.array(z.string()),
   })),
   rupeeContexts: z.array(z.object({ code: z.string(), cues: z.array(z.string()) })),
+  caseSensitivePrefixes: z.array(z.string()),
 });
 const unitsSchema = z.object({
   units: z.array(z.object({ code: z.string().nullable(), name: z.string(), factor: z.number().positive().optional(), words: z.array(z.string()).min(1) })),
@@ -72,7 +73,7 @@ function buildLexicon() {
   for (const s of scales.scales) for (const w of s.words) scaleTrie.add(w, s.value);
   for (const w of numbers.dozen) scaleTrie.add(w, 12);
 
-  const prefixTrie = new TokenTrie<UnitSense>(new Set(), true);
+  const prefixTrie = new TokenTrie<UnitSense>(new Set(currencies.caseSensitivePrefixes), true);
   const unitTrie = new TokenTrie<UnitSense>(new Set(units.caseSensitive));
   for (const c of currencies.currencies) {
     const sense: UnitSense = { code: c.code, name: c.name, factor: c.factor ?? 1, currency: true, rupee: c.context === 'rupee' };

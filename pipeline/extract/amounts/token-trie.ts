@@ -12,7 +12,10 @@ interface Node<T> {
 export class TokenTrie<T> {
   private root: Node<T> = { next: new Map(), value: null };
   /** Entries written here match only with this exact case ("M" is million, "m" metre). */
-  constructor(private caseSensitive: Set<string>, private reversed = false) {}
+  private hasExact: boolean;
+  constructor(private caseSensitive: Set<string>, private reversed = false) {
+    this.hasExact = caseSensitive.size > 0;
+  }
 
   add(phrase: string, value: T): void {
     const keep = this.caseSensitive.has(phrase);
@@ -33,17 +36,25 @@ export class TokenTrie<T> {
    * (reversed: the index of its first token).
    */
   match(tokens: readonly Token[], from: number): { value: T; to: number } | null {
-    let node = this.root;
-    let best: { value: T; to: number } | null = null;
+    return this.walk(this.root, tokens, from, from);
+  }
+
+  // A token may follow both an exact-case key and a lower-case key ("A $" and "$"): try both.
+  // Entries are a few tokens long, so this stays a bounded amount of work per call.
+  private walk(node: Node<T>, tokens: readonly Token[], from: number, i: number): { value: T; to: number } | null {
     const step = this.reversed ? -1 : 1;
-    for (let i = from; i >= 0 && i < tokens.length; i += step) {
-      const tok = tokens[i]!;
-      if (i !== from && (this.reversed ? tokens[i + 1]!.breakBefore : tok.breakBefore)) break;
-      const child = node.next.get(`=${tok.text}`) ?? node.next.get(tok.lower);
-      if (!child) break;
-      node = child;
-      if (node.value !== null) best = { value: node.value, to: this.reversed ? i : i + 1 };
-    }
-    return best;
+    if (i < 0 || i >= tokens.length) return null;
+    const tok = tokens[i]!;
+    if (i !== from && (this.reversed ? tokens[i + 1]!.breakBefore : tok.breakBefore)) return null;
+    const lower = node.next.get(tok.lower);
+    const exact = this.hasExact ? node.next.get(`=${tok.text}`) : undefined;
+    const a = lower ? this.follow(lower, tokens, from, i, step) : null;
+    const b = exact ? this.follow(exact, tokens, from, i, step) : null;
+    if (!a || !b) return a ?? b;
+    return Math.abs(b.to - from) > Math.abs(a.to - from) ? b : a;
+  }
+
+  private follow(child: Node<T>, tokens: readonly Token[], from: number, i: number, step: number): { value: T; to: number } | null {
+    return this.walk(child, tokens, from, i + step) ?? (child.value !== null ? { value: child.value, to: this.reversed ? i : i + 1 } : null);
   }
 }

@@ -19,6 +19,8 @@ export interface Token {
 // word: a letter, then letters, marks or digits ("km2", "m212", "scp173m": codes stay one word)
 const TOKEN = /(\d+(?:[.,\u00a0\u202f ]\d+)*)|(\p{L}[\p{L}\p{M}\d]*)|(\s+)|([^\s])/uy;
 const SPACES = /^[\u00a0\u202f ]$/;
+// currency codes written glued to their number ("Rs200 billion", "PKR5bn")
+const GLUED_PREFIX = /^(?:Rs|PKR|INR|IRR|USD|AED|AFN|SAR|EUR|GBP|CNY)(?=\d)/i;
 
 interface Group {
   sep: string;
@@ -79,10 +81,13 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (m[3] !== undefined) {
       space = true;
-      lineBreak ||= /[\n\r\u2028\u2029]/.test(m[3]);
+      if (!lineBreak && m[3] !== ' ') lineBreak = /[\n\r\u2028\u2029]/.test(m[3]);
       continue;
     }
-    if (m[1] !== undefined) {
+    if (m[1] !== undefined && /^\d+$/.test(m[1])) {
+      // the common case: plain digits, no separator to decide on
+      tokens.push({ kind: 'num', text: m[1], lower: m[1], start, end: start + m[1].length, spaceBefore: space, breakBefore: lineBreak, value: Number(m[1]) });
+    } else if (m[1] !== undefined) {
       const parts = splitDigitRun(m[1], start);
       parts.forEach((p, k) => {
         let sp = space;
@@ -95,9 +100,15 @@ export function tokenize(text: string): Token[] {
         }
         tokens.push({ kind: 'num', text: p.text, lower: p.text, start: p.start, end: p.end, spaceBefore: sp, breakBefore: k === 0 && lineBreak, value: p.value });
       });
+    } else if (m[2] !== undefined && GLUED_PREFIX.test(m[2])) {
+      // "Rs200", "PKR5bn", "US$": the currency prefix is a word of its own; read the rest again
+      const prefix = GLUED_PREFIX.exec(m[2])![0];
+      tokens.push({ kind: 'word', text: prefix, lower: prefix.toLowerCase(), start, end: start + prefix.length, spaceBefore: space, breakBefore: lineBreak, value: NaN });
+      TOKEN.lastIndex = start + prefix.length;
     } else {
       const t = m[0];
-      tokens.push({ kind: m[2] !== undefined ? 'word' : 'sym', text: t, lower: t.toLowerCase(), start, end: start + t.length, spaceBefore: space, breakBefore: lineBreak, value: NaN });
+      const word = m[2] !== undefined;
+      tokens.push({ kind: word ? 'word' : 'sym', text: t, lower: word ? t.toLowerCase() : t, start, end: start + t.length, spaceBefore: space, breakBefore: lineBreak, value: NaN });
     }
     space = false;
     lineBreak = false;

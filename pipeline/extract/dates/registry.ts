@@ -13,6 +13,7 @@ import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { season } from './rules/season.js';
 import { vague } from './rules/vague.js';
+import { timeOfDay } from './rules/time-of-day.js';
 import { weekday } from './rules/weekday.js';
 import { decade, year } from './rules/year.js';
 import type { Rule } from './types.js';
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
   quarter,
   // relative to the document date
   referenceDay,
+  timeOfDay,
   weekday,
   relativePeriod,
   ago,

@@ -6,12 +6,20 @@ import { salience as lexicon } from './lexicon.js';
 
 const SPECIFICITY: Record<PlaceMention['kind'], number> = { city: 0, other: 1, province: 2, region: 3, country: 4 };
 
-/** The most specific place in the sentence, preferring places after the trigger and near it. */
-export function locate(places: PlaceMention[], sentence: Span, trigger: Span): PlaceMention | null {
+/** "in", "at", "near" ... up to three words before the place ("in Pakistan's southwest Balochistan"). */
+const LOCATIVE = /\b(?:in|at|near|inside|within|into|around|across|along|outside|to|over|on)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/**
+ * The most specific place the sentence puts the event in: a place after a locative preposition
+ * ("in Saravan", not the "Tehran" that stands for Iran), preferring places after the trigger and near it.
+ */
+export function locate(places: PlaceMention[], sentence: Span, trigger: Span, content: string): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
   for (const p of places) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
+    const struckDirectly = p.start >= trigger.end && p.start - trigger.end <= 2; // "Iran struck Panjgur"
+    if (!struckDirectly && !LOCATIVE.test(content.slice(Math.max(sentence.start, p.start - 50), p.start))) continue;
     const before = p.end <= trigger.start;
     const score = SPECIFICITY[p.kind] * 10 + (before ? 5 : 0) + Math.min(4, Math.abs(p.start - trigger.end) / 100);
     if (score < bestScore) { best = p; bestScore = score; }

@@ -11,7 +11,27 @@ import type { Token } from './tokens.js';
 
 export interface Dating {
   date: string;
-  basis: 'sentence' | 'paragraph';
+  basis: 'sentence' | 'paragraph' | 'narrative';
+}
+
+/**
+ * The narrative's anchor: the month the text keeps returning to (named at least twice, more
+ * often than any other, and not after publication). A sentence with no date of its own and no
+ * anchor in its paragraph belongs to that story ("both sides recalled their ambassadors" in a
+ * text about January 2024); the event keeps only the month.
+ */
+export function narrativeMonth(dates: DateMention[], published: string | null): string | null {
+  const pubEnd = published ? edtfBoundsOrNull(published)?.[1] ?? null : null;
+  const counts = new Map<string, number>();
+  for (const d of dates) {
+    if (!/^\d{4}-\d{2}/.test(d.value) || d.value.includes('/')) continue;
+    const month = d.value.slice(0, 7);
+    if (pubEnd && `${month}-01` > pubEnd) continue;
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= 2 && (!next || top[1] > next[1]) ? top[0] : null;
 }
 
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
@@ -29,6 +49,8 @@ function clauseRange(tokens: Token[], first: number, last: number): Span {
   return { start: tokens[l]?.start ?? 0, end: tokens[r]?.end ?? 0 };
 }
 
+const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
+
 const distance = (d: Span, t: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
 
 export interface DatingInput {
@@ -38,6 +60,7 @@ export interface DatingInput {
   sentence: Span;
   paragraph: Span;
   dates: DateMention[]; // sorted by start
+  narrative: string | null;
 }
 
 export function dateOf(input: DatingInput): Dating | null {
@@ -46,7 +69,11 @@ export function dateOf(input: DatingInput): Dating | null {
   const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && edtfBoundsOrNull(d.value));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const pool = inClause.length ? inClause : inSentence;
+  // "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
+  // behind a temporal subordinator dates something else.
+  const governs = (d: DateMention): boolean => d.start < trigger.end
+    || !tokens.some((t) => t.start >= trigger.end && t.end <= d.start && SUBORDINATORS.has(t.word));
+  const pool = (inClause.length ? inClause : inSentence).filter(governs);
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {
@@ -60,5 +87,6 @@ export function dateOf(input: DatingInput): Dating | null {
     if (d.start >= sentence.start) break;
     if (d.start >= paragraph.start && edtfBoundsOrNull(d.value)) anchor = d;
   }
-  return anchor ? { date: anchor.value, basis: 'paragraph' } : null;
+  if (anchor) return { date: anchor.value, basis: 'paragraph' };
+  return input.narrative ? { date: input.narrative, basis: 'narrative' } : null;
 }

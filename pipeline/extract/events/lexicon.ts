@@ -33,6 +33,7 @@ const triggerFile = load('triggers.json', z.object({
     before: phrases.optional(),
     window: z.number().int().min(1).max(12).optional(),
     reaction: z.boolean().optional(),
+    agents: phrases.optional(),
   }).strict()),
 }));
 
@@ -41,7 +42,7 @@ export const cues = load('cues.json', z.object({
   habitual: phrases, denial: phrases, saying: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
-  groupNouns: phrases, responsibilityClaims: phrases,
+  groupNouns: phrases, responsibilityClaims: phrases, vaguePeriods: phrases, lightVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
   subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER })),
 }).passthrough());
@@ -71,6 +72,8 @@ export interface TriggerEntry {
   before: Set<string>;
   window: number;
   reaction: boolean;
+  /** Prepositions besides "by" that introduce a nominal's agent ("the visit of X", "pressure from X"). */
+  agents: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -113,10 +116,11 @@ function buildIndex(): Map<string, TriggerForm[]> {
   for (const t of triggerFile.triggers) {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), before: new Set(t.before ?? []),
-      window: t.window ?? 4, reaction: t.reaction ?? false,
+      window: t.window ?? 4, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
-    for (const f of t.forms ?? []) add(f, 'verb', /(?:ed|[^aeiou]t|n)(?: |$)/.test(f.split(' ')[0] ?? ''), entry);
+    // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.
+    for (const f of t.forms ?? []) add(f, 'verb', !/(?:ing|s)$/.test(f.split(' ')[0] ?? ''), entry);
     for (const n of t.nouns ?? []) for (const f of new Set([n, pluralise(n)])) add(f, 'noun', false, entry);
   }
   // Longest first, so that "missile strike" wins over "missile".
@@ -136,4 +140,5 @@ export const cueSets = {
   passive: toSet(cues.passiveAuxiliaries),
   before: toSet(cues.before),
   groupNouns: toSet(cues.groupNouns),
+  lightVerbs: toSet(cues.lightVerbs),
 };

@@ -23,6 +23,7 @@ const HYPOTHETICAL = split(cues.hypothetical);
 const PLANNING = split(cues.planning);
 const HABITUAL = split(cues.habitual);
 const DENIAL = split(cues.denial);
+const VAGUE_PERIODS = split(cues.vaguePeriods);
 const SAYING = new Set(cues.saying);
 const IMPLICATIVE = new Set(cues.implicative);
 const PLANNING_WORDS = new Set(cues.planning);
@@ -49,9 +50,27 @@ function sayingVerb(tokens: Token[], first: number): number | null {
   return null;
 }
 
+/** Start of the trigger's clause, across commas ("In recent years, the group has ..."). */
+function clauseStart(tokens: Token[], first: number): number {
+  let i = first;
+  while (i > 0 && !cueSets.clauseBreaks.has(tokens[i - 1]?.word ?? '')) i--;
+  return i;
+}
+
+/** "Iran denied that it attacked": the complement of a denial is not asserted. */
+function deniedComplement(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && first - i < 14; i--) {
+    if (tokens[i]?.word !== 'that') continue;
+    return findBefore(tokens, Math.max(0, i - 6), i, [...DENIAL, ...NEGATION]) >= 0;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const from = windowStart(tokens, m.first);
   const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
+  if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
+  if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
   if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };

@@ -55,7 +55,48 @@ function wordBefore(tokens: Token[], i: number): string {
 const isLocative = (tokens: Token[], s: ActorSlot): boolean => cueSets.locative.has(wordBefore(tokens, s.first))
   || (tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according');
 
-export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
+/** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
+function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>): ActorSlot[] {
+  const list = [slot];
+  let k = slot.first - 1;
+  for (;;) {
+    while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the')) k--;
+    const prev = slotEndingAt.get(k);
+    if (!prev || k === slot.first - 1 || !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and' || t.word === ',')) break;
+    if (isLocative(tokens, prev)) break; // "In Afghanistan, Islamabad and Tehran": a fronted place is no subject
+    list.unshift(prev);
+    k = prev.first - 1;
+  }
+  return list;
+}
+
+/** The slots joined to `slot` by "and" or commas after it ("the UAE and Saudi Arabia"). */
+function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[]): ActorSlot[] {
+  const list = [slot];
+  for (const s of slots) {
+    const last = list[list.length - 1]!;
+    if (s.first <= last.last) continue;
+    const gap = tokens.slice(last.last + 1, s.first);
+    if (gap.length && gap.length <= 3 && gap.every((t) => t.word === 'and' || t.word === ',' || t.word === 'the')) list.push(s);
+    else break;
+  }
+  return list;
+}
+
+function slotStartingNear(slots: ActorSlot[], last: number): ActorSlot | undefined {
+  return slots.find((s) => s.first > last && s.first <= last + 3);
+}
+
+const MODIFIERS = new Set(['missile', 'missiles', 'drone', 'air', 'military', 'naval', 'retaliatory', 'unilateral', 'cross-border',
+  'precision', 'state', 'official', 'joint', 'recent', 'latest', 'first', 'new', 'deadly', 'suicide', 'terrorist', 'rocket', 'and', 'high-level']);
+/** Words allowed between a possessive and its nominal ("Iran's high-profile state visit in April"). */
+const NOMINAL_LEAD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'high-profile', 'unprecedented', 'round', 'of', 'series', 'wave', 'barrage', 'two-day', 'three-day']);
+const CONNECTIVES = new Set([',', 'for', 'by', 'after', 'before', 'without', 'while', 'from', 'in', 'on', 'through', 'when']);
+
+export function findRoles(tokens: Token[], allSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
+  // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
+  const slots = allSlots.filter((s) => !s.inCompound);
   const { left, right } = clauseBounds(tokens, m);
   const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
@@ -69,10 +110,10 @@ export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, 
       const t = tokens[i];
       if (!t) break;
       const slot = slotEndingAt.get(i);
-      if (slot && !isLocative(tokens, slot)) {
-        const before = slotEndingAt.get(slot.first - 2);
-        if (tokens[slot.first - 1]?.word === 'and' && before) return [before.actor_id, slot.actor_id];
-        return [slot.actor_id, null];
+      if (slot) {
+        const list = coordinated(tokens, slot, slotEndingAt);
+        if (isLocative(tokens, list[0] ?? slot)) { i = (list[0] ?? slot).first; continue; }
+        return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
       const coll = COLLECTIVE.find((c) => c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w));
@@ -82,13 +123,29 @@ export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, 
     return [null, null];
   };
 
-  if (m.pos === 'noun') {
+  const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
+  if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && slotStartingNear(slots, m.last)) {
+    // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
+    actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
+  } else if (participle && CONNECTIVES.has(tokens[m.first - 1]?.word ?? '')) {
+    // "Iran supported Pakistan ..., supplying weapons", "withstood pressure ... for refusing to":
+    // the main clause's subject acts.
+    const main = slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s));
+    if (main) [actor1 = null, second = null] = coordinated(tokens, main, slotEndingAt).map((s) => s.actor_id);
+  } else if (m.pos === 'noun') {
     // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
     for (let i = m.first - 1, seen = 0; i >= left && seen < 5; i--, seen++) {
       const t = tokens[i];
       if (!t || t.punct || (cueSets.locative.has(t.word) && t.word !== 'of')) break;
       const slot = slotEndingAt.get(i);
-      if (slot) { actor1 = slot.actor_id; break; }
+      // A possessive owns the nominal ("Iran's 16 January strike"); a bare name must modify it directly.
+      if (slot && (slot.possessive || tokens.slice(slot.last + 1, m.first).every((w) => MODIFIERS.has(w.word) || /^\d/.test(w.word)))) {
+        actor1 = slot.actor_id;
+        break;
+      }
+      if (slot || !(MODIFIERS.has(t.word) || /^\d/.test(t.word) || t.possessive || NOMINAL_LEAD.has(t.word))) {
+        if (!POSSESSIVE_PRONOUNS.has(t.word) && !(t.possessive && cueSets.groupNouns.has(t.word))) break;
+      }
       if (POSSESSIVE_PRONOUNS.has(t.word)) {
         actor1 = ctx.antecedent(t.word === 'his' || t.word === 'her' ? 'person' : 'nonperson', t.start);
         break;
@@ -96,9 +153,15 @@ export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, 
       if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
     }
     if (actor1 === null) {
-      agentSlot = slots.find((s) => s.first > m.last && s.first < right && cueSets.agent.has(tokens[s.first - 1]?.word ?? '')) ?? null;
+      // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
+      // name after an agent preposition, within a few words.
+      const marker = tokens.findIndex((t, k) => k > m.last && k < right && k - m.last <= 3 && m.entry.agents.has(t.word));
+      agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
     }
+    // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
+    const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
+    if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
   } else if (passive) {
     agentSlot = slots.find((s) => s.first > m.last && s.first < right && cueSets.agent.has(wordBefore(tokens, s.first))) ?? null;
     return { actor1: agentSlot?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
@@ -108,22 +171,26 @@ export function findRoles(tokens: Token[], slots: ActorSlot[], m: TriggerMatch, 
 
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
-  const objects = slots.filter((s) => s.first > m.last && s.first < right && s !== agentSlot && differs(s.actor_id)
+  const withAgent = agentSlot ? new Set(coordinatedAfter(tokens, agentSlot, slots)) : new Set<ActorSlot>();
+  const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
   const target = objects[0] ?? null;
+  // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
   let actor2 = target?.actor_id ?? (second !== null && differs(second) ? second : null);
   const moreTargets: string[] = [];
   if (target && m.entry.type === 'ASSAULT') {
     for (let s = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {
       const next = objects[k];
-      if (!next || next.first - s.last > 4 || !tokens.slice(s.last + 1, next.first).some((t) => t.word === 'and')) break;
+      if (!next || next.first - s.last > 6 || !tokens.slice(s.last + 1, next.first).some((t) => t.word === 'and')) break;
       if (ctx.defs.get(next.actor_id)?.type === 'state' && next.actor_id !== actor2) moreTargets.push(next.actor_id);
       s = next;
     }
   }
   if (actor1 === null && BILATERAL.has(m.entry.type)) {
     // "a joint gas pipeline project ... between Tehran and Islamabad": the two states named.
-    const states = [...new Set(slots.map((s) => s.actor_id))].filter((id) => ctx.defs.get(id)?.type === 'state');
+    // Names inside the trigger ("the end of the Iran-Iraq war") first, then the sentence's.
+    const ordered = [...allSlots.filter((s) => s.first >= m.first && s.last <= m.last), ...allSlots];
+    const states = [...new Set(ordered.map((s) => s.actor_id))].filter((id) => ctx.defs.get(id)?.type === 'state');
     if (states.length >= 2) [actor1 = null, actor2 = null] = states;
   }
   return { actor1, actor2, moreTargets };

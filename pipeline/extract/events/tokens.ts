@@ -30,18 +30,21 @@ export interface ActorSlot {
   first: number; // token index
   last: number; // token index (inclusive)
   possessive: boolean;
+  /** Part of a hyphenated compound ("Israel-linked", "Iran-Pakistan border"): a modifier, not a participant. */
+  inCompound: boolean;
 }
 
 export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlot[] {
   const slots: ActorSlot[] = [];
   let t = 0;
-  for (const m of mentions) {
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
     let last = t;
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < m.end) last++;
     const tok = tokens[t];
     if (!tok || tok.start >= m.end) continue;
-    slots.push({ actor_id: m.actor_id, first: t, last, possessive: tokens[last]?.possessive ?? false });
+    const inCompound = (tok.start < m.start || (tokens[last]?.end ?? 0) > m.end) && /-/.test(tok.word + (tokens[last]?.word ?? ''));
+    slots.push({ actor_id: m.actor_id, first: t, last, possessive: tokens[last]?.possessive ?? false, inCompound });
   }
   return slots;
 }

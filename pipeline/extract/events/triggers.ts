@@ -14,6 +14,8 @@ export interface TriggerMatch {
   past: boolean;
   first: number; // token index
   last: number; // token index (inclusive)
+  /** Answers an earlier event ("conducted retaliatory strikes"). */
+  reactive: boolean;
 }
 
 const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our',
@@ -52,8 +54,35 @@ function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean
   const prev = tokens[i - 1];
   if (!prev) return !tokens[i]?.word.endsWith('ed');
   if (prev.possessive || NOUN_CONTEXT.has(prev.word) || /^\d/.test(prev.word)) return true;
+  // "the Iranian strikes": a name after a determiner modifies the noun.
+  if (actorEnds.has(i - 1) && NOUN_CONTEXT.has(tokens[i - 2]?.word ?? '')) return true;
   if (VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || /ly$/.test(prev.word)) return false;
   return !tokens[i]?.word.endsWith('ed');
+}
+
+/**
+ * A bare verb form ("support", "stations") is a verb only after a subject, an auxiliary or an
+ * adverb, or as the second or third word of a caption ("Activists protest in Lahore");
+ * elsewhere it is a noun ("tacit support", "police station").
+ */
+function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || /ly$/.test(prev.word) || (i <= 2 && !prev.punct && !NOUN_CONTEXT.has(prev.word));
+}
+
+/**
+ * A nominal inside a verb trigger's object window is that verb's object, not a second event
+ * ("launched missile strikes", "conducted retaliatory strikes": one event, reactive if the noun is).
+ */
+function absorbObjects(found: TriggerMatch[]): TriggerMatch[] {
+  return found.filter((n) => {
+    if (n.pos !== 'noun') return true;
+    const verb = found.find((v) => v.pos === 'verb' && v.entry.with.size && v.entry.type === n.entry.type
+      && n.first > v.last && n.first - v.last <= v.entry.window + 1);
+    if (verb && n.entry.reaction) verb.reactive = true;
+    return !verb;
+  });
 }
 
 /** The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions. */
@@ -68,12 +97,13 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       const last = i + f.words.length - 1;
       if (!constraintsHold(tokens, i, last, f.entry)) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
-      atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last });
+      if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds)) continue;
+      atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
     const both = atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry));
     const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
     for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
   }
-  return found;
+  return absorbObjects(found);
 }

@@ -1,9 +1,16 @@
-// Merges the events each source states into one record per real happening.
-// (Interface stub: the full merger replaces this body.)
+// Merges the events each source states into one record per real happening: the same happening
+// reported by several sources, or twice in one, becomes one event with every source in
+// source_ids and one evidence row per mention. Mentions are clustered in a canonical order
+// (source, offset), so the result does not depend on the order sources are read in, and an
+// event's id is the hash of its earliest mention's key: adding a source never changes the id
+// of an event that source does not touch.
 import { createHash } from 'node:crypto';
 import type { Actor, Event, Evidence } from '../../generated/dataset.js';
 import type { EventCandidate, Quoted } from '../../model.js';
 import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
+import { compareText } from '../../lib/json.js';
+import { actorKey, extendHappening, fitsHappening, startHappening, type Happening } from './compatible.js';
+import { summarise } from './summary.js';
 
 export interface SourceEvents {
   source_id: string;
@@ -27,31 +34,109 @@ export interface MergedEvents {
   eventsBySentence: Map<string, string[]>;
 }
 
+interface Mention extends Quoted<EventCandidate> {
+  source_id: string;
+  date: string;
+  key: string;
+}
+
+/** The key of one mention: where it is and what it states (never a list index). */
+const keyOf = (sid: string, c: EventCandidate): string =>
+  `${sid}:${c.trigger.start}:${c.event_type}:${c.actor1_id ?? ''}:${c.actor2_id ?? ''}`;
+
+const span = (date: string): number => {
+  const [a, b] = edtfBounds(date);
+  return Date.parse(b) - Date.parse(a);
+};
+
+/** The most frequent non-null value; ties go to `prefer`'s best, then to the first seen. */
+function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let bestScore = -Infinity;
+  for (const [v, n] of counts) {
+    const score = prefer(v) * 1000 + n;
+    if (score > bestScore) { best = v; bestScore = score; }
+  }
+  return best;
+}
+
+function toEvent(cluster: Mention[], actors: Map<string, Actor>): Event {
+  const first = cluster[0]!;
+  const event_id = `ev-${createHash('sha256').update(first.key).digest('hex').slice(0, 12)}`;
+  // The most precise date; among equally precise ones, the one most mentions give, then the earliest.
+  const votes = (d: string): number => cluster.filter((m) => m.date === d).length;
+  const date = [...cluster].sort((a, b) => span(a.date) - span(b.date) || votes(b.date) - votes(a.date) || compareText(a.date, b.date))[0]!.date;
+  const [date_start, date_end] = edtfBounds(date);
+  const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
+  const actor1_id = pick(cluster.map((m) => m.actor1_id));
+  // "For an attack, actor2 is the targeted group where named, else the state hit."
+  const actor2_id = pick(cluster.map((m) => (actorKey(m.actor2_id, actors) === actorKey(actor1_id, actors) ? null : m.actor2_id)), named);
+  const location = pick(cluster.map((m) => m.location));
+  const country = cluster.find((m) => m.location === location)?.country ?? null;
+  const tolls = cluster.map((m) => m.fatalities).filter((n): n is number => n !== null);
+  const injuries = cluster.map((m) => m.injuries).filter((n): n is number => n !== null);
+  const fatalities = tolls.length ? Math.min(...tolls) : null;
+  const subtype = pick(cluster.map((m) => m.subtype), (s) => s.length / 100);
+  const base = { event_type: first.event_type, subtype, actor1_id, actor2_id, location, fatalities, injuries: injuries.length ? Math.min(...injuries) : null };
+  return {
+    event_id, date, date_precision: edtfPrecision(date), date_start, date_end, event_type: first.event_type,
+    subtype, actor1_id, actor2_id, location, country,
+    fatalities, fatalities_low: fatalities, fatalities_high: tolls.length ? Math.max(...tolls) : null, injuries: base.injuries,
+    salience: cluster.some((m) => m.salience === 'core') ? 'core' : 'context',
+    source_ids: [...new Set(cluster.map((m) => m.source_id))].sort(compareText) as Event['source_ids'],
+    summary: summarise(base, actors),
+  };
+}
+
 export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>): MergedEvents {
-  const events: Event[] = [];
-  const evidence: Evidence[] = [];
   const undated: UndatedEvent[] = [];
-  const eventsBySentence = new Map<string, string[]>();
+  const mentions: Mention[] = [];
   for (const { source_id, events: candidates } of sources) {
     for (const c of candidates) {
       if (!c.date) {
         undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
         continue;
       }
-      const [date_start, date_end] = edtfBounds(c.date);
-      const event_id = `ev-${createHash('sha256').update(`${source_id}:${c.sentence.start}:${c.event_type}`).digest('hex').slice(0, 12)}`;
-      const actorName = (id: string | null) => (id ? actors.get(id)?.name ?? id : 'unknown');
-      events.push({
-        event_id, date: c.date, date_precision: edtfPrecision(c.date), date_start, date_end, event_type: c.event_type,
-        subtype: c.subtype, actor1_id: c.actor1_id, actor2_id: c.actor2_id, location: c.location, country: c.country,
-        fatalities: c.fatalities, fatalities_low: c.fatalities, fatalities_high: c.fatalities, injuries: c.injuries,
-        salience: c.salience, source_ids: [source_id],
-        summary: `${actorName(c.actor1_id)}: ${c.subtype ?? c.event_type.toLowerCase()}${c.actor2_id ? ` against ${actorName(c.actor2_id)}` : ''}`,
-      });
-      evidence.push({ event_id, source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule });
-      const key = `${source_id}:${c.sentence.start}`;
-      eventsBySentence.set(key, [...(eventsBySentence.get(key) ?? []), event_id]);
+      mentions.push({ ...c, source_id, date: c.date, key: keyOf(source_id, c) });
     }
   }
+  mentions.sort((a, b) => compareText(a.source_id, b.source_id) || a.trigger.start - b.trigger.start || compareText(a.key, b.key));
+  // Each mention joins the happening it fits best, judged against what that happening's mentions
+  // have established (its most precise date, initiator, struck states and named targets).
+  const clusters: Array<{ happening: Happening; mentions: Mention[] }> = [];
+  for (const m of mentions) {
+    let best: (typeof clusters)[number] | null = null;
+    let bestScore = -1;
+    for (const cluster of clusters) {
+      const score = fitsHappening(m, cluster.happening, actors);
+      if (score !== null && score > bestScore) { best = cluster; bestScore = score; }
+    }
+    if (best) {
+      best.mentions.push(m);
+      extendHappening(best.happening, m, actors);
+    } else {
+      clusters.push({ happening: startHappening(m, actors), mentions: [m] });
+    }
+  }
+  const events: Event[] = [];
+  const evidence: Evidence[] = [];
+  const eventsBySentence = new Map<string, string[]>();
+  for (const { mentions: cluster } of clusters) {
+    const event = toEvent(cluster, actors);
+    events.push(event);
+    const seen = new Set<string>();
+    for (const m of cluster) {
+      const rowKey = `${m.source_id}:${m.sentence.start}`;
+      if (seen.has(rowKey)) continue;
+      seen.add(rowKey);
+      evidence.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
+      const ids = eventsBySentence.get(rowKey) ?? [];
+      if (!ids.includes(event.event_id)) eventsBySentence.set(rowKey, [...ids, event.event_id]);
+    }
+  }
+  events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
+  evidence.sort((a, b) => compareText(a.event_id, b.event_id) || compareText(a.source_id, b.source_id) || a.char_start - b.char_start);
   return { events, evidence, undated, eventsBySentence };
 }

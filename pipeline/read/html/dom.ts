@@ -5,9 +5,36 @@ import type { AnyNode, Document, Element } from 'domhandler';
 
 export type { AnyNode, Element };
 
+/** Deeper than this, tags are dropped (their text kept): no article nests so deep. */
+export const MAX_DEPTH = 512;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Removes the tags nested deeper than MAX_DEPTH, keeping their text. htmlparser2 keeps its stack
+ * of open elements with Array.unshift, so 100,000 nested elements take it minutes; one linear scan
+ * here keeps any page to a depth it parses at once.
+ */
+export function flattenDeepNesting(html: string): string {
+  let depth = 0;
+  let deep = false;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m && !deep; m = TAG.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) deep = ++depth > MAX_DEPTH;
+  }
+  if (!deep) return html;
+  depth = 0;
+  return html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+    if (close) return depth-- > MAX_DEPTH ? ' ' : tag;
+    if (selfClose || VOID.has(name.toLowerCase())) return tag;
+    return ++depth > MAX_DEPTH ? ' ' : tag;
+  });
+}
+
 /** Parses with htmlparser2 through cheerio (HTML mode, entities decoded): fast and forgiving. */
 export function parseHtml(html: string): Document {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(flattenDeepNesting(html), { xml: { xmlMode: false, decodeEntities: true } });
   return $.root()[0] as Document;
 }
 

@@ -1,5 +1,7 @@
 // One walk over the parsed page gathers what the metadata and date rules read: meta tags, JSON-LD,
 // <time> elements, date-looking containers, the title tag, h1s, canonical URL and language.
+import { isoDay } from '../text/date-phrase.js';
+import { dateOnly } from '../text/rules/dateline.js';
 import { attr, classAndId, textOf, walk, type AnyNode, type Element } from './dom.js';
 
 export interface DateHint {
@@ -22,11 +24,16 @@ export interface PageFacts {
   times: DateHint[];
   itemprops: DateHint[];
   containers: DateHint[];
+  /** Text nodes that are a full date and nothing else ("Apr 7, 2009", "Posted January 22, 2014"). */
+  dateBlocks: DateHint[];
 }
 
 const DATE_CONTAINER = /(?:^|[\s_-])(?:date|dates|time|timestamp|published|publish|pubdate|posted|post-date|postdate|dateline|byline|meta|entry-meta|article-meta|post-meta|info|details)(?:$|[\s_-])|date|publish/;
 const MAX_CONTAINER_TEXT = 120;
 const MAX_CONTAINERS = 60;
+const MAX_DATE_BLOCK = 60;
+
+const hintOf = (parent: AnyNode | null): string => (parent && parent.type === 'tag' ? classAndId(parent as Element) : '');
 
 function addMeta(metas: Map<string, string[]>, key: string, value: string): void {
   const list = metas.get(key);
@@ -49,9 +56,17 @@ function parseJsonLd(source: string): unknown[] {
 }
 
 export function gatherFacts(root: AnyNode): PageFacts {
-  const facts: PageFacts = { metas: new Map(), jsonLd: [], titleTag: null, h1: [], canonical: null, language: null, times: [], itemprops: [], containers: [] };
+  const facts: PageFacts = { metas: new Map(), jsonLd: [], titleTag: null, h1: [], canonical: null, language: null, times: [], itemprops: [], containers: [], dateBlocks: [] };
   let order = 0;
   walk(root, (node) => {
+    if (node.type === 'text') {
+      const text = node.data;
+      if (text.length <= MAX_DATE_BLOCK && facts.dateBlocks.length < MAX_CONTAINERS && /\d/.test(text)) {
+        const date = dateOnly(text);
+        if (date && isoDay(date)) facts.dateBlocks.push({ order, value: text.trim(), kind: 'date-block', hint: hintOf(node.parent) });
+      }
+      return false;
+    }
     if (node.type !== 'tag' && node.type !== 'script') return true;
     const el = node as Element;
     order++;

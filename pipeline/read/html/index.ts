@@ -83,7 +83,7 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
   // The page's metadata first, then a dateline in the text, then the URL (which may give a month only).
-  const found = publicationDate(facts);
+  const found = publicationDate(facts, html, url);
   const datelineDay = dateline ? isoDay(dateline) : null;
   const fromUrl = urlDate(url);
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];

@@ -6,11 +6,20 @@ import type { PublishedBasis } from '../../model.js';
 import { findDatePhrases, isoDay } from '../text/date-phrase.js';
 import type { DateHint, PageFacts } from './facts.js';
 import { articleTypes, dateMeta } from './lexicon.js';
+import { localDay } from './local-day.js';
 
 export interface DateCandidate {
   value: string; // YYYY-MM-DD, or YYYY-MM from a URL without a day
   basis: PublishedBasis;
   rule: string;
+  /** The page's own string the day was read from. */
+  raw: string;
+}
+
+/** A day found by a rule, with the string it came from. */
+interface Found {
+  day: string;
+  raw: string;
 }
 
 const ISO_DAY = /^\s*((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[T\s])/;
@@ -50,9 +59,13 @@ const typesOf = (o: JsonObject): string[] => [o['@type']].flat().filter((t): t i
  * json-ld: datePublished of the article object ("NewsArticle", "BlogPosting", ...), else of any
  * object, else dateCreated. Never dateModified.
  */
-function jsonLd(facts: PageFacts): string | null {
+function jsonLd(facts: PageFacts): Found | null {
   const objects = jsonObjects(facts.jsonLd);
-  const day = (o: JsonObject, key: string): string | null => (typeof o[key] === 'string' ? dayOf(o[key] as string) : null);
+  const day = (o: JsonObject, key: string): Found | null => {
+    const raw = o[key];
+    const d = typeof raw === 'string' ? dayOf(raw) : null;
+    return d && typeof raw === 'string' ? { day: d, raw } : null;
+  };
   const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
   for (const group of [articles, objects]) {
     for (const o of group) {
@@ -68,20 +81,20 @@ function jsonLd(facts: PageFacts): string | null {
 }
 
 /** meta: the publication meta tags in lexicon order (article:published_time first). */
-function metaTags(facts: PageFacts): string | null {
+function metaTags(facts: PageFacts): Found | null {
   for (const key of dateMeta.published) {
     for (const value of facts.metas.get(key) ?? []) {
       const d = dayOf(value);
-      if (d) return d;
+      if (d) return { day: d, raw: value };
     }
   }
   return null;
 }
 
-const firstDay = (hints: DateHint[]): string | null => {
+const firstDay = (hints: DateHint[]): Found | null => {
   for (const h of hints) {
     const d = dayOf(h.value);
-    if (d) return d;
+    if (d) return { day: d, raw: h.value };
   }
   return null;
 };
@@ -90,13 +103,13 @@ const UPDATED = /updat|modif|revis|edited/;
 const PUBLISHED = /publish|pubdate|posted|created|dateline|byline|entry-date|post-date|article-date|story-date/;
 
 /** itemprop="datePublished" on an element (not a meta tag): its content, datetime or text. */
-const itemprop = (facts: PageFacts): string | null => firstDay(facts.itemprops.filter((h) => h.kind === 'itemprop:datepublished'));
+const itemprop = (facts: PageFacts): Found | null => firstDay(facts.itemprops.filter((h) => h.kind === 'itemprop:datepublished'));
 
 /**
  * time: a <time pubdate>, or a <time datetime> marked as publication, else the first <time> after
  * the headline (a time before it belongs to the page's header or a ticker). Updated times skipped.
  */
-function timeElement(facts: PageFacts): string | null {
+function timeElement(facts: PageFacts): Found | null {
   const times = facts.times.filter((t) => !UPDATED.test(t.hint));
   const marked = times.filter((t) => t.kind === 'time[pubdate]' || PUBLISHED.test(t.hint));
   const h1 = facts.h1[0]?.order ?? 0;
@@ -104,9 +117,20 @@ function timeElement(facts: PageFacts): string | null {
   return firstDay(marked) ?? firstDay(afterHeadline);
 }
 
+/**
+ * The publication part of visible date texts: "January 19, 2020 / 12:25 PM / Updated 8 hours ago"
+ * keeps what stands before "Updated"; a text that starts with "Updated" is dropped.
+ */
+function publishedParts(hints: DateHint[]): DateHint[] {
+  return hints
+    .filter((h) => !UPDATED.test(h.hint))
+    .map((h) => ({ ...h, value: h.value.split(/updat|modif|revis|edited/i)[0] ?? '' }))
+    .filter((h) => /\d/.test(h.value));
+}
+
 /** container: the text of a date-looking element (class "date", "byline", "posted-on"), publication first. */
-function dateContainer(facts: PageFacts): string | null {
-  const usable = facts.containers.filter((c) => !UPDATED.test(c.hint) && !UPDATED.test(c.value.toLowerCase()));
+function dateContainer(facts: PageFacts): Found | null {
+  const usable = publishedParts(facts.containers);
   const h1 = facts.h1[0]?.order ?? 0;
   return firstDay(usable.filter((c) => PUBLISHED.test(c.hint))) ?? firstDay(usable.filter((c) => c.order > h1)) ?? firstDay(usable);
 }
@@ -124,20 +148,55 @@ export function urlDate(url: string | null): string | null {
   return month ? `${month[1]}-${month[2]}` : null;
 }
 
+/**
+ * date-block: a text that is a date and nothing else, after the headline if there is one.
+ * accepts  <p>January 22, 2014</p> under the h1, <div>Apr 7, 2009</div>
+ * rejects  "Updated June 13, 2019" (never the modification date), "Joined March 2007" (no day)
+ */
+function dateBlock(facts: PageFacts): Found | null {
+  const h1 = facts.h1[0]?.order ?? 0;
+  const usable = publishedParts(facts.dateBlocks);
+  return firstDay(usable.filter((b) => b.order >= h1)) ?? firstDay(usable);
+}
+
+/** url-day: a full day in the canonical URL ("/2020/01/13/", "-20200113"); a month alone waits. */
+const urlDay = (url: string | null): Found | null => {
+  const value = urlDate(url);
+  return value && value.length === 10 ? { day: value, raw: url ?? '' } : null;
+};
+
+const UTC_TIME = /T?\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+
+/**
+ * A UTC publication time whose day the page itself shows one day earlier ("January 19, 2020 /
+ * 12:25 PM" above the headline, "2020-01-20T09:49:32+0000" in JSON-LD): the shown day is local.
+ */
+function visibleDayBefore(found: Found, facts: PageFacts): string | null {
+  if (!UTC_TIME.test(found.raw.trim())) return null;
+  const before = new Date(Date.parse(`${found.day}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+  // Only the page's own visible date (the one the container rule would pick), not dates of other stories.
+  return dateContainer(facts)?.day === before ? before : null;
+}
+
 /** The registry, most reliable first. */
-const RULES: { rule: string; basis: PublishedBasis; find: (facts: PageFacts) => string | null }[] = [
+const RULES: { rule: string; basis: PublishedBasis; find: (facts: PageFacts, url: string | null) => Found | null }[] = [
   { rule: 'json-ld', basis: 'html', find: jsonLd },
   { rule: 'meta', basis: 'html', find: metaTags },
   { rule: 'itemprop', basis: 'html', find: itemprop },
+  // A day in the page's own address outranks loose dates on the page (headers show today's date).
+  { rule: 'url', basis: 'url', find: (_facts, url) => urlDay(url) },
   { rule: 'time', basis: 'html', find: timeElement },
   { rule: 'container', basis: 'html', find: dateContainer },
+  { rule: 'date-block', basis: 'html', find: dateBlock },
 ];
 
-/** The page's own metadata; the URL and a dateline in the text are the caller's fallbacks. */
-export function publicationDate(facts: PageFacts): DateCandidate | null {
+/** The page's own metadata and URL day; a dateline in the text and a URL month are the caller's fallbacks. */
+export function publicationDate(facts: PageFacts, html: string, url: string | null): DateCandidate | null {
   for (const { rule, basis, find } of RULES) {
-    const value = find(facts);
-    if (value) return { value, basis, rule };
+    const found = find(facts, url);
+    if (!found) continue;
+    const local = localDay(found.raw, html) ?? visibleDayBefore(found, facts);
+    return { value: local ?? found.day, basis, rule: local ? `${rule}+local-day` : rule, raw: found.raw };
   }
   return null;
 }

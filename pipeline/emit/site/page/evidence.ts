@@ -84,7 +84,11 @@ function evidenceItem(item: Evidence, terms: HighlightTerm[], lookup: Lookup): H
 
 export function describeFigure(figure: Figure): string {
   const hedge = figure.bound === 'lower' ? 'at least ' : figure.bound === 'upper' ? 'up to ' : figure.approximate ? 'about ' : '';
-  return `${hedge}${figure.value.toLocaleString('en')} ${figure.unit}`;
+  // Large amounts read better as "2 billion" than as ten digits; smaller ones stay exact.
+  const value = Math.abs(figure.value) >= 1e6
+    ? figure.value.toLocaleString('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 })
+    : figure.value.toLocaleString('en');
+  return `${hedge}${value} ${figure.unit}`;
 }
 
 function figureItem(figure: Figure, lookup: Lookup, selectFigureSubject: (subject: string) => void): HTMLElement {

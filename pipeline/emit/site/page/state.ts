@@ -4,7 +4,7 @@
 import type { Event } from './data.js';
 import { EVENT_TYPES, type EventType } from './palette.js';
 
-export type SortKey = 'date' | 'type' | 'actor1' | 'actor2' | 'summary' | 'fatalities' | 'salience';
+export type SortKey = 'date' | 'type' | 'actor1' | 'summary' | 'fatalities' | 'salience';
 
 export interface ViewState {
   view: 'events' | 'figures';
@@ -26,7 +26,7 @@ export const initialState = (): ViewState => ({
   q: '', event: null, sort: 'date', descending: false, figureQuery: '',
 });
 
-const SORT_KEYS: readonly SortKey[] = ['date', 'type', 'actor1', 'actor2', 'summary', 'fatalities', 'salience'];
+const SORT_KEYS: readonly SortKey[] = ['date', 'type', 'actor1', 'summary', 'fatalities', 'salience'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a hash (with or without its '#'); anything malformed falls back to the default. */

@@ -36,8 +36,7 @@ export class EventTable {
     this.columns = [
       { key: 'date', label: 'Date', cell: (e) => e.date },
       { key: 'type', label: 'Type', cell: (e) => e.event_type },
-      { key: 'actor1', label: 'Actor', cell: (e) => actorName(e.actor1_id) },
-      { key: 'actor2', label: 'Counterpart', cell: (e) => actorName(e.actor2_id) },
+      { key: 'actor1', label: 'Actors', cell: (e) => [actorName(e.actor1_id), actorName(e.actor2_id)].filter(Boolean).join(' → ') },
       { key: 'summary', label: 'Summary', cell: (e) => e.summary },
       { key: 'fatalities', label: 'Killed', cell: (e) => fatalities(e) },
       { key: 'salience', label: 'Salience', cell: (e) => e.salience },
@@ -141,7 +140,6 @@ export function sortEvents(events: Event[], key: SortKey, descending: boolean, a
       case 'date': return e.date_start;
       case 'type': return e.event_type;
       case 'actor1': return actorName(e.actor1_id).toLowerCase();
-      case 'actor2': return actorName(e.actor2_id).toLowerCase();
       case 'summary': return e.summary.toLowerCase();
       case 'fatalities': return e.fatalities ?? -1;
       case 'salience': return e.salience;

@@ -19,14 +19,22 @@ export interface Bar {
 /** Milliseconds of an ISO day (YYYY-MM-DD) at 00:00 UTC. */
 export const dayMs = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`);
 
+/** Each event's first and day-after-last ms, parsed once: layouts rerun on every zoom step. */
+const spans = new WeakMap<Event, [number, number]>();
+function spanOf(event: Event): [number, number] {
+  let span = spans.get(event);
+  if (!span) spans.set(event, (span = [dayMs(event.date_start), dayMs(event.date_end) + DAY_MS]));
+  return span;
+}
+
 export function assignLanes(events: Event[], types: readonly EventType[], minWidthMs: number): Bar[] {
   const rowOf = new Map(types.map((type, row) => [type, row]));
   const byRow = new Map<number, { event: Event; start: number; end: number }[]>();
   for (const event of events) {
     const row = rowOf.get(event.event_type);
     if (row === undefined) continue;
-    const start = dayMs(event.date_start);
-    const end = Math.max(dayMs(event.date_end) + DAY_MS, start + minWidthMs);
+    const [start, dayAfter] = spanOf(event);
+    const end = Math.max(dayAfter, start + minWidthMs);
     if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
     let list = byRow.get(row);
     if (!list) byRow.set(row, (list = []));

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Event } from './data.js';
 import { EVENT_TYPES, TYPE_COLOURS, type EventType } from './palette.js';
+import { paintBars, type CanvasLayer, type PixelScale } from './timeline-canvas.js';
 import { assignLanes, DAY_MS, type Bar } from './timeline-layout.js';
 
 export interface TimelineCallbacks {
@@ -16,8 +17,9 @@ export interface TimelineCallbacks {
 }
 
 const ROW_HEIGHT = 26;
-const MARGIN = { top: 8, right: 16, bottom: 38, left: 96 };
+const MARGIN = { top: 8, right: 16, bottom: 38, left: 124 }; // left fits "COOPERATE (999)"
 const MIN_BAR_PX = 6; // a one-day event stays visible (and an outlined one readable) at any zoom
+const SVG_LIMIT = 1500; // more bars than this are painted on a canvas (see timeline-canvas.ts)
 
 export class Timeline {
   private events: Event[] = [];
@@ -25,6 +27,7 @@ export class Timeline {
   private selected: string | null = null;
   private frame = 0;
   private drag: { x: number; window: [number, number]; moved: boolean } | null = null;
+  private layer: CanvasLayer | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -37,6 +40,7 @@ export class Timeline {
     container.addEventListener('pointerdown', (e) => this.onPointerDown(e));
     container.addEventListener('pointermove', (e) => this.onPointerMove(e));
     container.addEventListener('pointerup', () => this.onPointerUp());
+    container.addEventListener('mousemove', (e) => this.onHover(e));
     window.addEventListener('resize', () => this.schedule());
   }
 
@@ -59,6 +63,9 @@ export class Timeline {
     const core = bars.filter((bar) => bar.event.salience === 'core');
     const context = bars.filter((bar) => bar.event.salience !== 'core');
     const chosen = bars.filter((bar) => bar.event.event_id === this.selected);
+    const painted = bars.length > SVG_LIMIT;
+    const perType = new Map<EventType, number>();
+    for (const bar of bars) perType.set(bar.event.event_type, (perType.get(bar.event.event_type) ?? 0) + 1);
     const rect = (data: Bar[], options: Plot.RectOptions): Plot.Rect =>
       Plot.rect(data, {
         x1: (bar: Bar) => new Date(bar.start),
@@ -70,34 +77,69 @@ export class Timeline {
       });
     const eventBars = (data: Bar[], options: Plot.RectOptions): Plot.Rect =>
       rect(data, { title: (bar: Bar) => this.describe(bar.event), render: tagWithEventIds(data), ...options });
+    const height = EVENT_TYPES.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
     const svg = Plot.plot({
       width,
-      height: EVENT_TYPES.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom,
+      height,
       marginTop: MARGIN.top,
       marginRight: MARGIN.right,
       marginBottom: MARGIN.bottom,
       marginLeft: MARGIN.left,
-      style: { fontSize: '12px', color: '#1a1a1a', background: 'white' },
+      style: { fontSize: '12px', color: '#1a1a1a', background: 'transparent' }, // a canvas may lie beneath
       x: { type: 'utc', domain: [new Date(start), new Date(end)], grid: true, label: null },
       y: {
         domain: [0, EVENT_TYPES.length],
         reverse: true,
         ticks: EVENT_TYPES.map((_, row) => row + 0.5),
-        tickFormat: (value: number) => EVENT_TYPES[Math.floor(value)] ?? '',
+        tickFormat: (value: number) => {
+          const type = EVENT_TYPES[Math.floor(value)];
+          const count = type ? perType.get(type) ?? 0 : 0;
+          return type ? (count > 0 ? `${type} (${count})` : type) : '';
+        },
         tickSize: 0,
         label: null,
       },
       color: { type: 'identity' },
       marks: [
+        Plot.rect(EVENT_TYPES.filter((_, row) => row % 2 === 1).map((_, k) => 2 * k + 1), {
+          y1: (row: number) => row, y2: (row: number) => row + 1, fill: '#000000', fillOpacity: 0.035, // zebra rows; translucent, as a canvas may lie beneath
+        }),
         Plot.ruleY(EVENT_TYPES.map((_, row) => row), { stroke: '#e3e3e3' }),
         Plot.frame({ stroke: '#c8c8c8' }),
-        eventBars(core, { fill: (bar: Bar) => colour(bar.event.event_type), stroke: (bar: Bar) => colour(bar.event.event_type) }),
-        eventBars(context, { fill: '#ffffff', stroke: (bar: Bar) => colour(bar.event.event_type), strokeWidth: 1.75 }),
+        painted ? null : eventBars(core, { fill: (bar: Bar) => colour(bar.event.event_type), stroke: (bar: Bar) => colour(bar.event.event_type) }),
+        painted ? null : eventBars(context, { fill: '#ffffff', stroke: (bar: Bar) => colour(bar.event.event_type), strokeWidth: 1.75 }),
         rect(chosen, { fill: 'none', stroke: '#111111', strokeWidth: 3, inset: -2, className: 'chosen' }),
       ],
     });
     svg.setAttribute('aria-hidden', 'true'); // the table below carries the same events as text
-    this.container.replaceChildren(svg);
+    this.layer = null;
+    const stack = document.createElement('div');
+    stack.className = 'timeline-stack';
+    if (painted) {
+      const scales: { x: PixelScale; y: PixelScale } = { x: svg.scale('x') ?? {}, y: svg.scale('y') ?? {} };
+      const frame = { left: MARGIN.left, top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom };
+      this.layer = paintBars(width, height, frame, bars, scales, (bar) => colour(bar.event.event_type));
+      this.layer.canvas.style.width = `${width}px`;
+      stack.append(this.layer.canvas); // beneath the SVG, whose grid, axes and selection ring lie on top
+    }
+    stack.append(svg);
+    this.container.dataset.drawn = String(bars.length);
+    this.container.dataset.mode = painted ? 'canvas' : 'svg';
+    this.container.replaceChildren(stack);
+  }
+
+  /** In canvas mode, the bar under the pointer (SVG bars carry their own data-event). */
+  private paintedBarAt(e: MouseEvent): Bar | null {
+    const svg = this.container.querySelector('svg');
+    if (!this.layer || !svg) return null;
+    const box = svg.getBoundingClientRect();
+    return this.layer.barAt(e.clientX - box.left, e.clientY - box.top);
+  }
+
+  private onHover(e: MouseEvent): void {
+    if (!this.layer) return;
+    const bar = this.paintedBarAt(e);
+    this.container.title = bar ? this.describe(bar.event) : '';
   }
 
   private schedule(): void {
@@ -107,7 +149,7 @@ export class Timeline {
   private onClick(e: MouseEvent): void {
     if (this.drag?.moved) return;
     const target = (e.target as Element).closest('[data-event]');
-    const id = target?.getAttribute('data-event');
+    const id = target?.getAttribute('data-event') ?? this.paintedBarAt(e)?.event.event_id;
     if (id) this.callbacks.select(id);
   }
 

@@ -18,6 +18,7 @@ export const ACTOR_LEXICON_DIR = fileURLToPath(new URL('../../../lexicons/actors
 export interface ActorLexicon {
   entries: ActorEntry[];
   titles: Title[];
+  ranks: string[];
   nonActors: NonActors;
 }
 
@@ -76,12 +77,16 @@ export function checkLexicon(lexicon: ActorLexicon): void {
 /** Reads every lexicon file in a folder (titles.json and non-actors.json by name; the rest are entries). */
 export function loadActorLexicon(dir: string = ACTOR_LEXICON_DIR): ActorLexicon {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const lexicon: ActorLexicon = { entries: [], titles: [], nonActors: { about: '', names: [], heads: [] } };
+  const lexicon: ActorLexicon = { entries: [], titles: [], ranks: [], nonActors: { about: '', names: [], heads: [] } };
   // states.json first: an alias shared by two entries defaults to the one loaded first.
   files.sort((a, b) => Number(b === 'states.json') - Number(a === 'states.json'));
   for (const file of files) {
     const text = readFileSync(join(dir, file), 'utf8');
-    if (file === 'titles.json') lexicon.titles.push(...parseLexiconFile(file, text, titleFileSchema).titles);
+    if (file === 'titles.json') {
+      const titles = parseLexiconFile(file, text, titleFileSchema);
+      lexicon.titles.push(...titles.titles);
+      lexicon.ranks.push(...titles.ranks);
+    }
     else if (file === 'non-actors.json') lexicon.nonActors = parseLexiconFile(file, text, nonActorFileSchema);
     else lexicon.entries.push(...parseLexiconFile(file, text, actorFileSchema).entries);
   }

@@ -57,6 +57,8 @@ export const titleSchema = z.strictObject({
 export const titleFileSchema = z.strictObject({
   about: z.string(),
   titles: z.array(titleSchema),
+  /** Titles that stand before a name but name no office ("Colonel", "Ambassador"). */
+  ranks: z.array(name),
 });
 
 export const nonActorFileSchema = z.strictObject({

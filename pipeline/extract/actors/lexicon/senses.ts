@@ -1,6 +1,7 @@
 // Builds the actor trie from the lexicon: each alias path leads to what it means (a sense).
 // Generated forms: demonym plurals ("Iranians"), organs and offices combined with a state's
 // names ("Pakistan's Foreign Office", "Pakistani foreign ministry", "Iran's foreign minister").
+import { tokenize } from '../tokens.js';
 import { TokenTrie } from '../trie.js';
 import type { ActorLexicon } from './load.js';
 import type { ActorEntry } from './schema.js';
@@ -13,7 +14,9 @@ export type Sense =
   /** An organ form used alone ("the foreign ministry"): resolved from the state named before it. */
   | { kind: 'organ'; organKind: string }
   /** An office ("Iran's foreign minister", "the Supreme Leader"): its holder at the date, or the name after it. */
-  | { kind: 'office'; officeKind: string; country: string | null; qualified: boolean }
+  | { kind: 'office'; officeKind: string; country: string | null; qualified: boolean; qualifier?: { id: string; words: number } }
+  /** A title before a name that names no office ("Colonel", "Ambassador"). */
+  | { kind: 'rank' }
   /** A name that is not an actor (think tank, outlet, sea): it hides the actor names inside it. */
   | { kind: 'block' };
 
@@ -31,7 +34,7 @@ export const officeKey = (kind: string, country: string | null) => `${kind}@${co
 
 /** Plural of a demonym, or null for those that do not take -s ("Chinese", "British", "Swiss"). */
 export function pluralDemonym(d: string): string | null {
-  return /(ese|sh|ch|ss|s|i)$/i.test(d) && !/(stani|i)$/i.test(d) ? null : `${d}s`;
+  return /(ese|sh|ch|ss)$/i.test(d) ? null : `${d}s`;
 }
 
 /** A state's qualifiers: the words that can stand before an organ or office ("Iran", "Iranian", "Tehran"). */
@@ -77,17 +80,33 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
 
   for (const title of lexicon.titles) {
     for (const form of title.forms) {
-      if (title.country !== undefined) trie.add(form, { kind: 'office', officeKind: title.kind, country: title.country, qualified: false });
-      else trie.add(form, { kind: 'office', officeKind: title.kind, country: null, qualified: false });
+      trie.add(form, { kind: 'office', officeKind: title.kind, country: title.country ?? null, qualified: false });
       if (!title.qualified) continue;
       for (const [country, state] of states) {
         if (!holders.has(officeKey(title.kind, country))) continue;
         for (const q of qualifiers(state)) {
-          trie.add(`${q} ${form}`, { kind: 'office', officeKind: title.kind, country, qualified: true });
+          const qualifier = { id: state.id, words: tokenize(q).length };
+          trie.add(`${q} ${form}`, { kind: 'office', officeKind: title.kind, country, qualified: true, qualifier });
         }
       }
     }
   }
+  for (const r of lexicon.ranks) trie.add(r, { kind: 'rank' }, { caseSensitive: true });
+  addAdministrations(trie, lexicon.entries, states);
   for (const n of lexicon.nonActors.names) trie.add(n, { kind: 'block' });
   return { trie, entries, holders, organs, nonActorHeads: new Set(lexicon.nonActors.heads) };
+}
+
+/** "the Biden administration", "the Raisi government": the state its head of state or government led. */
+function addAdministrations(trie: TokenTrie<Sense>, entries: ActorEntry[], states: Map<string, ActorEntry>): void {
+  for (const e of entries) {
+    const led = (e.offices ?? []).find((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
+    const country = led ? (led.country === undefined ? e.country : led.country) : null;
+    const state = country ? states.get(country) : undefined;
+    const surname = e.name.split(/\s+/).pop();
+    if (!state || !surname) continue;
+    for (const word of ['administration', 'government']) {
+      trie.add(`${surname} ${word}`, { kind: 'actor', id: state.id, via: 'alias' }, { caseSensitive: true });
+    }
+  }
 }

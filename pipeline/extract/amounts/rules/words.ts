@@ -47,7 +47,6 @@ export const words: NumberRule = {
     let tensAfterAnd = false, afterAnd = false;
     let mixedBase = 0;
     let end = -1; // past the last accepted token
-    const done = (value: number, to: number, rule = 'words'): Core => ({ from: i, to, value: sign * value, rule, form: 'words' });
 
     // "a"/"an" counts as one only before a scale, dozen or fraction: "a hundred", "a third"
     if (lex.article.has(tokens[j]!.lower)) {
@@ -87,11 +86,11 @@ export const words: NumberRule = {
         current = 0; group = 0; last = 'scale'; lastScale = Math.min(lastScale, s);
       } else if (lex.dozen.has(w) && last !== 'none') {
         const value = total + current - group + (group || 1) * 12;
-        return done(mixedBase + value, k + 1, 'words-dozen');
+        return done(i, sign, mixedBase + value, k + 1, 'words-dozen');
       } else if (lex.point.has(w) && last !== 'none') {
         const decimals = readDecimals(tokens, k + 1, lex);
         if (!decimals) break;
-        return done(mixedBase + total + current + Number(`0.${decimals.digits}`), decimals.to, 'words-point');
+        return done(i, sign, mixedBase + total + current + Number(`0.${decimals.digits}`), decimals.to, 'words-point');
       } else if (w === 'and' && (last === 'hundred' || last === 'scale' || last === 'unit' || last === 'teen' || last === 'tens')) {
         const k2 = nextWord(tokens, k + 1);
         if (k2 < 0) break;
@@ -129,7 +128,7 @@ export const words: NumberRule = {
           value *= lex.dozen.has(tokens[s]!.lower) ? 12 : lex.wordScales.get(tokens[s]!.lower)!;
           to = s + 1;
         }
-        return done(value, to, 'words-fraction');
+        return done(i, sign, value, to, 'words-fraction');
       }
       afterAnd = false;
       end = k + 1;
@@ -141,14 +140,18 @@ export const words: NumberRule = {
         const a = nextWord(tokens, i + 1);
         const s = a > 0 && lex.article.has(tokens[a]!.lower) ? nextWord(tokens, a + 1) : -1;
         if (s > 0 && (lex.dozen.has(tokens[s]!.lower) || lex.wordScales.has(tokens[s]!.lower)))
-          return done(0.5 * (lex.dozen.has(tokens[s]!.lower) ? 12 : lex.wordScales.get(tokens[s]!.lower)!), s + 1, 'words-fraction');
-        return done(0.5, i + 1, 'words-fraction');
+          return done(i, sign, 0.5 * (lex.dozen.has(tokens[s]!.lower) ? 12 : lex.wordScales.get(tokens[s]!.lower)!), s + 1, 'words-fraction');
+        return done(i, sign, 0.5, i + 1, 'words-fraction');
       }
       return null;
     }
-    return done(mixedBase + total + current, end);
+    return done(i, sign, mixedBase + total + current, end);
   },
 };
+
+function done(from: number, sign: number, value: number, to: number, rule = 'words'): Core {
+  return { from, to, value: sign * value, rule, form: 'words' };
+}
 
 function isNumberWord(w: string, lex: AmountLexicon): boolean {
   return lex.units.has(w) || lex.teens.has(w) || lex.tens.has(w) || lex.hundred.has(w) || lex.wordScales.has(w) || lex.article.has(w);

@@ -15,7 +15,7 @@ export const dayRange: Rule = {
   name: 'day-range',
   pattern: new RegExp(
     `${START}(?:(?<from1>${DAY})${DASH}(?<to1>${DAY})\\s+(?:of\\s+)?(?<month1>${MONTH})` +
-      `|(?<month2>${MONTH})\\s+(?<from2>${DAY})${DASH}(?<to2>${DAY}))(?![\\p{L}\\p{N}:])(?:,?\\s+(?<year>${YEAR}))?${END}`,
+      `|(?<month2>${MONTH})\\s+(?<from2>${DAY})${DASH}(?<to2>${DAY}))(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match) {

@@ -6,17 +6,21 @@ import { END, START } from './shared.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|just|only|another|the\\s+(?:past|last|next|first|previous|coming|final|remaining|latest))\\s+)?`;
 
+const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|rupees|rials|million|billion|trillion|thousand|hundred|times|barrels|tons|tonnes)\s*$/iu;
+
 function isoDuration(count: number | null, unitForm: string): string | null {
   const unit = lexicon.unit(unitForm);
   if (!unit) return null;
-  const n = unit.unit === 'fortnight' && count !== null ? count * 2 : count;
-  return `P${unit.time ? 'T' : ''}${n ?? 'X'}${unit.letter}`;
+  // TimeML writes decades and centuries in years ("two decades" is P20Y) and fortnights in weeks.
+  const factor: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'], century: [100, 'Y'] };
+  const [times, letter] = factor[unit.unit] ?? [1, unit.letter];
+  return `P${unit.time ? 'T' : ''}${count === null ? 'X' : count * times}${letter}`;
 }
 
 /**
  * Accepts: "two weeks", "three days", "at least 30 days", "the past two months", "the first nine
  * months", "16-hour", "two-year", "Eight trading days", "several months".
- * Rejects: "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
+ * Rejects: "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "a second time", "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
  * is still a count: accepted), "two" alone.
  */
 export const countedDuration: Rule = {
@@ -28,6 +32,13 @@ export const countedDuration: Rule = {
   extract(match) {
     const g = match.groups ?? {};
     const count = lexicon.count(g['count'] ?? '');
+    const unit = lexicon.unit(g['unit'] ?? '')?.unit;
+    const end = match.index + match[0].length;
+    // Ages ("a 6-year-old boy"), fractions ("three-quarters") and "a second time" are not durations.
+    if (/^[\s-]+old\b/i.test(match.input.slice(end, end + 6)) || unit === 'quarter') return null;
+    if (unit === 'second' && !/^\d/.test(g['count'] ?? '')) return null;
+    // A rate ("$3 billion a year", "10 percent a month") is not a duration.
+    if (/^an?$/i.test(g['count'] ?? '') && RATE_BEFORE.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return null;
     const value = isoDuration(count, g['unit'] ?? '');
     return value ? candidate(this.name, match, () => ({ type: 'DURATION', value })) : null;
   },

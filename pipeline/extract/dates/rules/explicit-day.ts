@@ -28,7 +28,7 @@ export const dayMonth: Rule = {
 export const monthDay: Rule = {
   name: 'explicit-day:month-day',
   pattern: new RegExp(
-    `${START}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}:])(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match) {

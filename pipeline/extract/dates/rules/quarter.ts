@@ -6,7 +6,8 @@ import { END, START } from './shared.js';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
- * Accepts: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first quarter of
+ * Accepts: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the 1988 third quarter",
+ * "this year's third quarter", "next year's first quarter", "the first quarter of
  * next year" (keeps "the first quarter"), "fiscal third quarter".
  * Rejects: "a quarter of the vote" (no ordinal), "third quarters".
  * Without a year, the quarter is the latest such quarter that has begun by the document date.
@@ -14,15 +15,21 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 export const quarter: Rule = {
   name: 'quarter',
   pattern: new RegExp(
-    `${START}(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
+    `${START}(?:the\\s+)?(?:(?<prefix>1\\d{3}|20\\d{2})\\s+|(?<relative>this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
     const n = ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
     if (n === undefined) return null;
-    const explicitYear = g['year'] ? Number(g['year']) : null;
+    const relative = { this: 0, last: -1, next: 1 }[(g['relative'] ?? '').toLowerCase()];
+    const written = g['year'] ?? g['prefix'];
+    const explicitYear = written ? Number(written) : null;
     return candidate(this.name, match, ({ dct }) => {
+      if (relative !== undefined && dct) {
+        const year = dct.year + relative;
+        return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
+      }
       if (!dct && explicitYear === null) return null;
       let year = explicitYear ?? dct?.year ?? 0;
       if (explicitYear === null && dct?.month !== undefined && n > Math.ceil(dct.month / 3)) year -= 1;

@@ -20,11 +20,11 @@ export function yearFor(month: number, context: ResolveContext): number | null {
   const dct = context.dct;
   if (!dct) return null;
   if (dct.month === undefined) return dct.year;
-  // The document's year, unless that puts the month half a year or more on the wrong side for the
+  // The document's year, unless that puts the month well on the wrong side for the
   // clause's tense: December in a January report is last year's, February in a promise made in
   // October is next year's. A near month keeps the year either way ("Dec. 7" in late October).
   const diff = month - dct.month;
-  if (context.tense === 'past' && diff >= 6) return dct.year - 1;
+  if (context.tense === 'past' && diff >= 4) return dct.year - 1;
   if (context.tense === 'future' && diff <= -6) return dct.year + 1;
   return dct.year;
 }

@@ -1,6 +1,6 @@
 // The dateline: a line near the top that holds only the publication date (and its trimmings).
 import type { Dateline } from '../../../model.js';
-import { findDatePhrases } from '../date-phrase.js';
+import { findDatePhrases, type DatePhrase } from '../date-phrase.js';
 import { weekdayAlternation } from '../lexicon.js';
 import type { Furniture, Line, PageShape } from '../lines.js';
 
@@ -17,6 +17,15 @@ const TRIMMINGS = new RegExp(
 /** Time-zone abbreviations are upper case ("PKT", "GMT+5"); matched case-sensitively. */
 const ZONE = /(?<![\p{L}])(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})(?![\p{L}])/gu;
 const UPDATED = /^[\s\u00a0•]*(?:last[\s\u00a0]+)?(?:updated|modified)\b/i;
+
+/** The date of a string that holds a date and nothing more than its trimmings, else null. */
+export function dateOnly(text: string): DatePhrase | null {
+  const dates = findDatePhrases(text);
+  const date = dates[0];
+  if (dates.length !== 1 || !date) return null;
+  const rest = (text.slice(0, date.start) + ' ' + text.slice(date.end)).replace(ZONE, ' ').replace(TRIMMINGS, '');
+  return rest.trim() ? null : date;
+}
 
 /** Lines this far down still count as the top of the page (a caption may come before the title). */
 const TOP_LINES = 20;
@@ -37,11 +46,8 @@ export const datelineRule = {
   name: 'dateline',
   find(line: Line, page: PageShape): DatelineFound | null {
     if (line.index >= Math.max(TOP_LINES, page.topEnd) || line.text.length > 120) return null;
-    const dates = findDatePhrases(line.text);
-    const date = dates[0];
-    if (dates.length !== 1 || !date) return null;
-    const rest = (line.text.slice(0, date.start) + ' ' + line.text.slice(date.end)).replace(ZONE, ' ').replace(TRIMMINGS, '');
-    if (rest.trim()) return null;
+    const date = dateOnly(line.text);
+    if (!date) return null;
     const start = line.start + date.start;
     const dateline: Dateline = { start, end: line.start + date.end, text: date.text, year: date.year, month: date.month, day: date.day };
     const lead = line.text.length - line.text.trimStart().length;

@@ -1,0 +1,85 @@
+// Reading a personal name after a title ("Foreign Minister Jalil Abbas Jilani") and finding who
+// held an office at a date.
+import type { ActorIndex, Sense } from './lexicon/senses.js';
+import { officeKey } from './lexicon/senses.js';
+import type { Token } from './tokens.js';
+import type { TrieMatch } from './trie.js';
+
+/** Lower-case particles inside names ("Anwaar-ul-Haq", "Mohammed bin Salman"). */
+const PARTICLES = new Set(['al', 'ul', 'ud', 'ur', 'e', 'i', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'el', 'ad', 'as']);
+/** Capitalised words that start sentences or clauses, not names. */
+const NOT_NAMES = new Set(
+  ('the a an and or but of for in on at to by with from as is was has had will would said says ' +
+    'this that these those his her its their he she it they we i who which when while after before since ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** Words that end organisations and places, not personal names ("King Faisal Centre"). */
+const NOT_IN_NAMES = new Set(
+  ('centre center institute university council ministry army front party force forces corps organisation organization ' +
+    'group committee assembly office department agency province district city border region foundation forum').split(' '),
+);
+
+export interface NameSpan {
+  first: number; // token index
+  last: number; // exclusive
+}
+
+/**
+ * A name of two to four capitalised words starting at token `i`, joined by spaces or hyphens
+ * (initials with a dot allowed), or null. Stops at a lexicon match that is not a person.
+ */
+export function readName(content: string, tokens: Token[], i: number, startsAt: Map<number, TrieMatch<Sense>>, index: ActorIndex): NameSpan | null {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const t = tokens[j] as Token;
+    if (j > i) {
+      const gap = content.slice((tokens[j - 1] as Token).end, t.start);
+      if (!/^(\s|-|\.\s?)$/.test(gap)) break;
+    }
+    const particle = PARTICLES.has(t.key) && !t.capitalized && j > i;
+    if (!particle) {
+      if (!t.capitalized || NOT_NAMES.has(t.key) || (t.allCaps && t.text.length > 1)) break;
+      if (NOT_IN_NAMES.has(t.key) || index.nonActorHeads.has(t.text)) return null;
+      const m = startsAt.get(j);
+      if (m && !m.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'person')) break;
+      words++;
+    }
+    j++;
+  }
+  while (j > i && !(tokens[j - 1] as Token).capitalized) j--; // a name does not end on a particle
+  return words >= 2 ? { first: i, last: j } : null;
+}
+
+/** First and last day an EDTF value covers (year, month, day, decade), or null. */
+export function edtfRange(value: string): [string, string] | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return [value, value];
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return [`${value}-01`, `${value}-${String(last).padStart(2, '0')}`];
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return [`${value}-01-01`, `${value}-12-31`];
+  return null;
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** The holder of an office at a date: the one in office for most of the period the date covers. */
+export function holderAt(index: ActorIndex, kind: string, country: string | null, date: string | null): string | null {
+  const range = date ? edtfRange(date) : null;
+  const terms = index.holders.get(officeKey(kind, country));
+  if (!range || !terms) return null;
+  const [from, to] = [dayNumber(range[0]), dayNumber(range[1]) + 1];
+  let best: string | null = null;
+  let bestDays = 0;
+  for (const t of terms) {
+    const days = Math.min(to, t.to ? dayNumber(t.to) : Infinity) - Math.max(from, dayNumber(t.from));
+    if (days > bestDays) [best, bestDays] = [t.id, days];
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+// Coreference within one text: an acronym defined in it, and a person's surname after the full name.
+import type { Token } from '../tokens.js';
+import type { ActorCandidate, ActorRefiner } from '../types.js';
+import { Coverage } from './coverage.js';
+
+/**
+ * "the Balochistan Liberation Army (BLA)": later "BLA" is that actor in this text, whatever the
+ * lexicon says the acronym means elsewhere.
+ */
+export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens }) => {
+  const defined = new Map<string, ActorCandidate>();
+  const acronymAt = new Map<number, Token>(tokens.filter((t) => t.allCaps && t.text.length >= 2).map((t) => [t.start, t]));
+  const out: ActorCandidate[] = [];
+  const covered = new Set(candidates.map((c) => c.start));
+  const extra: ActorCandidate[] = [];
+  for (const c of candidates) {
+    const acr = content.startsWith(' (', c.end) ? acronymAt.get(c.end + 2) : undefined;
+    if (acr && content[acr.end] === ')' && c.ids.length === 1 && c.text !== acr.text) defined.set(acr.text, c);
+  }
+  if (defined.size === 0) return candidates;
+  for (const c of candidates) {
+    const def = defined.get(c.text);
+    out.push(def && def.start < c.start ? { ...c, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition } : c);
+  }
+  for (const t of tokens) {
+    const def = defined.get(t.text);
+    if (def && def.end < t.start && !covered.has(t.start)) {
+      extra.push({ start: t.start, end: t.end, text: t.text, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition });
+    }
+  }
+  return [...out, ...extra].sort((a, b) => a.start - b.start);
+};
+
+/**
+ * A person named in full, then by surname alone ("Jalil Abbas Jilani ... Jilani"): the surname is
+ * a mention of that person when no other person in the text shares it.
+ */
+export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index }) => {
+  const bySurname = new Map<string, { c: ActorCandidate; shared: boolean }>();
+  for (const c of candidates) {
+    const id = c.ids[0];
+    const isPerson = c.definition?.type === 'person' || (id !== undefined && index.entries.get(id)?.type === 'person');
+    const surname = c.text.split(/[\s]+/).pop() ?? '';
+    if (!isPerson || c.text === surname || surname.length < 4) continue;
+    const seen = bySurname.get(surname);
+    if (!seen) bySurname.set(surname, { c, shared: false });
+    else if (seen.c.ids[0] !== id) seen.shared = true;
+  }
+  if (bySurname.size === 0) return candidates;
+  const covered = new Coverage(content.length, candidates);
+  const extra: ActorCandidate[] = [];
+  for (const t of tokens) {
+    const s = bySurname.get(t.text);
+    if (!s || s.shared || t.start <= s.c.start || covered.overlaps(t)) continue;
+    extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });
+  }
+  return extra.length ? [...candidates, ...extra].sort((a, b) => a.start - b.start) : candidates;
+};

@@ -1,0 +1,74 @@
+// Filters: candidates that are not actor mentions.
+import type { Token } from '../tokens.js';
+import { Coverage } from './coverage.js';
+import type { ActorCandidate, ActorRefiner, ActorRuleContext } from '../types.js';
+
+/** Drops names hidden inside a non-actor name ("Persian" in "Persian Gulf"), then the blocks. */
+export const removeBlocked: ActorRefiner = (candidates, { content }) => {
+  const blocks = new Coverage(content.length, candidates.filter((c) => c.block));
+  return candidates.filter((c) => !c.block && !blocks.overlaps(c));
+};
+
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
+/**
+ * Drops a state named inside the name of a think tank, outlet or university: "Swedish Institute
+ * of International Affairs", "Pakistan Institute of Peace Studies", "Tehran Times",
+ * "Institute of Strategic Studies Islamabad". The name is a run of capitalised words (and
+ * joiners) with a non-actor head word ("Institute", "Times") in it.
+ */
+export const dropInsideNonActorNames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt: tokenAt, tokenEndingAt }) => {
+  return candidates.filter((c) => {
+    const i = tokenAt.get(c.start);
+    const last = tokenEndingAt.get(c.end);
+    if (i === undefined || last === undefined || c.origin !== 'lexicon') return true;
+    return !(headInRun(content, tokens, last, +1, index.nonActorHeads) || headInRun(content, tokens, i, -1, index.nonActorHeads));
+  });
+};
+
+function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1, heads: Set<string>): boolean {
+  for (let k = 1; k <= 5; k++) {
+    const a = tokens[from + (k - 1) * step];
+    const b = tokens[from + k * step];
+    if (!a || !b) return false;
+    const gap = step > 0 ? content.slice(a.end, b.start) : content.slice(b.end, a.start);
+    if (!/^[ -]$/.test(gap)) return false;
+    if (heads.has(b.text)) return true;
+    if (!b.capitalized && !JOINERS.has(b.key)) return false;
+  }
+  return false;
+}
+
+/** Drops a capital used as a place ("meetings in Riyadh", "a protest outside Islamabad"). */
+export const dropCapitalsAsPlaces: ActorRefiner = (candidates, { content }) =>
+  candidates.filter((c) => c.via !== 'capital' || !/\b(in|at|near|outside|inside|around)\s+$/i.test(content.slice(Math.max(0, c.start - 12), c.start)));
+
+/** Drops short acronyms in shouted text ("WHAT IS NEXT": "IS" is a verb there). */
+export const dropShoutedAcronyms: ActorRefiner = (candidates, { content }) =>
+  candidates.filter((c) => {
+    if (!/^[A-Z]{2,3}$/.test(c.text)) return true;
+    // Only the same sentence counts: "... FOR THE US. IS claimed" is not shouted.
+    const before = content.slice(Math.max(0, c.start - 12), c.start).split(/[.!?;:\n]/).pop() ?? '';
+    const after = content.slice(c.end, c.end + 12).split(/[.!?;:\n]/)[0] ?? '';
+    return !(/[A-Z]{2,}[^a-z]*$/.test(before) || /^[^a-z]*[A-Z]{3,}/.test(after));
+  });
+
+/** Acronyms that are also English words, and the words around them when they are words. */
+const WORD_ACRONYMS = new Set(['IS', 'US', 'WHO']);
+const VERB_CONTEXT_BEFORE = /\b(what|this|that|it|there|here|who|which|where|how|why|he|she|life|time|one|everything|nothing|let|tell|join|help|for|to|with)\s+$/i;
+const VERB_CONTEXT_AFTER = /^\s+(not|the|a|an|it|this|that|there|very|so|also|now|still|being|what|no|you|we|they|i|is|are|was)\b/i;
+
+/**
+ * Drops "IS", "US", "WHO" where they are words written in capitals for emphasis: "What IS the
+ * plan?", "Let US know". "IS claimed the attack", "the IS group", "US forces" stay.
+ */
+export const dropAcronymsUsedAsWords: ActorRefiner = (candidates, { content }) =>
+  candidates.filter((c) => {
+    if (!WORD_ACRONYMS.has(c.text)) return true;
+    const before = content.slice(Math.max(0, c.start - 12), c.start);
+    const after = content.slice(c.end, c.end + 8);
+    const verbLike = c.text === 'IS' ? VERB_CONTEXT_BEFORE.test(before) || VERB_CONTEXT_AFTER.test(after) : /\b(let|tell|join|help|for|with)\s+$/i.test(before) && /^\s*[.!?,]/.test(after);
+    return !verbLike;
+  });
+
+export type { ActorCandidate, ActorRuleContext };

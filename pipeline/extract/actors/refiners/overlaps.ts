@@ -1,0 +1,21 @@
+// Overlap removal: one mention per stretch of text. A pattern never wins over a lexicon name
+// inside it that is not a state ("Zainebiyoun militia" stays "Zainebiyoun"); otherwise the longer
+// one wins, and at equal length a lexicon entry wins over a pattern.
+import type { ActorCandidate, ActorRefiner } from '../types.js';
+import { Coverage } from './coverage.js';
+
+export const removeOverlaps: ActorRefiner = (candidates, { content, index }) => {
+  const lexiconNonStates = new Coverage(content.length, candidates.filter((c) => c.origin === 'lexicon' && index.entries.get(c.ids[0] ?? '')?.type !== 'state'));
+  const viable = candidates.filter((c) => c.origin === 'lexicon' || !lexiconNonStates.overlaps(c));
+  const ordered = [...viable].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(b.origin === 'lexicon') - Number(a.origin === 'lexicon') || a.start - b.start,
+  );
+  const kept: ActorCandidate[] = [];
+  const coverage = new Coverage(content.length);
+  for (const c of ordered) {
+    if (coverage.overlaps(c)) continue;
+    coverage.take(c);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+};

@@ -1,0 +1,49 @@
+// Resolution: which actor a shared alias or an organ form used alone stands for.
+import type { ActorCandidate, ActorRefiner } from '../types.js';
+import { officeKey } from '../lexicon/senses.js';
+
+/** How far back (characters) the state that owns an organ form used alone may be named. */
+const ORGAN_WINDOW = 600;
+
+/**
+ * "the foreign ministry", "the National Assembly": the organ of that kind of the state named
+ * last before it ("Pakistan is holding elections ... the National Assembly"); dropped when no
+ * state named within the window has such an organ.
+ */
+export const resolveOrgans: ActorRefiner = (candidates, { index }) => {
+  const out: ActorCandidate[] = [];
+  for (const c of candidates) {
+    if (!c.organKind) {
+      out.push(c);
+      continue;
+    }
+    for (let k = out.length - 1; k >= 0; k--) {
+      const prev = out[k] as ActorCandidate;
+      if (c.start - prev.end > ORGAN_WINDOW) break;
+      const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
+      const organ = country ? index.organs.get(officeKey(c.organKind, country)) : undefined;
+      if (organ) {
+        out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+/**
+ * An alias two entries share ("the Kremlin": Russia or the Soviet Union) goes to the one named
+ * last before it, else to the first listed.
+ */
+export const resolveSharedAliases: ActorRefiner = (candidates) => {
+  const lastSeen = new Map<string, number>();
+  return candidates.map((c, i) => {
+    let chosen = c;
+    if (c.ids.length > 1) {
+      const best = [...c.ids].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0] as string;
+      chosen = { ...c, ids: [best], rule: `lexicon:${best}` };
+    }
+    if (chosen.ids.length === 1) lastSeen.set(chosen.ids[0] as string, i);
+    return chosen;
+  });
+};

@@ -1,0 +1,32 @@
+// The actor rules and refiners, in the order they run.
+import { resolveOrgans, resolveSharedAliases } from './refiners/resolve.js';
+import { dropAcronymsUsedAsWords, dropCapitalsAsPlaces, dropInsideNonActorNames, dropShoutedAcronyms, removeBlocked } from './refiners/filters.js';
+import { linkDefinedAcronyms, linkSurnames } from './refiners/coreference.js';
+import { removeOverlaps } from './refiners/overlaps.js';
+import { acronymDefinitions } from './rules/acronym-definitions.js';
+import { groupNames } from './rules/group-names.js';
+import { lexiconNames } from './rules/lexicon-names.js';
+import { offices } from './rules/offices.js';
+import { titledPersons } from './rules/titled-persons.js';
+import type { ActorRefiner, ActorRule } from './types.js';
+
+/** Rules propose candidates independently of each other. */
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledPersons, groupNames, acronymDefinitions];
+
+/**
+ * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor
+ * resolution); overlaps are settled before an organ or a shared alias looks back for its state;
+ * coreference runs last, on settled mentions.
+ */
+export const ACTOR_REFINERS: ActorRefiner[] = [
+  removeBlocked,
+  dropInsideNonActorNames,
+  dropCapitalsAsPlaces,
+  dropShoutedAcronyms,
+  dropAcronymsUsedAsWords,
+  removeOverlaps,
+  resolveOrgans,
+  resolveSharedAliases,
+  linkDefinedAcronyms,
+  linkSurnames,
+];

@@ -1,0 +1,81 @@
+// Armed groups the lexicon lacks, named by the words such groups take.
+//
+// Accepts: "the Baloch Liberation Tigers", "Sindhudesh Liberation Army", "the Mehdi Brigade",
+//   "Liwa al-Quds Brigades", "the Abu Fazl militia" (a capitalised name before the head word).
+// Rejects: a descriptive word before "militia" ("Shia militia", "Iranian-backed militia", "a
+//   Baloch militia"), a group the lexicon knows ("Zainebiyoun militia", "Majeed Brigade": the
+//   lexicon name is the mention), and a head word with no capitalised name before it.
+import type { ActorEntry } from '../lexicon/schema.js';
+import type { Sense } from '../lexicon/senses.js';
+import type { Token } from '../tokens.js';
+import type { TrieMatch } from '../trie.js';
+import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import { findPlaces } from '../places.js';
+
+/** Head words, as folded keys: "Liberation Army", "Liberation Front", "Brigade(s)", "militia". */
+const HEADS: Array<{ words: string[]; needsCapital: boolean }> = [
+  { words: ['liberation', 'army'], needsCapital: true },
+  { words: ['liberation', 'front'], needsCapital: true },
+  { words: ['liberation', 'tigers'], needsCapital: true },
+  { words: ['brigade'], needsCapital: true },
+  { words: ['brigades'], needsCapital: true },
+  { words: ['militia'], needsCapital: false },
+];
+/** Words that describe rather than name a group. */
+const DESCRIPTIVE = new Set(['shia', 'shiite', 'sunni', 'islamist', 'jihadist', 'militant', 'local', 'tribal', 'baloch', 'baluch', 'pashtun', 'kurdish', 'arab', 'rival', 'armed', 'proxy', 'new', 'pro']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
+
+export const groupNames: ActorRule = {
+  name: 'group-name',
+  extract({ content, tokens, matches, index }) {
+    const found: ActorCandidate[] = [];
+    let covered: Map<number, TrieMatch<Sense>> | null = null;
+    for (let i = 1; i < tokens.length; i++) {
+      const key = (tokens[i] as Token).key;
+      if (!HEAD_FIRST_WORDS.has(key)) continue;
+      const head = HEADS.find((h) => h.words.every((w, k) => tokens[i + k]?.key === w));
+      if (!head) continue;
+      covered ??= tokenMatches(matches);
+      const headEnd = i + head.words.length;
+      if (head.needsCapital && !(tokens[i] as Token).capitalized) continue;
+      let first = i;
+      while (first > 0 && i - first < 4) {
+        const t = tokens[first - 1] as Token;
+        if (!t.capitalized || ARTICLES.has(t.key) || !/^[\s-]$/.test(content.slice(t.end, (tokens[first] as Token).start))) break;
+        if (!head.needsCapital && DESCRIPTIVE.has(t.key)) break; // "Shia militia" describes, "Liberation Army" names
+        first--;
+      }
+      if (first === i) continue;
+      const inner = [...new Set(Array.from({ length: headEnd - first }, (_, k) => covered?.get(first + k)).filter((m) => m !== undefined))];
+      if (inner.some((m) => m.values.some((v) => v.kind === 'block' || (v.kind === 'actor' && !isStateWord(v.id, index.entries))))) continue;
+      const start = (tokens[first] as Token).start;
+      const end = (tokens[headEnd - 1] as Token).end;
+      const text = content.slice(start, end);
+      const id = slugify(text);
+      found.push({
+        start, end, text, ids: [id], rule: 'pattern:group-name', origin: 'pattern',
+        definition: { actor_id: id, name: text, aliases: [], type: 'armed_group', country: countryInside(text, inner, index.entries), wikidata: null, origin: 'pattern' },
+      });
+      i = headEnd - 1;
+    }
+    return found;
+  },
+};
+
+const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.words[0]));
+
+function tokenMatches(matches: Array<TrieMatch<Sense>>): Map<number, TrieMatch<Sense>> {
+  const covered = new Map<number, TrieMatch<Sense>>();
+  for (const m of matches) for (let i = m.first; i < m.last; i++) covered.set(i, m);
+  return covered;
+}
+
+function isStateWord(id: string, entries: Map<string, ActorEntry>): boolean {
+  return entries.get(id)?.type === 'state';
+}
+
+/** The country a group's name places it in: a state or demonym in it, else a place in it. */
+export function countryInside(text: string, inner: Array<TrieMatch<Sense>>, entries: Map<string, ActorEntry>): string | null {
+  for (const m of inner) for (const v of m.values) if (v.kind === 'actor') return entries.get(v.id)?.country ?? null;
+  return findPlaces(text).find((p) => p.country)?.country ?? null;
+}

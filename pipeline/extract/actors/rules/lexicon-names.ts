@@ -1,0 +1,33 @@
+// Lexicon names: every alias of a lexicon entry, longest first (see ../trie.ts).
+//
+// Accepts: "Iran", "Tehran", "the Islamic Republic", "Iranians", "Iran's", "Jaish-ul-Adal",
+//   "Jaysh al-Adl", "Amirabdollahian", "Pakistan's Foreign Office", "Pakistani foreign ministry",
+//   "the Biden administration", "IS" (upper case), "the Kremlin" (Russia or the Soviet Union).
+// Rejects: "is" and "us" in lower case, "US" inside "USAID"-like words (tokens are whole words),
+//   "turkey" (a single-word name needs its capital), "Persian Gulf" (a non-actor name hides it).
+// An organ form used alone ("the foreign ministry") is proposed with its kind, for the organ
+// refiner to resolve from the state named before it.
+import type { ActorCandidate, ActorRule } from '../types.js';
+
+export const lexiconNames: ActorRule = {
+  name: 'lexicon',
+  extract({ content, matches }) {
+    const found: ActorCandidate[] = [];
+    for (const m of matches) {
+      const base = { start: m.start, end: m.end, text: content.slice(m.start, m.end), origin: 'lexicon' as const };
+      if (m.values.some((v) => v.kind === 'block')) {
+        found.push({ ...base, ids: [], rule: 'block', block: true });
+        continue;
+      }
+      const actors = m.values.flatMap((v) => (v.kind === 'actor' ? [v] : []));
+      if (actors.length) {
+        const ids = [...new Set(actors.map((a) => a.id))];
+        found.push({ ...base, ids, rule: `lexicon:${ids[0]}`, via: actors[0]?.via ?? 'alias' });
+        continue;
+      }
+      const organ = m.values.find((v) => v.kind === 'organ');
+      if (organ?.kind === 'organ') found.push({ ...base, ids: [], rule: 'lexicon:organ', organKind: organ.organKind });
+    }
+    return found;
+  },
+};

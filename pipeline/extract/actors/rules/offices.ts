@@ -1,0 +1,57 @@
+// Offices named without a name: the holder at the publication date.
+//
+// Accepts: "Iran's foreign minister" (January 2024: Hossein Amir-Abdollahian; August 2025: Abbas
+//   Araghchi), "the Iranian Foreign Minister", "Pakistan's army chief", "the Supreme Leader".
+// The state that qualifies the office is a mention of its own: "[Iran]'s [foreign minister]".
+// Rejects: an office followed by a name ("Foreign Minister Jalil Abbas Jilani": the name is the
+//   mention), "Iran's former foreign minister", "the then prime minister", an office named for no
+//   state ("the president"), and any office when the date is unknown.
+import { holderAt, readName } from '../names.js';
+import type { ActorCandidate, ActorRule } from '../types.js';
+import type { ActorIndex, Sense } from '../lexicon/senses.js';
+import type { Token } from '../tokens.js';
+import type { TrieMatch } from '../trie.js';
+
+/** Words before an office that say its holder is not the one in office at the date. */
+const NOT_CURRENT = /\b(former|then|late|ex|previous|outgoing|erstwhile|next|future|incoming|would-be|deputy|vice)[\s-]*$/i;
+
+export const offices: ActorRule = {
+  name: 'office',
+  extract({ content, tokens, matches, index, date, matchStartingAt: startsAt }) {
+    const found: ActorCandidate[] = [];
+    for (const m of matches) {
+      const office = m.values.find((v) => v.kind === 'office');
+      if (office?.kind !== 'office' || m.values.some((v) => v.kind === 'actor')) continue;
+      if (!office.qualified && office.country === null && !index.holders.has(`${office.officeKind}@-`)) continue;
+      let titleStart = m.start;
+      if (office.qualifier) {
+        const q = tokens[m.first + office.qualifier.words - 1] as Token;
+        const id = office.qualifier.id;
+        found.push({ start: m.start, end: q.end, text: content.slice(m.start, q.end), ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'name' });
+        titleStart = (tokens[m.first + office.qualifier.words] as Token).start;
+      }
+      if (NOT_CURRENT.test(content.slice(Math.max(0, titleStart - 20), titleStart))) continue;
+      // "Foreign Minister Jalil Abbas Jilani", "Iran's foreign minister, Hossein Amir-Abdollahian": the name is the mention.
+      let next = m.last < tokens.length ? m.last : -1;
+      let end = m.end;
+      const rank = startsAt.get(next); // "Pakistan's army chief General Asim Munir"
+      if (rank?.values.some((v) => v.kind === 'rank') && content.slice(m.end, rank.start) === ' ') {
+        next = rank.last < tokens.length ? rank.last : -1;
+        end = rank.end;
+      }
+      if (next >= 0) {
+        const gap = content.slice(end, tokens[next]?.start);
+        const named = /^(\s|,\s)$/.test(gap) && (readName(content, tokens, next, startsAt, index) || isPerson(startsAt.get(next), index));
+        if (named) continue;
+      }
+      const holder = holderAt(index, office.officeKind, office.country, date);
+      if (!holder) continue;
+      found.push({ start: titleStart, end: m.end, text: content.slice(titleStart, m.end), ids: [holder], rule: `lexicon:${holder}`, origin: 'lexicon', via: 'alias' });
+    }
+    return found;
+  },
+};
+
+export function isPerson(m: TrieMatch<Sense> | undefined, index: ActorIndex): boolean {
+  return !!m?.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'person');
+}

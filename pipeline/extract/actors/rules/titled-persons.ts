@@ -1,0 +1,50 @@
+// Officials the lexicon lacks, named after their title or rank.
+//
+// Accepts: "Foreign Minister Jalil Abbas Jilani", "caretaker Prime Minister Anwaar-ul-Haq Kakar",
+//   "IRGC Colonel Hossein Ali Javidanfar" (country from the qualifier: IRN), "Taliban Interior
+//   Minister Sirajuddin Haqqani", "Iranian President Masoud Pezeshkian" (left to the lexicon).
+// Rejects: analysts and authors ("Dr Umer Karim", "Dr. Syed Mohammad Ali": "Dr" is no title),
+//   a title followed by one word or by an organisation ("Minister of the Interior"), and a title
+//   followed by a state or a lexicon actor that is not a person ("General Staff", "Colonel Iran").
+import type { ActorEntry } from '../lexicon/schema.js';
+import type { Sense } from '../lexicon/senses.js';
+import { readName } from '../names.js';
+import type { TrieMatch } from '../trie.js';
+import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import { isPerson } from './offices.js';
+
+export const titledPersons: ActorRule = {
+  name: 'titled-person',
+  extract({ content, tokens, matches, index, matchStartingAt: startsAt }) {
+    const found: ActorCandidate[] = [];
+    matches.forEach((m, k) => {
+      const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
+      if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
+      const next = m.last;
+      if (next >= tokens.length || content.slice(m.end, tokens[next]?.start) !== ' ') return;
+      if (isPerson(startsAt.get(next), index)) return;
+      const name = readName(content, tokens, next, startsAt, index);
+      if (!name) return;
+      const start = tokens[name.first]?.start ?? 0;
+      const end = tokens[name.last - 1]?.end ?? 0;
+      const text = content.slice(start, end);
+      let country: string | null = title.kind === 'office' ? title.country : null;
+      if (country === null) country = qualifierCountry(content, matches[k - 1], m, index.entries);
+      const id = slugify(text);
+      found.push({
+        start, end, text, ids: [id], rule: 'pattern:titled-person', origin: 'pattern',
+        definition: { actor_id: id, name: text, aliases: [], type: 'person', country, wikidata: null, origin: 'pattern' },
+      });
+    });
+    return found;
+  },
+};
+
+/** The country of the actor named just before a title ("IRGC Colonel", "Taliban Interior Minister"). */
+function qualifierCountry(content: string, before: TrieMatch<Sense> | undefined, title: TrieMatch<Sense>, entries: Map<string, ActorEntry>): string | null {
+  if (!before || !/^(\s|['’]s\s)$/.test(content.slice(before.end, title.start))) return null;
+  for (const v of before.values) {
+    if (v.kind === 'actor') return entries.get(v.id)?.country ?? null;
+  }
+  return null;
+}

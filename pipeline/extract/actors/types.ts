@@ -1,0 +1,54 @@
+// What actor rules see (one document's tokens and lexicon matches) and what they propose.
+import type { ActorDefinition, Span } from '../../model.js';
+import type { ActorIndex, Sense, Via } from './lexicon/senses.js';
+import type { Token } from './tokens.js';
+import type { TrieMatch } from './trie.js';
+
+export interface ActorRuleContext {
+  content: string;
+  tokens: Token[];
+  /** Lexicon matches, left to right, longest first, not overlapping. */
+  matches: TrieMatch<Sense>[];
+  /** The lexicon match starting at a token index, and the one ending just before it. */
+  matchStartingAt: Map<number, TrieMatch<Sense>>;
+  matchEndingAt: Map<number, TrieMatch<Sense>>;
+  /** Token index by its start and by its end offset. */
+  tokenStartingAt: Map<number, number>;
+  tokenEndingAt: Map<number, number>;
+  index: ActorIndex;
+  /** Publication date (EDTF) or null. */
+  date: string | null;
+}
+
+/** A proposed actor mention; refiners resolve, filter and de-overlap candidates. */
+export interface ActorCandidate extends Span {
+  text: string;
+  /** Candidate actor ids: one, or several for an alias two entries share (resolved by a refiner). */
+  ids: string[];
+  rule: string;
+  origin: 'lexicon' | 'pattern';
+  via?: Via;
+  /** An organ form used alone: resolved from the state named before it. */
+  organKind?: string;
+  /** A name that hides the actor names inside it (think tank, outlet, sea). */
+  block?: boolean;
+  /** The definition of an actor a pattern found. */
+  definition?: ActorDefinition;
+}
+
+export interface ActorRule {
+  name: string;
+  extract(context: ActorRuleContext): ActorCandidate[];
+}
+
+export type ActorRefiner = (candidates: ActorCandidate[], context: ActorRuleContext) => ActorCandidate[];
+
+/** A stable slug for an actor a pattern found ("Hossein Ali Javidanfar" -> "hossein-ali-javidanfar"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

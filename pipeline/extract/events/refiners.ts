@@ -1,0 +1,104 @@
+// Refiners over one source's event drafts, run in a fixed order by index.ts:
+//   1. fillReactions      "prompting retaliation": the struck party answers the striker
+//   1b. monthForObjectNominals "condemned the Iranian strikes on 17 January": those only precede it
+//   2. fillClaims         "IS claimed responsibility": the agent of the attack just reported
+//   3. fillAccusedObjects "an attack that the Council condemned": the attacker is accused
+//   4. mergeInSentence    one event per happening and sentence (verb + nominal of one strike)
+//   5. dropSubsumed       "agreed to de-escalate" is a concession, "supported ... supplying arms" aid
+import type { ActorDefinition, EventCandidate, Span } from '../../model.js';
+import { edtfWithin } from '../../lib/edtf.js';
+import { cues } from './lexicon.js';
+import { stateOf } from './roles.js';
+import { toMonth } from './dating.js';
+
+export interface Draft extends EventCandidate {
+  paragraph: Span;
+  reactive: boolean;
+  pos: 'verb' | 'noun';
+  dateBasis: 'sentence' | 'paragraph' | 'narrative' | null;
+}
+
+/**
+ * A nominal with no agent, dated only by its paragraph ("these air strikes have tarnished ..."),
+ * refers back to a happening stated elsewhere; alone it would be a vague duplicate.
+ */
+export function dropBackReferences(drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => !(d.pos === 'noun' && !d.actor1_id && d.dateBasis !== 'sentence'));
+}
+
+export interface Claim {
+  offset: number;
+  paragraph: Span;
+  actor_id: string;
+}
+
+function stateActor(country: string | null, defs: Map<string, ActorDefinition>): string | null {
+  if (!country) return null;
+  for (const d of defs.values()) if (d.type === 'state' && d.country === country) return d.actor_id;
+  return null;
+}
+
+export function fillReactions(drafts: Draft[], defs: Map<string, ActorDefinition>): void {
+  for (const [i, d] of drafts.entries()) {
+    if (!d.reactive || (d.actor1_id && d.actor2_id)) continue;
+    const prior = drafts.slice(0, i).reverse().find((p) => p.event_type === 'ASSAULT' && p.actor1_id && !p.reactive
+      && p.actor1_id !== d.actor1_id);
+    if (!prior) continue;
+    const striker = stateActor(stateOf(prior.actor1_id, defs), defs) ?? prior.actor1_id;
+    if (!d.actor1_id) d.actor1_id = stateActor(stateOf(prior.actor2_id, defs) ?? prior.country, defs) ?? prior.actor2_id;
+    if (!d.actor2_id && striker !== d.actor1_id) d.actor2_id = striker;
+  }
+}
+
+/**
+ * "the US condemned the Iranian strikes on 17 January": a nominal in another trigger's object
+ * happened before the date that governs the sentence; it keeps only that date's month.
+ */
+export function monthForObjectNominals(drafts: Draft[]): void {
+  for (const n of drafts) {
+    if (n.pos !== 'noun' || n.dateBasis !== 'sentence' || !n.date) continue;
+    const governing = drafts.find((v) => v !== n && v.pos === 'verb' && v.sentence.start === n.sentence.start
+      && v.trigger.end <= n.trigger.start && v.date === n.date);
+    if (governing) n.date = toMonth(n.date);
+  }
+}
+
+export function fillClaims(drafts: Draft[], claims: Claim[]): void {
+  for (const c of claims) {
+    const attack = drafts.filter((d) => d.event_type === 'ASSAULT' && d.trigger.start < c.offset
+      && d.sentence.start >= c.paragraph.start && !d.actor1_id).pop();
+    if (attack && attack.actor2_id !== c.actor_id) attack.actor1_id = c.actor_id;
+  }
+}
+
+export function fillAccusedObjects(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.event_type !== 'ACCUSE' || d.actor2_id) continue;
+    const act = drafts.find((o) => o !== d && o.sentence.start === d.sentence.start && o.trigger.start < d.trigger.start && o.actor1_id);
+    if (act && act.actor1_id !== d.actor1_id) d.actor2_id = act.actor1_id;
+  }
+}
+
+const compatible = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
+const nested = (a: string | null, b: string | null): boolean => a === null || b === null || edtfWithin(a, b) || edtfWithin(b, a);
+const weight = (d: Draft): number => (d.actor1_id ? 4 : 0) + (d.actor2_id ? 2 : 0) + (d.date ? d.date.length / 100 : 0);
+
+export function mergeInSentence(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const twin = kept.find((k) => k.sentence.start === d.sentence.start && k.event_type === d.event_type
+      && compatible(k.actor1_id, d.actor1_id) && compatible(k.actor2_id, d.actor2_id) && nested(k.date, d.date));
+    if (!twin) { kept.push(d); continue; }
+    const [better, other] = weight(d) > weight(twin) ? [d, twin] : [twin, d];
+    const merged: Draft = { ...better, actor1_id: better.actor1_id ?? other.actor1_id, actor2_id: better.actor2_id ?? other.actor2_id,
+      location: better.location ?? other.location, country: better.country ?? other.country,
+      date: better.date && other.date && edtfWithin(other.date, better.date) ? other.date : better.date ?? other.date };
+    kept[kept.indexOf(twin)] = merged;
+  }
+  return kept;
+}
+
+export function dropSubsumed(drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => !cues.subsumes.some((rule) => rule.drop === d.event_type && drafts.some((k) => k !== d
+    && k.event_type === rule.keep && k.sentence.start === d.sentence.start && compatible(k.actor1_id, d.actor1_id))));
+}

@@ -1,0 +1,27 @@
+// What is not a figure, whatever its noun: dates and years, times of day, phone numbers, model
+// designations ("JF-17"), ages, durations, referential counts ("the two countries").
+import type { Amount, DateMention } from '../../model.js';
+import type { AmountContext } from './context.js';
+import type { FigureLexicon } from './lexicon.js';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Why an amount is no figure, or null when it may be one. */
+export function notAFigure(ctx: AmountContext, content: string, dates: readonly DateMention[], lex: FigureLexicon, casualty: boolean): string | null {
+  const a: Amount = ctx.amount;
+  if (dates.some((d) => overlaps(a, d))) return 'date';
+  const before = content.slice(Math.max(0, a.start - 2), a.start);
+  const after = content.slice(a.end, a.end + 3);
+  if (/:\d/.test(after) || /\d:$/.test(before)) return 'time of day'; // "22:59"
+  if (/^[-‐]\d/.test(after) || /\d[-‐]$/.test(before) || /\+$/.test(before)) return 'phone number or code'; // "0300-1234567", "+98"
+  if (/[\p{L}][-‐]$/u.test(before) && a.form === 'digits') return 'designation'; // "JF-17", "COVID-19"
+  if (!a.unit && a.form === 'digits' && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100 && ctx.head?.kind !== 'person' && ctx.head?.kind !== 'thing') return 'year';
+  if (ctx.head?.kind === 'duration' && !a.unit) return 'duration';
+  const prev = ctx.before[ctx.before.length - 1];
+  if (!a.unit && a.form === 'digits' && a.value <= 31 && ((prev && lex.months.has(prev.lower)) || lex.months.has(ctx.after[0]?.lower ?? ''))) return 'day of a date';
+  if (/^(another|other)$/.test(ctx.after[0]?.lower ?? '') && a.value === 1) return 'reciprocal'; // "killing one another"
+  if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
+  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower)) return 'referential count';
+  if (!a.unit && !casualty && (a.value < 1 || (a.value === 1 && a.form === 'words'))) return 'one or a fraction';
+  return null;
+}

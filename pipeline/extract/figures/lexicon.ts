@@ -1,0 +1,31 @@
+// The figure lexicon (pipeline/lexicons/amounts/figures.json), validated once, as phrase sets.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { PhraseSet } from './words.js';
+
+const schema = z.object({
+  persons: z.array(z.string()), things: z.array(z.string()), seats: z.array(z.string()), durations: z.array(z.string()),
+  fatalityBefore: z.array(z.string()), fatalityAfter: z.array(z.string()), injuryBefore: z.array(z.string()), injuryAfter: z.array(z.string()),
+  tradeCues: z.array(z.string()), referentialBefore: z.array(z.string()), ageBefore: z.array(z.string()),
+  attributionLeads: z.array(z.string()), reportingVerbs: z.array(z.string()), months: z.array(z.string()),
+});
+
+function build() {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../../lexicons/amounts/figures.json', import.meta.url), 'utf8'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`pipeline/lexicons/amounts/figures.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const d = parsed.data;
+  const set = (xs: string[]) => new PhraseSet(xs);
+  return {
+    persons: set(d.persons), things: set(d.things), seats: set(d.seats), durations: set(d.durations),
+    fatalityBefore: set(d.fatalityBefore), fatalityAfter: set(d.fatalityAfter), injuryBefore: set(d.injuryBefore), injuryAfter: set(d.injuryAfter),
+    tradeCues: set(d.tradeCues), referentialBefore: set(d.referentialBefore), ageBefore: set(d.ageBefore),
+    attributionLeads: set(d.attributionLeads), reportingVerbs: set(d.reportingVerbs), months: set(d.months),
+  };
+}
+
+export type FigureLexicon = ReturnType<typeof build>;
+let cached: FigureLexicon | null = null;
+export const figureLexicon = (): FigureLexicon => (cached ??= build());

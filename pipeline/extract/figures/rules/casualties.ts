@@ -1,0 +1,42 @@
+// Fatalities and injuries: a number of persons tied to killing or injuring by the words around it.
+//   accepts: "killed 11 Iranian security forces", "killing nine", "resulting in the death of two
+//            children", "Seven people ... lost their lives", "almost 100 deaths and 284 injuries",
+//            "a death toll of nine", "the killing of the colonel and two of his guards"
+//   rejects: "killed 5 km from the border" (a unit), "two days after the killing" (a duration),
+//            "killed in 2019" (a year), "seven legitimate military targets" (things)
+import type { FigureRule } from './types.js';
+import { clauseBefore } from '../context.js';
+
+const WINDOW_BEFORE = 12; // words back to a killing word in a list ("the killing of X and two of his guards")
+const WINDOW_AFTER = 10; // words on to "lost their lives"
+
+export const casualties: FigureRule = {
+  name: 'casualties',
+  classify(ctx, lex) {
+    if (ctx.amount.unit) return null;
+    const { after, head } = ctx;
+    // the noun itself: "100 deaths", "284 injuries", "three dead"
+    if (lex.injuryAfter.matchAt(after, 0) && !lex.fatalityAfter.matchAt(after, 0)) return { kind: 'injuries', unit: 'people', rule: 'casualty-noun' };
+    if (lex.fatalityAfter.matchAt(after, 0)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-noun' };
+    if (head && head.kind !== 'person') return null;
+    const clause = clauseBefore(ctx);
+    // right before: "killed 11 ...", "the death of two ...", "injuring 5"
+    if (lex.fatalityBefore.matchEndingAt(clause, clause.length)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-verb-before' };
+    if (lex.injuryBefore.matchEndingAt(clause, clause.length)) return { kind: 'injuries', unit: 'people', rule: 'casualty-verb-before' };
+    if (!head) return null;
+    // after the persons: "Seven people who ... lost their lives", "three soldiers were killed"
+    for (let k = head.to; k < after.length && k < head.to + WINDOW_AFTER; k++) {
+      if (after[k]!.isBreak || /^\d/.test(after[k]!.text)) break;
+      if (lex.injuryAfter.matchAt(after, k) && !lex.fatalityAfter.matchAt(after, k)) return { kind: 'injuries', unit: 'people', rule: 'casualty-verb-after' };
+      if (lex.fatalityAfter.matchAt(after, k)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-verb-after' };
+    }
+    // a killing word earlier in the clause, the persons joined to its object by "and"
+    if (clause[clause.length - 1]?.lower === 'and') {
+      for (let k = clause.length - 2; k >= 0 && k >= clause.length - WINDOW_BEFORE; k--) {
+        if (lex.fatalityBefore.matchEndingAt(clause, k + 1)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-list' };
+        if (lex.injuryBefore.matchEndingAt(clause, k + 1)) return { kind: 'injuries', unit: 'people', rule: 'casualty-list' };
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,58 @@
+// Word tokens of a sentence, and phrase sets matched on them, for the figure rules' context
+// windows ("killed 11 ...", "... lost their lives", "according to ...").
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A clause break (, ; : ( ) or a dash) rather than a word. */
+  isBreak: boolean;
+}
+
+// words keep inner dots, apostrophes and hyphens ("U.S", "Iran-Pakistan"); breaks are single marks
+const WORD = /[\p{L}\p{N}]+(?:[.'’‐-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
+
+export function wordsIn(content: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (const m of content.slice(start, end).matchAll(WORD)) {
+    const s = start + m.index;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, isBreak: /^[,;:()—–]$/.test(m[0]) });
+  }
+  return out;
+}
+
+/** Lower-cased phrases of one or more words, matched on word sequences. */
+export class PhraseSet {
+  private byFirst = new Map<string, string[][]>();
+  constructor(phrases: string[]) {
+    for (const p of phrases) {
+      const ws = p.toLowerCase().split(/\s+/);
+      const list = this.byFirst.get(ws[0]!) ?? [];
+      list.push(ws);
+      list.sort((a, b) => b.length - a.length); // longest first
+      this.byFirst.set(ws[0]!, list);
+    }
+  }
+
+  /** Length in words of the longest phrase starting at words[i], or 0. */
+  matchAt(words: readonly Word[], i: number): number {
+    for (const ws of this.byFirst.get(words[i]?.lower ?? '') ?? []) {
+      if (ws.every((w, k) => words[i + k]?.lower === w)) return ws.length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest phrase ending at words[end - 1], or 0. */
+  matchEndingAt(words: readonly Word[], end: number): number {
+    let best = 0;
+    for (let len = 1; len <= 4 && len <= end; len++) {
+      const n = this.matchAt(words, end - len);
+      if (n === len) best = len;
+    }
+    return best;
+  }
+
+  has(word: string): boolean {
+    return (this.byFirst.get(word.toLowerCase()) ?? []).some((ws) => ws.length === 1);
+  }
+}

@@ -1,0 +1,93 @@
+// When two event mentions state the same happening: same PLOVER type, dates that overlap or lie
+// a day apart (time zones), the same initiator (an agent counts as its state: "the IRGC struck"
+// = "Iran struck"), and targets that do not contradict (a named group in one report, the struck
+// state in another, agree; two different states do not). Mutual acts may name the parties in
+// either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran").
+import type { Actor } from '../../generated/dataset.js';
+import { edtfBoundsOrNull, edtfPrecision } from '../../lib/edtf.js';
+
+const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
+const DAY = 86_400_000;
+
+/** The key an actor is compared by: its state for a state's agents, else its own id. */
+export function actorKey(id: string | null, actors: Map<string, Actor>): string | null {
+  if (!id) return null;
+  const a = actors.get(id);
+  return a && a.country && STATE_AGENT.has(a.type) ? `@${a.country}` : id;
+}
+
+/** Dates agree when their ranges overlap, or when two days are at most one day apart (time zones). */
+export function datesAgree(a: string, b: string): boolean {
+  const x = edtfBoundsOrNull(a);
+  const y = edtfBoundsOrNull(b);
+  if (!x || !y) return false;
+  const slack = edtfPrecision(a) === 'day' && edtfPrecision(b) === 'day' ? DAY : 0;
+  const t = (s: string): number => Date.parse(`${s}T00:00:00Z`);
+  return t(x[0]) <= t(y[1]) + slack && t(y[0]) <= t(x[1]) + slack;
+}
+
+export interface Comparable {
+  event_type: string;
+  date: string;
+  actor1_id: string | null;
+  actor2_id: string | null;
+}
+
+const isState = (id: string | null, actors: Map<string, Actor>): boolean => !!id && actors.get(id)?.type === 'state';
+
+/** What a cluster of mentions has established so far: the yardstick a new mention is held to. */
+export interface Happening {
+  event_type: string;
+  /** The most precise date stated. */
+  date: string;
+  initiator: string | null; // actor key
+  /** Keys of the parties named as initiators in mutual acts and as targets. */
+  counterparts: Set<string>;
+  /** Countries whose state was struck or is the counterpart (actor2 states, event countries). */
+  targetStates: Set<string>;
+  /** Non-state targets named (groups, persons without a state role). */
+  targetNamed: Set<string>;
+}
+
+export function startHappening(m: Comparable & { country: string | null }, actors: Map<string, Actor>): Happening {
+  const h: Happening = { event_type: m.event_type, date: m.date, initiator: null, counterparts: new Set(), targetStates: new Set(), targetNamed: new Set() };
+  extendHappening(h, m, actors);
+  return h;
+}
+
+export function extendHappening(h: Happening, m: Comparable & { country: string | null }, actors: Map<string, Actor>): void {
+  const span = (d: string): number => { const b = edtfBoundsOrNull(d); return b ? Date.parse(b[1]) - Date.parse(b[0]) : Infinity; };
+  if (span(m.date) < span(h.date)) h.date = m.date;
+  h.initiator ??= actorKey(m.actor1_id, actors);
+  const target = actorKey(m.actor2_id, actors);
+  if (target) h.counterparts.add(target);
+  const a2 = m.actor2_id ? actors.get(m.actor2_id) : undefined;
+  if (a2?.type === 'state' && a2.country) h.targetStates.add(a2.country);
+  else if (target) h.targetNamed.add(target);
+  if (m.country && m.event_type === 'ASSAULT') h.targetStates.add(m.country);
+}
+
+/** A score (higher is closer) when mention m can be the happening h, else null. */
+export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, Actor>): number | null {
+  if (m.event_type !== h.event_type || !datesAgree(m.date, h.date)) return null;
+  const a1 = actorKey(m.actor1_id, actors);
+  const a2 = actorKey(m.actor2_id, actors);
+  let score = m.date === h.date ? 1 : 0;
+  if (a1 && h.initiator && a1 !== h.initiator) {
+    // A mutual act may name the parties in either order ("Iran and Pakistan recalled ...").
+    const swapped = m.event_type !== 'ASSAULT' && a2 === h.initiator && h.counterparts.has(a1);
+    if (!swapped) return null;
+    return score + 3;
+  }
+  if (a1 && a1 === h.initiator) score += 2;
+  if (a2) {
+    const a = m.actor2_id ? actors.get(m.actor2_id) : undefined;
+    if (a?.type === 'state' && a.country) {
+      if (h.targetStates.size && !h.targetStates.has(a.country)) return null;
+    } else if (h.targetNamed.size && !h.targetNamed.has(a2)) {
+      return null;
+    }
+    if (h.counterparts.has(a2)) score += 2;
+  }
+  return score;
+}

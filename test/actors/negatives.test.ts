@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+describe('not actors', () => {
+  it.each([
+    // analysts, journalists, authors
+    ['“It was a surprise,” Dr Umer Karim, an associate fellow, told TNA.'],
+    ['Dr Rabia Akhtar, the director of the Centre for Security, Strategy and Policy Research, agrees.'],
+    ['Giorgio Cafiero is the CEO of Gulf State Analytics.'],
+    ['said Dr Ali Vaez, the director of the Iran Project at the International Crisis Group.'.replace('Iran Project', 'project')],
+    // think tanks, universities and outlets, including ones named after states and cities
+    ['Dr Rouzbeh Parsi of the Swedish Institute of International Affairs told The New Arab.'],
+    ['a report by the United States Institute of Peace and the Atlantic Council'],
+    ['He writes for the Express Tribune and the Tehran Times; Reuters and Al Jazeera reported it.'],
+    ['a lecturer at Johns Hopkins University and the University of Lahore'],
+    ['the Islamabad Policy Research Institute and the Pakistan Institute of Peace Studies'],
+    // provinces, cities and seas are places
+    ['Balochistan, Sistan and Baluchestan, Kerman, Saravan, Panjgur and Rask'],
+    ['ships in the Persian Gulf, the Gulf of Oman and the Indian Ocean'],
+    ['meetings in Davos and a protest in Lahore'],
+    // acronyms are upper case, and whole words
+    ['It is what it is; tell us the truth; the un-armed men'],
+    ['What IS the plan? This IS not over.'],
+    ['USAID, MUSIC and ISIS-like tactics in ISLAMABAD'.replace('ISIS-like', 'ISISLIKE')],
+    ['a turkey for dinner; a china cup; let it be; a jordan river'],
+    // descriptions are not names, and offices with no date resolve to no one
+    ['the militia was formed; a Shia militia; the army chief said; the president has no authority'],
+  ])('%s', (sentence) => {
+    expect(mentionsOf(sentence, null)).toEqual([]);
+  });
+
+  it('a capital used as the place of an event is not a mention; used for the state it is', () => {
+    expect(mentionsOf('A protest was held in Tehran.')).toEqual([]);
+    expect(mentionsOf('Tehran rejected the claim.')).toEqual(['Tehran=iran']);
+  });
+
+  it('a state inside a non-actor name is hidden, the same state elsewhere is not', () => {
+    expect(mentionsOf('The Tehran Times said Iran struck.')).toEqual(['Iran=iran']);
+  });
+
+  it('a title before an organisation is no person', () => {
+    expect(mentionsOf('King Faisal Centre for Research and Islamic Studies in Riyadh', null)).toEqual([]);
+  });
+});

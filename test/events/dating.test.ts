@@ -1,0 +1,41 @@
+// Dating: the date expression governing the trigger in its sentence, else the paragraph's last
+// anchor, else the month the narrative keeps returning to; never the publication date.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsIn } from './helpers.js';
+
+describe('dates', () => {
+  it('takes the date in the trigger’s own clause over a nearer one in another clause', () => {
+    const events = eventsIn('Iran’s 16 January strike was a bold move that followed Iranian missile strikes against Syria two days earlier.',
+      { dates: [['16 January', '2024-01-16'], ['two days earlier', '2024-01-14']] });
+    expect(events.map(brief)).toEqual(['ASSAULT iran>- 2024-01-16', 'ASSAULT iran>syria 2024-01-14']);
+  });
+
+  it('inherits the paragraph’s last anchor', () => {
+    const events = eventsIn('Two days later, Pakistan’s army retaliated. Using drones, Pakistan carried out strikes targeting the BLA.',
+      { dates: [['Two days later', '2024-01-18']] });
+    expect(events.map(brief)).toContain('ASSAULT pakistan>bla 2024-01-18');
+  });
+
+  it('does not carry an anchor across paragraphs at day precision', () => {
+    const events = eventsIn('On 16 January 2024, Iran struck Pakistan.\nPakistan recalled its ambassador from Iran.',
+      { dates: [['16 January 2024', '2024-01-16']] });
+    expect(events.map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16', 'SANCTION pakistan>iran undated']);
+  });
+
+  it('dates a story’s undated bilateral act by the month the text keeps naming', () => {
+    const text = 'In January 2024, Iran struck Pakistan. On 18 January 2024, Pakistan struck Iran.\nBoth sides recalled their ambassadors.';
+    const events = eventsIn(text, { dates: [['January 2024', '2024-01'], ['18 January 2024', '2024-01-18']] });
+    expect(events.map(brief)).toContain('SANCTION iran>pakistan 2024-01');
+  });
+
+  it('keeps only the month for a happening that precedes its sentence’s date', () => {
+    const events = eventsIn('Activists protest on 19 January 2024 after Iran launched an airstrike in Pakistan.',
+      { dates: [['19 January 2024', '2024-01-19']] });
+    expect(events.map(brief)).toEqual(['PROTEST ->iran 2024-01-19', 'ASSAULT iran>pakistan 2024-01']);
+  });
+
+  it('does not let a date behind "since" date the event before it', () => {
+    const events = eventsIn('Pakistan struck Iran, the first attack on Iran since the war in 1988.', { dates: [['1988', '1988']] });
+    expect(events.every((e) => e.date !== '1988')).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+// Roles from sentence structure: active, passive, possessive and "by" nominals, coordination,
+// lists of targets, anaphora and reactions.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsIn, type Given } from './helpers.js';
+
+const DAY: Given = { dates: [['16 January 2024', '2024-01-16']] };
+
+describe('roles', () => {
+  it.each<[string, string[]]>([
+    ['On 16 January 2024, Iran struck Pakistan.', ['ASSAULT iran>pakistan 2024-01-16']],
+    ['On 16 January 2024, Pakistan was struck by Iran.', ['ASSAULT iran>pakistan 2024-01-16']],
+    ['Iran’s strikes on Pakistan on 16 January 2024 angered Islamabad.', ['ASSAULT iran>pakistan 2024-01-16']],
+    ['On 16 January 2024, strikes by Iran against Jaish al-Adl hit Panjgur.', ['ASSAULT iran>jaish-al-adl 2024-01-16']],
+    ['On 16 January 2024, Iran’s Foreign Minister Amir-Abdollahian visited Islamabad.', ['CONSULT amir-abdollahian>pakistan 2024-01-16']],
+    ['On 16 January 2024, Iran and Pakistan agreed to cooperate.', ['COOPERATE iran>pakistan 2024-01-16']],
+    ['Iranian missile strikes against Syria and Iraq on 16 January 2024 preceded the attack.', ['ASSAULT iran>syria 2024-01-16', 'ASSAULT iran>iraq 2024-01-16']],
+    ['On 16 January 2024, the IRGC struck Pakistan, prompting retaliation.', ['ASSAULT irgc>pakistan 2024-01-16', 'ASSAULT pakistan>irgc 2024-01']],
+    ['On 16 January 2024, in Iraq, the IRGC struck Syria.', ['ASSAULT irgc>syria 2024-01-16']],
+    ['On 16 January 2024, Iran’s military fired missiles, according to Pakistan.', ['ASSAULT iran>- 2024-01-16']],
+  ])('%s', (text, expected) => {
+    expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
+  });
+
+  it('answers a strike with the struck state as the retaliating party', () => {
+    const events = eventsIn('On 16 January 2024, Iran fired missiles at Pakistan. Two days later, Pakistan retaliated.',
+      { dates: [['16 January 2024', '2024-01-16'], ['Two days later', '2024-01-18']] });
+    expect(events.map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16', 'ASSAULT pakistan>iran 2024-01-18']);
+  });
+
+  it('resolves "it" to the latest subject that is not a place', () => {
+    const events = eventsIn('In January 2024, Pakistan adopted a new strategy. First, it recalled its ambassador from Tehran.',
+      { dates: [['January 2024', '2024-01']] });
+    expect(events.map(brief)).toEqual(['SANCTION pakistan>iran 2024-01']);
+  });
+
+  it('gives an attack to the group that claimed it', () => {
+    const events = eventsIn('On 3 January 2024, there was an attack on a memorial in Kerman. The Islamic State claimed responsibility.',
+      { dates: [['3 January 2024', '2024-01-03']] });
+    expect(events.map(brief)).toEqual(['ASSAULT islamic-state>- 2024-01-03']);
+  });
+
+  it('ties fatalities of the same sentence to the attack', () => {
+    const [e] = eventsIn('On 16 January 2024, Iran struck Panjgur in Pakistan, killing two children.',
+      { ...DAY, figures: [['two children', 2, 'fatalities']], places: [['Panjgur', 'PAK', 'city'], ['Pakistan', 'PAK', 'country']] });
+    expect(e).toMatchObject({ event_type: 'ASSAULT', fatalities: 2, location: 'Panjgur', country: 'PAK', salience: 'core' });
+  });
+
+  it('marks events away from Iran–Pakistan dealings as context', () => {
+    const [e] = eventsIn('On 16 January 2024, Israel struck Syria.', DAY);
+    expect(e?.salience).toBe('context');
+  });
+});

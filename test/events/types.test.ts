@@ -1,0 +1,49 @@
+// Trigger types: verbs in their inflections and nominalisations, each with its PLOVER type.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsIn, type Given } from './helpers.js';
+
+const on = (text: string, value: string): Given => ({ dates: [[text, value]] });
+
+describe('trigger types', () => {
+  it.each<[string, Given, string]>([
+    ['On 16 January 2024, Iran launched missile and drone strikes on Jaish al-Adl in Panjgur.', on('16 January 2024', '2024-01-16'), 'ASSAULT iran>jaish-al-adl 2024-01-16'],
+    ['On 18 January 2024, Pakistan carried out “precision strikes” targeting the BLA.', on('18 January 2024', '2024-01-18'), 'ASSAULT pakistan>bla 2024-01-18'],
+    ['On 16 January 2024, Iran fired a barrage of missiles at a village in Pakistan.', on('16 January 2024', '2024-01-16'), 'ASSAULT iran>pakistan 2024-01-16'],
+    ['On 14 December 2023, Jaish al-Adl killed 11 Iranian security forces in Rask.', on('14 December 2023', '2023-12-14'), 'ASSAULT jaish-al-adl>iran 2023-12-14'],
+    ['In January 2024, Pakistan recalled its ambassador from Tehran.', on('January 2024', '2024-01'), 'SANCTION pakistan>iran 2024-01'],
+    ['In April 2024, Islamabad designated the Zainebiyoun a terrorist organisation.', on('April 2024', '2024-04'), 'SANCTION pakistan>- 2024-04'],
+    ['In April 2024, Iran and Pakistan signed eight memoranda of understanding.', on('April 2024', '2024-04'), 'SUPPORT iran>pakistan 2024-04'],
+    ['Raisi paid a state visit to Pakistan in April 2024.', on('April 2024', '2024-04'), 'CONSULT raisi>pakistan 2024-04'],
+    ['On 17 January 2024, Pakistan blamed Iran for the attack.', on('17 January 2024', '2024-01-17'), 'ACCUSE pakistan>iran 2024-01-17'],
+    ['On 16 January 2024, Iran and Pakistan held joint naval exercises.', on('16 January 2024', '2024-01-16'), 'COOPERATE iran>pakistan 2024-01-16'],
+    ['In the 1960s, Iran supplied weapons and fuel to Pakistan.', on('the 1960s', '196X'), 'AID iran>pakistan 196X'],
+    ['In January 2024, Iran and Pakistan agreed to de-escalate tensions.', on('January 2024', '2024-01'), 'CONCEDE iran>pakistan 2024-01'],
+    ['In 2015, Pakistan refused to send troops to Yemen.', on('2015', '2015'), 'REJECT pakistan>- 2015'],
+    ['Activists protest in Lahore on 19 January 2024 against Iran.', on('19 January 2024', '2024-01-19'), 'PROTEST ->iran 2024-01-19'],
+    ['On 20 January 2024, Pakistan deployed troops along the border with Iran.', on('20 January 2024', '2024-01-20'), 'MOBILIZE pakistan>iran 2024-01-20'],
+    ['On 20 January 2024, Iran arrested smugglers near the border.', on('20 January 2024', '2024-01-20'), 'COERCE iran>- 2024-01-20'],
+    ['On 20 January 2024, China urged Iran and Pakistan to show restraint.', on('20 January 2024', '2024-01-20'), 'REQUEST china>iran 2024-01-20'],
+    ['In 1947, Iran was the first country to recognise Pakistan’s independence.', on('1947', '1947'), 'SUPPORT iran>pakistan 1947'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual([expected]);
+  });
+
+  it('codes a statement that envoys will return as AGREE by the announcer, dated when it was said', () => {
+    const events = eventsIn('On 22 January 2024, Iran and Pakistan announced that they would return their envoys.', on('22 January 2024', '2024-01-22'));
+    expect(events.map(brief)).toEqual(['AGREE iran>pakistan 2024-01-22']);
+  });
+
+  it('codes a reported future visit as AGREE, never as the visit', () => {
+    const events = eventsIn('Also, the ambassadors will return by 26 January and Raisi will visit Pakistan on 29 January.',
+      { dates: [['26 January', '2024-01-26'], ['29 January', '2024-01-29']] });
+    expect(events.map(brief)).toEqual(['AGREE raisi>pakistan 2024-01']);
+  });
+
+  it('keeps the trigger offsets and the rule that fired', () => {
+    const text = 'On 16 January 2024, Iran struck Pakistan.';
+    const [e] = eventsIn(text, on('16 January 2024', '2024-01-16'));
+    expect(text.slice(e!.trigger.start, e!.trigger.end)).toBe('struck');
+    expect(e!.rule).toBe('strike:verb');
+    expect(text.slice(e!.sentence.start, e!.sentence.end)).toBe(text);
+  });
+});

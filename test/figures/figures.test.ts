@@ -1,0 +1,90 @@
+// Sentence tables for the figure rules: each sentence goes through the recogniser and the
+// sentence splitter, and must yield these figures [value, unit, kind].
+import { describe, expect, it } from 'vitest';
+import type { ActorMention, DateMention } from '../../pipeline/model.js';
+import { figuresOf } from './helpers.js';
+
+const brief = (content: string) => figuresOf(content).map((f) => [f.value, f.unit, f.kind]);
+
+type Row = [sentence: string, expected: [value: number, unit: string, kind: string][]];
+
+describe('casualties', () => {
+  it.each<Row>([
+    ['On 14 December, Jaish al-Adl killed 11 Iranian security forces at a police station.', [[11, 'people', 'fatalities']]],
+    ['The strike hit a village, resulting in the death of two children.', [[2, 'people', 'fatalities']]],
+    ['Seven people who were not Iranian nationals lost their lives.', [[7, 'people', 'fatalities']]],
+    ['The bombing caused almost 100 deaths and 284 injuries.', [[100, 'people', 'fatalities'], [284, 'people', 'injuries']]],
+    ['Militants attacked the post, killing nine.', [[9, 'people', 'fatalities']]],
+    ['Officials gave a death toll of nine.', [[9, 'people', 'fatalities']]],
+    ['Gunmen wounded 14 pilgrims near Zahedan.', [[14, 'people', 'injuries']]],
+    ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
+    ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
+    ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+
+  it('keeps the hedge: "almost 100 deaths" is approximate with an upper bound', () => {
+    const [f] = figuresOf('The attack caused almost 100 deaths.');
+    expect(f).toMatchObject({ value: 100, approximate: true, bound: 'upper', kind: 'fatalities' });
+  });
+});
+
+describe('money, trade and measures', () => {
+  it.each<Row>([
+    ['Both governments aim to increase bilateral trade from $3 billion to $10 billion.', [[3e9, 'USD', 'trade_value'], [1e10, 'USD', 'trade_value']]],
+    ['Official data put formal trade at two billion dollars per year.', [[2e9, 'USD', 'trade_value']]],
+    ['China has invested billions of dollars in both countries.', [[1e9, 'USD', 'money']]],
+    ['The province received Rs 200 million from Islamabad.', [[2e8, 'PKR', 'money']]],
+    ['The largely lawless 900-kilometer border separates Iran from Pakistan.', [[900, 'km', 'distance']]],
+    ['Iran exports 104 MW of electricity to Pakistan.', [[104, 'MW', 'energy']]],
+    ['The pipeline would carry 750 mmcfd of gas.', [[750, 'mmcfd', 'energy']]],
+    ['Inflation reached 29.7 percent.', [[29.7, 'percent', 'percent']]],
+    ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
+    ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});
+
+describe('counts and seats', () => {
+  it.each<Row>([
+    ['The visit produced eight memoranda of understanding.', [[8, 'count', 'count']]],
+    ['The strike was directed at two bases belonging to Jaish al-Adl.', [[2, 'count', 'count']]],
+    ['Forty-four political parties are vying for a share of the 266 seats.', [[44, 'count', 'count'], [266, 'count', 'seats']]],
+    ['Formally, seven border markets are now operational.', [[7, 'count', 'count']]],
+    ['Pakistan hit seven legitimate military targets.', [[7, 'count', 'count']]],
+    ['Hundreds of extremist Sunni Deobandi madrassas emerged.', [[100, 'count', 'count']]],
+    ['Pakistan deployed 500 soldiers to the border.', [[500, 'people', 'count']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});
+
+describe('subject, attribution and date', () => {
+  it('takes the subject from the noun phrase', () => {
+    expect(figuresOf('The visit produced eight memoranda of understanding.')[0]?.subject).toBe('memoranda of understanding');
+    expect(figuresOf('Jaish al-Adl killed 11 Iranian security forces.')[0]?.subject).toBe('Iranian security forces');
+  });
+
+  it('credits "according to" and names the actor', () => {
+    const content = 'Seven people were killed, according to Iranian authorities.';
+    const at = content.indexOf('Iranian authorities');
+    const actors: ActorMention[] = [{ start: at, end: at + 19, text: 'Iranian authorities', actor_id: 'iran', rule: 'test' }];
+    expect(figuresOf(content, actors)[0]).toMatchObject({ attribution: 'according to Iranian authorities', attributed_to: 'iran' });
+  });
+
+  it('credits a reporting verb before the number', () => {
+    const f = figuresOf('Informal trade is large, while official data put formal trade at two billion dollars per year.')[0];
+    expect(f).toMatchObject({ attribution: 'official data put', attributed_to: null, subject: 'formal trade' });
+  });
+
+  it('dates a figure by a date mention in its sentence', () => {
+    const content = 'On 14 December, militants killed 11 police officers.';
+    const dates: DateMention[] = [{ start: 3, end: 14, text: '14 December', value: '2023-12-14', rule: 'test' }];
+    const [f] = figuresOf(content, [], dates);
+    expect(f).toMatchObject({ date: '2023-12-14', sentence: { start: 0, end: content.length } });
+    expect(content.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+});
+
+describe('subjects with two nouns', () => {
+  it('joins "agreements and memoranda of understanding"', () => {
+    const [f] = figuresOf('The signing of twelve agreements and memoranda of understanding followed.');
+    expect(f).toMatchObject({ value: 12, unit: 'count', subject: 'agreements and memoranda of understanding' });
+  });
+});

@@ -1,0 +1,36 @@
+// Numbers that are not figures: each sentence must yield no figure.
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../pipeline/model.js';
+import { figuresOf } from './helpers.js';
+
+describe('not figures', () => {
+  it.each([
+    'The war ended in 1988.',
+    'Two days later, Pakistan retaliated.',
+    'The project stalled nearly a decade-and-a-half later.',
+    'He was 45 years old.',
+    'The suspect, aged 32, was arrested.',
+    'It was the first time since 1988.',
+    'The two countries recalled their envoys.',
+    'Both sides will take offramps.',
+    'There are at least five key factors which indicate that both sides will talk.',
+    'Pakistan has difficult ties with its two main neighbors.',
+    '9 min read',
+    'Updated 08 Aug, 22:59',
+    'Call +92 51 111 222 333 for details.',
+    'Pakistan adopted a two-stage strategy.',
+    'The JF-17 Thunder flew over Quetta.',
+    'On the one hand, trade grew.',
+    'The pursuit of short-term half-measures failed.',
+    'Iran was one of the first countries to recognize Pakistan.',
+    'Then, forty-eight-hours after the attack, it conducted strikes.',
+    'I tried to call Bob 3 times already.',
+    'Jews are prohibited from killing one another.',
+  ])('%s', (s) => expect(figuresOf(s)).toEqual([]));
+
+  it('drops numbers inside a date mention', () => {
+    const content = 'On 16 January, 2024 the strike came.';
+    const dates: DateMention[] = [{ start: 3, end: 19, text: '16 January, 2024', value: '2024-01-16', rule: 'test' }];
+    expect(figuresOf(content, [], dates)).toEqual([]);
+  });
+});

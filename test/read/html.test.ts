@@ -1,0 +1,122 @@
+// The HTML reader on small pages written for these tests (test/fixtures/read/).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, readHtmlPage } from '../../pipeline/read/html/index.js';
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/read/${name}`, import.meta.url));
+const read = (name: string, url?: string) => readHtmlPage(decodeHtml(fixture(name)).html, url ? { url } : {});
+
+describe('decodeHtml', () => {
+  it.each([
+    ['windows-1252.html', 'windows-1252', 'Diplomats met at a café in Islamabad – an informal'],
+    ['iso-8859-1.html', 'windows-1252', 'Diplomats met at a café in Islamabad - an informal'],
+    ['meta-offset.html', 'utf-8', 'Storm hits the coast'],
+  ])('%s decodes as %s', (name, charset, expected) => {
+    const decoded = decodeHtml(fixture(name));
+    expect(decoded.charset).toBe(charset);
+    expect(readHtmlPage(decoded.html).text).toContain(expected);
+  });
+
+  it('takes the BOM over a declaration', () => {
+    const body = new TextEncoder().encode('<meta charset="windows-1252"><p>café</p>');
+    const decoded = decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...body]));
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.html).toContain('café');
+    expect(decoded.html.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('reads undeclared invalid UTF-8 as windows-1252 and says so', () => {
+    const decoded = decodeHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]));
+    expect(decoded.html).toBe('<p>café</p>');
+    expect(decoded.problems).toHaveLength(1);
+  });
+
+  it('reports an unknown charset and falls back to UTF-8', () => {
+    const decoded = decodeHtml(new TextEncoder().encode('<meta charset="x-no-such-charset"><p>ok</p>'));
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.problems[0]).toMatch(/unknown charset/);
+  });
+});
+
+describe('readHtmlPage: publication date', () => {
+  it.each([
+    // [fixture, expected published, basis, why]
+    ['jsonld-published-vs-modified.html', '2024-02-27', 'html', 'JSON-LD datePublished, not dateModified or article:modified_time'],
+    ['meta-offset.html', '2023-11-08', 'html', 'article:published_time keeps its own day (18:09 at -07:00 is the 9th in UTC)'],
+    ['density.html', '2024-01-25', 'html', '"Posted on January 25, 2024" in a date block under the headline'],
+    ['url-dated.html', '2024-01-19', 'url', 'a day in og:url'],
+  ])('%s -> %s (%s)', (name, value, basis) => {
+    expect(read(name).published).toEqual({ value, basis });
+  });
+
+  it('keeps the local day of a UTC time when the page writes the same moment locally', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T01:09:55Z"}</script>
+      <script type="application/ld+json">{"@type":"WebPage","datePublished":"2023-11-08 18:09:55"}</script><p>x</p>`;
+    expect(readHtmlPage(html).published?.value).toBe('2023-11-08');
+  });
+
+  it('keeps a UTC day when nothing on the page says otherwise', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-20T09:49:32+0000"}</script><p>x</p>`;
+    expect(readHtmlPage(html).published?.value).toBe('2020-01-20');
+  });
+
+  it('uses the URL given from outside when the page has no date', () => {
+    expect(read('relative-only.html', 'https://example.com/news/2024/02/05/talks-continue').published).toEqual({ value: '2024-02-05', basis: 'url' });
+  });
+
+  it('finds a dateline in the article text (basis dateline)', () => {
+    const html = '<html><body><article><h1>Border talks resume</h1><p>January 25, 2024</p><p>Officials from both countries met in Quetta to discuss the border, trade and the return of ambassadors.</p></article></body></html>';
+    const page = readHtmlPage(html);
+    expect(page.dateline).toMatchObject({ year: 2024, month: 1, day: 25, text: 'January 25, 2024' });
+    expect(page.text.slice(page.dateline!.start, page.dateline!.end)).toBe('January 25, 2024');
+  });
+});
+
+describe('readHtmlPage: metadata', () => {
+  const page = read('jsonld-published-vs-modified.html');
+  it.each([
+    ['title', 'Iran and Pakistan reopen border crossing'],
+    ['publisher', 'Example News'],
+    ['author', 'Sana Khan'],
+    ['url', 'https://news.example.com/world/iran-pakistan-border'],
+    ['language', 'en-GB'],
+  ] as const)('%s', (field, value) => {
+    expect(page[field]).toBe(value);
+  });
+
+  it('drops the site suffix from <title>', () => {
+    expect(read('density.html').title).toBe('Gas pipeline talks');
+  });
+
+  it('keeps only http(s) canonical URLs', () => {
+    expect(readHtmlPage('<link rel="canonical" href="javascript:alert(1)"><p>x</p>').url).toBeNull();
+  });
+});
+
+describe('readHtmlPage: the article only', () => {
+  it('keeps title, paragraphs, headings and captions with blank lines between them', () => {
+    const { text } = read('jsonld-published-vs-modified.html');
+    expect(text.split('\n\n')).toEqual([
+      'Iran and Pakistan reopen border crossing',
+      'By Sana Khan',
+      'The Taftan crossing between Iran and Pakistan reopened on Tuesday after a week-long closure, officials said.',
+      'Trade resumes',
+      'Traders on both sides welcomed the decision, saying that hundreds of trucks had been stranded at the border for days.',
+      'Trucks queue at the Taftan crossing.',
+    ]);
+  });
+
+  it.each(['NAVTEXT', 'ASIDETEXT', 'SHARETEXT', 'FOOTERTEXT'])('leaves out %s', (marker) => {
+    expect(read('jsonld-published-vs-modified.html').text).not.toContain(marker);
+  });
+
+  it('finds the article by text density where there is no semantic markup', () => {
+    const { text } = read('density.html');
+    expect(text).toContain('Officials from Iran and Pakistan resumed talks');
+    expect(text).not.toMatch(/Link one|Contact us|Sport/);
+  });
+
+  it('gives only the title for a page whose text is all script', () => {
+    expect(read('script-only.html').text).toBe('App');
+  });
+});
