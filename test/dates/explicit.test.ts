@@ -23,10 +23,28 @@ describe('explicit dates', () => {
     ['Talks ran January 16-18, 2024.', ['2024-01-16/2024-01-18']],
     ['Trade rose between April and June 2023.', ['2023-04', '2023-06']],
     ['On 14 December the group struck.', ['2023-12-14']],
+    ['Talks were held on 16.01.2024.', ['2024-01-16']],
+    ['The memorandum dated 01/16/2024 was leaked.', ['2024-01-16']],
+    ['In 2024-25 the budget grew.', ['2024/2025']],
+    ['Between 2013 and 2015 the pipeline stalled.', ['2013', '2015']],
+    ['The first half of 2023 saw growth.', ['2023']],
     ['A repeat of January’s crisis.', ['2024-01']],
     ['The summit is set for May 2025.', ['2025-05']],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
+  });
+
+  it('leaves out a numeric date whose day/month order is ambiguous rather than guess', () => {
+    expect(values('The deal was signed on 5/11/2023.')).toEqual([]);
+  });
+
+  it('reads "last" and "next" before a yearless day as the occurrence before or after the document date', () => {
+    expect(values('He was shot last Oct. 23 at his home.', '1999-04-19')).toEqual(['1998-10-23']);
+    expect(values('The vote is due next March 3.', '2024-04-10')).toEqual(['2025-03-03']);
+  });
+
+  it('does not take a preposition "to" for an infinitive that makes the clause future', () => {
+    expect(values('It marked a return to the larger demonstrations of early December.', '2000-01-15')).toEqual(['1999-12']);
   });
 
   it('reads a yearless date in the year nearest the document date', () => {

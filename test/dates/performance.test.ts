@@ -10,6 +10,7 @@ function adversarial(size: number): string {
     'mid-early-late-mid-January ', 'two two two two days days days later earlier ago ',
     'Monday Tuesday next last this the day the day the day ', '16-17-18-19 January ', "the 1960s '90s ",
     'forty-eight-forty-eight hours hours ', '2024-01-2024-01-16/2024/01 ',
+    '12:30 p.m. 9 a.m. noon midnight EST Friday ', 'the third quarter the 1988 third-quarter year-ago ',
   ];
   let s = '';
   for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];

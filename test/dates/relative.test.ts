@@ -19,6 +19,7 @@ describe('dates relative to the document date', () => {
     ['The envoy left three days ago.', ['2024-01-22']],
     ['The treaty was signed two months ago.', ['2023-11']],
     ['He visited last Friday.', ['2024-01-19']],
+    ['Over the weekend, talks continued.', ['2024-01-20/2024-01-21']],
     ['The deal was agreed last April.', ['2023-04']],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);

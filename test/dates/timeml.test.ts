@@ -24,6 +24,7 @@ describe('TimeML values', () => {
     ['The polls will close at 9 p.m. Friday.', [['9 p.m. Friday', 'TIME', '1998-08-21T21:00']]],
     ['Power returned at 6 a.m.', [['6 a.m.', 'TIME', '1998-08-18T06:00']]],
     ['The polls closed at 9 p.m. EST Friday.', [['9 p.m. EST Friday', 'TIME', '1998-08-14T21:00']]],
+    ['The summit was held on April 24 and 25.', [['April 24', 'DATE', '1998-04-24'], ['25', 'DATE', '1998-04-25']]],
     ['The strikes of 16-18 January.', [['16', 'DATE', '1998-01-16'], ['18 January', 'DATE', '1998-01-18']]],
   ])('%s', (sentence, expected) => {
     expect(tags(sentence)).toEqual(expected);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { brief, eventsIn } from './helpers.js';
 
 describe('no event', () => {
-  it.each<[string, Array<[string, string]>]>([
+  const cases: Array<[string, Array<[string, string]>]> = [
     ['Pakistan could have shared intelligence with Iran in 2024.', [['2024', '2024']]],
     ['In 2024, Pakistan did not retaliate against Iran.', [['2024', '2024']]],
     ['If Iran strikes Pakistan in 2025, Islamabad will respond.', [['2025', '2025']]],
@@ -20,8 +20,8 @@ describe('no event', () => {
     ['In 2024, the tenuous military-backed government in Islamabad relied on tacit support from Washington.', [['2024', '2024']]],
     ['In 2024, police station guards in Pakistan saw Iran launch a website.', [['2024', '2024']]],
     ['In January 2024, the relationship was threatened.', [['January 2024', '2024-01']]],
-    ['Iran struck Pakistan on 16 January 2024.', [['16 January 2024', '2024-01-16']]],
-  ].slice(0, -1))('%s', (text, dates) => {
+  ];
+  it.each(cases)('%s', (text, dates) => {
     expect(eventsIn(text, { dates }).map(brief)).toEqual([]);
   });
 

@@ -88,3 +88,21 @@ describe('subjects with two nouns', () => {
     expect(f).toMatchObject({ value: 12, unit: 'count', subject: 'agreements and memoranda of understanding' });
   });
 });
+
+describe('regional casualty and count phrasings', () => {
+  it.each<Row>([
+    ['Jaish al-Adl claimed the attack that killed 11 police in Rask.', [[11, 'people', 'fatalities']]],
+    ['Nine Pakistanis were killed in Saravan.', [[9, 'people', 'fatalities']]],
+    ['Pakistan hosts 1.7 million Afghans.', [[1.7e6, 'people', 'count']]],
+    ['Iran exports 104 megawatts of electricity to Gwadar.', [[104, 'MW', 'energy']]],
+    ['The 1,931 km pipeline would carry 750 million cubic feet of gas per day.', [[1931, 'km', 'distance'], [750, 'mmcfd', 'energy']]],
+    ['Pakistan faces a $18 billion penalty.', [[1.8e10, 'USD', 'money']]],
+    ['On February 8 voters went to the polls.', []],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});
+
+describe('injured others', () => {
+  it.each<Row>([
+    ['The blasts killed scores of people and injured more than 1,000 others outside the embassies.', [[20, 'people', 'fatalities'], [1000, 'people', 'injuries']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});

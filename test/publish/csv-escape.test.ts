@@ -60,15 +60,20 @@ describe('toCsv', () => {
 });
 
 describe('escaping on hostile input', () => {
+  /** The best of several trials, so that a busy machine does not decide the ratio. */
   const time = (text: string) => {
-    const start = performance.now();
-    for (let i = 0; i < 5; i++) unescapeFormula(escapeFormula(text));
-    return performance.now() - start;
+    let best = Infinity;
+    for (let trial = 0; trial < 7; trial++) {
+      const start = performance.now();
+      for (let i = 0; i < 5; i++) unescapeFormula(escapeFormula(text));
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
   };
 
   it('stays linear on a megabyte of apostrophes with no formula character after them', () => {
     const small = time("'".repeat(100_000));
     const large = time("'".repeat(1_000_000));
-    expect(large / Math.max(small, 0.5)).toBeLessThan(15);
+    expect(large / Math.max(small, 1)).toBeLessThan(15);
   });
 });

@@ -1,7 +1,8 @@
 // Publishing checks (issue 7) on one release, built once by the CLI and shared: the npm
 // package, datapackage.json, the CSV files, the dataset card, a consumer project and the CLI.
-import { beforeAll } from 'vitest';
-import { buildRelease } from './release.js';
+import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { buildRelease, release } from './release.js';
 import { cardChecks } from './checks/card.js';
 import { cliChecks } from './checks/cli.js';
 import { consumerChecks } from './checks/consumer.js';
@@ -10,6 +11,9 @@ import { datapackageChecks } from './checks/datapackage.js';
 import { npmPackageChecks } from './checks/npm-package.js';
 
 beforeAll(buildRelease);
+afterAll(() => {
+  if (release.work) fs.rmSync(release.work, { recursive: true, force: true });
+});
 
 npmPackageChecks();
 consumerChecks();

@@ -13,7 +13,6 @@ export interface Token {
   allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const APOSTROPHE = /['’ʼ]/;
 /** Particles that join Arabic, Persian and Urdu names, spelled many ways (Jaish al-/ul-/-e-Adl). */
 const CONNECTORS = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ur', 'ar', 'as', 'ash', 'an', 'e', 'i', 'o']);
@@ -25,37 +24,63 @@ export function innerKey(token: Token): string {
 
 /** Folds a word for matching: accents off, lower case, common vowel spellings merged. */
 export function foldWord(word: string): string {
-  const plain = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '');
-  return plain
-    .toLowerCase()
-    .replace(/ou/g, 'u')
-    .replace(/oo/g, 'u')
-    .replace(/ee/g, 'i');
+  const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
+  return plain.toLowerCase().replace(VOWEL_SPELLINGS, (v) => (v === 'ee' ? 'i' : 'u'));
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const VOWEL_SPELLINGS = /ou|oo|ee/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
     // A possessive "s" after an apostrophe belongs to the word before it.
-    if ((word === 's' || word === 'S') && start > 0 && APOSTROPHE.test(text[start - 1] ?? '') && tokens.length > 0) {
+    if ((word === 's' || word === 'S') && APOSTROPHE.test(text[start - 1] ?? '')) {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === start - 1) continue;
     }
-    const key = foldWord(word);
-    const first = word[0] ?? '';
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      key,
-      capitalized: first !== first.toLowerCase(),
-      allCaps: word === word.toUpperCase() && word !== word.toLowerCase(),
-    });
+    const [capitalized, allCaps] = caseOf(word);
+    tokens.push({ start, end: i, text: word, key: foldWord(word), capitalized, allCaps });
   }
   return tokens;
 }
+
+/** [first letter upper case, every letter upper case (and at least one letter)], without allocating for ASCII. */
+function caseOf(word: string): [boolean, boolean] {
+  let upper = 0;
+  let lower = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 128) {
+      const ch = word[k] as string;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  const c0 = word.charCodeAt(0);
+  const first = word[0] ?? '';
+  const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase();
+  return [capitalized, upper > 0 && lower === 0];
+}
+
+/** Letters, combining marks and digits (UTF-16 units: a surrogate pair counts as a letter). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** The separator text between two tokens, e.g. " " or "-" or "’s ". */
 export function between(text: string, a: Token, b: Token): string {

@@ -28,7 +28,7 @@ export interface ActorCandidate extends Span {
   rule: string;
   origin: 'lexicon' | 'pattern';
   via?: Via;
-  /** An organ form used alone: resolved from the state named before it. */
+  /** An organ form used alone: resolved among `ids` (the organs that use the form) from the state named before it. */
   organKind?: string;
   /** A name that hides the actor names inside it (think tank, outlet, sea). */
   block?: boolean;

@@ -101,7 +101,7 @@ export function tokenize(text: string): Token[] {
         tokens.push({ kind: 'num', text: p.text, lower: p.text, start: p.start, end: p.end, spaceBefore: sp, breakBefore: k === 0 && lineBreak, value: p.value });
       });
     } else if (m[2] !== undefined && GLUED_PREFIX.test(m[2])) {
-      // "Rs200", "PKR5bn", "US$": the currency prefix is a word of its own; read the rest again
+      // "Rs200", "PKR5bn": the currency code is a word of its own; read the digits after it again
       const prefix = GLUED_PREFIX.exec(m[2])![0];
       tokens.push({ kind: 'word', text: prefix, lower: prefix.toLowerCase(), start, end: start + prefix.length, spaceBefore: space, breakBefore: lineBreak, value: NaN });
       TOKEN.lastIndex = start + prefix.length;

@@ -5,6 +5,7 @@ import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
 import { isoDate } from './rules/iso-date.js';
+import { numericDate, yearSpan } from './rules/numeric-date.js';
 import { month } from './rules/month.js';
 import { countedFromAnchor, dayOfAnchor } from './rules/narrative.js';
 import { quarter, reportedQuarter } from './rules/quarter.js';
@@ -21,6 +22,8 @@ import type { Rule } from './types.js';
 export const rules: Rule[] = [
   // explicit calendar dates
   isoDate,
+  numericDate,
+  yearSpan,
   dayRange,
   dayMonth,
   monthDay,

@@ -12,7 +12,7 @@ const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January").
 const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
 // An infinitive right before the expression ("is to resume trading Tuesday").
-const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/iu;
+const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/iu;
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;

@@ -8,6 +8,7 @@ import type { DateMention, Span } from '../../model.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { cueSets } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { REACH, within } from './spans.js';
 
 export interface Dating {
   date: string;
@@ -43,9 +44,9 @@ export function toMonth(value: string): string {
 /** Char range of the trigger's clause (between clause-break tokens). */
 function clauseRange(tokens: Token[], first: number, last: number): Span {
   let l = first;
-  while (l > 0 && !cueSets.clauseBreaks.has(tokens[l - 1]?.word ?? '')) l--;
+  while (l > 0 && first - l < REACH && !cueSets.clauseBreaks.has(tokens[l - 1]?.word ?? '')) l--;
   let r = last;
-  while (r + 1 < tokens.length && !cueSets.clauseBreaks.has(tokens[r + 1]?.word ?? '')) r++;
+  while (r + 1 < tokens.length && r - last < REACH && !cueSets.clauseBreaks.has(tokens[r + 1]?.word ?? '')) r++;
   return { start: tokens[l]?.start ?? 0, end: tokens[r]?.end ?? 0 };
 }
 
@@ -57,36 +58,43 @@ export interface DatingInput {
   tokens: Token[];
   first: number;
   last: number;
-  sentence: Span;
-  paragraph: Span;
-  dates: DateMention[]; // sorted by start
+  /** The sentence's date mentions, sorted by start. */
+  sentenceDates: DateMention[];
+  /** The paragraph's last date before the sentence, or null. */
+  anchor: DateMention | null;
   narrative: string | null;
 }
 
+/** How far (in characters) from its trigger a date may govern it. */
+const GOVERNING_REACH = 400;
+
 export function dateOf(input: DatingInput): Dating | null {
-  const { tokens, first, last, sentence, paragraph, dates } = input;
+  const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
-  const inSentence = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && edtfBoundsOrNull(d.value));
+  const inSentence = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH)
+    .filter((d) => edtfBoundsOrNull(d.value));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   // "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
   // behind a temporal subordinator dates something else.
-  const governs = (d: DateMention): boolean => d.start < trigger.end
-    || !tokens.some((t) => t.start >= trigger.end && t.end <= d.start && SUBORDINATORS.has(t.word));
+  const governs = (d: DateMention): boolean => {
+    for (let k = last + 1; k < tokens.length && k - last <= REACH && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
+      if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return false;
+    }
+    return true;
+  };
   const pool = (inClause.length ? inClause : inSentence).filter(governs);
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {
     // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
     const chosen = best;
-    const precedes = chosen.end <= trigger.start && tokens.some((t, i) => i < first && t.start >= chosen.end && cueSets.before.has(t.word));
+    let precedes = false;
+    for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
+      if (cueSets.before.has(tokens[k]?.word ?? '')) precedes = true;
+    }
     return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
   }
-  let anchor: DateMention | null = null;
-  for (const d of dates) {
-    if (d.start >= sentence.start) break;
-    if (d.start >= paragraph.start && edtfBoundsOrNull(d.value)) anchor = d;
-  }
-  if (anchor) return { date: anchor.value, basis: 'paragraph' };
+  if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   return input.narrative ? { date: input.narrative, basis: 'narrative' } : null;
 }

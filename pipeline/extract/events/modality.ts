@@ -9,6 +9,7 @@
 import { cues, cueSets } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import { findBefore, type Token } from './tokens.js';
+import { REACH } from './spans.js';
 
 export type Modality =
   | { kind: 'factual' }

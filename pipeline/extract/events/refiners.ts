@@ -41,7 +41,7 @@ function stateActor(country: string | null, defs: Map<string, ActorDefinition>):
 export function fillReactions(drafts: Draft[], defs: Map<string, ActorDefinition>): void {
   for (const [i, d] of drafts.entries()) {
     if (!d.reactive || (d.actor1_id && d.actor2_id)) continue;
-    const prior = drafts.slice(0, i).reverse().find((p) => p.event_type === 'ASSAULT' && p.actor1_id && !p.reactive
+    const prior = drafts.slice(Math.max(0, i - LOOKBACK), i).reverse().find((p) => p.event_type === 'ASSAULT' && p.actor1_id && !p.reactive
       && p.actor1_id !== d.actor1_id);
     if (!prior) continue;
     const striker = stateActor(stateOf(prior.actor1_id, defs), defs) ?? prior.actor1_id;
@@ -55,26 +55,40 @@ export function fillReactions(drafts: Draft[], defs: Map<string, ActorDefinition
  * happened before the date that governs the sentence; it keeps only that date's month.
  */
 export function monthForObjectNominals(drafts: Draft[]): void {
-  for (const n of drafts) {
+  for (const [i, n] of drafts.entries()) {
     if (n.pos !== 'noun' || n.dateBasis !== 'sentence' || !n.date) continue;
-    const governing = drafts.find((v) => v !== n && v.pos === 'verb' && v.sentence.start === n.sentence.start
-      && v.trigger.end <= n.trigger.start && v.date === n.date);
+    const governing = neighbours(drafts, i).find((v) => v !== n && v.pos === 'verb' && v.trigger.end <= n.trigger.start && v.date === n.date);
     if (governing) n.date = toMonth(n.date);
   }
 }
 
+/** How many drafts back a refiner looks, so that refining stays linear on long texts. */
+const LOOKBACK = 30;
+
+/** The drafts of draft i's sentence, within the look-back (drafts come in text order). */
+function neighbours(drafts: Draft[], i: number): Draft[] {
+  const d = drafts[i]!;
+  const out: Draft[] = [];
+  for (let k = Math.max(0, i - LOOKBACK); k < Math.min(drafts.length, i + LOOKBACK); k++) {
+    if (drafts[k]!.sentence.start === d.sentence.start) out.push(drafts[k]!);
+  }
+  return out;
+}
+
 export function fillClaims(drafts: Draft[], claims: Claim[]): void {
+  let i = 0;
   for (const c of claims) {
-    const attack = drafts.filter((d) => d.event_type === 'ASSAULT' && d.trigger.start < c.offset
+    while (i < drafts.length && (drafts[i]?.trigger.start ?? Infinity) < c.offset) i++;
+    const attack = drafts.slice(Math.max(0, i - LOOKBACK), i).filter((d) => d.event_type === 'ASSAULT'
       && d.sentence.start >= c.paragraph.start && !d.actor1_id).pop();
     if (attack && attack.actor2_id !== c.actor_id) attack.actor1_id = c.actor_id;
   }
 }
 
 export function fillAccusedObjects(drafts: Draft[]): void {
-  for (const d of drafts) {
+  for (const [i, d] of drafts.entries()) {
     if (d.event_type !== 'ACCUSE' || d.actor2_id) continue;
-    const act = drafts.find((o) => o !== d && o.sentence.start === d.sentence.start && o.trigger.start < d.trigger.start && o.actor1_id);
+    const act = neighbours(drafts, i).find((o) => o !== d && o.trigger.start < d.trigger.start && o.actor1_id);
     if (act && act.actor1_id !== d.actor1_id) d.actor2_id = act.actor1_id;
   }
 }
@@ -86,7 +100,7 @@ const weight = (d: Draft): number => (d.actor1_id ? 4 : 0) + (d.actor2_id ? 2 : 
 export function mergeInSentence(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
-    const twin = kept.find((k) => k.sentence.start === d.sentence.start && k.event_type === d.event_type
+    const twin = kept.slice(-LOOKBACK).find((k) => k.sentence.start === d.sentence.start && k.event_type === d.event_type
       && compatible(k.actor1_id, d.actor1_id) && compatible(k.actor2_id, d.actor2_id) && nested(k.date, d.date));
     if (!twin) { kept.push(d); continue; }
     const [better, other] = weight(d) > weight(twin) ? [d, twin] : [twin, d];
@@ -99,6 +113,6 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
 }
 
 export function dropSubsumed(drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => !cues.subsumes.some((rule) => rule.drop === d.event_type && drafts.some((k) => k !== d
-    && k.event_type === rule.keep && k.sentence.start === d.sentence.start && compatible(k.actor1_id, d.actor1_id))));
+  return drafts.filter((d, i) => !cues.subsumes.some((rule) => rule.drop === d.event_type && neighbours(drafts, i).some((k) => k !== d
+    && k.event_type === rule.keep && compatible(k.actor1_id, d.actor1_id))));
 }

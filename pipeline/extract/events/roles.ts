@@ -9,6 +9,7 @@ import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { ActorSlot, Token } from './tokens.js';
+import { REACH } from './spans.js';
 
 export interface RoleContext {
   defs: Map<string, ActorDefinition>;
@@ -39,9 +40,9 @@ export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): 
 
 function clauseBounds(tokens: Token[], m: TriggerMatch): { left: number; right: number } {
   let left = m.first;
-  while (left > 0 && !cueSets.clauseBreaks.has(tokens[left - 1]?.word ?? '')) left--;
+  while (left > 0 && m.first - left < REACH && !cueSets.clauseBreaks.has(tokens[left - 1]?.word ?? '')) left--;
   let right = m.last + 1;
-  while (right < tokens.length && !cueSets.clauseBreaks.has(tokens[right]?.word ?? '')) right++;
+  while (right < tokens.length && right - m.last < REACH && !cueSets.clauseBreaks.has(tokens[right]?.word ?? '')) right++;
   return { left, right };
 }
 
@@ -94,7 +95,22 @@ const NOMINAL_LEAD = new Set(['january', 'february', 'march', 'april', 'may', 'j
   'november', 'december', 'high-profile', 'unprecedented', 'round', 'of', 'series', 'wave', 'barrage', 'two-day', 'three-day']);
 const CONNECTIVES = new Set([',', 'for', 'by', 'after', 'before', 'without', 'while', 'from', 'in', 'on', 'through', 'when']);
 
-export function findRoles(tokens: Token[], allSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
+/** The slots within reach of the trigger (slots are in token order). */
+function slotsNear(slots: ActorSlot[], m: TriggerMatch): ActorSlot[] {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[mid]?.first ?? 0) < m.first - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: ActorSlot[] = [];
+  for (let i = lo; i < slots.length && (slots[i]?.first ?? Infinity) <= m.last + REACH; i++) near.push(slots[i]!);
+  return near;
+}
+
+export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
+  const allSlots = slotsNear(sentenceSlots, m);
   // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
   const slots = allSlots.filter((s) => !s.inCompound);
   const { left, right } = clauseBounds(tokens, m);
@@ -155,7 +171,8 @@ export function findRoles(tokens: Token[], allSlots: ActorSlot[], m: TriggerMatc
     if (actor1 === null) {
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
-      const marker = tokens.findIndex((t, k) => k > m.last && k < right && k - m.last <= 3 && m.entry.agents.has(t.word));
+      let marker = -1;
+      for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
     }

@@ -76,9 +76,10 @@ function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>): bool
  * ("launched missile strikes", "conducted retaliatory strikes": one event, reactive if the noun is).
  */
 function absorbObjects(found: TriggerMatch[]): TriggerMatch[] {
-  return found.filter((n) => {
+  return found.filter((n, i) => {
     if (n.pos !== 'noun') return true;
-    const verb = found.find((v) => v.pos === 'verb' && v.entry.with.size && v.entry.type === n.entry.type
+    // Matches come in text order: the verb, if any, is among the few just before.
+    const verb = found.slice(Math.max(0, i - 6), i).find((v) => v.pos === 'verb' && v.entry.with.size && v.entry.type === n.entry.type
       && n.first > v.last && n.first - v.last <= v.entry.window + 1);
     if (verb && n.entry.reaction) verb.reactive = true;
     return !verb;

@@ -24,7 +24,8 @@ export interface AmountContext {
 // words a noun phrase after a number never runs through
 const STOP = new Set(['who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'and', 'or',
   'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'of', 'per', 'a', 'an', 'the', 'than', 'as', 'into', 'over', 'after', 'before', 'since',
-  'during', 'more', 'less', 'later', 'earlier', 'ago', 'each', 'while', 'but', 'not', 'if']);
+  'during', 'more', 'less', 'later', 'earlier', 'ago', 'each', 'while', 'but', 'not', 'if', 'outside', 'inside', 'near', 'across', 'including',
+  'along', 'between', 'under', 'against', 'about', 'across', 'through', 'within', 'without', 'toward', 'towards', 'since', 'until']);
 const OF_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'them', 'these', 'those', 'whom', 'our', 'which']);
 const MAX_MODIFIERS = 5;
 

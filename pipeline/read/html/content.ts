@@ -7,7 +7,16 @@ import { attr, classAndId, walk, type AnyNode, type Element } from './dom.js';
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'form', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'menu', 'dialog', 'head']);
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'address', 'caption', 'center', 'details', 'summary']);
 /** Class/id words of blocks that are not the article: related lists, sharing, comments, banners. */
-const BOILERPLATE = /(?:^|[\s_-])(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner|widget)(?:$|[\s_-])/;
+const BOILERPLATE = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner|widget)(?:$|[_-])/;
+/** Page wrappers carry layout classes ("right-sidebar", "nav-below-header"): never judged by class. */
+const WRAPPERS = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * Class and id tokens of an element, each tested from its start: "related-posts" and "share_bar"
+ * are boilerplate, "right-sidebar" and "category-popular" (layout or topic labels) are not.
+ */
+const classTokens = (el: Element): string[] => (WRAPPERS.has(el.name.toLowerCase()) ? [] : classAndId(el).split(/\s+/).filter(Boolean));
+
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ROLES_SKIPPED = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
 
@@ -16,7 +25,17 @@ export const isBoilerplate = (el: Element): boolean => {
   if (SKIP_TAGS.has(name)) return true;
   if (ROLES_SKIPPED.has((attr(el, 'role') ?? '').toLowerCase())) return true;
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || HIDDEN.test(attr(el, 'style') ?? '')) return true;
-  return BOILERPLATE.test(classAndId(el));
+  return classTokens(el).some((t) => BOILERPLATE.test(t));
+};
+
+/** Blocks about other pages (menus, sidebars, related lists, footers): their dates are not the page's. */
+const OTHER_PAGES_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
+/** Narrower than BOILERPLATE: blogs wrap whole posts in "widget" and news pages the date in "share" bars. */
+const OTHER_STORIES = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|sidebar|breadcrumbs?|navigation|nav|menu|footer|outbrain|taboola|ticker)(?:$|[_-])/;
+export const isAboutOtherPages = (el: Element): boolean => {
+  if (OTHER_PAGES_TAGS.has(el.name.toLowerCase())) return true;
+  const role = (attr(el, 'role') ?? '').toLowerCase();
+  return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || classTokens(el).some((t) => OTHER_STORIES.test(t));
 };
 
 interface Weights {

@@ -20,6 +20,17 @@ function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null
   return null;
 }
 
+/**
+ * windows-1252's characters for bytes 0x80-0x9F ("€", "–", "“" ...). Node 20's TextDecoder decodes
+ * "windows-1252" (and "iso-8859-1", which the web reads as windows-1252) as Latin-1, leaving C1
+ * control characters there; they are mapped here. Five bytes are undefined and stay as they are.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /** The decoder for a label, or null when the platform does not know it. */
 function decoderFor(label: string, fatal = false): TextDecoder | null {
   try {
@@ -57,11 +68,12 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
       if (!label) {
         // Undeclared and not valid UTF-8: the web's usual legacy encoding is windows-1252.
         problems.push('bytes are not valid UTF-8 and no charset is declared; decoded as windows-1252');
-        return { html: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', problems };
+        return { html: decodeWindows1252(bytes), charset: 'windows-1252', problems };
       }
       problems.push('declared UTF-8 but some bytes are invalid; replaced with U+FFFD');
       return { html: new TextDecoder('utf-8').decode(bytes), charset, problems };
     }
   }
-  return { html: new TextDecoder(charset).decode(bytes), charset, problems };
+  const html = charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);
+  return { html, charset, problems };
 }

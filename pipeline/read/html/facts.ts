@@ -2,6 +2,7 @@
 // <time> elements, date-looking containers, the title tag, h1s, canonical URL and language.
 import { isoDay } from '../text/date-phrase.js';
 import { dateOnly } from '../text/rules/dateline.js';
+import { isAboutOtherPages } from './content.js';
 import { attr, classAndId, textOf, walk, type AnyNode, type Element } from './dom.js';
 
 export interface DateHint {
@@ -58,10 +59,13 @@ function parseJsonLd(source: string): unknown[] {
 export function gatherFacts(root: AnyNode): PageFacts {
   const facts: PageFacts = { metas: new Map(), jsonLd: [], titleTag: null, h1: [], canonical: null, language: null, times: [], itemprops: [], containers: [], dateBlocks: [] };
   let order = 0;
+  /** How many enclosing blocks are about other pages (a visible date there is another story's). */
+  let elsewhere = 0;
+  const otherPages = new Set<Element>();
   walk(root, (node) => {
     if (node.type === 'text') {
       const text = node.data;
-      if (text.length <= MAX_DATE_BLOCK && facts.dateBlocks.length < MAX_CONTAINERS && /\d/.test(text)) {
+      if (elsewhere === 0 && text.length <= MAX_DATE_BLOCK && facts.dateBlocks.length < MAX_CONTAINERS && /\d/.test(text)) {
         const date = dateOnly(text);
         if (date && isoDay(date)) facts.dateBlocks.push({ order, value: text.trim(), kind: 'date-block', hint: hintOf(node.parent) });
       }
@@ -88,6 +92,11 @@ export function gatherFacts(root: AnyNode): PageFacts {
     if (name === 'h1') facts.h1.push({ order, text: textOf(el) });
     const itemprop = (attr(el, 'itemprop') ?? '').toLowerCase();
     const hint = `${classAndId(el)} ${itemprop}`;
+    if (isAboutOtherPages(el)) {
+      elsewhere++;
+      otherPages.add(el);
+    }
+    if (elsewhere > 0) return true;
     if (name === 'time') {
       const datetime = attr(el, 'datetime') ?? attr(el, 'content');
       const kind = attr(el, 'pubdate') !== undefined ? 'time[pubdate]' : 'time[datetime]';
@@ -103,6 +112,8 @@ export function gatherFacts(root: AnyNode): PageFacts {
       if (text) facts.containers.push({ order, value: text, kind: 'container', hint });
     }
     return true;
+  }, (node) => {
+    if (otherPages.has(node as Element)) elsewhere--;
   });
   return facts;
 }

@@ -56,7 +56,7 @@ console.log(JSON.stringify({
   schemaTitle: schemas.events.title,
   badDate: failure(() => eventsBetween('16/01/2024', '2024')),
   writeRow: mutation(() => { (first as { summary: string }).summary = 'changed'; }),
-  pushList: mutation(() => { (first.source_ids as string[]).push('x'); }),
+  pushList: mutation(() => { (first.source_ids as unknown as string[]).push('x'); }),
 }));
 `;
 

@@ -11,8 +11,8 @@ export type Via = 'name' | 'alias' | 'capital' | 'demonym';
 
 export type Sense =
   | { kind: 'actor'; id: string; via: Via }
-  /** An organ form used alone ("the foreign ministry"): resolved from the state named before it. */
-  | { kind: 'organ'; organKind: string }
+  /** An organ form used alone ("the foreign ministry"): the organ, of those that use the form, of the state named before it. */
+  | { kind: 'organ'; organKind: string; id: string }
   /** An office ("Iran's foreign minister", "the Supreme Leader"): its holder at the date, or the name after it. */
   | { kind: 'office'; officeKind: string; country: string | null; qualified: boolean; qualifier?: { id: string; words: number } }
   /** A title before a name that names no office ("Colonel", "Ambassador"). */
@@ -67,7 +67,7 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
         trie.add(`${q} ${form}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
       }
       if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
-      if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind }, opts);
+      if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind, id: e.id }, opts);
     }
     if (e.kind && e.country) organs.set(officeKey(e.kind, e.country), e.id);
     for (const o of e.offices ?? []) {

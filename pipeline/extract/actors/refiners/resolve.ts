@@ -1,14 +1,14 @@
 // Resolution: which actor a shared alias or an organ form used alone stands for.
 import type { ActorCandidate, ActorRefiner } from '../types.js';
-import { officeKey } from '../lexicon/senses.js';
 
 /** How far back (characters) the state that owns an organ form used alone may be named. */
 const ORGAN_WINDOW = 600;
 
 /**
- * "the foreign ministry", "the National Assembly": the organ of that kind of the state named
- * last before it ("Pakistan is holding elections ... the National Assembly"); dropped when no
- * state named within the window has such an organ.
+ * "the foreign ministry", "the National Assembly": of the organs that go by that form, the one of
+ * the state named last before it ("Pakistan is holding elections ... the National Assembly");
+ * dropped when no state named within the window has one ("the Foreign Office" is Pakistan's,
+ * not Iran's, even right after "Iran").
  */
 export const resolveOrgans: ActorRefiner = (candidates, { index }) => {
   const out: ActorCandidate[] = [];
@@ -21,8 +21,8 @@ export const resolveOrgans: ActorRefiner = (candidates, { index }) => {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
       const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
-      const organ = country ? index.organs.get(officeKey(c.organKind, country)) : undefined;
-      if (organ) {
+      const organ = c.ids.find((id) => index.entries.get(id)?.country === country);
+      if (country && organ) {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
         break;
       }

@@ -25,8 +25,8 @@ export const lexiconNames: ActorRule = {
         found.push({ ...base, ids, rule: `lexicon:${ids[0]}`, via: actors[0]?.via ?? 'alias' });
         continue;
       }
-      const organ = m.values.find((v) => v.kind === 'organ');
-      if (organ?.kind === 'organ') found.push({ ...base, ids: [], rule: 'lexicon:organ', organKind: organ.organKind });
+      const organs = m.values.flatMap((v) => (v.kind === 'organ' ? [v] : []));
+      if (organs.length) found.push({ ...base, ids: organs.map((o) => o.id), rule: 'lexicon:organ', organKind: organs[0]?.organKind });
     }
     return found;
   },

@@ -16,6 +16,7 @@ function minusBefore(tokens: readonly Token[], i: number): boolean {
   const sign = tokens[i - 1];
   if (!sign || sign.kind !== 'sym' || !MINUS.has(sign.text) || tokens[i]!.breakBefore) return false;
   const before = tokens[i - 2];
+  if (before && sign.breakBefore && tokens[i]!.spaceBefore) return false; // a bullet: "\n- 5 people were killed"
   // "-1" at the start, "( -3", "is - 5"; but not "SCP-173" (glued to a word) nor "2020 - 2024" (a range)
   return !before || (sign.spaceBefore && before.kind !== 'num');
 }

@@ -9,7 +9,8 @@ const DASH = `\\s*(?:-|–|—|to|and|through)\\s*`;
 /**
  * Accepts: "16-18 January", "16–18 January 2024", "January 16-18", "Jan. 16 to 18, 2024".
  * Rejects: "18-16 January" (backwards), "30-31 February" (no such days), "2-3 years".
- * The dataset gets one interval; TimeML gets the two days as two DATEs.
+ * The dataset gets one interval; TimeML gets the two days as two DATEs ("16" and "18 January",
+ * "January 16" and "18").
  */
 export const dayRange: Rule = {
   name: 'day-range',
@@ -39,7 +40,10 @@ export const dayRange: Rule = {
             { ...fromSpan, type: 'DATE' as const, value: format(first) },
             { start: secondStart, end, type: 'DATE' as const, value: format(last) },
           ]
-        : [{ start: match.index, end, type: 'DATE' as const, value: format(first) }];
+        : [
+            { start: match.index, end: fromSpan.end, type: 'DATE' as const, value: format(first) },
+            { ...(groupSpan(match, 'to2') ?? fromSpan), type: 'DATE' as const, value: format(last) },
+          ];
       return { type: 'DATE', value: `${format(first)}/${format(last)}`, anchor: { ...first, precision: 'day' }, parts };
     });
   },

@@ -4,6 +4,8 @@ import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from './shared.js';
 
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
+// "last Oct. 23" is the most recent one before the document date, "next March 3" the first after.
+const RELATIVE = `(?:(?<relative>last|next)\\s+)?`;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
@@ -13,7 +15,7 @@ const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
 export const dayMonth: Rule = {
   name: 'explicit-day:day-month',
   pattern: new RegExp(
-    `${START}${WEEKDAY}(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match) {
@@ -28,7 +30,7 @@ export const dayMonth: Rule = {
 export const monthDay: Rule = {
   name: 'explicit-day:month-day',
   pattern: new RegExp(
-    `${START}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match) {
@@ -42,8 +44,15 @@ function extractDay(rule: string, match: RegExpExecArray) {
   const dayOfMonth = Number.parseInt(g['day'] ?? '', 10);
   if (month === null) return null;
   const explicitYear = g['year'] ? Number(g['year']) : null;
+  const relative = g['relative']?.toLowerCase();
   return candidate(rule, match, (context) => {
-    const year = explicitYear ?? yearFor(month, context);
+    let year = explicitYear ?? yearFor(month, context);
+    const dct = context.dct;
+    if (explicitYear === null && relative && dct?.month !== undefined) {
+      const after = month > dct.month || (month === dct.month && dayOfMonth > (dct.day ?? 0));
+      const before = month < dct.month || (month === dct.month && dayOfMonth < (dct.day ?? 32));
+      year = relative === 'last' ? (before ? dct.year : dct.year - 1) : after ? dct.year : dct.year + 1;
+    }
     return explicitReading(dayPoint(year, month, dayOfMonth));
   });
 }

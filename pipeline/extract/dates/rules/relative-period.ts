@@ -1,6 +1,6 @@
 // Periods named from the document date: "last month", "this year", "next week", "late last year",
 // "earlier this month", "last week's", "this summer", "the coming year".
-import { addDays, addMonths, format, formatWeek } from '../calendar.js';
+import { addDays, addMonths, format, formatWeek, weekdayOf } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
@@ -48,7 +48,7 @@ export const relativePeriod: Rule = {
       }
       if (dct.day === undefined) return null;
       // "the weekend" in a news report is the one just past (or under way).
-      const week = formatWeek(addDays(dct, relative === 'the' ? -2 : 7 * offset));
+      const week = formatWeek(addDays(dct, relative === 'the' ? (weekdayOf(dct) >= 6 ? 0 : -7) : 7 * offset));
       return { type: 'DATE', value: unit === 'weekend' ? `${week}-WE` : week };
     });
   },

@@ -1,0 +1,51 @@
+// Numeric dates with the year last: "16.01.2024", "16/01/2024", "01/16/2024", "5-11-2023".
+import { day, format } from '../calendar.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START, explicitReading } from './shared.js';
+
+/**
+ * Day-first (Pakistani, Iranian, British) and month-first (US) writers use the same shape, so
+ * the order is read only where it is certain: a first number above 12 is a day ("16/01/2024"),
+ * a second above 12 is a day ("01/16/2024").
+ * Rejects: "5/11/2023" (either order: left out rather than guessed), "31/02/2024", "16/13/2024".
+ */
+export const numericDate: Rule = {
+  name: 'numeric-date',
+  pattern: new RegExp(`${START}(?<a>[0-3]?\\d)(?<sep>[./-])(?<b>[0-3]?\\d)\\k<sep>(?<year>1\\d{3}|20\\d{2})${END}`, 'gdu'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const a = Number(g['a']);
+    const b = Number(g['b']);
+    const year = Number(g['year']);
+    const point = a > 12 && b <= 12 ? day(year, b, a) : b > 12 && a <= 12 ? day(year, a, b) : null;
+    return point ? candidate(this.name, match, () => explicitReading(point)) : null;
+  },
+};
+
+/**
+ * Year spans: "2013-2015", "2024-25" (a fiscal year), "1980–88". The dataset gets the interval;
+ * TimeML the two years.
+ * Rejects: "2015-2013" (backwards), "2024-01" (a month: iso-date.ts and month precision), "2024-2".
+ */
+export const yearSpan: Rule = {
+  name: 'year-span',
+  pattern: new RegExp(`${START}(?<from>1\\d{3}|20\\d{2})(?:-|–|/)(?<to>\\d{4}|\\d{2})${END}`, 'gdu'),
+  extract(match) {
+    const g = match.groups ?? {};
+    const from = Number(g['from']);
+    const short = g['to'] ?? '';
+    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+    if (!(to > from) || to - from > 200 || (short.length === 2 && Number(short) <= 12 && to - from > 1)) return null;
+    const fromEnd = match.index + (g['from'] ?? '').length;
+    const end = match.index + match[0].length;
+    return candidate(this.name, match, () => ({
+      type: 'DATE',
+      value: `${format({ year: from })}/${format({ year: to })}`,
+      anchor: { year: to, precision: 'year' },
+      parts: [
+        { start: match.index, end: fromEnd, type: 'DATE', value: String(from) },
+        { start: end - short.length, end, type: 'DATE', value: String(to) },
+      ],
+    }));
+  },
+};

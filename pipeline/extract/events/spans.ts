@@ -1,0 +1,38 @@
+// Range look-ups over lists sorted by start offset, by binary search, so that every per-sentence
+// or per-trigger look-up costs O(log n + k) and the coder stays linear on long inputs.
+import type { Span } from '../../model.js';
+
+/** Index of the first item whose start is >= offset. */
+export function firstFrom<T extends Span>(sorted: T[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items lying inside [start, end), in order. */
+export function within<T extends Span>(sorted: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(sorted, start); i < sorted.length; i++) {
+    const item = sorted[i]!;
+    if (item.start >= end) break;
+    if (item.end <= end) out.push(item);
+  }
+  return out;
+}
+
+/** The last item starting before offset and at or after floor, or null. */
+export function lastBefore<T extends Span>(sorted: T[], offset: number, floor: number): T | null {
+  const i = firstFrom(sorted, offset) - 1;
+  const item = sorted[i];
+  return item && item.start >= floor ? item : null;
+}
+
+export const byStart = <T extends Span>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start || a.end - b.end);
+
+/** How far (in tokens) any scan for a clause, a subject or an object may reach. */
+export const REACH = 40;

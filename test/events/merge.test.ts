@@ -1,0 +1,95 @@
+// Merging mentions into happenings across sources: precision tolerance, agents for their state,
+// named target vs struck state, a day's drift; distinct happenings of one day kept apart; stable ids.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../pipeline/generated/dataset.js';
+import type { EventCandidate, Quoted } from '../../pipeline/model.js';
+import { mergeEvents, type SourceEvents } from '../../pipeline/normalize/events/index.js';
+import { DEFINITIONS } from './helpers.js';
+
+const actors = new Map<string, Actor>(DEFINITIONS.map((d) => [d.actor_id, d]));
+let offset = 0;
+function mention(type: EventCandidate['event_type'], a1: string | null, a2: string | null, date: string | null,
+  more: Partial<EventCandidate> = {}): Quoted<EventCandidate> {
+  const start = (offset += 100);
+  return { sentence: { start, end: start + 50 }, trigger: { start: start + 5, end: start + 11 }, rule: 'test', event_type: type,
+    subtype: null, actor1_id: a1, actor2_id: a2, date, location: null, country: null, fatalities: null, injuries: null,
+    salience: 'core', quote: `mention at ${start}`, ...more };
+}
+const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });
+
+describe('mergeEvents', () => {
+  it('joins "January 2024" and "16 January 2024", keeping the more precise date', () => {
+    const { events, evidence } = mergeEvents([
+      source('a', mention('ASSAULT', 'iran', 'pakistan', '2024-01')),
+      source('b', mention('ASSAULT', 'iran', 'pakistan', '2024-01-16')),
+    ], actors);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2024-01-16', date_precision: 'day', source_ids: ['a', 'b'] });
+    expect(evidence).toHaveLength(2);
+  });
+
+  it('takes an agent for its state, and a named target for the struck state', () => {
+    const { events } = mergeEvents([
+      source('a', mention('ASSAULT', 'irgc', 'jaish-al-adl', '2024-01-16')),
+      source('b', mention('ASSAULT', 'iran', 'pakistan', '2024-01-16')),
+    ], actors);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actor2_id).toBe('jaish-al-adl'); // the targeted group where named
+  });
+
+  it('tolerates a day between reports (time zones) but not two', () => {
+    const oneDay = mergeEvents([source('a', mention('ASSAULT', 'pakistan', 'iran', '2024-01-18')),
+      source('b', mention('ASSAULT', 'pakistan', 'iran', '2024-01-17'))], actors);
+    expect(oneDay.events).toHaveLength(1);
+    const twoDays = mergeEvents([source('a', mention('ASSAULT', 'iran', 'syria', '2024-01-14')),
+      source('b', mention('ASSAULT', 'iran', 'syria', '2024-01-16'))], actors);
+    expect(twoDays.events).toHaveLength(2);
+  });
+
+  it('never merges distinct happenings of the same day', () => {
+    const { events } = mergeEvents([source('a',
+      mention('ASSAULT', 'iran', 'pakistan', '2024-01-16'),
+      mention('COOPERATE', 'iran', 'pakistan', '2024-01-16'),
+      mention('ASSAULT', 'iran', 'syria', '2024-01-16'))], actors);
+    expect(events.map((e) => `${e.event_type} ${e.actor2_id}`).sort()).toEqual(['ASSAULT pakistan', 'ASSAULT syria', 'COOPERATE pakistan']);
+  });
+
+  it('joins a mutual act reported with the parties in either order', () => {
+    const { events } = mergeEvents([source('a', mention('SANCTION', 'iran', 'pakistan', '2024-01')),
+      source('b', mention('SANCTION', 'pakistan', 'iran', '2024-01'))], actors);
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps the most conservative toll and shows the range', () => {
+    const { events } = mergeEvents([source('a', mention('ASSAULT', 'pakistan', 'iran', '2024-01-18', { fatalities: 9 })),
+      source('b', mention('ASSAULT', 'pakistan', 'iran', '2024-01-18', { fatalities: 7 }))], actors);
+    expect(events[0]).toMatchObject({ fatalities: 7, fatalities_low: 7, fatalities_high: 9 });
+  });
+
+  it('lists undated mentions instead of publishing them', () => {
+    const { events, undated } = mergeEvents([source('a', mention('ASSAULT', 'iran', 'pakistan', null))], actors);
+    expect(events).toEqual([]);
+    expect(undated).toHaveLength(1);
+  });
+
+  it('writes a short summary', () => {
+    const { events } = mergeEvents([source('a', mention('ASSAULT', 'iran', 'jaish-al-adl', '2024-01-16',
+      { subtype: 'missile and drone strikes', location: 'Panjgur', country: 'PAK', fatalities: 2 }))], actors);
+    expect(events[0]!.summary).toBe('Iran: missile and drone strikes on Jaish al-Adl in Panjgur; 2 killed');
+  });
+
+  it('keeps every event id when a source that touches other events is added', () => {
+    const a = source('a', mention('ASSAULT', 'iran', 'pakistan', '2024-01-16'), mention('SANCTION', 'pakistan', 'iran', '2024-01'));
+    const c = source('c', mention('ASSAULT', 'iran', 'syria', '2024-01-14'));
+    const before = mergeEvents([a], actors).events.map((e) => e.event_id).sort();
+    const after = mergeEvents([c, a], actors).events.map((e) => e.event_id);
+    for (const id of before) expect(after).toContain(id);
+    expect(new Set(after).size).toBe(3);
+  });
+
+  it('gives the same output whatever order the sources come in', () => {
+    const a = source('a', mention('ASSAULT', 'iran', 'pakistan', '2024-01'), mention('AGREE', 'iran', 'pakistan', '2024-01-22'));
+    const b = source('b', mention('ASSAULT', 'irgc', 'jaish-al-adl', '2024-01-16'), mention('AGREE', 'pakistan', 'iran', '2024-01'));
+    expect(mergeEvents([b, a], actors)).toEqual(mergeEvents([a, b], actors));
+  });
+});
