@@ -5,8 +5,16 @@
 // more, so that removing one leading apostrophe always gives the original text back.
 import { stringify } from 'csv-stringify/sync';
 
-/** A cell a spreadsheet would evaluate, possibly behind apostrophes added by earlier escaping. */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/** True when the text, after any leading apostrophes, begins with a formula character.
+ * A plain scan rather than a regular expression: no backtracking on a run of apostrophes. */
+function looksLikeFormula(text: string): boolean {
+  let i = 0;
+  while (text[i] === "'") i++;
+  return FORMULA_CHARS.has(text[i] ?? '');
+}
 
 /** The cell a value becomes: lists joined with ";", null as an empty cell. */
 export function csvCell(value: unknown): string | number | boolean {
@@ -18,12 +26,12 @@ export function csvCell(value: unknown): string | number | boolean {
 
 /** "=1+2" → "'=1+2", "-5 dead" → "'-5 dead", "'=x" → "''=x"; "Iran" and "'quoted'" unchanged. */
 export function escapeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
 }
 
 /** Undoes escapeFormula: removes one leading apostrophe where escapeFormula added one. */
 export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && looksLikeFormula(text) ? text.slice(1) : text;
 }
 
 export function toCsv(columns: string[], records: object[]): string {

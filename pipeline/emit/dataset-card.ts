@@ -74,6 +74,7 @@ export function datasetCard(version: string, tables: DatasetTables, latestChange
     ...coverage(tables),
     ...USAGE,
     '## Files', '',
+    'A release holds these files; the npm package holds the JSON tables (`data/`), the schemas, its code and types, this card and the licence.', '',
     '| file | holds |', '| --- | --- |',
     '| `datapackage.json` | Frictionless Data Package v2: the tables, their schemas, keys, licence and sources |',
     ...TABLES.map((t) => `| \`csv/${t}.csv\`, \`json/${t}.json\` | ${tableSchemas().get(t)!.schema.description} |`),
@@ -91,7 +92,7 @@ export function datasetCard(version: string, tables: DatasetTables, latestChange
     '## How to cite', '',
     `The project's \`CITATION.cff\` holds the citation (GitHub and Zenodo read it). Please give the version you used:`, '',
     `> ${DATASET.authors} (${version}). *${DATASET.title}* (Version ${version}) [Data set]. ${DATASET.homepage}`, '',
-    'Versions follow semver for data: a corrected value is a patch, new records or a new column a minor release, a renamed or removed column a major release.', '',
+    'Versions follow semver for data: a corrected value is a patch; new or removed records, or a new column, a minor release; a renamed or removed column a major release.', '',
     '## Latest changes', '',
     latestChange.trim().replace(/^(#+) /gm, '#$1 '),
   ];

@@ -50,3 +50,15 @@ describe('an office named without a name is its holder at the date', () => {
     expect(holderAt(actorIndex(), 'foreign-minister', 'IRN', null)).toBeNull();
   });
 });
+
+describe('a title and a surname name the lexicon person the title points to', () => {
+  it.each([
+    ['President Zardari spoke.', '2024-06-01', ['Zardari=asif-ali-zardari']],
+    ['Prime Minister Sharif spoke.', '2024-06-01', ['Sharif=shehbaz-sharif']],
+    ['Prime Minister Sharif spoke.', '2015-06-01', ['Sharif=nawaz-sharif']],
+    ['General Munir and Foreign Minister Araghchi met.', '2025-08', ['Munir=asim-munir', 'Araghchi=abbas-araghchi']],
+    ['General Karim and Mr Sharif and General Sharif met.', '2015-06-01', []],
+  ])('%s (%s)', (sentence, date, expected) => {
+    expect(mentionsOf(sentence, date)).toEqual(expected);
+  });
+});

@@ -53,6 +53,24 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
   return words >= 2 ? { first: i, last: j } : null;
 }
 
+/**
+ * Whether offset `at` lies in a headline: a short line (under 200 characters) that does not end
+ * like a sentence and whose longer words are nearly all capitalised ("Prime Minister Meets Top
+ * Officials In Tehran"), where capitals do not mark names.
+ */
+export function inHeadline(content: string, at: number): boolean {
+  const from = content.lastIndexOf('\n', at) + 1;
+  if (at - from > 200) return false;
+  let to = content.indexOf('\n', at);
+  if (to === -1) to = content.length;
+  if (to - from > 200) return false;
+  const line = content.slice(from, to).trim();
+  if (/[.!?:;"”'’)]$/.test(line)) return false;
+  const words = line.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
+  const capitalized = words.filter((w) => w[0] !== w[0]?.toLowerCase()).length;
+  return words.length >= 4 && capitalized / words.length > 0.8;
+}
+
 /** First and last day an EDTF value covers (year, month, day, decade), or null. */
 export function edtfRange(value: string): [string, string] | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -8,10 +8,11 @@ import { groupNames } from './rules/group-names.js';
 import { lexiconNames } from './rules/lexicon-names.js';
 import { offices } from './rules/offices.js';
 import { titledPersons } from './rules/titled-persons.js';
+import { titledSurnames } from './rules/titled-surnames.js';
 import type { ActorRefiner, ActorRule } from './types.js';
 
 /** Rules propose candidates independently of each other. */
-export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledPersons, groupNames, acronymDefinitions];
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledPersons, titledSurnames, groupNames, acronymDefinitions];
 
 /**
  * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor

@@ -42,6 +42,8 @@ const references = load('reference-words.json', z.object({
   dayParts: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])),
 }));
 
+const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names }));
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex alternation of the words, longest first so that "Sept" wins over "Sep". */
 export const alternation = (words: Iterable<string>): string =>
@@ -95,4 +97,14 @@ export const lexicon = {
   seasonWords: alternation(Object.keys(references.seasons)),
   dayParts: references.dayParts,
   dayPartWords: alternation(Object.keys(references.dayParts)),
+  /** Words one of which every expression contains (besides digits): see prefilter.ts. */
+  triggerWords: [
+    ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names),
+    ...units.units.flatMap((u) => u.forms), ...Object.keys(references.seasons), ...prefilter.triggers,
+  ].map((w) => w.toLowerCase()),
+  /** Lower-case words an expression may open with before its trigger ("the late 1990s"). */
+  openers: new Set([
+    ...prefilter.openers, ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),
+    ...numbers.articles, ...numbers.vague.flatMap((v) => v.split(' ')), ...weekdays.weekdays.flatMap((w) => w.names),
+  ].map((w) => w.toLowerCase())),
 };

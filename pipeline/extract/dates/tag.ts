@@ -1,10 +1,49 @@
 // The tagger's run: rules propose, refiners decide, the resolver reads each survivor in order.
+import { startPositions } from './prefilter.js';
 import { removeOverlaps, shareRangeYear } from './refiners.js';
 import { rules } from './registry.js';
 import { resolveAll, type Resolved } from './resolve.js';
+import { START } from './rules/shared.js';
 import type { Candidate } from './types.js';
 
+// Each rule's pattern anchored (sticky), compiled once: tried only where the prefilter points.
+// The left-edge lookbehind every rule opens with (START) is checked once per position instead:
+// a Unicode class looked up backwards costs more than the rest of a failing match.
+const anchored = rules.map((rule) => {
+  const source = rule.pattern.source.startsWith(START) ? rule.pattern.source.slice(START.length) : rule.pattern.source;
+  return new RegExp(source, `${rule.pattern.flags.replace('g', '')}y`);
+});
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the character before `start` is a letter or a digit (START fails there). */
+function insideWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start - (c >= 0xdc00 && c <= 0xdfff ? 2 : 1)) ?? c));
+}
+
+/** Candidates of every rule at the prefilter's start positions, rule by rule in registry order. */
 export function propose(text: string): Candidate[] {
+  const byRule: Candidate[][] = rules.map(() => []);
+  for (const start of startPositions(text)) {
+    if (insideWord(text, start)) continue;
+    for (let r = 0; r < rules.length; r++) {
+      const pattern = anchored[r];
+      const rule = rules[r];
+      if (!pattern || !rule) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const c = rule.extract(match, text);
+      if (c && c.end > c.start) byRule[r]?.push(c);
+    }
+  }
+  return byRule.flat();
+}
+
+/** The same candidates by scanning the whole text with every rule: slow, the reference for tests. */
+export function proposeByFullScan(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;

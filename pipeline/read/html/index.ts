@@ -3,6 +3,7 @@ import type { Dateline, PublishedDate } from '../../model.js';
 import { isoDay } from '../text/date-phrase.js';
 import { splitLines } from '../text/lines.js';
 import { datelineRule } from '../text/rules/dateline.js';
+import { readTextArticle } from '../text/index.js';
 import { articleParagraphs } from './content.js';
 import { parseHtml } from './dom.js';
 import { gatherFacts, type PageFacts } from './facts.js';
@@ -14,6 +15,11 @@ export { decodeHtml, type DecodedHtml } from './decode.js';
 export interface HtmlArticle {
   /** The article text: title, then paragraphs separated by blank lines. Offsets count into it. */
   text: string;
+  /**
+   * The same text with its dateline and page furniture left inside the article (bylines, "Sign up"
+   * prompts, photo credits, bios, related lists) blanked to spaces: the plain-text reader's rules.
+   */
+  content: string;
   title: string | null;
   publisher: string | null;
   author: string | null;
@@ -30,10 +36,20 @@ export interface ReadHtmlOptions {
   url?: string | null;
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities left in a metadata value that a site encoded twice ("&amp;#039;" arrives as "&#039;"). */
+const decodeLeftoverEntities = (s: string): string =>
+  s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED[name!.toLowerCase()] ?? m;
+  });
+
 const first = (facts: PageFacts, ...keys: string[]): string | null => {
   for (const k of keys) {
     const v = facts.metas.get(k)?.find((x) => x.trim());
-    if (v) return v.trim();
+    if (v) return decodeLeftoverEntities(v.trim());
   }
   return null;
 };
@@ -90,5 +106,6 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   else if (datelineDay) [published, publishedRule] = [{ value: datelineDay, basis: 'dateline' }, 'dateline'];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
 
-  return { text, title, publisher, author, url, language: facts.language, published, dateline, publishedRule };
+  const content = readTextArticle(text).content;
+  return { text, content, title, publisher, author, url, language: facts.language, published, dateline, publishedRule };
 }

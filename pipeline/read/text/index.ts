@@ -3,7 +3,7 @@
 // extractors see only the article at unchanged offsets.
 import type { Dateline, PublishedDate } from '../../model.js';
 import { isoDay } from './date-phrase.js';
-import { endsLikeSentence, isProse, splitLines, words, type Furniture, type Line, type PageShape } from './lines.js';
+import { countWords, endsLikeSentence, isProse, splitLines, type Furniture, type Line, type PageShape } from './lines.js';
 import { LINE_RULES, PAGE_RULES, datelineRule, isCaption, sectionLabels } from './rules/index.js';
 
 export type { Furniture } from './lines.js';
@@ -22,7 +22,7 @@ export interface TextArticle {
 /** The title stands above the first paragraph: 3 to 30 words, not a sentence, not a caption. */
 function findTitle(page: PageShape, isFurniture: (l: Line) => boolean): Line | null {
   for (const line of page.lines.slice(0, page.topEnd)) {
-    const count = words(line.text).length;
+    const count = countWords(line.text, 31);
     if (count < 3 || count > 30 || isFurniture(line) || endsLikeSentence(line.text) || isCaption(line)) continue;
     return line;
   }

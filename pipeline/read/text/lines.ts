@@ -35,7 +35,26 @@ export function splitLines(text: string): Line[] {
 export const words = (s: string): string[] => s.trim().split(/[\s\u00a0]+/).filter(Boolean);
 
 /** A paragraph of prose: 20 words or more. */
-export const isProse = (line: Line): boolean => words(line.text).length >= 20;
+/**
+ * Counts the words of a string up to `limit` without allocating (lines can be a megabyte long).
+ * Short-line rules ask "at most N words?", so they never scan further than N + 1 words.
+ */
+export function countWords(s: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= limit; i++) {
+    const c = s.charCodeAt(i);
+    const blank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+    if (!blank && !inWord) count++;
+    inWord = !blank;
+  }
+  return count;
+}
+
+/** Lines longer than this are prose whatever they say: label, byline and dateline rules skip them. */
+export const MAX_SHORT_LINE = 300;
+
+export const isProse = (line: Line): boolean => countWords(line.text, 20) >= 20;
 
 /** The span of the line without its leading and trailing blanks (null for a blank line). */
 export function trimmedSpan(line: Line): Span | null {
@@ -49,6 +68,7 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', '
 
 /** Every word capitalised, or a small joining word ("of", "and", "&"): a heading or a label. */
 export const isTitleCase = (s: string): boolean =>
+  s.length <= MAX_SHORT_LINE &&
   words(s).every((w) => /^[\p{Lu}\p{N}"“'‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 
 /** Ends like a sentence (a full stop or ellipsis), which titles, labels and tags do not. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT } from '../../pipeline/helpers.js';
-import { release, readReleaseJson, run } from '../release.js';
+import { release, readReleaseJson, releaseFile, run } from '../release.js';
 import { packNpm } from './pack.js';
 
 const TSC = path.join(PROJECT, 'node_modules/typescript/bin/tsc');
@@ -96,7 +96,12 @@ export function consumerChecks(): void {
       const dir = path.join(project, name.replace(/\W+/g, '-'));
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, variant.file), CONSUMER);
-      const tsconfig = { compilerOptions: { ...COMPILER, ...variant.options, outDir: 'out', rootDir: '.' }, files: [variant.file] };
+      // The card's own example must compile too (as ESM, the way it is written).
+      const example = /```ts\n([\s\S]*?)```/.exec(fs.readFileSync(releaseFile('README.md'), 'utf8'))?.[1];
+      expect(example).toBeDefined();
+      fs.writeFileSync(path.join(dir, 'readme-example.ts'), example!);
+      const files = name === 'node16 CommonJS' ? [variant.file] : [variant.file, 'readme-example.ts'];
+      const tsconfig = { compilerOptions: { ...COMPILER, ...variant.options, outDir: 'out', rootDir: '.' }, files };
       fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
       const compiled = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], { cwd: dir }).catch((error: { stdout: string }) => ({ stdout: error.stdout, failed: true }));
       expect(compiled.stdout).toBe('');

@@ -28,6 +28,8 @@ export interface ActorIndex {
   /** Organ kind + country -> entry id ("foreign-ministry@PAK"). */
   organs: Map<string, string>;
   nonActorHeads: Set<string>;
+  /** A person's surname (folded) -> the lexicon persons who bear it ("sharif" -> Nawaz, Shehbaz, Raheel). */
+  surnames: Map<string, string[]>;
 }
 
 export const officeKey = (kind: string, country: string | null) => `${kind}@${country ?? '-'}`;
@@ -94,7 +96,7 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
   for (const r of lexicon.ranks) trie.add(r, { kind: 'rank' }, { caseSensitive: true });
   addAdministrations(trie, lexicon.entries, states);
   for (const n of lexicon.nonActors.names) trie.add(n, { kind: 'block' });
-  return { trie, entries, holders, organs, nonActorHeads: new Set(lexicon.nonActors.heads) };
+  return { trie, entries, holders, organs, nonActorHeads: new Set(lexicon.nonActors.heads), surnames: surnameIndex(lexicon.entries) };
 }
 
 /** "the Biden administration", "the Raisi government": the state its head of state or government led. */
@@ -109,4 +111,15 @@ function addAdministrations(trie: TokenTrie<Sense>, entries: ActorEntry[], state
       trie.add(`${surname} ${word}`, { kind: 'actor', id: state.id, via: 'alias' }, { caseSensitive: true });
     }
   }
+}
+
+function surnameIndex(entries: ActorEntry[]): Map<string, string[]> {
+  const surnames = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.type !== 'person') continue;
+    const last = tokenize(e.name).pop();
+    if (!last || last.text.length < 3) continue;
+    surnames.set(last.key, [...(surnames.get(last.key) ?? []), e.id]);
+  }
+  return surnames;
 }

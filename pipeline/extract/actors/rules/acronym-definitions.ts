@@ -16,7 +16,7 @@ const TYPE_BY_HEAD: Record<string, 'armed_group' | 'party' | 'government' | 'mil
   lashkar: 'armed_group', jaish: 'armed_group', sangar: 'armed_group', mujahideen: 'armed_group',
   party: 'party', league: 'party', movement: 'party', tehrik: 'party', tehreik: 'party',
   ministry: 'government', council: 'government', assembly: 'government', commission: 'government', authority: 'government',
-  department: 'government', office: 'government', committee: 'government', directorate: 'government', division: 'government',
+  department: 'government', office: 'government', bureau: 'government', board: 'government', court: 'government', tribunal: 'government', committee: 'government', directorate: 'government', division: 'government',
   force: 'military', forces: 'military', corps: 'military', guard: 'military', guards: 'military', police: 'military', command: 'military',
   organisation: 'organization', organization: 'organization', union: 'organization', federation: 'organization', alliance: 'organization',
 };

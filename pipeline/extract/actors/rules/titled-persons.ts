@@ -3,12 +3,12 @@
 // Accepts: "Foreign Minister Jalil Abbas Jilani", "caretaker Prime Minister Anwaar-ul-Haq Kakar",
 //   "IRGC Colonel Hossein Ali Javidanfar" (country from the qualifier: IRN), "Taliban Interior
 //   Minister Sirajuddin Haqqani", "Iranian President Masoud Pezeshkian" (left to the lexicon).
-// Rejects: analysts and authors ("Dr Umer Karim", "Dr. Syed Mohammad Ali": "Dr" is no title),
+// Rejects: capitalised words in a headline ("Prime Minister Meets Top Officials"), analysts and authors ("Dr Umer Karim", "Dr. Syed Mohammad Ali": "Dr" is no title),
 //   a title followed by one word or by an organisation ("Minister of the Interior"), and a title
 //   followed by a state or a lexicon actor that is not a person ("General Staff", "Colonel Iran").
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
-import { readName } from '../names.js';
+import { inHeadline, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
 import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
@@ -22,7 +22,7 @@ export const titledPersons: ActorRule = {
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
       const next = m.last;
       if (next >= tokens.length || content.slice(m.end, tokens[next]?.start) !== ' ') return;
-      if (isPerson(startsAt.get(next), index)) return;
+      if (isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
       const name = readName(content, tokens, next, startsAt, index);
       if (!name) return;
       const start = tokens[name.first]?.start ?? 0;
@@ -42,7 +42,7 @@ export const titledPersons: ActorRule = {
 
 /** The country of the actor named just before a title ("IRGC Colonel", "Taliban Interior Minister"). */
 function qualifierCountry(content: string, before: TrieMatch<Sense> | undefined, title: TrieMatch<Sense>, entries: Map<string, ActorEntry>): string | null {
-  if (!before || !/^(\s|['’]s\s)$/.test(content.slice(before.end, title.start))) return null;
+  if (!before || !/^( |['’]s )$/.test(content.slice(before.end, title.start))) return null;
   for (const v of before.values) {
     if (v.kind === 'actor') return entries.get(v.id)?.country ?? null;
   }

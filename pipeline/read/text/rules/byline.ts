@@ -1,6 +1,6 @@
 // Who wrote the piece and where to follow them: bylines and social handles.
 import { alternation, furniture } from '../lexicon.js';
-import { trimmedSpan, type Furniture, type Line } from '../lines.js';
+import { MAX_SHORT_LINE, trimmedSpan, type Furniture, type Line } from '../lines.js';
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const byline = new RegExp(`^[\\s\\u00a0]*(?:by|written by|words by|reporting by)[\\s\\u00a0]+${NAME}(?:[\\s\\u00a0]+(?:and[\\s\\u00a0]+|&[\\s\\u00a0]+)?${NAME}){0,6},?[\\s\\u00a0]*(?:[|,–—-][^\\n]{0,60})?$`, 'iu');
@@ -16,6 +16,7 @@ const handleOnly = /^[\s\u00a0]*(?:[-–—•][\s\u00a0]*)?@[A-Za-z0-9_]{2,30}[
 export const bylineLine = {
   name: 'byline',
   find(line: Line): Furniture | null {
+    if (line.text.length > MAX_SHORT_LINE) return null;
     // Case-insensitive for "By"/"by", but the names themselves must be capitalised.
     if (!byline.test(line.text) || /^[\s\u00a0]*\S+[\s\u00a0]+\p{Ll}/u.test(line.text.replace(/^[\s\u00a0]*(?:written|words|reporting)[\s\u00a0]+/i, ''))) return null;
     const span = trimmedSpan(line);
@@ -31,6 +32,7 @@ export const bylineLine = {
 export const followSocial = {
   name: 'follow-social',
   find(line: Line): Furniture | null {
+    if (line.text.length > MAX_SHORT_LINE) return null;
     if (!follow.test(line.text) && !handleOnly.test(line.text)) return null;
     const span = trimmedSpan(line);
     return span && { ...span, rule: this.name };

@@ -1,6 +1,6 @@
 // Furniture lines known by their words: labels, "Field: value" lines, prompts, read-time badges.
 import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
-import { trimmedSpan, words, type Furniture, type Line } from '../lines.js';
+import { MAX_SHORT_LINE, countWords, trimmedSpan, type Furniture, type Line } from '../lines.js';
 
 const labels = phraseSet(furniture.labelLines);
 const fieldLabel = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.fieldLabels)})[\\s\\u00a0]*:`, 'i');
@@ -20,6 +20,7 @@ const whole = (line: Line, rule: string): Furniture | null => {
 export const labelLine = {
   name: 'label-line',
   find(line: Line): Furniture | null {
+    if (line.text.length > MAX_SHORT_LINE) return null;
     return labels.has(squash(line.text).replace(/[:.]$/, '')) ? whole(line, this.name) : null;
   },
 };
@@ -32,7 +33,7 @@ export const labelLine = {
 export const fieldLabelLine = {
   name: 'field-label',
   find(line: Line): Furniture | null {
-    return fieldLabel.test(line.text) && words(line.text).length <= 12 ? whole(line, this.name) : null;
+    return fieldLabel.test(line.text) && countWords(line.text, 13) <= 12 ? whole(line, this.name) : null;
   },
 };
 
@@ -44,7 +45,7 @@ export const fieldLabelLine = {
 export const subscribePrompt = {
   name: 'subscribe',
   find(line: Line): Furniture | null {
-    return subscribe.test(line.text) && words(line.text).length <= 25 ? whole(line, this.name) : null;
+    return subscribe.test(line.text) && countWords(line.text, 26) <= 25 ? whole(line, this.name) : null;
   },
 };
 
@@ -56,6 +57,7 @@ export const subscribePrompt = {
 export const readTimeBadge = {
   name: 'read-time',
   find(line: Line): Furniture | null {
+    if (line.text.length > MAX_SHORT_LINE) return null;
     return readTime.test(line.text) ? whole(line, this.name) : null;
   },
 };

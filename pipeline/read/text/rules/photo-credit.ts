@@ -5,6 +5,9 @@ import type { Furniture, Line } from '../lines.js';
 const agency = new RegExp(`(?<![\\p{L}])(?:${alternation(furniture.photoAgencies)}|Photo|Image|Credit)(?![\\p{L}])`, 'u');
 const slashCredit = new RegExp(`(?<![\\p{L}])(?:${alternation(furniture.photoAgencies)})\\/\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'’-]*){0,4}[\\s\\u00a0]*$`, 'u');
 
+/** How much of a line's end can hold a credit. */
+const TAIL = 160;
+
 /**
  * photo-credit: a bracketed credit, or AGENCY/Photographer, closing a line.
  * accepts  "... a negative impact on bilateral relations. [Getty]",
@@ -16,18 +19,21 @@ const slashCredit = new RegExp(`(?<![\\p{L}])(?:${alternation(furniture.photoAge
 export const photoCredit = {
   name: 'photo-credit',
   find(line: Line): Furniture | null {
-    const text = line.text.trimEnd();
+    // A credit is short and closes the line: only the line's tail is looked at.
+    const full = line.text.trimEnd();
+    const offset = Math.max(0, full.length - TAIL);
+    const text = full.slice(offset);
     const close = text.slice(-1);
     if (close === ']' || close === ')') {
       const open = text.lastIndexOf(close === ']' ? '[' : '(');
       const inner = open === -1 ? '' : text.slice(open + 1, -1);
-      if (open !== -1 && inner.length <= 100 && agency.test(inner) && (open === 0 || /[.!?"”’\s]$/.test(text.slice(0, open)))) {
-        return { start: line.start + open, end: line.start + text.length, rule: this.name };
+      if (open !== -1 && inner.length <= 100 && agency.test(inner) && (open + offset === 0 || /[.!?"”’\s]$/.test(text.slice(Math.max(0, open - 2), open)))) {
+        return { start: line.start + offset + open, end: line.start + full.length, rule: this.name };
       }
     }
     const slash = slashCredit.exec(text);
-    if (slash && (slash.index === 0 || /[.!?"”’]\s*$/.test(text.slice(0, slash.index)))) {
-      return { start: line.start + slash.index, end: line.start + slash.index + slash[0].trimEnd().length, rule: this.name };
+    if (slash && (slash.index + offset === 0 || /[.!?"”’]\s*$/.test(text.slice(Math.max(0, slash.index - 3), slash.index)))) {
+      return { start: line.start + offset + slash.index, end: line.start + offset + slash.index + slash[0].trimEnd().length, rule: this.name };
     }
     return null;
   },

@@ -1,6 +1,6 @@
 // Section labels above the title: a short Title Case line before the headline is the site's
 // section ("New Atlanticist", "Opinion"), not part of the article.
-import { endsLikeSentence, isTitleCase, trimmedSpan, words, type Furniture, type Line } from '../lines.js';
+import { countWords, endsLikeSentence, isTitleCase, trimmedSpan, type Furniture, type Line } from '../lines.js';
 
 /**
  * section-label: a line of at most three Title Case words above the title.
@@ -10,7 +10,7 @@ import { endsLikeSentence, isTitleCase, trimmedSpan, words, type Furniture, type
  */
 export function sectionLabels(lines: Line[], titleIndex: number, isFurniture: (l: Line) => boolean): Furniture[] {
   return lines.slice(0, Math.max(0, titleIndex)).flatMap((l) => {
-    const count = words(l.text).length;
+    const count = countWords(l.text, 4);
     if (count === 0 || count > 3 || isFurniture(l) || !isTitleCase(l.text) || endsLikeSentence(l.text)) return [];
     const span = trimmedSpan(l);
     return span ? [{ ...span, rule: 'section-label' }] : [];

@@ -1,6 +1,6 @@
 // Furniture at the top of a saved page, before the first paragraph: breadcrumbs and tag lines.
 import { furniture } from '../lexicon.js';
-import { trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
+import { MAX_SHORT_LINE, trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
 
 const sectionWords = new Set(furniture.sectionWords.map((w) => w.toLowerCase()));
 
@@ -28,7 +28,7 @@ export const breadcrumb = {
 export const tagLine = {
   name: 'tag-line',
   find(line: Line, page: PageShape): Furniture | null {
-    if (line.index >= page.topEnd || /[:?!.]/.test(line.text)) return null;
+    if (line.index >= page.topEnd || line.text.length > MAX_SHORT_LINE || /[:?!.]/.test(line.text)) return null;
     const tokens = words(line.text);
     if (tokens.length < 2 || tokens.length > 20) return null;
     let sections = 0;

@@ -1,6 +1,6 @@
 // The end of a saved page: "Related" lists, disclaimers and author bios after the article.
 import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
-import { trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
+import { MAX_SHORT_LINE, countWords, trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
 import { isCaption } from './caption.js';
 
 const openers = phraseSet(furniture.trailingZoneOpeners);
@@ -14,9 +14,10 @@ const bioRole = new RegExp(`(?<![\\p{L}])(?:${alternation(furniture.bioRoles)})(
 
 /** Prose after an opener that rules out a trailing zone: three long paragraphs mean the article goes on. */
 const MAX_LONG_LINES_IN_ZONE = 2;
-const isLongProse = (line: Line): boolean => words(line.text).length >= 30 && !/(?:\.\.\.|…)\s*$/.test(line.text);
+const isLongProse = (line: Line): boolean => countWords(line.text, 30) >= 30 && !/(?:\.\.\.|…)\s*$/.test(line.text);
 
-const isOpener = (line: Line): boolean => openers.has(squash(line.text).replace(/[:.]$/, '')) || disclaimer.test(line.text);
+const isOpener = (line: Line): boolean =>
+  line.text.length <= MAX_SHORT_LINE * 2 && (openers.has(squash(line.text).replace(/[:.]$/, '')) || disclaimer.test(line.text));
 
 /**
  * trailing-zone: from a "Related"/"More from"/"Read more" label or a disclaimer to the end of the
@@ -51,7 +52,7 @@ export function authorBios(page: PageShape): Furniture[] {
   const last = page.lines.reduce((max, l) => (l.text.trim() ? l.index : max), 0);
   const from = Math.max(page.topEnd, Math.floor(last * 0.7));
   return page.lines
-    .filter((l) => l.index >= from && bio.test(l.text) && bioRole.test(words(l.text).slice(0, 16).join(' ')))
+    .filter((l) => l.index >= from && bio.test(l.text) && bioRole.test(words(l.text.slice(0, MAX_SHORT_LINE)).slice(0, 16).join(' ')))
     .flatMap((l) => {
       const span = trimmedSpan(l);
       return span ? [{ ...span, rule: 'author-bio' }] : [];

@@ -1,0 +1,44 @@
+// The prefilter: where in a text the rules are worth trying. Every date expression contains a
+// trigger (digits, or a month, weekday, unit, season, reference or vague word); it starts at the
+// trigger or at one of a few opener words right before it ("the late 1990s", "about two days
+// later"). One global scan finds the triggers; the rules then run anchored (sticky) only at those
+// start positions, so the cost follows the number of triggers, not rules × characters.
+import { alternation, lexicon } from './lexicon.js';
+
+const TRIGGER = new RegExp(`\\d+|\\b(?:${alternation(lexicon.triggerWords)})\\b`, 'gi');
+/** Openers before a trigger worth trying: "the second half of 2024" needs four. */
+const MAX_OPENERS = 5;
+
+const isSeparator = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13 || c === 160;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The positions at which an expression may start, ascending and without repeats: each trigger,
+ * the apostrophe of "'90s", and the openers chained right before a trigger.
+ */
+export function startPositions(text: string): number[] {
+  const starts: number[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const p = m.index;
+    starts.push(p);
+    const before = text.charCodeAt(p - 1);
+    if (before === 39 || before === 0x2019) starts.push(p - 1);
+    let i = p;
+    for (let step = 0; step < MAX_OPENERS; step++) {
+      let j = i - 1;
+      while (j >= 0 && isSeparator(text.charCodeAt(j))) j--;
+      if (j === i - 1) break; // glued to the token after it: not a word of its own
+      const end = j + 1;
+      while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
+      if (j + 1 === end || !lexicon.openers.has(text.slice(j + 1, end).toLowerCase())) break;
+      i = j + 1;
+      starts.push(i);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  let n = 0;
+  for (const s of starts) if (n === 0 || starts[n - 1] !== s) starts[n++] = s;
+  starts.length = n;
+  return starts;
+}
