@@ -14,9 +14,9 @@ const work = path.resolve(values.work ?? 'bench/out');
 const project = path.resolve(import.meta.dirname, '..');
 fs.mkdirSync(work, { recursive: true });
 
-interface Run { seconds: number; maxRssMB: number }
-function run(args: string[], env: Record<string, string> = {}): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+interface Run { seconds: number; cpuSeconds: number; maxRssMB: number; extracted: number | null; reused: number | null }
+function run(args: string[]): Run {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
 }
 
@@ -30,7 +30,7 @@ function corpus(n: number): { dir: string; bytes: number } {
   return { dir, bytes };
 }
 
-async function chronoThroughput(dir: string): Promise<{ seconds: number; charsPerSecond: number } | null> {
+async function chronoThroughput(dir: string): Promise<{ seconds: number; cpuSeconds: number; charsPerSecond: number } | null> {
   let chrono: { parse: (text: string, ref?: Date) => unknown[] };
   try {
     chrono = (await import(path.join(project, 'bench/node_modules/chrono-node/dist/esm/index.js'))) as typeof chrono;
@@ -42,28 +42,39 @@ async function chronoThroughput(dir: string): Promise<{ seconds: number; charsPe
   const ref = new Date(Date.UTC(2024, 0, 25));
   chrono.parse(texts[0]!, ref);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const t of texts) chrono.parse(t, ref);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, charsPerSecond: chars / seconds };
+  const used = process.cpuUsage(cpu);
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, charsPerSecond: chars / seconds };
 }
 
-const cache = (name: string) => ({ IPE_CACHE_DIR: path.join(work, `cache-${name}`) });
+// Full runs start cold: a fresh, empty extraction cache of their own (which they fill, as a
+// user's first run would). The rerun after adding one source is warm: it reuses the cache and the
+// release of the full run.
+const cacheDir = (name: string) => path.join(work, `cache-${name}`);
+const freshCache = (name: string) => {
+  fs.rmSync(cacheDir(name), { recursive: true, force: true });
+  return ['--cache', cacheDir(name)];
+};
 const rows: Array<Record<string, unknown>> = [];
 for (const n of [...new Set([...sizes, ratioSize])].sort((a, b) => a - b)) {
   const { dir, bytes } = corpus(n);
   const out = path.join(work, `dist-${n}`);
   fs.rmSync(out, { recursive: true, force: true });
-  fs.rmSync(cache(String(n)).IPE_CACHE_DIR, { recursive: true, force: true });
-  const full = run(['--raw', dir, '--out', out], cache(String(n)));
-  fs.rmSync(cache(`x${n}`).IPE_CACHE_DIR, { recursive: true, force: true });
-  const extract = run(['--raw', dir, '--extract-only'], cache(`x${n}`));
+  const full = run(['--raw', dir, '--out', out, ...freshCache(String(n))]);
+  const extract = run(['--raw', dir, '--extract-only', ...freshCache(`x${n}`)]);
+  fs.rmSync(cacheDir(`x${n}`), { recursive: true, force: true });
   const chrono = await chronoThroughput(dir);
   const row: Record<string, unknown> = {
     sources: n, MB: +(bytes / 1e6).toFixed(1),
-    pipeline_s: +full.seconds.toFixed(2), pipeline_sources_per_s: Math.round(n / full.seconds), pipeline_MB_per_s: +(bytes / 1e6 / full.seconds).toFixed(2), pipeline_peak_rss_MB: Math.round(full.maxRssMB),
-    extract_s: +extract.seconds.toFixed(2), extract_MB_per_s: +(bytes / 1e6 / extract.seconds).toFixed(2), extract_peak_rss_MB: Math.round(extract.maxRssMB),
+    pipeline_s: +full.seconds.toFixed(2), pipeline_cpu_s: +full.cpuSeconds.toFixed(2), pipeline_sources_per_s: Math.round(n / full.seconds), pipeline_MB_per_s: +(bytes / 1e6 / full.seconds).toFixed(2), pipeline_peak_rss_MB: Math.round(full.maxRssMB),
+    extract_s: +extract.seconds.toFixed(2), extract_cpu_s: +extract.cpuSeconds.toFixed(2), extract_MB_per_s: +(bytes / 1e6 / extract.seconds).toFixed(2), extract_peak_rss_MB: Math.round(extract.maxRssMB),
     chrono_s: chrono ? +chrono.seconds.toFixed(2) : null, chrono_Mchars_per_s: chrono ? +(chrono.charsPerSecond / 1e6).toFixed(2) : null,
     pipeline_vs_chrono: chrono ? +(full.seconds / chrono.seconds).toFixed(2) : null,
+    chrono_cpu_s: chrono ? +chrono.cpuSeconds.toFixed(2) : null,
+    // The same comparison in CPU time (the pipeline's on all its threads): steadier on a busy machine.
+    pipeline_cpu_vs_chrono_cpu: chrono ? +(full.cpuSeconds / chrono.cpuSeconds).toFixed(2) : null,
   };
   if (n === Math.max(...sizes)) {
     // A rerun after one new source: the previous release and the cache of the full run are kept.
@@ -71,9 +82,11 @@ for (const n of [...new Set([...sizes, ratioSize])].sort((a, b) => a - b)) {
     fs.rmSync(added, { recursive: true, force: true });
     fs.cpSync(dir, added, { recursive: true });
     fs.copyFileSync(path.join(project, 'raw', fs.readdirSync(path.join(project, 'raw')).find((f) => f.endsWith('.txt'))!), path.join(added, 'zz-new-source.txt'));
-    const rerun = run(['--raw', added, '--out', out], cache(String(n)));
+    const rerun = run(['--raw', added, '--out', out, '--cache', cacheDir(String(n))]);
     row.rerun_plus_one_s = +rerun.seconds.toFixed(2);
     row.rerun_share_of_full = +(rerun.seconds / full.seconds).toFixed(3);
+    row.rerun_extracted = rerun.extracted;
+    row.rerun_reused = rerun.reused;
   }
   rows.push(row);
   console.error(JSON.stringify(row));
@@ -81,9 +94,9 @@ for (const n of [...new Set([...sizes, ratioSize])].sort((a, b) => a - b)) {
 const small = rows.find((r) => r.sources === Math.min(...sizes));
 const large = rows.find((r) => r.sources === Math.max(...sizes));
 const growth = small && large ? +((large.pipeline_s as number) / (small.pipeline_s as number)).toFixed(2) : null;
-console.log(`| sources | MB | pipeline s | sources/s | MB/s | peak RSS MB | extract s | extract MB/s | chrono s | chrono Mchar/s | pipeline ÷ chrono |`);
-console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
-for (const r of rows) console.log(`| ${r.sources} | ${r.MB} | ${r.pipeline_s} | ${r.pipeline_sources_per_s} | ${r.pipeline_MB_per_s} | ${r.pipeline_peak_rss_MB} | ${r.extract_s} | ${r.extract_MB_per_s} | ${r.chrono_s ?? 'n/a'} | ${r.chrono_Mchars_per_s ?? 'n/a'} | ${r.pipeline_vs_chrono ?? 'n/a'} |`);
+console.log(`| sources | MB | pipeline s | pipeline CPU s | sources/s | MB/s | peak RSS MB | extract s | extract CPU s | extract MB/s | chrono s | chrono Mchar/s | pipeline ÷ chrono | CPU: pipeline ÷ chrono |`);
+console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
+for (const r of rows) console.log(`| ${r.sources} | ${r.MB} | ${r.pipeline_s} | ${r.pipeline_cpu_s} | ${r.pipeline_sources_per_s} | ${r.pipeline_MB_per_s} | ${r.pipeline_peak_rss_MB} | ${r.extract_s} | ${r.extract_cpu_s} | ${r.extract_MB_per_s} | ${r.chrono_s ?? 'n/a'} | ${r.chrono_Mchars_per_s ?? 'n/a'} | ${r.pipeline_vs_chrono ?? 'n/a'} | ${r.pipeline_cpu_vs_chrono_cpu ?? 'n/a'} |`);
 console.log(`time growth ${small?.sources} → ${large?.sources} sources: ×${growth} (${(large?.sources as number) / (small?.sources as number)}× sources)`);
-if (large?.rerun_plus_one_s !== undefined) console.log(`rerun after adding one source to ${large.sources}: ${large.rerun_plus_one_s} s (${(100 * (large.rerun_share_of_full as number)).toFixed(1)} % of a full run)`);
+if (large?.rerun_plus_one_s !== undefined) console.log(`rerun after adding one source to ${large.sources}: ${large.rerun_plus_one_s} s (${(100 * (large.rerun_share_of_full as number)).toFixed(1)} % of a full run; ${large.rerun_extracted} sources extracted, ${large.rerun_reused} from the cache)`);
 fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify({ rows, growth }, null, 2)}\n`);

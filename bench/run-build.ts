@@ -1,20 +1,25 @@
 // Runs one build (or extraction alone) in a process of its own and prints its time and peak
 // memory as JSON, so that each measurement starts cold and RSS is the run's own.
-//   tsx bench/run-build.ts --raw DIR --out DIR [--extract-only]
+//   tsx bench/run-build.ts --raw DIR --out DIR [--extract-only] [--workers N] [--cache DIR]
+// Without --cache the run keeps no extraction cache (as `npm run pipeline -- --no-cache`).
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../pipeline/build.js';
+import { cacheSettings } from '../pipeline/cache/index.js';
 import { extractAll } from '../pipeline/extract-pool.js';
 import { listSources } from '../pipeline/read/read-folder.js';
 
-const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, 'extract-only': { type: 'boolean' }, workers: { type: 'string' } } });
+const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, 'extract-only': { type: 'boolean' }, workers: { type: 'string' }, cache: { type: 'string' } } });
 const workers = values.workers ? Number(values.workers) : undefined;
 const started = performance.now();
+let summary: { extracted: number; reused: number } | null = null;
 if (values['extract-only']) {
   const { files } = await listSources(values.raw!);
   let count = 0;
-  await extractAll(files, { workers, onResult: () => void count++ });
+  await extractAll(files, { workers, cache: values.cache ? cacheSettings(values.cache) : null, onResult: () => void count++ });
 } else {
-  await buildDataset({ raw: values.raw!, out: values.out!, workers });
+  summary = await buildDataset({ raw: values.raw!, out: values.out!, workers, cache: values.cache ?? null });
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+// CPU time of the whole process, all threads: on a loaded machine the clock also counts others' work.
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, extracted: summary?.extracted ?? null, reused: summary?.reused ?? null }));

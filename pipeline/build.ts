@@ -19,6 +19,8 @@ export interface BuildOptions {
   limits?: ReadLimits;
   /** Extraction threads; 1 runs in the main thread. Defaults to one per core. */
   workers?: number;
+  /** Time limit per source when extracting in worker threads, in seconds. */
+  maxSourceSeconds?: number;
   /** Folder of the extraction cache; null or absent runs without one. */
   cache?: string | null;
   onProgress?: (done: number, total: number) => void;
@@ -51,6 +53,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   await extractAll(files, {
     workers: options.workers,
     cache: options.cache ? cacheSettings(options.cache) : null,
+    maxSourceSeconds: options.maxSourceSeconds,
     onResult: (i, result) => {
       if (result.reused) reused++;
       if (result.extraction) extractions.push(result.extraction);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { buildDataset } from './build.js';
 import { DEFAULT_CACHE_DIR } from './cache/index.js';
 import { NotAReleaseError } from './emit/previous-release.js';
-import { defaultWorkerCount } from './extract-pool.js';
+import { DEFAULT_MAX_SOURCE_SECONDS, defaultWorkerCount } from './extract-pool.js';
 import { DEFAULT_LIMITS } from './read/read-folder.js';
 
 const HELP = `Builds the Iran–Pakistan Relations Events and Figures dataset.
@@ -18,6 +18,8 @@ Usage: npm run pipeline -- [options]
   --max-source-bytes N    skip (and report) sources larger than N bytes  [${DEFAULT_LIMITS.maxSourceBytes}]
   --max-sources N         read at most N sources (the first by id)       [${DEFAULT_LIMITS.maxSources}]
   --workers N             extraction threads (1 = no worker threads)     [one per core]
+  --max-source-seconds N  skip (and report) a source whose extraction takes longer
+                          than N seconds; needs --workers 2 or more      [${DEFAULT_MAX_SOURCE_SECONDS}]
   --cache DIR             extraction cache, reused by later runs     [.cache/extract/ in the project]
   --no-cache              extract every source again, and keep no cache
   --quiet                 print nothing but errors
@@ -34,6 +36,7 @@ const optionsSchema = z.object({
   'max-source-bytes': positiveInt('--max-source-bytes').default(DEFAULT_LIMITS.maxSourceBytes),
   'max-sources': positiveInt('--max-sources').default(DEFAULT_LIMITS.maxSources),
   workers: positiveInt('--workers').default(defaultWorkerCount()),
+  'max-source-seconds': positiveInt('--max-source-seconds').default(DEFAULT_MAX_SOURCE_SECONDS),
   cache: z.string().min(1, '--cache needs a folder').default(DEFAULT_CACHE_DIR),
   'no-cache': z.boolean().default(false),
   quiet: z.boolean().default(false),
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
       options: {
         raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' },
         'max-source-bytes': { type: 'string' }, 'max-sources': { type: 'string' }, workers: { type: 'string' },
-        cache: { type: 'string' }, 'no-cache': { type: 'boolean' },
+        cache: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'max-source-seconds': { type: 'string' },
         quiet: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
       limits: { maxSourceBytes: options['max-source-bytes'], maxSources: options['max-sources'] },
       workers: options.workers,
       cache: options['no-cache'] ? null : options.cache,
+      maxSourceSeconds: options['max-source-seconds'],
       onProgress: progress,
     });
   } catch (error) {

@@ -43,7 +43,14 @@ export async function extractFile(file: SourceFile, cache: CacheSettings | null 
     // cached: the cause (a file removed mid-run, a full disk) may be gone next time.
     return {
       extraction: null,
-      problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem: `could not be processed: ${(error as Error).message}`, action: 'skipped' }],
+      problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem: `could not be processed: ${withoutPaths((error as Error).message, file)}`, action: 'skipped' }],
     };
   }
+}
+
+/** An error message with the machine's paths replaced by file names, so report.json stays the same everywhere. */
+function withoutPaths(message: string, file: SourceFile): string {
+  let text = message.replaceAll(file.path, file.file);
+  if (file.sidecarPath) text = text.replaceAll(file.sidecarPath, `${file.sourceId}.meta.json`);
+  return text;
 }

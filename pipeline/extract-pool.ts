@@ -1,5 +1,10 @@
 // Extraction over worker threads, one per core. Results come back in the order of the files, so
 // the output is identical to a single-threaded run.
+//
+// In worker threads, a source that takes longer than the time limit (a pathological input, a
+// slow rule) or that crashes its worker is reported and skipped: the worker is replaced and the
+// run goes on. A single-threaded run (--workers 1, or fewer than 16 sources) cannot interrupt a
+// source and has no limit.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CacheSettings } from './cache/extract-cache.js';
@@ -9,52 +14,82 @@ import type { SourceFile } from './read/read-folder.js';
 /** Below this many sources, starting workers costs more than it saves. */
 const MIN_SOURCES_FOR_WORKERS = 16;
 
+/** Longest time one source may take in a worker thread, in seconds. */
+export const DEFAULT_MAX_SOURCE_SECONDS = 300;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(os.availableParallelism(), 8));
 }
 
-export async function extractAll(
-  files: SourceFile[],
-  options: { workers?: number; cache?: CacheSettings | null; onResult?: (index: number, result: FileResult) => void } = {},
-): Promise<void> {
-  const workers = options.workers ?? defaultWorkerCount();
+export interface ExtractAllOptions {
+  workers?: number;
+  cache?: CacheSettings | null;
+  /** Time limit per source in worker threads, in seconds. */
+  maxSourceSeconds?: number;
+  onResult?: (index: number, result: FileResult) => void;
+}
+
+const failed = (file: SourceFile, problem: string, action: string): FileResult => ({
+  extraction: null,
+  problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem, action }],
+});
+
+export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), files.length);
   if (workers <= 1 || files.length < MIN_SOURCES_FOR_WORKERS) {
     for (const [i, file] of files.entries()) options.onResult?.(i, await extractFile(file, options.cache ?? null));
     return;
   }
-  await new Promise<void>((resolve, reject) => {
+  const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
+  await new Promise<void>((resolve) => {
     let next = 0;
-    let running = 0;
-    const pending = new Map<number, FileResult>();
     let emitted = 0;
-    const deliver = () => {
+    const pending = new Map<number, FileResult>();
+    const deliver = (index: number, result: FileResult) => {
+      pending.set(index, result);
       while (pending.has(emitted)) {
         options.onResult?.(emitted, pending.get(emitted)!);
         pending.delete(emitted++);
       }
+      if (emitted === files.length) resolve();
     };
-    const pool = Array.from({ length: Math.min(workers, files.length) }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url)));
-    const feed = (worker: Worker) => {
-      if (next >= files.length) {
+
+    const start = () => {
+      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url));
+      let job: { index: number; timer: NodeJS.Timeout } | null = null;
+      const finish = (result: FileResult) => {
+        const index = job!.index;
+        clearTimeout(job!.timer);
+        job = null;
+        deliver(index, result);
+      };
+      // A worker that is stuck or broken is ended, its source reported, and a new worker takes over.
+      const replace = (result: FileResult) => {
+        worker.removeAllListeners();
         void worker.terminate();
-        if (--running === 0) resolve();
-        return;
-      }
-      const index = next++;
-      worker.postMessage({ index, file: files[index], cache: options.cache ?? null });
-    };
-    for (const worker of pool) {
-      running++;
-      worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-        pending.set(index, result);
-        deliver();
-        feed(worker);
+        finish(result);
+        start();
+      };
+      const feed = () => {
+        if (next >= files.length) {
+          void worker.terminate();
+          return;
+        }
+        const index = next++;
+        const file = files[index]!;
+        const timer = setTimeout(() => replace(failed(file, `extraction took longer than the limit of ${limitMs / 1000} s`, 'skipped; raise --max-source-seconds to wait longer')), limitMs);
+        job = { index, timer };
+        worker.postMessage({ index, file, cache: options.cache ?? null });
+      };
+      worker.on('message', ({ result }: { index: number; result: FileResult }) => {
+        finish(result);
+        feed();
       });
       worker.on('error', (error) => {
-        for (const w of pool) void w.terminate();
-        reject(error);
+        if (job) replace(failed(files[job.index]!, `could not be processed: the extraction thread failed (${error.message})`, 'skipped'));
       });
-      feed(worker);
-    }
+      feed();
+    };
+    for (let i = 0; i < workers; i++) start();
   });
 }

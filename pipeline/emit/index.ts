@@ -5,7 +5,6 @@ import type { Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
 import { changelogEntry, diffTables, isUnchanged, prependEntry, type PreviousRelease, type ReleaseChanges } from './changes.js';
-import { toCsv } from './csv.js';
 import { datasetCard } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
@@ -13,6 +12,7 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite } from './site/index.js';
+import { writeCsvTable, writeJsonTable } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -41,8 +41,9 @@ export async function writeRelease(dir: string, normalized: Normalized, release:
 
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
   for (const t of TABLES) {
-    await fs.writeFile(path.join(dir, 'csv', `${t}.csv`), toCsv(columnsOf(t), tables[t]));
-    await fs.writeFile(path.join(dir, 'json', `${t}.json`), toJsonText(tables[t]));
+    // In pieces: at archive scale the mentions table alone is hundreds of megabytes.
+    await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), tables[t]);
+    await writeJsonTable(path.join(dir, 'json', `${t}.json`), tables[t]);
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
   }
   await fs.writeFile(path.join(dir, 'datapackage.json'), toJsonText(buildDatapackage(release.version, tables.sources, release.changes.date)));

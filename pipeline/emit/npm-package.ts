@@ -8,6 +8,7 @@ import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
 import { DATASET } from './identity.js';
 import { tableSchemas } from './schemas.js';
+import { writeJsonTable } from './write-table.js';
 
 const TYPE_OF: Record<TableName, string> = {
   sources: 'Source', actors: 'Actor', events: 'Event', evidence: 'Evidence', figures: 'Figure', mentions: 'Mention',
@@ -171,7 +172,7 @@ export async function writeNpmPackage(dir: string, version: string, tables: Reco
   await fs.mkdir(path.join(dir, 'data'), { recursive: true });
   await fs.mkdir(path.join(dir, 'schemas'), { recursive: true });
   for (const t of TABLES) {
-    await fs.writeFile(path.join(dir, 'data', `${t}.json`), toJsonText(tables[t]));
+    await writeJsonTable(path.join(dir, 'data', `${t}.json`), tables[t]!);
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
   }
   const dts = await declarations();

@@ -32,14 +32,18 @@ export function normalize(extractions: SourceExtraction[]): Normalized {
 
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
+  // Sources are in source_id order and each adds its own rows, so sorting each source's rows on
+  // their own gives the order of one sort over all (sorts are stable) in linear time overall.
   for (const x of ordered) {
     const sid = x.source.source_id;
+    const sourceFigures: Figure[] = [];
+    const sourceMentions: Mention[] = [];
     for (const f of x.figures) {
       const candidates = merged.eventsBySentence.get(`${sid}:${f.sentence.start}`) ?? [];
       // A casualty count belongs to the event its sentence states; other figures only when the
       // sentence states exactly one event.
       const eventId = candidates.length === 1 || (candidates.length && FIGURE_KINDS_OF_EVENTS.has(f.kind)) ? candidates[0]! : null;
-      figures.push({
+      sourceFigures.push({
         figure_id: `${sid}:f:${f.start}-${f.end}`, source_id: sid, value: f.value, unit: f.unit as Figure['unit'], kind: f.kind,
         approximate: f.approximate, bound: f.bound, subject: f.subject, attribution: f.attribution, attributed_to: f.attributed_to,
         event_id: eventId, date: f.date, quote: f.quote, char_start: f.sentence.start, char_end: f.sentence.end,
@@ -47,12 +51,14 @@ export function normalize(extractions: SourceExtraction[]): Normalized {
     }
     const mention = (kind: Mention['kind'], m: { start: number; end: number; text: string; rule: string }, value: string): Mention =>
       ({ mention_id: `${sid}:${kind[0]}:${m.start}-${m.end}`, source_id: sid, kind, text: m.text, char_start: m.start, char_end: m.end, value, rule: m.rule });
-    for (const d of x.dates) mentions.push(mention('date', d, d.value));
-    for (const a of x.actors) mentions.push(mention('actor', a, a.actor_id));
-    for (const a of x.amounts) mentions.push(mention('amount', a, decimal(a.value)));
+    for (const d of x.dates) sourceMentions.push(mention('date', d, d.value));
+    for (const a of x.actors) sourceMentions.push(mention('actor', a, a.actor_id));
+    for (const a of x.amounts) sourceMentions.push(mention('amount', a, decimal(a.value)));
+    sourceMentions.sort((a, b) => a.char_start - b.char_start || compareText(a.kind, b.kind) || a.char_end - b.char_end);
+    sourceFigures.sort((a, b) => a.char_start - b.char_start || compareText(a.figure_id, b.figure_id));
+    for (const m of sourceMentions) mentions.push(m);
+    for (const f of sourceFigures) figures.push(f);
   }
-  mentions.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start || compareText(a.kind, b.kind) || a.char_end - b.char_end);
-  figures.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start || compareText(a.figure_id, b.figure_id));
 
   const rejects: Reject[] = [];
   const checked = <T extends object>(table: Parameters<typeof validateRecords>[0], records: T[]): T[] => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Problem } from '../model.js';
 import { compareText } from '../lib/json.js';
 
-export const SOURCE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+/** Starts with a letter or digit, so that no id is "." or "..", hidden, or read as an option. */
+export const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Preference when one id has several files: the first kept, the others reported. */
 const FORMATS = [
   { ext: '.txt', format: 'text' },
@@ -67,7 +68,7 @@ export async function listSources(rawDir: string, limits: ReadLimits = DEFAULT_L
       continue;
     }
     if (!SOURCE_ID.test(id)) {
-      problems.push(problem(candidates[0]!.name, null, `"${id}" is not a valid source id (letters, digits, ".", "_", "-", at most 128 characters)`, 'skipped; rename the file'));
+      problems.push(problem(candidates[0]!.name, null, `"${id}" is not a valid source id (letters, digits, ".", "_", "-", starting with a letter or digit, at most 128 characters)`, 'skipped; rename the file'));
       continue;
     }
     candidates.sort((a, b) => a.rank - b.rank);

@@ -63,6 +63,11 @@ export async function readSource(file: SourceFile, input?: SourceBytes): Promise
     report(bytes.length ? 'no article text (empty after removing markup and page furniture)' : 'empty file', 'skipped', 'error');
     return { ok: false, problems };
   }
+  // A page whose only text is its title (the rest script, style or furniture) is no article.
+  if (page.title && !content.replace(page.title, '').trim()) {
+    report('no article text (only a title, once markup, scripts and page furniture are removed)', 'skipped', 'error');
+    return { ok: false, problems };
+  }
 
   const url = sidecar.url ?? page.url ?? null;
   const fromUrl = dateFromUrl(url);

@@ -13,7 +13,8 @@ describe('lexicon names: spellings, metonyms, demonyms, possessives', () => {
     ['the Iranians and the Pakistanis and the Afghans', ['Iranians=iran', 'Pakistanis=pakistan', 'Afghans=afghanistan']],
     ["Iran's military and Pakistan’s army and Iranian forces", ['Iran=iran', 'Pakistan=pakistan', 'Iranian=iran']],
     ['Saudi and Chinese officials', ['Saudi=saudi-arabia', 'Chinese=china']],
-    ['the US and the U.S. and the UN', ['US=united-states', 'U.S=united-states', 'UN=united-nations']],
+    ['Sino-Pakistani ties and the Turks', ['Sino=china', 'Pakistani=pakistan', 'Turks=turkey']],
+    ['the US and the U.S. and the UN', ['US=united-states', 'U.S.=united-states', 'UN=united-nations']],
     ['the Biden administration struck back', ['Biden administration=united-states']],
     ['Jaish al-Adl, Jaish-ul-Adal, Jaysh al-Adl, Jaish-e-Adl and the Army of Justice', ['Jaish al-Adl=jaish-al-adl', 'Jaish-ul-Adal=jaish-al-adl', 'Jaysh al-Adl=jaish-al-adl', 'Jaish-e-Adl=jaish-al-adl', 'Army of Justice=jaish-al-adl']],
     ["Jaish al-Adl's capabilities", ["Jaish al-Adl=jaish-al-adl"]],
@@ -49,6 +50,8 @@ describe('organ forms used alone resolve to the state named before them', () => 
     ['Pakistan summoned the envoy. The foreign ministry said it was outraged.', 'foreign ministry=pakistan-foreign-ministry'],
     ['Pakistan is holding elections for the National Assembly.', 'National Assembly=pakistan-national-assembly'],
     ['Iran denied it. The interior ministry said the border was calm.', 'interior ministry=iran-interior-ministry'],
+    ["Pakistan's envoy left Iran. The Foreign Office said (Pakistan's: Iran's goes by no such name).", 'Foreign Office=pakistan-foreign-ministry'],
+    ["Britain's Foreign Office spoke. Pakistan protested. The Foreign Office said.", 'Foreign Office=pakistan-foreign-ministry'],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toContain(expected);
   });

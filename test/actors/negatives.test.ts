@@ -38,6 +38,10 @@ describe('not actors', () => {
     expect(mentionsOf('The Tehran Times said Iran struck.')).toEqual(['Iran=iran']);
   });
 
+  it('a headline is no name', () => {
+    expect(mentionsOf('Prime Minister Meets Top Officials Over Border Tensions\nThe talks went on.', null)).toEqual([]);
+  });
+
   it('a title before an organisation is no person', () => {
     expect(mentionsOf('King Faisal Centre for Research and Islamic Studies in Riyadh', null)).toEqual([]);
   });

@@ -32,11 +32,13 @@ export function actorMentions(text: string): ActorMention[] {
   const names = DEFINITIONS.flatMap((d) => [d.name, ...d.aliases].map((n) => ({ n, id: d.actor_id })))
     .sort((a, b) => b.n.length - a.n.length);
   const taken: ActorMention[] = [];
+  const used = new Uint8Array(text.length);
   for (const { n, id } of names) {
     const re = new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const span = { start: m.index, end: m.index + n.length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      if (used[span.start] || used[span.end - 1]) continue;
+      used.fill(1, span.start, span.end);
       taken.push({ ...span, text: n, actor_id: id, rule: `test:${id}` });
     }
   }
@@ -51,6 +53,7 @@ export interface Given {
 }
 
 const spansOf = (text: string, needle: string): number[] => {
+  if (!needle) return [];
   const at: number[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
   return at;

@@ -59,11 +59,11 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
  * Officials In Tehran"), where capitals do not mark names.
  */
 export function inHeadline(content: string, at: number): boolean {
-  const from = content.lastIndexOf('\n', at) + 1;
-  if (at - from > 200) return false;
-  let to = content.indexOf('\n', at);
-  if (to === -1) to = content.length;
-  if (to - from > 200) return false;
+  // Bounded searches: a scan to the line ends of a long line would make the rule quadratic.
+  let from = at;
+  while (from > 0 && content[from - 1] !== '\n') if (at - --from > 200) return false;
+  let to = at;
+  while (to < content.length && content[to] !== '\n') if (++to - from > 200) return false;
   const line = content.slice(from, to).trim();
   if (/[.!?:;"”'’)]$/.test(line)) return false;
   const words = line.split(/[^\p{L}]+/u).filter((w) => w.length > 3);

@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PlaceMention } from './index.js';
 import { loadActorLexicon, parseLexiconFile } from './lexicon/load.js';
-import { tokenize } from './tokens.js';
 import { TokenTrie } from './trie.js';
 
 const placeSchema = z.strictObject({
@@ -54,7 +53,7 @@ export function placeIndex(): TokenTrie<Place> {
 /** Places (countries named as places, provinces, cities, regions) for event locations. */
 export function findPlaces(content: string): PlaceMention[] {
   return placeIndex()
-    .scan(tokenize(content))
+    .scanText(content)
     .map((m) => {
       const place = m.values[0] as Place;
       return { start: m.start, end: m.end, text: content.slice(m.start, m.end), ...place };

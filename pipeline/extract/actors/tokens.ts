@@ -11,6 +11,11 @@ export interface Token {
   key: string;
   capitalized: boolean;
   allCaps: boolean;
+  /**
+   * Joined to the word before by a space, a hyphen, a possessive ("Iran's foreign minister") or
+   * the dot of an initial ("U.S."), so that a name may run on; not across a line end or a comma.
+   */
+  joined: boolean;
 }
 
 const APOSTROPHE = /['’ʼ]/;
@@ -32,7 +37,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const VOWEL_SPELLINGS = /ou|oo|ee/g;
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return [...tokenStream(text)];
+}
+
+/** The tokens of a text one by one, so that a scan need not hold them all. */
+export function* tokenStream(text: string): Generator<Token> {
+  let prev: Token | undefined;
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text.charCodeAt(i))) {
@@ -43,14 +53,18 @@ export function tokenize(text: string): Token[] {
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     const word = text.slice(start, i);
     // A possessive "s" after an apostrophe belongs to the word before it.
-    if ((word === 's' || word === 'S') && APOSTROPHE.test(text[start - 1] ?? '')) {
-      const prev = tokens[tokens.length - 1];
-      if (prev && prev.end === start - 1) continue;
-    }
+    if ((word === 's' || word === 'S') && APOSTROPHE.test(text[start - 1] ?? '') && prev?.end === start - 1) continue;
     const [capitalized, allCaps] = caseOf(word);
-    tokens.push({ start, end: i, text: word, key: foldWord(word), capitalized, allCaps });
+    const joined = prev !== undefined && isJoin(text.slice(prev.end, start), prev);
+    prev = { start, end: i, text: word, key: foldWord(word), capitalized, allCaps, joined };
+    yield prev;
   }
-  return tokens;
+}
+
+const JOIN = /^(?:[ \u00a0]|[-‐‑–]|['’]s? |&|\/)$/;
+
+function isJoin(gap: string, prev: Token): boolean {
+  return JOIN.test(gap) || (prev.text.length === 1 && /^\. ?$/.test(gap));
 }
 
 /** [first letter upper case, every letter upper case (and at least one letter)], without allocating for ASCII. */

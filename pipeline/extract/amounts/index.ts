@@ -13,6 +13,7 @@ import { multiplier } from './rules/multiplier.js';
 import { vague } from './rules/vague.js';
 import { words } from './rules/words.js';
 import { tokenize } from './tokens.js';
+import { candidateWindows } from './windows.js';
 
 /** The rules, in the order they are tried at each token: the first that matches wins. */
 export const NUMBER_RULES: readonly NumberRule[] = [
@@ -29,10 +30,15 @@ export interface RecognizeOptions {
 
 export function recognizeAmounts(text: string, options: RecognizeOptions = {}): Amount[] {
   const lex = amountLexicon();
-  const rupee = options.rupee !== undefined ? options.rupee : rupeeContext(text, lex);
+  // Which rupee the text means is worked out only when some amount is in rupees.
+  let rupee: string | null | undefined = options.rupee;
+  const rupeeOf = () => (rupee !== undefined ? rupee : (rupee = rupeeContext(text, lex)));
   const found: Amount[] = [];
   for (const [from, to] of chunks(text)) {
-    for (const a of recognizeChunk(text.slice(from, to), lex, rupee)) found.push({ ...a, start: a.start + from, end: a.end + from });
+    // Only the windows around digits and number words can hold an amount (see windows.ts).
+    for (const [start, end] of candidateWindows(text, from, to, lex)) {
+      for (const a of recognizeChunk(text.slice(start, end), lex, rupeeOf)) found.push({ ...a, start: a.start + start, end: a.end + start });
+    }
   }
   return found;
 }
@@ -61,7 +67,7 @@ function* chunks(text: string): Generator<[number, number]> {
   yield [start, text.length];
 }
 
-function recognizeChunk(text: string, lex: AmountLexicon, rupee: string | null): Amount[] {
+function recognizeChunk(text: string, lex: AmountLexicon, rupee: () => string | null): Amount[] {
   const tokens = tokenize(text);
   const readings: Reading[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -84,11 +90,11 @@ function recognizeChunk(text: string, lex: AmountLexicon, rupee: string | null):
   return readings.map((r) => toAmount(r, text, tokens, rupee));
 }
 
-function toAmount(r: Reading, text: string, tokens: ReturnType<typeof tokenize>, rupee: string | null): Amount {
+function toAmount(r: Reading, text: string, tokens: ReturnType<typeof tokenize>, rupee: () => string | null): Amount {
   const start = tokens[r.from]!.start;
   const end = tokens[r.to - 1]!.end;
   const unit = r.unit;
-  const code = unit ? (unit.rupee ? rupee : unit.code) : null;
+  const code = unit ? (unit.rupee ? rupee() : unit.code) : null;
   const value = unit && unit.factor !== 1 && r.core.unit !== unit ? Number((r.value * unit.factor).toPrecision(15)) : r.value;
   return {
     start,

@@ -20,11 +20,10 @@ export function startPositions(text: string): number[] {
   const starts: number[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
-    const p = m.index;
-    starts.push(p);
-    const before = text.charCodeAt(p - 1);
-    if (before === 39 || before === 0x2019) starts.push(p - 1);
-    let i = p;
+    let i = m.index;
+    starts.push(i);
+    const before = text.charCodeAt(i - 1);
+    if (before === 39 || before === 0x2019) starts.push(--i);
     for (let step = 0; step < MAX_OPENERS; step++) {
       let j = i - 1;
       while (j >= 0 && isSeparator(text.charCodeAt(j))) j--;

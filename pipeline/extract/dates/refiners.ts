@@ -38,3 +38,20 @@ export function shareRangeYear(text: string, candidates: Candidate[]): Candidate
     return { ...c, resolve: (context) => resolve({ ...context, dct: { year: Number(year[0]) } }) };
   });
 }
+
+// A dateline: a capitalised place and a comma opening the line, the date, then the agency in
+// brackets or a dash ("WASHINGTON, August 11 (Xinhua) --", "ISLAMABAD, Jan 16 --").
+const DATELINE_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}\s.'’-]*(?:,[^\S\n]*\p{Lu}[\p{L}.\s'’-]*)?,[^\S\n]*$/u;
+const DATELINE_AFTER = /^[^\S\n]*(?:\([^()\n]{1,40}\)|--|—|–|_)/u;
+
+/**
+ * Drops the date of a dateline: it tells when the text was filed (the document date), it is not a
+ * mention in the text (GUIDELINES: datelines and page furniture are not dates).
+ */
+export function dropDatelines(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    if (c.start - lineStart > 60) return true;
+    return !(DATELINE_BEFORE.test(text.slice(Math.max(0, lineStart - 1), c.start)) && DATELINE_AFTER.test(text.slice(c.end, c.end + 44)));
+  });
+}

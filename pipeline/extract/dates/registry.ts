@@ -12,6 +12,7 @@ import { quarter, reportedQuarter } from './rules/quarter.js';
 import { recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
+import { reportingYear, yearEnd } from './rules/reporting-year.js';
 import { season } from './rules/season.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
@@ -39,6 +40,8 @@ export const rules: Rule[] = [
   relativePeriod,
   ago,
   reportedQuarter,
+  reportingYear,
+  yearEnd,
   // relative to the narrative
   countedFromAnchor,
   dayOfAnchor,

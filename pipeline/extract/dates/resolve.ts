@@ -16,7 +16,10 @@ const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|t
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
-const SENTENCE_END = /[.!?\n]\s+(?=[^.!?\n]*$)/u;
+// A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
+// Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March").
+const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|through)\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
 
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   let left = text.slice(Math.max(0, start - 45), start);
@@ -25,7 +28,7 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak) left = left.slice(lastBreak.index + 1);
-  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) ? 'future' : 'past';
+  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) ? 'future' : 'past';
 }
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
@@ -41,7 +44,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   };
   const out: Resolved[] = [];
   for (const candidate of candidates) {
-    const context: ResolveContext = { dct, anchor, quarter, tense: tenseBefore(text, candidate.start) };
+    // The tense is read only for the few rules that ask (a weekday or month without a year).
+    const context: ResolveContext = { dct, anchor, quarter, get tense() { return tenseBefore(text, candidate.start); } };
     const reading = candidate.resolve(context);
     if (!reading) continue;
     if (reading.anchor) {

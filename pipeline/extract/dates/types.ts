@@ -19,7 +19,7 @@ export interface ResolveContext {
   /** The most recent quarter named before the expression (financial reports count from it). */
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */
-  tense: 'past' | 'future';
+  readonly tense: 'past' | 'future';
 }
 
 /** A TimeML reading; `parts` replaces it in TimeML output where TimeBank annotates differently. */

@@ -21,7 +21,13 @@ export interface Dating {
  * anchor in its paragraph belongs to that story ("both sides recalled their ambassadors" in a
  * text about January 2024); the event keeps only the month.
  */
-export function narrativeMonth(dates: DateMention[], published: string | null): string | null {
+export interface Narrative {
+  month: string;
+  /** Where the text first names that month: sentences before it are not yet part of the story. */
+  from: number;
+}
+
+export function narrativeMonth(dates: DateMention[], published: string | null): Narrative | null {
   const pubEnd = published ? edtfBoundsOrNull(published)?.[1] ?? null : null;
   const counts = new Map<string, number>();
   for (const d of dates) {
@@ -32,7 +38,9 @@ export function narrativeMonth(dates: DateMention[], published: string | null): 
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;
-  return top && top[1] >= 2 && (!next || top[1] > next[1]) ? top[0] : null;
+  if (!top || top[1] < 2 || (next && top[1] <= next[1])) return null;
+  const first = dates.find((d) => d.value.startsWith(top[0]));
+  return { month: top[0], from: first?.start ?? 0 };
 }
 
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
@@ -62,7 +70,7 @@ export interface DatingInput {
   sentenceDates: DateMention[];
   /** The paragraph's last date before the sentence, or null. */
   anchor: DateMention | null;
-  narrative: string | null;
+  narrative: Narrative | null;
 }
 
 /** How far (in characters) from its trigger a date may govern it. */
@@ -96,5 +104,6 @@ export function dateOf(input: DatingInput): Dating | null {
     return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
   }
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
-  return input.narrative ? { date: input.narrative, basis: 'narrative' } : null;
+  const { narrative } = input;
+  return narrative && narrative.from < trigger.start ? { date: narrative.month, basis: 'narrative' } : null;
 }

@@ -7,7 +7,7 @@ import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
 import { anchorTokens, paragraphs, roleContext } from './context.js';
-import { dateOf, narrativeMonth, toMonth } from './dating.js';
+import { dateOf, narrativeMonth, toMonth, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf } from './modality.js';
@@ -45,7 +45,7 @@ interface SentenceView {
 
 interface Reading { type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean }
 
-function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, narrative: string | null, published: string | null): Draft | null {
+function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, narrative: Narrative | null, published: string | null): Draft | null {
   const { tokens, sentence, paragraph } = view;
   let reactive = m.reactive;
   for (let k = Math.max(0, m.first - REACH); k < m.first && !reactive; k++) reactive = REACTION.some((p) => readsAt(tokens, k, p));

@@ -54,7 +54,7 @@ function sayingVerb(tokens: Token[], first: number): number | null {
 /** Start of the trigger's clause, across commas ("In recent years, the group has ..."). */
 function clauseStart(tokens: Token[], first: number): number {
   let i = first;
-  while (i > 0 && !cueSets.clauseBreaks.has(tokens[i - 1]?.word ?? '')) i--;
+  while (i > 0 && first - i < REACH && !cueSets.clauseBreaks.has(tokens[i - 1]?.word ?? '')) i--;
   return i;
 }
 

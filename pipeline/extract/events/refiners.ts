@@ -41,9 +41,13 @@ function stateActor(country: string | null, defs: Map<string, ActorDefinition>):
 export function fillReactions(drafts: Draft[], defs: Map<string, ActorDefinition>): void {
   for (const [i, d] of drafts.entries()) {
     if (!d.reactive || (d.actor1_id && d.actor2_id)) continue;
-    const prior = drafts.slice(Math.max(0, i - LOOKBACK), i).reverse().find((p) => p.event_type === 'ASSAULT' && p.actor1_id && !p.reactive
-      && p.actor1_id !== d.actor1_id);
+    // The attack answered: the latest dated one on the reacting party, else the latest dated one.
+    const earlier = drafts.slice(Math.max(0, i - LOOKBACK), i).reverse().filter((p) => p.event_type === 'ASSAULT' && p.actor1_id
+      && p.date && !p.reactive && p.actor1_id !== d.actor1_id);
+    const reacting = stateOf(d.actor1_id, defs);
+    const prior = earlier.find((p) => reacting && stateOf(p.actor2_id, defs) === reacting) ?? earlier[0];
     if (!prior) continue;
+    if (d.actor1_id && d.event_type !== 'ASSAULT') continue; // "prompting Islamabad to designate ...": its own object
     const striker = stateActor(stateOf(prior.actor1_id, defs), defs) ?? prior.actor1_id;
     if (!d.actor1_id) d.actor1_id = stateActor(stateOf(prior.actor2_id, defs) ?? prior.country, defs) ?? prior.actor2_id;
     if (!d.actor2_id && striker !== d.actor1_id) d.actor2_id = striker;
@@ -100,14 +104,18 @@ const weight = (d: Draft): number => (d.actor1_id ? 4 : 0) + (d.actor2_id ? 2 : 
 export function mergeInSentence(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
-    const twin = kept.slice(-LOOKBACK).find((k) => k.sentence.start === d.sentence.start && k.event_type === d.event_type
-      && compatible(k.actor1_id, d.actor1_id) && compatible(k.actor2_id, d.actor2_id) && nested(k.date, d.date));
-    if (!twin) { kept.push(d); continue; }
+    let at = -1;
+    for (let k = kept.length - 1; k >= Math.max(0, kept.length - LOOKBACK) && at < 0; k--) {
+      const o = kept[k]!;
+      if (o.sentence.start === d.sentence.start && o.event_type === d.event_type && compatible(o.actor1_id, d.actor1_id)
+        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date)) at = k;
+    }
+    if (at < 0) { kept.push(d); continue; }
+    const twin = kept[at]!;
     const [better, other] = weight(d) > weight(twin) ? [d, twin] : [twin, d];
-    const merged: Draft = { ...better, actor1_id: better.actor1_id ?? other.actor1_id, actor2_id: better.actor2_id ?? other.actor2_id,
+    kept[at] = { ...better, actor1_id: better.actor1_id ?? other.actor1_id, actor2_id: better.actor2_id ?? other.actor2_id,
       location: better.location ?? other.location, country: better.country ?? other.country,
       date: better.date && other.date && edtfWithin(other.date, better.date) ? other.date : better.date ?? other.date };
-    kept[kept.indexOf(twin)] = merged;
   }
   return kept;
 }

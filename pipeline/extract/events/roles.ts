@@ -64,7 +64,9 @@ function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number,
     while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the')) k--;
     const prev = slotEndingAt.get(k);
     if (!prev || k === slot.first - 1 || !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and' || t.word === ',')) break;
-    if (isLocative(tokens, prev)) break; // "In Afghanistan, Islamabad and Tehran": a fronted place is no subject
+    // "In Afghanistan, Islamabad and Tehran": a place fronted by a comma is no subject; but in
+    // "between Pakistan and Iran" the whole list follows the preposition.
+    if (isLocative(tokens, prev) && !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and')) break;
     list.unshift(prev);
     k = prev.first - 1;
   }
@@ -84,6 +86,15 @@ function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[]):
   return list;
 }
 
+/** "designate the militia as a terrorist organisation": "the group/militia" as object is the latest armed group. */
+function groupObject(tokens: Token[], m: TriggerMatch, right: number, ctx: RoleContext): string | null {
+  for (let k = m.last + 1; k < right && k - m.last <= 3; k++) {
+    const t = tokens[k];
+    if (t && cueSets.groupNouns.has(t.word) && tokens[k - 1]?.word === 'the') return ctx.antecedent('group', t.start);
+  }
+  return null;
+}
+
 function slotStartingNear(slots: ActorSlot[], last: number): ActorSlot | undefined {
   return slots.find((s) => s.first > last && s.first <= last + 3);
 }
@@ -91,7 +102,7 @@ function slotStartingNear(slots: ActorSlot[], last: number): ActorSlot | undefin
 const MODIFIERS = new Set(['missile', 'missiles', 'drone', 'air', 'military', 'naval', 'retaliatory', 'unilateral', 'cross-border',
   'precision', 'state', 'official', 'joint', 'recent', 'latest', 'first', 'new', 'deadly', 'suicide', 'terrorist', 'rocket', 'and', 'high-level']);
 /** Words allowed between a possessive and its nominal ("Iran's high-profile state visit in April"). */
-const NOMINAL_LEAD = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+const NOMINAL_LEAD = new Set(['forces', 'troops', 'officials', 'authorities', 'army', 'security', 'guards', 'militants', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'high-profile', 'unprecedented', 'round', 'of', 'series', 'wave', 'barrage', 'two-day', 'three-day']);
 const CONNECTIVES = new Set([',', 'for', 'by', 'after', 'before', 'without', 'while', 'from', 'in', 'on', 'through', 'when']);
 
@@ -176,6 +187,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
     }
+    // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
+    if (agentSlot) {
+      const [subject] = subjectLeft();
+      if (subject && subject !== actor1) second = subject;
+    }
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
     if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
@@ -193,7 +209,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
   const target = objects[0] ?? null;
   // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
-  let actor2 = target?.actor_id ?? (second !== null && differs(second) ? second : null);
+  let actor2 = (m.pos === 'noun' && agentSlot && second !== null && differs(second) ? second : null)
+    ?? target?.actor_id ?? (second !== null && differs(second) ? second : null);
+  if (actor2 === null && !target) actor2 = groupObject(tokens, m, right, ctx);
   const moreTargets: string[] = [];
   if (target && m.entry.type === 'ASSAULT') {
     for (let s = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {

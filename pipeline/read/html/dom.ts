@@ -24,12 +24,23 @@ export function flattenDeepNesting(html: string): string {
     else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) deep = ++depth > MAX_DEPTH;
   }
   if (!deep) return html;
+  // Second pass: keep the text and the tags up to MAX_DEPTH; a dropped tag becomes one space.
+  const kept: string[] = [];
+  let at = 0;
   depth = 0;
-  return html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
-    if (close) return depth-- > MAX_DEPTH ? ' ' : tag;
-    if (selfClose || VOID.has(name.toLowerCase())) return tag;
-    return ++depth > MAX_DEPTH ? ' ' : tag;
-  });
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const [, close, name, selfClose] = m;
+    let drop: boolean;
+    if (close) drop = depth-- > MAX_DEPTH;
+    else if (selfClose || VOID.has(name!.toLowerCase())) drop = false;
+    else drop = ++depth > MAX_DEPTH;
+    if (!drop) continue;
+    kept.push(html.slice(at, m.index), ' ');
+    at = m.index + m[0].length;
+  }
+  kept.push(html.slice(at));
+  return kept.join('');
 }
 
 /** Parses with htmlparser2 through cheerio (HTML mode, entities decoded): fast and forgiving. */

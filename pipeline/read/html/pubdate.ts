@@ -1,12 +1,16 @@
-// The publication date of a page from its own metadata; the URL date is a separate fallback. Each rule proposes a
-// day with its name; the first rule in registry order that finds one wins. Times with an offset
-// keep the page's calendar day ("2023-11-08T18:09:55-07:00" is 8 November), nothing is converted
-// to UTC, and nothing is read against the clock ("3 hours ago" gives no date).
+// The publication date of a page from its own metadata and address. Each rule proposes a day with
+// its name; the first rule in registry order that finds one wins, and a refiner moves a UTC time
+// to the page's own day. Times with an offset keep the page's calendar day
+// ("2023-11-08T18:09:55-07:00" is 8 November), nothing is converted to UTC, and nothing is read
+// against the clock ("3 hours ago" gives no date). Modification dates are never used.
 import type { PublishedBasis } from '../../model.js';
-import { findDatePhrases, isoDay } from '../text/date-phrase.js';
 import type { DateHint, PageFacts } from './facts.js';
-import { articleTypes, dateMeta } from './lexicon.js';
+import { dayOf, urlDate, type Found } from './date-value.js';
+import { jsonLd } from './json-ld.js';
+import { dateMeta } from './lexicon.js';
 import { localDay } from './local-day.js';
+
+export { dayOf, urlDate } from './date-value.js';
 
 export interface DateCandidate {
   value: string; // YYYY-MM-DD, or YYYY-MM from a URL without a day
@@ -14,70 +18,6 @@ export interface DateCandidate {
   rule: string;
   /** The page's own string the day was read from. */
   raw: string;
-}
-
-/** A day found by a rule, with the string it came from. */
-interface Found {
-  day: string;
-  raw: string;
-}
-
-const ISO_DAY = /^\s*((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[T\s])/;
-
-/** A day from a metadata value: ISO 8601 (its own calendar day) or a written date. */
-export function dayOf(value: string): string | null {
-  const iso = ISO_DAY.exec(value);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (value.length > 200) return null;
-  for (const p of findDatePhrases(value)) {
-    const day = isoDay(p);
-    if (day) return day;
-  }
-  return null;
-}
-
-type JsonObject = Record<string, unknown>;
-
-/** Every object in the JSON-LD (graphs, arrays and nested values), iteratively. */
-function jsonObjects(roots: unknown[]): JsonObject[] {
-  const out: JsonObject[] = [];
-  const stack = [...roots].reverse();
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) stack.push(...[...v].reverse());
-    else if (v && typeof v === 'object') {
-      out.push(v as JsonObject);
-      stack.push(...Object.values(v as JsonObject).filter((x) => x && typeof x === 'object').reverse());
-    }
-  }
-  return out;
-}
-
-const typesOf = (o: JsonObject): string[] => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
-
-/**
- * json-ld: datePublished of the article object ("NewsArticle", "BlogPosting", ...), else of any
- * object, else dateCreated. Never dateModified.
- */
-function jsonLd(facts: PageFacts): Found | null {
-  const objects = jsonObjects(facts.jsonLd);
-  const day = (o: JsonObject, key: string): Found | null => {
-    const raw = o[key];
-    const d = typeof raw === 'string' ? dayOf(raw) : null;
-    return d && typeof raw === 'string' ? { day: d, raw } : null;
-  };
-  const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
-  for (const group of [articles, objects]) {
-    for (const o of group) {
-      const d = day(o, 'datePublished');
-      if (d) return d;
-    }
-  }
-  for (const o of articles) {
-    const d = day(o, 'dateCreated') ?? day(o, 'uploadDate');
-    if (d) return d;
-  }
-  return null;
 }
 
 /** meta: the publication meta tags in lexicon order (article:published_time first). */
@@ -133,19 +73,6 @@ function dateContainer(facts: PageFacts): Found | null {
   const usable = publishedParts(facts.containers);
   const h1 = facts.h1[0]?.order ?? 0;
   return firstDay(usable.filter((c) => PUBLISHED.test(c.hint))) ?? firstDay(usable.filter((c) => c.order > h1)) ?? firstDay(usable);
-}
-
-const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
-const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
-
-/** url: "/2024/01/25/", "/2024-01-25-", "/20240125/" in the canonical URL; "/2024/08/" gives a month. */
-export function urlDate(url: string | null): string | null {
-  if (!url) return null;
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const day = URL_DAY.exec(path);
-  if (day) return `${day[1]}-${day[2]}-${day[3]}`;
-  const month = URL_MONTH.exec(path);
-  return month ? `${month[1]}-${month[2]}` : null;
 }
 
 /**

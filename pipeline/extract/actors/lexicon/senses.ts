@@ -25,8 +25,6 @@ export interface ActorIndex {
   entries: Map<string, ActorEntry>;
   /** "foreign-minister@IRN" -> terms, for resolving an office to its holder at a date. */
   holders: Map<string, Array<{ id: string; from: string; to: string | null }>>;
-  /** Organ kind + country -> entry id ("foreign-ministry@PAK"). */
-  organs: Map<string, string>;
   nonActorHeads: Set<string>;
   /** A person's surname (folded) -> the lexicon persons who bear it ("sharif" -> Nawaz, Shehbaz, Raheel). */
   surnames: Map<string, string[]>;
@@ -49,7 +47,6 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
   const trie = new TokenTrie<Sense>();
   const entries = new Map(lexicon.entries.map((e) => [e.id, e]));
   const holders: ActorIndex['holders'] = new Map();
-  const organs: ActorIndex['organs'] = new Map();
   const states = new Map<string, ActorEntry>();
   for (const e of lexicon.entries) if (e.type === 'state' && e.country && !states.has(e.country)) states.set(e.country, e);
 
@@ -71,7 +68,6 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
       if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
       if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind, id: e.id }, opts);
     }
-    if (e.kind && e.country) organs.set(officeKey(e.kind, e.country), e.id);
     for (const o of e.offices ?? []) {
       const key = officeKey(o.kind, o.country === undefined ? e.country : o.country);
       const list = holders.get(key) ?? [];
@@ -96,7 +92,7 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
   for (const r of lexicon.ranks) trie.add(r, { kind: 'rank' }, { caseSensitive: true });
   addAdministrations(trie, lexicon.entries, states);
   for (const n of lexicon.nonActors.names) trie.add(n, { kind: 'block' });
-  return { trie, entries, holders, organs, nonActorHeads: new Set(lexicon.nonActors.heads), surnames: surnameIndex(lexicon.entries) };
+  return { trie, entries, holders, nonActorHeads: new Set(lexicon.nonActors.heads), surnames: surnameIndex(lexicon.entries) };
 }
 
 /** "the Biden administration", "the Raisi government": the state its head of state or government led. */

@@ -5,7 +5,9 @@ import { Coverage } from './coverage.js';
 
 /**
  * "the Balochistan Liberation Army (BLA)": later "BLA" is that actor in this text, whatever the
- * lexicon says the acronym means elsewhere.
+ * lexicon says the acronym means elsewhere. The acronym must spell the name's initials (in
+ * order, words may be skipped: "Islamic State of Iraq and the Levant (ISIL)"), so that a
+ * dateline's "Canberra, Australia (AP)" defines nothing.
  */
 export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens }) => {
   const defined = new Map<string, ActorCandidate>();
@@ -15,7 +17,7 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens 
   const extra: ActorCandidate[] = [];
   for (const c of candidates) {
     const acr = content.startsWith(' (', c.end) ? acronymAt.get(c.end + 2) : undefined;
-    if (acr && content[acr.end] === ')' && c.ids.length === 1 && c.text !== acr.text) defined.set(acr.text, c);
+    if (acr && content[acr.end] === ')' && c.ids.length === 1 && c.text !== acr.text && spellsInitials(acr.text, c.text)) defined.set(acr.text, c);
   }
   if (defined.size === 0) return candidates;
   for (const c of candidates) {
@@ -56,3 +58,15 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index 
   }
   return extra.length ? [...candidates, ...extra].sort((a, b) => a.start - b.start) : candidates;
 };
+
+/** Whether an acronym's letters are the initials of words of a name, in order, starting with the first. */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '');
+  if (initials[0] !== acronym[0]?.toUpperCase()) return false;
+  let k = 0;
+  for (const letter of acronym.toUpperCase()) {
+    while (k < initials.length && initials[k] !== letter) k++;
+    if (k++ >= initials.length) return false;
+  }
+  return true;
+}

@@ -14,7 +14,9 @@ export const lexiconNames: ActorRule = {
   extract({ content, matches }) {
     const found: ActorCandidate[] = [];
     for (const m of matches) {
-      const base = { start: m.start, end: m.end, text: content.slice(m.start, m.end), origin: 'lexicon' as const };
+      // "U.S." keeps its last dot (the tokens end at "S").
+      const end = /^(\p{Lu}\.)+\p{Lu}$/u.test(content.slice(m.start, m.end)) && content[m.end] === '.' ? m.end + 1 : m.end;
+      const base = { start: m.start, end, text: content.slice(m.start, end), origin: 'lexicon' as const };
       if (m.values.some((v) => v.kind === 'block')) {
         found.push({ ...base, ids: [], rule: 'block', block: true });
         continue;

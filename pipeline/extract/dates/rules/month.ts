@@ -11,7 +11,7 @@ const MONTH_CUE = `(?:in|since|until|till|by|from|to|through|of|and|or|between|b
 
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
- * "January's crisis", "in May", "the end of March", "April of 2024".
+ * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year".
  * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it.
  * Part-of-period words keep the month's precision ("mid-January 2024" is 2024-01).
  */
@@ -19,23 +19,24 @@ export const month: Rule = {
   name: 'month',
   pattern: new RegExp(
     `${START}(?<date>${PART}?(?:${RELATIVE})?(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.(?=\\s+${YEAR}))` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?)(?:'s|’s)?${END}`,
+      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearRelative>this|last|next)\\s+year)?)(?:'s|’s)?${END}`,
     'gdu',
   ),
   extract(match, text) {
     const g = match.groups ?? {};
     const monthNumber = lexicon.month(g['month'] ?? '');
     if (monthNumber === null) return null;
-    if (monthNumber === 5 && !g['year'] && !g['relative'] && match[0].startsWith('May')) {
+    if (monthNumber === 5 && !g['year'] && !g['yearRelative'] && !g['relative'] && match[0].startsWith('May')) {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       if (!new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_CUE})$`, 'iu').test(before)) return null;
     }
     const explicitYear = g['year'] ? Number(g['year']) : null;
     const relative = g['relative']?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+    const yearOffset = { this: 0, last: -1, next: 1 }[(g['yearRelative'] ?? '').toLowerCase()];
     return candidate(this.name, match, (context) => {
-      let year = explicitYear ?? yearFor(monthNumber, context);
       const dct = context.dct;
-      if (explicitYear === null && relative && dct?.month !== undefined && year !== null) {
+      let year = explicitYear ?? (yearOffset !== undefined && dct ? dct.year + yearOffset : yearFor(monthNumber, context));
+      if (explicitYear === null && yearOffset === undefined && relative && dct?.month !== undefined && year !== null) {
         // "last April" is the most recent April strictly before the document month; "next April" the first after.
         if (/last|past/.test(relative)) year = monthNumber < dct.month ? dct.year : dct.year - 1;
         else if (/next|coming/.test(relative)) year = monthNumber > dct.month ? dct.year : dct.year + 1;

@@ -40,18 +40,22 @@ export const quarter: Rule = {
 
 /**
  * Accepts: "the quarter", "the latest quarter", "the latest period" (the quarter before the
- * document's), "the year-ago quarter", "the year-earlier period", "year-earlier", "year-ago".
+ * document's), "the year-ago quarter", "the year-earlier period", "year-earlier", "year-ago",
+ * "the 1988 period" (the quarter last named, in 1988).
  * Rejects: "a quarter" (a share or a duration), "quarterly".
  */
 export const reportedQuarter: Rule = {
   name: 'quarter:reported',
   pattern: new RegExp(
-    `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?|the\\s+(?:latest|recent|current|most\\s+recent)?\\s*quarter|the\\s+(?:latest|most\\s+recent)\\s+period)${END}`,
+    `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?|the\\s+(?:latest|recent|current|most\\s+recent)?\\s*quarter|the\\s+(?:latest|most\\s+recent)\\s+period|the\\s+(?<year>1\\d{3}|20\\d{2})\\s+(?:period|quarter))${END}`,
     'gdiu',
   ),
   extract(match) {
     const ago = Boolean(match.groups?.['ago']);
+    const year = match.groups?.['year'] ? Number(match.groups['year']) : null;
     return candidate(this.name, match, ({ dct, quarter: last }) => {
+      // "the 1988 period": the quarter under discussion, in the year named.
+      if (year !== null) return last?.quarter !== undefined ? { type: 'DATE', value: `${year}-Q${last.quarter}` } : { type: 'DATE', value: String(year) };
       if (last?.quarter !== undefined) return { type: 'DATE', value: `${last.year - (ago ? 1 : 0)}-Q${last.quarter}` };
       if (dct?.month === undefined) return ago && dct ? { type: 'DATE', value: String(dct.year - 1) } : null;
       const index = dct.year * 4 + Math.floor((dct.month - 1) / 3) - 1 - (ago ? 4 : 0);

@@ -23,9 +23,10 @@ export const timeOfDay: Rule = {
     if (/^a/i.test(g['half'] ?? '') && hour === 12) hour = 0;
     const clock = `T${String(hour).padStart(2, '0')}:${g['minute'] ?? '00'}`;
     const target = g['weekday'] ? lexicon.weekday(g['weekday']) : null;
-    return candidate(this.name, match, ({ dct, tense }) => {
+    return candidate(this.name, match, ({ dct, tense, anchor }) => {
       if (dct?.day === undefined) return null;
-      let dayPoint = dct;
+      // A clock time alone is on the day the narrative is at: the latest explicit day named, else the document's.
+      let dayPoint = target === null ? (anchor('day') ?? dct) : dct;
       if (target !== null) {
         const diff = target - weekdayOf(dct);
         dayPoint = addDays(dct, tense === 'future' ? (diff >= 0 ? diff : diff + 7) : diff <= 0 ? diff : diff - 7);

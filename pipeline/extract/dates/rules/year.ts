@@ -7,7 +7,7 @@ const PART = `(?:(?:${lexicon.parts})(?:\\s*-\\s*|\\s+))`;
 // Years before 1900 are too often counts ("1500 troops"): they need a word that introduces a year.
 const OLD_YEAR_CUE = /(?:^|[^\p{L}])(?:in|since|until|by|from|of|to|during|before|after|early|late|mid|year|fiscal|and|between)[\s-]+$/iu;
 const NOT_A_YEAR_AFTER = /^(?:[-/]\d|\s*(?:%|percent|per\s*cent|(?:[.,]\d))|\s+(?:people|persons|troops|soldiers|men|women|children|km|kilometres|kilometers|miles|meters|metres|tons|tonnes|dollars|rupees|rials|votes|seats|units|cases|deaths|feet|hours|minutes))/iu;
-const NOT_A_YEAR_BEFORE = /(?:[$£€¥₹]|\bRs\.?|\bNo\.?|\bnumber|[#+×x*/:.,-])\s*$/iu;
+const NOT_A_YEAR_BEFORE = /(?:(?:[$£€¥₹]|\bRs\.?|\bNo\.?|\bnumber|\bx|[#+×*/:-])\s*|\d[.,])$/iu;
 
 /**
  * Accepts: "2010", "in 1947", "early 2024", "mid-2023", "fiscal 1989", "the year 2010".

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { startPositions } from '../../pipeline/extract/dates/prefilter.js';
+import { removeOverlaps } from '../../pipeline/extract/dates/refiners.js';
+import { propose, proposeByFullScan } from '../../pipeline/extract/dates/tag.js';
+
+// The prefilter must change nothing but speed: the rules tried only at triggers and the openers
+// before them keep exactly the expressions a scan of the whole text with every rule keeps.
+const rawDir = new URL('../../raw/', import.meta.url);
+const seeds = readdirSync(rawDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, rawDir), 'utf8'));
+
+const sentences = [
+  'In the late 1990s and the first half of 2024, about two days later, the talks resumed.',
+  "The '90s ended; mid-1990s talks, the second half of the decade, more than twenty-eight consecutive days.",
+  'Earlier this month, later that year, the day before yesterday, at the moment, these days, for years.',
+  'The comparable year-ago quarter, the latest period, this year\'s third quarter, fiscal 1989, the year 2010.',
+  'Thursday, 8 February 2024; Jan. 29, 2024; 16-18 January; 2024-01-16; 16/01/2024; 10:30 p.m. Wednesday.',
+  'Every week, each year, daily, a few weeks ago, several years ago, a couple of months, the past two months.',
+  'x2010 A1990s 12,2010 $2010 No. 2010 1500 troops three-quarters a 6-year-old, noon Thursday, last weekend.',
+];
+
+const spans = (cs: ReturnType<typeof propose>): string[] => removeOverlaps(cs).map((c) => `${c.start}-${c.end} ${c.rule} ${c.text}`);
+
+describe('prefilter', () => {
+  it.each([...seeds.map((s, i) => [`seed ${i}`, s]), ...sentences.map((s) => [s.slice(0, 40), s])])('%s: same expressions as a full scan', (_name, text) => {
+    expect(spans(propose(text))).toEqual(spans(proposeByFullScan(text)));
+  });
+
+  it('points at the triggers and the openers before them, in order', () => {
+    const text = 'It rose in the late 1990s, about two days later.';
+    const words = startPositions(text).map((p) => text.slice(p).split(/[\s,.]/)[0]);
+    expect(words).toEqual(['in', 'the', 'late', '1990s', 'about', 'two', 'days']);
+  });
+});
