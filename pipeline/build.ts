@@ -2,7 +2,7 @@
 // compare with the previous release, and write the new release in place of the old one.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { cacheSettings } from './cache/index.js';
+import { cacheSettings, removeOtherVersions } from './cache/index.js';
 import { planRelease, writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousRelease } from './emit/previous-release.js';
@@ -50,9 +50,10 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const extractions: SourceExtraction[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
+  const cache = options.cache ? cacheSettings(options.cache) : null;
   await extractAll(files, {
     workers: options.workers,
-    cache: options.cache ? cacheSettings(options.cache) : null,
+    cache,
     maxSourceSeconds: options.maxSourceSeconds,
     onResult: (i, result) => {
       if (result.reused) reused++;
@@ -62,6 +63,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     },
   });
 
+  if (cache) await removeOtherVersions(cache);
   const normalized = normalize(extractions);
   const release = planRelease(previous, normalized);
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);

@@ -25,6 +25,17 @@ const isResultFor = (file: SourceFile) => (value: unknown): value is CachedResul
     && ['dates', 'actors', 'actorDefinitions', 'amounts', 'figures', 'events', 'problems'].every((k) => Array.isArray(x[k as keyof SourceExtraction]));
 };
 
+/** The cached result of a source, or null when there is none to trust; never throws. */
+export async function cachedResult(file: SourceFile, cache: CacheSettings): Promise<FileResult | null> {
+  try {
+    const input = await readSourceBytes(file);
+    const hit = await readEntry(cache, cacheKey(cache, file, input.bytes, input.sidecar), isResultFor(file));
+    return hit ? { ...hit, reused: true } : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function extractFile(file: SourceFile, cache: CacheSettings | null = null): Promise<FileResult> {
   try {
     const input = await readSourceBytes(file);

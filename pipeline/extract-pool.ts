@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CacheSettings } from './cache/extract-cache.js';
-import { extractFile, type FileResult } from './extract-file.js';
+import { cachedResult, extractFile, type FileResult } from './extract-file.js';
 import type { SourceFile } from './read/read-folder.js';
 
 /** Below this many sources, starting workers costs more than it saves. */
@@ -35,16 +35,26 @@ const failed = (file: SourceFile, problem: string, action: string): FileResult =
 });
 
 export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
-  const workers = Math.min(options.workers ?? defaultWorkerCount(), files.length);
-  if (workers <= 1 || files.length < MIN_SOURCES_FOR_WORKERS) {
-    for (const [i, file] of files.entries()) options.onResult?.(i, await extractFile(file, options.cache ?? null));
+  // Cache hits are taken here, so that a rerun starts threads only for new or changed sources.
+  const cache = options.cache ?? null;
+  const hits = new Map<number, FileResult>();
+  if (cache) {
+    for (const [i, file] of files.entries()) {
+      const hit = await cachedResult(file, cache);
+      if (hit) hits.set(i, hit);
+    }
+  }
+  const misses = files.length - hits.size;
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
+  if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
+    for (const [i, file] of files.entries()) options.onResult?.(i, hits.get(i) ?? await extractFile(file, cache));
     return;
   }
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
   await new Promise<void>((resolve) => {
     let next = 0;
     let emitted = 0;
-    const pending = new Map<number, FileResult>();
+    const pending = new Map<number, FileResult>(hits);
     const deliver = (index: number, result: FileResult) => {
       pending.set(index, result);
       while (pending.has(emitted)) {
@@ -71,6 +81,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         start();
       };
       const feed = () => {
+        while (hits.has(next)) next++;
         if (next >= files.length) {
           void worker.terminate();
           return;
@@ -79,7 +90,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         const file = files[index]!;
         const timer = setTimeout(() => replace(failed(file, `extraction took longer than the limit of ${limitMs / 1000} s`, 'skipped; raise --max-source-seconds to wait longer')), limitMs);
         job = { index, timer };
-        worker.postMessage({ index, file, cache: options.cache ?? null });
+        worker.postMessage({ index, file, cache });
       };
       worker.on('message', ({ result }: { index: number; result: FileResult }) => {
         finish(result);

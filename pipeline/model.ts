@@ -131,6 +131,11 @@ export interface EventCandidate {
   fatalities: number | null;
   injuries: number | null;
   salience: Event['salience'];
+  /**
+   * Where the date came from: a date expression in the sentence, the paragraph's last anchor, or
+   * the month the narrative keeps returning to (too vague to identify a day's happening when merging).
+   */
+  date_basis?: 'sentence' | 'paragraph' | 'narrative' | null;
 }
 
 /** Everything extraction found in one source: what normalize receives, and what is cached. */

@@ -27,7 +27,23 @@ export function cacheKey(settings: CacheSettings, file: SourceFile, bytes: Uint8
   ]));
 }
 
-const entryPath = (settings: CacheSettings, key: string) => path.join(settings.dir, key.slice(0, 2), `${key}.json`);
+/** One folder per rules version, so that entries of older rules can be removed as a whole. */
+const versionFolder = (rulesVersion: string) => rulesVersion.slice(0, 16);
+const VERSION_FOLDER = /^[0-9a-f]{16}$/;
+const entryPath = (settings: CacheSettings, key: string) =>
+  path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}.json`);
+
+/**
+ * Removes the entries of other rules versions, which no run of these rules will read again.
+ * Only folders named like a version are removed: a --cache pointed at the wrong folder loses nothing else.
+ */
+export async function removeOtherVersions(settings: CacheSettings): Promise<void> {
+  const current = versionFolder(settings.rulesVersion);
+  const names = await fs.readdir(settings.dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name !== current && VERSION_FOLDER.test(name)) await fs.rm(path.join(settings.dir, name), { recursive: true, force: true }).catch(() => {});
+  }
+}
 
 /**
  * The cached value for key, or null when there is none or it cannot be trusted (unreadable,

@@ -38,6 +38,10 @@ describe('not actors', () => {
     expect(mentionsOf('The Tehran Times said Iran struck.')).toEqual(['Iran=iran']);
   });
 
+  it('a bracketed credit is no acronym definition', () => {
+    expect(mentionsOf('Quetta, Pakistan (AP) reported it. The AP said more.', null)).toEqual(['Pakistan=pakistan']);
+  });
+
   it('a headline is no name', () => {
     expect(mentionsOf('Prime Minister Meets Top Officials Over Border Tensions\nThe talks went on.', null)).toEqual([]);
   });

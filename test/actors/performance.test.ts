@@ -49,8 +49,10 @@ describe('actor matching runs in linear time', () => {
     const small = adversarial(100_000);
     const large = adversarial(1_000_000);
     findPlaces(small);
-    const tSmall = timed(() => findPlaces(small), 10);
-    const tLarge = timed(() => findPlaces(large));
-    expect(tLarge / Math.max(tSmall, 5)).toBeLessThan(15);
+    const tSmall = timed(() => findPlaces(small), 10, 3);
+    const tLarge = timed(() => findPlaces(large), 1, 3);
+    // Bound 20, not 15: 1 MB of this text names ~100,000 places, and collecting that output costs
+    // up to twice as much per place as at 100 KB on a loaded machine; a quadratic scan gives ~100.
+    expect(tLarge / Math.max(tSmall, 5)).toBeLessThan(20);
   });
 });

@@ -16,6 +16,7 @@ const sentences = [
   'The comparable year-ago quarter, the latest period, this year\'s third quarter, fiscal 1989, the year 2010.',
   'Thursday, 8 February 2024; Jan. 29, 2024; 16-18 January; 2024-01-16; 16/01/2024; 10:30 p.m. Wednesday.',
   'Every week, each year, daily, a few weeks ago, several years ago, a couple of months, the past two months.',
+  'Sales for the full year, the latest fiscal year, the year ended June 30, by year-end, in June last year.',
   'x2010 A1990s 12,2010 $2010 No. 2010 1500 troops three-quarters a 6-year-old, noon Thursday, last weekend.',
 ];
 

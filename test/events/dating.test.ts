@@ -16,10 +16,16 @@ describe('dates', () => {
     expect(events.map(brief)).toContain('ASSAULT pakistan>bla 2024-01-18');
   });
 
-  it('does not carry an anchor across paragraphs at day precision', () => {
+  it('carries an anchor across paragraphs only as the narrative’s month', () => {
     const events = eventsIn('On 16 January 2024, Iran struck Pakistan.\nPakistan recalled its ambassador from Iran.',
       { dates: [['16 January 2024', '2024-01-16']] });
-    expect(events.map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16', 'SANCTION pakistan>iran undated']);
+    expect(events.map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16', 'SANCTION pakistan>iran 2024-01']);
+  });
+
+  it('leaves undated what precedes the narrative’s first date, and what is not the story’s two parties', () => {
+    const events = eventsIn('Pakistan recalled its ambassador from Iran.\nOn 16 January 2024, Iran struck Pakistan.\nChina condemned Israel.',
+      { dates: [['16 January 2024', '2024-01-16']] });
+    expect(events.map(brief)).toEqual(['SANCTION pakistan>iran undated', 'ASSAULT iran>pakistan 2024-01-16', 'ACCUSE china>israel undated']);
   });
 
   it('dates a story’s undated bilateral act by the month the text keeps naming', () => {

@@ -20,6 +20,8 @@ describe('no event', () => {
     ['In 2024, the tenuous military-backed government in Islamabad relied on tacit support from Washington.', [['2024', '2024']]],
     ['In 2024, police station guards in Pakistan saw Iran launch a website.', [['2024', '2024']]],
     ['In January 2024, the relationship was threatened.', [['January 2024', '2024-01']]],
+    ['While Iran and Pakistan collaborated closely at the height of the Cold War in 1965, ties frayed.', [['1965', '1965']]],
+    ['Pakistan has a record of waging attacks on Iran in 2023.', [['2023', '2023']]],
   ];
   it.each(cases)('%s', (text, dates) => {
     expect(eventsIn(text, { dates }).map(brief)).toEqual([]);

@@ -17,6 +17,10 @@ describe('roles', () => {
     ['On 16 January 2024, the IRGC struck Pakistan, prompting retaliation.', ['ASSAULT irgc>pakistan 2024-01-16', 'ASSAULT pakistan>irgc 2024-01']],
     ['On 16 January 2024, in Iraq, the IRGC struck Syria.', ['ASSAULT irgc>syria 2024-01-16']],
     ['On 16 January 2024, Iran’s military fired missiles, according to Pakistan.', ['ASSAULT iran>- 2024-01-16']],
+    ['On 16 January 2024, the calm was overshadowed by Iranian forces shooting Pakistani citizens.', ['ASSAULT iran>pakistan 2024-01-16']],
+    ['On 16 January 2024, Pakistan withstood pressure from its partners (the US and China) for refusing to strike Iran.',
+      ['REQUEST usa>pakistan 2024-01-16', 'REJECT pakistan>iran 2024-01-16']],
+    ['On 16 January 2024, Pakistan and Iran, and China met.', ['CONSULT pakistan>iran 2024-01-16']],
   ])('%s', (text, expected) => {
     expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
   });
@@ -31,6 +35,12 @@ describe('roles', () => {
     const events = eventsIn('In January 2024, Pakistan adopted a new strategy. First, it recalled its ambassador from Tehran.',
       { dates: [['January 2024', '2024-01']] });
     expect(events.map(brief)).toEqual(['SANCTION pakistan>iran 2024-01']);
+  });
+
+  it('resolves "the militia" to the armed group the text named last', () => {
+    const events = eventsIn('Jaish al-Adl grew. In April 2024, Pakistan designated the militia as a terrorist organisation.',
+      { dates: [['April 2024', '2024-04']] });
+    expect(events.map(brief)).toEqual(['SANCTION pakistan>jaish-al-adl 2024-04']);
   });
 
   it('gives an attack to the group that claimed it', () => {

@@ -4,12 +4,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, listSources } from '../../pipeline/read/read-folder.js';
-import { build, copyRaw, readJson, tempDir } from '../reruns/helpers.js';
+import { build, copyRaw, PROJECT, readJson, tempDir } from '../reruns/helpers.js';
 
 describe('limits', () => {
   it('has documented defaults', async () => {
     expect(DEFAULT_LIMITS).toEqual({ maxSourceBytes: 20 * 1024 * 1024, maxSources: 500_000 });
-    const cli = await fs.readFile(path.join(__dirname, '../../pipeline/cli.ts'), 'utf8');
+    const cli = await fs.readFile(path.join(PROJECT, 'pipeline/cli.ts'), 'utf8');
     for (const option of ['--max-source-bytes', '--max-sources', '--max-source-seconds']) expect(cli).toContain(option);
   });
 

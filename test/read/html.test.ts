@@ -60,6 +60,28 @@ describe('readHtmlPage: publication date', () => {
     expect(readHtmlPage(html).published?.value).toBe('2020-01-20');
   });
 
+  it('moves a UTC time into the site\'s zone when all other timestamps on the page share one offset', () => {
+    const html = `<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">
+      <script>var video = {"date":"Fri, 01 May 2020 23:00:00 -0400"};</script><p>x</p>`;
+    expect(readHtmlPage(html).published?.value).toBe('2020-05-01');
+  });
+
+  it('keeps the UTC day when the page also writes UTC times (mixed offsets)', () => {
+    const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T04:41:34.000Z"}</script>
+      <script>var a = "2023-11-09 00:04:11 +00:00", b = "Thu, 09 Nov 2023 04:30:07 -0600";</script><p>x</p>`;
+    expect(readHtmlPage(html).published?.value).toBe('2023-11-09');
+  });
+
+  it('reads a day-first dotted date under the headline', () => {
+    const html = '<article><h1>What is on the cards for the new commission?</h1><span class="date">02.12.19</span><p>Text of the article that follows the headline and the date line.</p></article>';
+    expect(readHtmlPage(html).published).toEqual({ value: '2019-12-02', basis: 'html' });
+  });
+
+  it('takes the upload day of the share image as a last resort', () => {
+    const html = '<meta property="og:image" content="https://www.example.org/files/2016/05/04/report-og.png"><p>x</p>';
+    expect(readHtmlPage(html).published).toEqual({ value: '2016-05-04', basis: 'html' });
+  });
+
   it('uses the URL given from outside when the page has no date', () => {
     expect(read('relative-only.html', 'https://example.com/news/2024/02/05/talks-continue').published).toEqual({ value: '2024-02-05', basis: 'url' });
   });
@@ -116,7 +138,35 @@ describe('readHtmlPage: the article only', () => {
     expect(text).not.toMatch(/Link one|Contact us|Sport/);
   });
 
+  it('reads a page wrapped in one big form (ASP.NET) but leaves out a newsletter form', () => {
+    const para = 'Indonesia is home to between 10 and 15 per cent of all known species of plants, mammals and birds.';
+    const html = `<body><form id="aspnetForm"><div class="content"><h1>Indonesia</h1><p>${para}</p><p>${para}</p><p>${para}</p>
+      <form class="signup-box"><p>NEWSLETTERTEXT Get our weekly email</p><input name="email"></form></div></form></body>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain(para);
+    expect(text).not.toContain('NEWSLETTERTEXT');
+  });
+
+  it('reads paragraphs written with <br><br>, and a single <br> as a space', () => {
+    const html = '<div class="post-body">And then I decided to make Emacs speak to me.<br>Module advice.el provided the ability to add advice.<br><br>Speak line moved to after next-line and previous-line, and that was that for the first version of the module.</div>';
+    expect(readHtmlPage(html).text.split('\n\n')).toEqual([
+      'And then I decided to make Emacs speak to me. Module advice.el provided the ability to add advice.',
+      'Speak line moved to after next-line and previous-line, and that was that for the first version of the module.',
+    ]);
+  });
+
   it('gives only the title for a page whose text is all script', () => {
     expect(read('script-only.html').text).toBe('App');
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['<title>Gas pipeline talks resume - Daily Example</title><p>x</p>', 'Gas pipeline talks resume'],
+    ['<title>Iran - Pakistan border reopens</title><p>x</p>', 'Iran - Pakistan border reopens'],
+    ['<meta property="og:site_name" content="Dawn"><meta property="og:title" content="Talks resume in Quetta | Dawn"><p>x</p>', 'Talks resume in Quetta'],
+    ['<meta property="og:title" content="Australian &amp;#039;megablaze&amp;#039; brought under control"><p>x</p>', "Australian 'megablaze' brought under control"],
+  ])('%s', (html, title) => {
+    expect(readHtmlPage(html).title).toBe(title);
   });
 });

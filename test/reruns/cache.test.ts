@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey, readEntry, writeEntry, type CacheSettings } from '../../pipeline/cache/extract-cache.js';
+import { cacheKey, readEntry, removeOtherVersions, writeEntry, type CacheSettings } from '../../pipeline/cache/extract-cache.js';
 import { computeRulesVersion, lockedVersions, packageOf } from '../../pipeline/cache/rules-version.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, PROJECT, readTree, tempDir, treeDifferences } from './helpers.js';
@@ -86,7 +86,7 @@ describe('cache entries', () => {
     const big = (n: number) => ({ n, filler: 'x'.repeat(2_000_000) });
     const isBig = (v: unknown): v is ReturnType<typeof big> => typeof (v as { n?: unknown })?.n === 'number';
     // Readers look at the file itself: whenever it exists, it must be a whole JSON document.
-    const file = path.join(settings.dir, 'k0', 'k0.json');
+    const file = path.join(settings.dir, 'v', 'k0', 'k0.json');
     let whole = 0;
     const readRaw = async () => {
       for (let i = 0; i < 40; i++) {
@@ -105,6 +105,20 @@ describe('cache entries', () => {
     const final = await readEntry(settings, 'k0', isBig);
     expect(final?.filler.length).toBe(2_000_000);
     expect(whole).toBeGreaterThan(0);
+  });
+
+  it('of other rules versions are removed, and nothing else in the folder', async () => {
+    const dir = path.join(await tempDir('versions'), 'c');
+    const old: CacheSettings = { dir, rulesVersion: 'a'.repeat(64) };
+    const now: CacheSettings = { dir, rulesVersion: 'b'.repeat(64) };
+    const isValue = (v: unknown): v is number => typeof v === 'number';
+    await writeEntry(old, 'k1', 1);
+    await writeEntry(now, 'k2', 2);
+    await fs.mkdir(path.join(dir, 'notes'));
+    await removeOtherVersions(now);
+    expect(await readEntry(old, 'k1', isValue)).toBeNull();
+    expect(await readEntry(now, 'k2', isValue)).toBe(2);
+    expect((await fs.readdir(dir)).sort()).toEqual(['b'.repeat(16), 'notes']);
   });
 
   it('are keyed by the source bytes, the sidecar bytes, the file and the rules version', async () => {

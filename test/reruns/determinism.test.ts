@@ -1,5 +1,6 @@
 // Same raw/ and same previous release give the same bytes, whatever the file system order, the
 // locale, the time zone or the clock; a rerun over a fresh build changes nothing.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, copyRaw, FIXTURES, readJson, readTree, runPipeline, tempDir, treeDifferences } from './helpers.js';
@@ -28,6 +29,11 @@ describe('determinism', () => {
   it('builds byte-identical releases into empty folders under other time zones, locales, clocks and file orders', () => {
     expect(first.size).toBeGreaterThan(20);
     expect(treeDifferences(first, second)).toEqual([]);
+  });
+
+  it('--cache DIR keeps one entry per source there', async () => {
+    const entries = (await fs.readdir(path.join(tmp, 'cache'), { recursive: true })).filter((n) => n.endsWith('.json'));
+    expect(entries.length).toBe((await readJson(path.join(tmp, 'b', 'report.json'))).sources.found);
   });
 
   it('writes no machine paths into the release', () => {

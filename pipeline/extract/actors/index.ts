@@ -49,7 +49,7 @@ export function findActors(content: string, context: ActorContext): ActorFinding
   for (const c of candidates) {
     const id = c.ids[0];
     if (c.ids.length !== 1 || id === undefined) continue;
-    const def = definitions.get(id) ?? c.definition ?? lexiconDefinition(index.entries.get(id));
+    const def = definitions.get(id) ?? c.definition ?? lexiconDefinition(index.entries.get(id), sharedAliases(index));
     if (!def) continue;
     if (def.origin === 'pattern' && c.text !== def.name && !def.aliases.includes(c.text)) {
       definitions.set(id, { ...def, aliases: [...def.aliases, c.text] });
@@ -72,10 +72,28 @@ export function ruleContext(content: string, index: ActorIndex, date: string | n
   };
 }
 
-/** An actors-table row for a lexicon entry: its other names are its aliases, capitals and demonyms. */
-export function lexiconDefinition(entry: ActorEntry | undefined): ActorDefinition | undefined {
+let shared: Set<string> | null = null;
+
+/** Aliases two entries share ("Kremlin": Russia and the Soviet Union): they name neither alone. */
+function sharedAliases(index: ActorIndex): Set<string> {
+  if (shared) return shared;
+  const seen = new Set<string>();
+  shared = new Set();
+  for (const e of index.entries.values()) {
+    for (const a of new Set(e.aliases)) (seen.has(a) ? shared : seen).add(a);
+  }
+  return shared;
+}
+
+/**
+ * An actors-table row for a lexicon entry: its other names are its aliases, capitals, demonyms
+ * and capitalised organ forms ("Foreign Office"), less the aliases it shares with another entry.
+ */
+export function lexiconDefinition(entry: ActorEntry | undefined, ambiguous: Set<string> = new Set()): ActorDefinition | undefined {
   if (!entry) return undefined;
-  const aliases = [...new Set([...entry.aliases, ...(entry.capitals ?? []), ...(entry.demonyms ?? [])])].filter((a) => a !== entry.name);
+  const forms = (entry.forms ?? []).filter((f) => /^\p{Lu}/u.test(f));
+  const names = [...entry.aliases, ...(entry.capitals ?? []), ...(entry.demonyms ?? []), ...forms];
+  const aliases = [...new Set(names)].filter((a) => a !== entry.name && !ambiguous.has(a));
   return {
     actor_id: entry.id,
     name: entry.name,

@@ -34,7 +34,7 @@ let placeTrie: TokenTrie<Place> | null = null;
 export function placeIndex(): TokenTrie<Place> {
   if (placeTrie) return placeTrie;
   const trie = new TokenTrie<Place>();
-  const file = parseLexiconFile('places/places.json', readFileSync(PLACES_FILE, 'utf8'), placeFileSchema);
+  const file = parseLexiconFile('pipeline/lexicons/places/places.json', readFileSync(PLACES_FILE, 'utf8'), placeFileSchema);
   for (const p of file.places) {
     const place: Place = { name: p.name, country: p.country, kind: p.kind };
     for (const n of [p.name, ...p.aliases]) trie.add(n, place);

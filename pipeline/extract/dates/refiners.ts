@@ -45,13 +45,17 @@ const DATELINE_BEFORE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}\s.'’-]*(?:,[^\S\n]*\p{L
 const DATELINE_AFTER = /^[^\S\n]*(?:\([^()\n]{1,40}\)|--|—|–|_)/u;
 
 /**
- * Drops the date of a dateline: it tells when the text was filed (the document date), it is not a
- * mention in the text (GUIDELINES: datelines and page furniture are not dates).
+ * Marks the date of a dateline as TimeML-only: it tells when the text was filed (the document
+ * date), it is not a mention (GUIDELINES: datelines and page furniture are not dates). TimeBank
+ * does annotate it, so the TimeML output keeps it.
  */
-export function dropDatelines(text: string, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => {
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    if (c.start - lineStart > 60) return true;
-    return !(DATELINE_BEFORE.test(text.slice(Math.max(0, lineStart - 1), c.start)) && DATELINE_AFTER.test(text.slice(c.end, c.end + 44)));
+export function markDatelines(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (!DATELINE_AFTER.test(text.slice(c.end, c.end + 44))) return c;
+    const from = Math.max(0, c.start - 60);
+    const before = text.slice(from, c.start);
+    if (!(before.includes('\n') || from === 0) || !DATELINE_BEFORE.test(before)) return c;
+    const resolve = c.resolve;
+    return { ...c, resolve: (context) => { const r = resolve(context); return r ? { ...r, timemlOnly: true } : null; } };
   });
 }

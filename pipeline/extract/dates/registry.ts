@@ -14,6 +14,7 @@ import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
 import { season } from './rules/season.js';
+import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
 import { weekday } from './rules/weekday.js';
@@ -32,6 +33,8 @@ export const rules: Rule[] = [
   season,
   decade,
   year,
+  spelledYear,
+  spelledDecade,
   quarter,
   // relative to the document date
   referenceDay,

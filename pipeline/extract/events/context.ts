@@ -27,11 +27,18 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
   const pair = top.length === 2 ? (top.sort((a, b) => (firstAt.get(a) ?? 0) - (firstAt.get(b) ?? 0)) as [string, string]) : null;
   // Subjects: mentions not governed by a preposition ("in western Pakistan" is a place, not an antecedent).
+  // "in Iraq and Syria": a name joined by "and" to a place shares its preposition.
+  let previousWasPlace = false;
+  let previousEnd = -1;
   const subjects = actors.filter((a) => {
     const words = content.slice(Math.max(0, a.start - 40), a.start).toLowerCase().split(/[^a-z’'-]+/).filter(Boolean);
     while (words.length && /^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/.test(words[words.length - 1] ?? '')) words.pop();
     const compound = /\w-$/.test(content.slice(Math.max(0, a.start - 2), a.start)) || content[a.end] === '-';
-    return !compound && !cueSets.locative.has(words[words.length - 1] ?? '');
+    const joined = /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(Math.max(previousEnd, 0), a.start)) && previousEnd >= 0;
+    const place = compound || cueSets.locative.has(words[words.length - 1] ?? '') || (joined && previousWasPlace);
+    previousWasPlace = place;
+    previousEnd = a.end;
+    return !place;
   });
   const fits = (kind: 'person' | 'nonperson' | 'group', d: ActorDefinition | undefined): boolean =>
     !!d && (kind === 'person' ? d.type === 'person' : kind === 'group' ? d.type === 'armed_group' : d.type !== 'person');

@@ -16,8 +16,8 @@ export interface Dating {
 }
 
 /**
- * The narrative's anchor: the month the text keeps returning to (named at least twice, more
- * often than any other, and not after publication). A sentence with no date of its own and no
+ * The narrative's anchor: the month the text keeps returning to (named more often than any
+ * other month, and not after publication). A sentence with no date of its own and no
  * anchor in its paragraph belongs to that story ("both sides recalled their ambassadors" in a
  * text about January 2024); the event keeps only the month.
  */
@@ -38,7 +38,7 @@ export function narrativeMonth(dates: DateMention[], published: string | null): 
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;
-  if (!top || top[1] < 2 || (next && top[1] <= next[1])) return null;
+  if (!top || (next && top[1] <= next[1])) return null;
   const first = dates.find((d) => d.value.startsWith(top[0]));
   return { month: top[0], from: first?.start ?? 0 };
 }

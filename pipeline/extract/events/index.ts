@@ -124,8 +124,10 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
   const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
-  const events = dropSubsumed(mergeInSentence(dropBackReferences(drafts)))
-    .filter((e) => (e.actor1_id || e.actor2_id) && (e.dateBasis !== 'narrative' || inStory(e)));
+  const events = dropSubsumed(mergeInSentence(dropBackReferences(drafts))).filter((e) => e.actor1_id || e.actor2_id);
+  for (const e of events) {
+    if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
+  }
   for (const e of events) {
     const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);
     e.location = place?.name ?? null;
@@ -133,5 +135,5 @@ export function findEvents(input: EventInput): EventCandidate[] {
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
   linkFigures(events, input.figures);
-  return events.map(({ paragraph: _p, reactive: _r, pos: _pos, dateBasis: _b, ...candidate }) => candidate);
+  return events.map(({ paragraph: _p, reactive: _r, pos: _pos, dateBasis, ...candidate }) => ({ ...candidate, date_basis: dateBasis }));
 }

@@ -70,7 +70,9 @@ function deniedComplement(tokens: Token[], first: number): boolean {
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const from = windowStart(tokens, m.first);
   const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
-  if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
+  // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
+  if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
+    || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
   if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };

@@ -151,7 +151,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   };
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
-  if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && slotStartingNear(slots, m.last)) {
+  const subjectOfGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  if (subjectOfGerund) {
+    // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
+    actor1 = subjectOfGerund.actor_id;
+  } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && slotStartingNear(slots, m.last)) {
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
     actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
   } else if (participle && CONNECTIVES.has(tokens[m.first - 1]?.word ?? '')) {

@@ -24,8 +24,24 @@ export interface FigureInput {
 /** Casualties first: "killed 11 security forces" is a fatality figure before it is a count. */
 export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, counts];
 
-function sentenceOf(sentences: readonly Span[], a: Span, content: string): Span {
-  const s = sentences.find((x) => x.start <= a.start && a.end <= x.end);
+/** True when spans are in order and do not overlap: then a binary search finds the one holding a span. */
+const inOrder = (spans: readonly Span[]): boolean => spans.every((s, i) => i === 0 || spans[i - 1]!.end <= s.start);
+
+/** Index of the first span starting at or after offset (spans sorted by start). */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceOf(sentences: readonly Span[], sorted: boolean, a: Span, content: string): Span {
+  // Sorted, disjoint sentences: only the last one starting at or before the amount can hold it.
+  const s = sorted ? [sentences[firstFrom(sentences, a.start + 1) - 1]].find((x) => x && x.start <= a.start && a.end <= x.end) : sentences.find((x) => x.start <= a.start && a.end <= x.end);
   if (s) return s;
   // no sentence holds it: its line
   const start = content.lastIndexOf('\n', a.start - 1) + 1;
@@ -37,8 +53,11 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   const { content, amounts, actors, dates } = input;
   const lex = figureLexicon();
   const figures: FigureCandidate[] = [];
+  // Linear on long texts: sentences and dates are searched, not scanned, when they are in order.
+  const sentencesSorted = inOrder(input.sentences);
+  const datesSorted = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start);
   for (const amount of amounts) {
-    const sentence = sentenceOf(input.sentences, amount, content);
+    const sentence = sentenceOf(input.sentences, sentencesSorted, amount, content);
     const ctx = contextOf(content, amount, sentence, lex);
     const isCasualty = casualties.classify(ctx, lex) !== null;
     if (notAFigure(ctx, content, dates, lex, isCasualty)) continue;
@@ -46,9 +65,7 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
     for (const rule of FIGURE_RULES) if ((reading = rule.classify(ctx, lex))) break;
     if (!reading) continue;
     const end = ctx.head && reading.kind !== 'trade_value' && reading.kind !== 'money' ? ctx.after[ctx.head.to - 1]!.end : amount.end;
-    const near = dates
-      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
-      .sort((x, y) => Math.abs(x.start - amount.start) - Math.abs(y.start - amount.start))[0];
+    const near = nearestDate(dates, datesSorted, sentence, amount);
     figures.push({
       start: amount.start,
       end,
@@ -66,4 +83,22 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
     });
   }
   return figures;
+}
+
+/** The date of the sentence nearest to the amount; on a tie, the first in `dates`. */
+function nearestDate(dates: readonly DateMention[], sorted: boolean, sentence: Span, amount: Span): DateMention | undefined {
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  const from = sorted ? firstFrom(dates, sentence.start) : 0;
+  for (let i = from; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (sorted && d.start > sentence.end) break;
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    const distance = Math.abs(d.start - amount.start);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

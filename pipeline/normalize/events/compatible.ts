@@ -50,7 +50,8 @@ export interface Happening {
 }
 
 export function startHappening(m: Comparable & { country: string | null }, actors: Map<string, Actor>): Happening {
-  const h: Happening = { event_type: m.event_type, date: m.date, initiator: null, counterparts: new Set(), targetStates: new Set(), targetNamed: new Set() };
+  const h: Happening = { event_type: m.event_type, date: m.date, initiator: null, counterparts: new Set(), targetStates: new Set(),
+    targetNamed: new Set() };
   extendHappening(h, m, actors);
   return h;
 }

@@ -3,11 +3,14 @@
 // headings and captions kept as paragraphs separated by blank lines.
 import { attr, classAndId, walk, type AnyNode, type Element } from './dom.js';
 
-/** Never article text, wherever they stand. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'form', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'menu', 'dialog', 'head']);
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'address', 'caption', 'center', 'details', 'summary']);
+/**
+ * Never article text, wherever they stand. Forms are left out too (newsletter and comment forms),
+ * unless a form wraps most of the page, as ASP.NET pages do: see isSmallForm.
+ */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'menu', 'dialog', 'head']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'address', 'caption', 'center', 'details', 'summary']);
 /** Class/id words of blocks that are not the article: related lists, sharing, comments, banners. */
-const BOILERPLATE = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner|widget)(?:$|[_-])/;
+const BOILERPLATE = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner)(?:$|[_-])/;
 /** Page wrappers carry layout classes ("right-sidebar", "nav-below-header"): never judged by class. */
 const WRAPPERS = new Set(['html', 'body', 'main', 'article']);
 
@@ -44,7 +47,7 @@ interface Weights {
 }
 
 /** Text and link-text lengths of every element outside boilerplate (post-order, iterative). */
-function weigh(root: AnyNode): Weights {
+export function weigh(root: AnyNode): Weights {
   const text = new Map<Element, number>();
   const links = new Map<Element, number>();
   const stack: { text: number; links: number }[] = [{ text: 0, links: 0 }];
@@ -77,7 +80,7 @@ function weigh(root: AnyNode): Weights {
 }
 
 /** Picks the article container: semantic markup first, else the element holding most paragraph text. */
-function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
+export function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
   const semantic: Element[][] = [[], [], [], []];
   const paragraphScore = new Map<Element, number>();
   walk(doc, (node) => {
@@ -113,15 +116,24 @@ function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
   return best ?? doc;
 }
 
-/** Paragraphs of the chosen container; link-heavy blocks (lists of other stories) are skipped. */
-export function articleParagraphs(doc: AnyNode): string[] {
-  const weights = weigh(doc);
-  const root = chooseRoot(doc, weights);
+/** A line break inside a paragraph; two in a row end the paragraph (blogs write paragraphs so). */
+const BR = '\uE000';
+const BR_BREAK = /\uE000\s*\uE000/;
+const BR_ANY = /\uE000/g;
+/** Below this many characters the chosen container is not the article: the whole page is read. */
+const MIN_TEXT = 200;
+const LIST_LIKE = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
+
+/** The text blocks under a node: skipped are boilerplate, small forms and link-heavy lists. */
+function collect(root: AnyNode, weights: Weights, pageText: number): string[] {
+  const rootText = root.type === 'tag' ? weights.text.get(root as Element) ?? 0 : pageText;
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
-    const p = current.replace(/\s+/g, ' ').trim();
-    if (p) paragraphs.push(p);
+    for (const piece of current.split(BR_BREAK)) {
+      const p = piece.replace(BR_ANY, ' ').replace(/\s+/g, ' ').trim();
+      if (p) paragraphs.push(p);
+    }
     current = '';
   };
   walk(
@@ -135,9 +147,16 @@ export function articleParagraphs(doc: AnyNode): string[] {
       const el = node as Element;
       if (!weights.text.has(el)) return false;
       const name = el.name.toLowerCase();
+      if (name === 'br') {
+        current += BR;
+        return false;
+      }
       const text = weights.text.get(el) ?? 0;
+      // A form is a newsletter or comment box, unless it wraps most of the page (ASP.NET pages).
+      if (name === 'form' && text < pageText / 2) return false;
       const linkShare = text ? (weights.links.get(el) ?? 0) / text : 0;
-      if ((name === 'ul' || name === 'ol' || name === 'div' || name === 'section' || name === 'table') && linkShare > 0.6 && el !== root) return false;
+      // A list of links inside the article (other stories); a page-wide wrapper is never one.
+      if (LIST_LIKE.has(name) && linkShare > 0.6 && text < rootText / 2) return false;
       if (BLOCK_TAGS.has(name)) flush();
       return true;
     },
@@ -147,4 +166,21 @@ export function articleParagraphs(doc: AnyNode): string[] {
   );
   flush();
   return paragraphs;
+}
+
+const length = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
+
+/**
+ * The article's paragraphs: those of the chosen container, or of the whole page when the container
+ * holds almost nothing (a gallery page, a post whose text sits outside its <article>).
+ */
+export function articleParagraphs(doc: AnyNode): string[] {
+  const weights = weigh(doc);
+  let pageText = 0;
+  for (const n of weights.text.values()) pageText = Math.max(pageText, n);
+  const root = chooseRoot(doc, weights);
+  const paragraphs = collect(root, weights, pageText);
+  if (root === doc || length(paragraphs) >= MIN_TEXT) return paragraphs;
+  const whole = collect(doc, weights, pageText);
+  return length(whole) > length(paragraphs) ? whole : paragraphs;
 }

@@ -98,7 +98,7 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   const dateline = findDateline(text);
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
-  // The page's metadata first, then a dateline in the text, then the URL (which may give a month only).
+  // The page's metadata and URL day first, then a dateline in the text, then a month in the URL.
   const found = publicationDate(facts, html, url);
   const datelineDay = dateline ? isoDay(dateline) : null;
   const fromUrl = urlDate(url);

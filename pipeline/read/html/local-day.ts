@@ -51,3 +51,29 @@ export function localDay(raw: string, html: string): string | null {
   }
   return null;
 }
+
+/** Offsets written with times elsewhere on the page: ISO ("18:09:55-07:00") and RFC 2822 ("23:00:00 -0400"). */
+const OFFSET_AFTER_TIME = /\d\d:\d\d:\d\d(?:\.\d{1,6})?[ ]?([+-])(\d\d):?(\d\d)(?!\d)/g;
+
+/**
+ * The day of a UTC publication time in the site's own time zone, when every other timestamp with
+ * an offset on the page has the same non-zero offset (the site's clock).
+ * accepts  raw "2020-05-02T02:54:29Z" + page "Fri, 01 May 2020 23:00:00 -0400"  -> "2020-05-01"
+ * rejects  pages whose offsets disagree ("+00:00" beside "-0600"), times that stay on the same day
+ */
+export function siteZoneDay(raw: string, html: string): string | null {
+  TIMESTAMP.lastIndex = 0;
+  const own = TIMESTAMP.exec(raw);
+  if (!own) return null;
+  const utc = parseStamp(own);
+  if (!isUtc(utc)) return null;
+  const offsets = new Set<number>();
+  OFFSET_AFTER_TIME.lastIndex = 0;
+  for (let m = OFFSET_AFTER_TIME.exec(html); m && offsets.size < 3; m = OFFSET_AFTER_TIME.exec(html)) {
+    offsets.add((m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])));
+  }
+  const [offset] = offsets;
+  if (offsets.size !== 1 || !offset) return null;
+  const local = new Date((utc.wall + offset!) * 60000).toISOString().slice(0, 10);
+  return local !== utc.day ? local : null;
+}

@@ -8,7 +8,7 @@ import type { DateHint, PageFacts } from './facts.js';
 import { dayOf, urlDate, type Found } from './date-value.js';
 import { jsonLd } from './json-ld.js';
 import { dateMeta } from './lexicon.js';
-import { localDay } from './local-day.js';
+import { localDay, siteZoneDay } from './local-day.js';
 
 export { dayOf, urlDate } from './date-value.js';
 
@@ -105,6 +105,19 @@ function visibleDayBefore(found: Found, facts: PageFacts): string | null {
   return dateContainer(facts)?.day === before ? before : null;
 }
 
+/**
+ * image-url: a full day in the path of the page's share image (og:image), which sites file by
+ * upload day ("/files/2016/05/04/ar-2015-og.png"). The weakest sign: last in the registry.
+ * rejects  "/uploads/2020/01/photo.jpg" (a month only), "?d=20200120" (a query, not a path)
+ */
+function imageUrl(facts: PageFacts): Found | null {
+  for (const url of [...(facts.metas.get('og:image') ?? []), ...(facts.metas.get('twitter:image') ?? [])]) {
+    const value = urlDate(url.replace(/[?#].*$/, ''));
+    if (value && value.length === 10) return { day: value, raw: url };
+  }
+  return null;
+}
+
 /** The registry, most reliable first. */
 const RULES: { rule: string; basis: PublishedBasis; find: (facts: PageFacts, url: string | null) => Found | null }[] = [
   { rule: 'json-ld', basis: 'html', find: jsonLd },
@@ -115,6 +128,7 @@ const RULES: { rule: string; basis: PublishedBasis; find: (facts: PageFacts, url
   { rule: 'time', basis: 'html', find: timeElement },
   { rule: 'container', basis: 'html', find: dateContainer },
   { rule: 'date-block', basis: 'html', find: dateBlock },
+  { rule: 'image-url', basis: 'html', find: imageUrl },
 ];
 
 /** The page's own metadata and URL day; a dateline in the text and a URL month are the caller's fallbacks. */
@@ -122,7 +136,7 @@ export function publicationDate(facts: PageFacts, html: string, url: string | nu
   for (const { rule, basis, find } of RULES) {
     const found = find(facts, url);
     if (!found) continue;
-    const local = localDay(found.raw, html) ?? visibleDayBefore(found, facts);
+    const local = localDay(found.raw, html) ?? visibleDayBefore(found, facts) ?? siteZoneDay(found.raw, html);
     return { value: local ?? found.day, basis, rule: local ? `${rule}+local-day` : rule, raw: found.raw };
   }
   return null;

@@ -20,7 +20,9 @@ const YEAR = '(?<year>(?:19|20)\\d{2})(?!\\d)';
  * iso         "2024-01-25", "2024-01-25T18:09:55-07:00", "2024/01/25"   (rejects "2024-13-01")
  * day-month   "23 January, 2024", "08 Aug, 22:59", "5th of May 2024"   (rejects "5 Mayor")
  * month-day   "January 25, 2024", "Jan. 29, 2024", "Aug 8"             (rejects "August 2025": no day)
- * numeric     "25/01/2024", "25.01.2024" when the day is > 12 or both readings agree
+ * numeric     "25/01/2024" when the day is > 12 or both readings agree     (rejects "03/04/2024")
+ * dotted      "02.12.2019", "02.12.19": dots are day-first wherever they are used
+ *             (rejects "1.2.19" and "10.12.19.4": version numbers are not zero-padded or go on)
  */
 const SHAPES: { rule: string; pattern: RegExp }[] = [
   { rule: 'iso', pattern: /(?<!\d)(?<year>(?:19|20)\d{2})(?<sep>[-/.])(?<month>0?[1-9]|1[0-2])\k<sep>(?<day>0?[1-9]|[12]\d|3[01])(?!\d)/g },
@@ -32,7 +34,8 @@ const SHAPES: { rule: string; pattern: RegExp }[] = [
     rule: 'month-day',
     pattern: new RegExp(`(?<![\\w])(?<month>${monthAlternation})(?![a-z])\\.?${BLANK}+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?${BLANK}*${YEAR})?`, 'gi'),
   },
-  { rule: 'numeric', pattern: /(?<![\d.\/])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[01]?\d)\k<sep>(?<year>(?:19|20)\d{2})(?!\d)/g },
+  { rule: 'numeric', pattern: /(?<![\d.\/])(?<a>[0-3]?\d)\/(?<b>[01]?\d)\/(?<year>(?:19|20)\d{2})(?!\d)/g },
+  { rule: 'dotted', pattern: /(?<![\d.])(?<day>0[1-9]|[12]\d|3[01])\.(?<month>0[1-9]|1[0-2])\.(?<year>(?:19|20)\d{2}|\d{2})(?!\d|\.\d)/g },
 ];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -47,7 +50,8 @@ function valid(year: number | null, month: number, day: number | null): boolean 
 
 function fromMatch(rule: string, m: RegExpExecArray): DatePhrase | null {
   const g = m.groups ?? {};
-  const year = g.year ? Number(g.year) : null;
+  // A two-digit year ("02.12.19") is this century's.
+  const year = g.year ? (g.year.length === 2 ? 2000 + Number(g.year) : Number(g.year)) : null;
   let month: number | null;
   let day: number | null;
   if (rule === 'numeric') {

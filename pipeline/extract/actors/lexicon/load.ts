@@ -82,13 +82,13 @@ export function loadActorLexicon(dir: string = ACTOR_LEXICON_DIR): ActorLexicon 
   files.sort((a, b) => Number(b === 'states.json') - Number(a === 'states.json'));
   for (const file of files) {
     const text = readFileSync(join(dir, file), 'utf8');
+    const label = dir === ACTOR_LEXICON_DIR ? `pipeline/lexicons/actors/${file}` : join(dir, file);
     if (file === 'titles.json') {
-      const titles = parseLexiconFile(file, text, titleFileSchema);
+      const titles = parseLexiconFile(label, text, titleFileSchema);
       lexicon.titles.push(...titles.titles);
       lexicon.ranks.push(...titles.ranks);
-    }
-    else if (file === 'non-actors.json') lexicon.nonActors = parseLexiconFile(file, text, nonActorFileSchema);
-    else lexicon.entries.push(...parseLexiconFile(file, text, actorFileSchema).entries);
+    } else if (file === 'non-actors.json') lexicon.nonActors = parseLexiconFile(label, text, nonActorFileSchema);
+    else lexicon.entries.push(...parseLexiconFile(label, text, actorFileSchema).entries);
   }
   checkLexicon(lexicon);
   return lexicon;

@@ -3,7 +3,8 @@
 // Accepts: "Iran's foreign minister" (January 2024: Hossein Amir-Abdollahian; August 2025: Abbas
 //   Araghchi), "the Iranian Foreign Minister", "Pakistan's army chief", "the Supreme Leader".
 // The state that qualifies the office is a mention of its own: "[Iran]'s [foreign minister]".
-// Rejects: an office followed by a name ("Foreign Minister Jalil Abbas Jilani": the name is the
+// Rejects: an office named after another actor ("the Taliban supreme leader" is not Iran's),
+//   an office followed by a name ("Foreign Minister Jalil Abbas Jilani": the name is the
 //   mention), "Iran's former foreign minister", "the then prime minister", an office named for no
 //   state ("the president"), and any office when the date is unknown.
 import { holderAt, readName } from '../names.js';
@@ -17,7 +18,7 @@ const NOT_CURRENT = /\b(former|then|late|ex|previous|outgoing|erstwhile|next|fut
 
 export const offices: ActorRule = {
   name: 'office',
-  extract({ content, tokens, matches, index, date, matchStartingAt: startsAt }) {
+  extract({ content, tokens, matches, index, date, matchStartingAt: startsAt, matchEndingAt }) {
     const found: ActorCandidate[] = [];
     for (const m of matches) {
       const office = m.values.find((v) => v.kind === 'office');
@@ -31,6 +32,7 @@ export const offices: ActorRule = {
         titleStart = (tokens[m.first + office.qualifier.words] as Token).start;
       }
       if (NOT_CURRENT.test(content.slice(Math.max(0, titleStart - 20), titleStart))) continue;
+      if (!office.qualified && ownedByAnother(content, matchEndingAt.get(m.first), m, office.country, index)) continue;
       // "Foreign Minister Jalil Abbas Jilani", "Iran's foreign minister, Hossein Amir-Abdollahian": the name is the mention.
       let next = m.last < tokens.length ? m.last : -1;
       let end = m.end;
@@ -51,6 +53,12 @@ export const offices: ActorRule = {
     return found;
   },
 };
+
+/** "the Taliban supreme leader": an office named after another actor is not the state's office. */
+function ownedByAnother(content: string, before: TrieMatch<Sense> | undefined, office: TrieMatch<Sense>, country: string | null, index: ActorIndex): boolean {
+  if (!before || !/^( |['’]s )$/.test(content.slice(before.end, office.start))) return false;
+  return before.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.country !== country);
+}
 
 export function isPerson(m: TrieMatch<Sense> | undefined, index: ActorIndex): boolean {
   return !!m?.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'person');

@@ -4,7 +4,10 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
 
-const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|just|only|another|the\\s+(?:past|last|next|first|previous|coming|final|remaining|latest))\\s+)?`;
+// TimeBank leaves "about", "only", "over" ... outside a duration's extent and keeps "nearly",
+// "more than", "at least" ... inside it ("about [five hours]", "[at least 30 days]").
+const OUTSIDE = `(?:(?:about|roughly|around|approximately|over|just|only|barely)\\s+)?`;
+const HEDGE = `(?:(?:nearly|almost|some|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|under|another|the\\s+(?:past|last|next|first|previous|coming|final|remaining|latest))\\s+)?`;
 
 const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|rupees|rials|million|billion|trillion|thousand|hundred|times|barrels|tons|tonnes)\s*$/iu;
 
@@ -26,7 +29,7 @@ function isoDuration(count: number | null, unitForm: string): string | null {
 export const countedDuration: Rule = {
   name: 'duration:counted',
   pattern: new RegExp(
-    `${START}${HEDGE}(?<count>\\d{1,4}(?:\\.\\d)?|${lexicon.numberWords})[\\s-]+(?:(?:more|trading|business|calendar|straight|consecutive)\\s+)?(?<unit>${lexicon.unitForms})${END}`,
+    `${START}${OUTSIDE}(?<date>${HEDGE}(?<count>\\d{1,4}(?:\\.\\d)?|${lexicon.numberWords})[\\s-]+(?:(?:more|trading|business|calendar|straight|consecutive)\\s+)?(?<unit>${lexicon.unitForms}))${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -46,20 +49,21 @@ export const countedDuration: Rule = {
 
 /**
  * Accepts: "the past year", "the last decade", "the next month", "the coming weeks", "for years",
- * "for decades", "in recent years" (vague: not dataset dates).
+ * "for decades", "recent years" (PXY), "recent months", "coming weeks" (vague: not dataset dates).
  * Rejects: "last year" (relative-period.ts: a date), "years" alone.
  */
 export const periodDuration: Rule = {
   name: 'duration:period',
   pattern: new RegExp(
-    `${START}(?:(?<the>the\\s+(?:past|last|next|coming|previous|recent))\\s+(?<unit>${lexicon.unitForms})|for\\s+(?<plural>years|decades|months|weeks|days|hours))${END}`,
+    `${START}(?:(?<the>the\\s+(?:past|last|next|coming|previous|recent))\\s+(?<unit>${lexicon.unitForms})|for\\s+(?<plural>years|decades|months|weeks|days|hours)|(?:recent|coming)\\s+(?<recent>years|decades|months|weeks|days|hours|quarters))${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
-    const form = g['unit'] ?? g['plural'] ?? '';
+    const form = g['unit'] ?? g['plural'] ?? g['recent'] ?? '';
     const plural = /s$/i.test(form);
-    const value = isoDuration(plural ? null : 1, form);
+    // "recent quarters" has no ISO letter of its own: TimeBank counts it in months.
+    const value = /^quarters$/i.test(form) ? 'PXM' : isoDuration(plural ? null : 1, form);
     if (!value) return null;
     // TimeML's extent of "for years" is "years".
     const start = g['plural'] ? match.index + match[0].length - form.length : match.index;

@@ -32,7 +32,8 @@ export const weekday: Rule = {
       else if (tense === 'future') offset = diff >= 0 ? diff : diff + 7;
       else offset = diff <= 0 ? diff : diff - 7;
       const value = format(addDays(dct, offset));
-      // TimeBank mostly gives "Wednesday night" the day itself as a DATE.
+      // TimeBank mostly gives "Wednesday night" the day itself as a DATE (measured: writing the part
+      // into the value, 2000-01-05TNI, loses more matches than it wins).
       return { type: 'DATE', value };
     });
   },

@@ -1,0 +1,55 @@
+// Years and decades written in words, as broadcast transcripts and speeches give them:
+// "nineteen ninety-six", "the year two thousand", "two thousand and four", "the nineties".
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START, explicitReading } from './shared.js';
+
+const CENTURY = `(?<century>nineteen|twenty)`;
+const TENS = `(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const UNIT = `(?<unit>one|two|three|four|five|six|seven|eight|nine)`;
+const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/**
+ * Accepts: "nineteen ninety-six", "nineteen seventy-nine", "Nineteen eighty", "the year two thousand",
+ * "two thousand and four", "twenty ten".
+ * Rejects: "nineteen" alone, "twenty-two" (a count), "nineteen people", "two thousand troops"
+ * (a count: "two thousand" needs "the year" before it or a unit after "and").
+ */
+export const spelledYear: Rule = {
+  name: 'spelled-year',
+  pattern: new RegExp(
+    `${START}(?:(?<the>the\\s+year\\s+))?(?:${CENTURY}[\\s-]+${TENS}(?:[\\s-]+${UNIT})?|two\\s+thousand(?:\\s+and\\s+(?<later>one|two|three|four|five|six|seven|eight|nine|ten))?)${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    let year: number;
+    if (g['century']) {
+      const tens = lexicon.count(g['tens'] ?? '') ?? 0;
+      // "twenty ten" is 2010; "twenty twenty-two" 2022; "nineteen five" is not a year form.
+      if (tens < 10) return null;
+      year = (g['century'].toLowerCase() === 'nineteen' ? 1900 : 2000) + tens + (lexicon.count(g['unit'] ?? '') ?? 0);
+    } else {
+      if (!g['the'] && !g['later']) return null;
+      year = 2000 + (lexicon.count(g['later'] ?? '') ?? 0);
+    }
+    return candidate(this.name, match, () => explicitReading({ year }));
+  },
+};
+
+/**
+ * Accepts: "the nineties", "the sixties", "the 'nineties" is not written in news.
+ * Rejects: "nineties" without "the" ("in his nineties" is an age), "the late nineties" keeps the decade.
+ * Decades in words are last century's: "the sixties" is 196 (196X).
+ */
+export const spelledDecade: Rule = {
+  name: 'spelled-year:decade',
+  pattern: new RegExp(`${START}the\\s+(?:(?:early|mid|late)[\\s-]+)?(?<decade>${Object.keys(DECADES).join('|')})${END}`, 'gdiu'),
+  extract(match, text) {
+    const digit = DECADES[(match.groups?.['decade'] ?? '').toLowerCase()];
+    // "in his nineties" is an age; "the nineties" after a possessive is too.
+    const before = text.slice(Math.max(0, match.index - 6), match.index);
+    if (digit === undefined || /(?:his|her|their)\s+$/i.test(before)) return null;
+    return candidate(this.name, match, () => ({ type: 'DATE', value: `19${digit}` }));
+  },
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, tagTimexes } from '../../pipeline/extract/dates/index.js';
+
+const tags = (sentence: string, dct = '1989-10-30') =>
+  tagTimexes(sentence, { dct }).map((t) => [t.text, t.type, t.value]);
+
+// TimeML readings added for TempEval-3 news and financial reports; document date Monday 1989-10-30.
+describe('TimeML: reports, spans and anchors', () => {
+  it.each([
+    ['Sales for the full year were $6.6 billion.', [['the full year', 'DATE', '1989']]],
+    ['Net income for the year ended Sept. 30 rose.', [['the year', 'DURATION', 'P1Y'], ['Sept. 30', 'DATE', '1989-09-30']]],
+    ['Earnings fell for the fiscal year ending June 30, 1990.', [['the fiscal year', 'DURATION', 'P1Y'], ['June 30, 1990', 'DATE', '1990-06-30']]],
+    ['The deal should close by year-end.', [['year-end', 'DATE', '1989']]],
+    ['A goal of $500 million by the end of the year.', [['the end of the year', 'DATE', '1989']]],
+    ['It ends in the year 2010.', [['the year 2010', 'DATE', '2010']]],
+    ['In the year-ago quarter, it lost money.', [['the year-ago quarter', 'DATE', '1988-Q3']]],
+    ['In June last year the leaders had split.', [['June last year', 'DATE', '1988-06']]],
+    ['In January this year, police arrived.', [['January this year', 'DATE', '1989-01']]],
+    ['Riots spread for the past three summers.', []],
+    ['It had $6 million in the third quarter, against $4 million in the 1988 period.', [['the third quarter', 'DATE', '1989-Q3'], ['the 1988 period', 'DATE', '1988-Q3']]],
+    ['He spent about five hours there.', [['five hours', 'DURATION', 'PT5H']]],
+    ['It lasted at least 30 days.', [['at least 30 days', 'DURATION', 'P30D']]],
+    ['Mr. Smith will succeed Daniel P. Davison Feb. 1.', [['Feb. 1', 'DATE', '1990-02-01']]],
+    ['The dividend is payable Jan. 2 to holders.', [['Jan. 2', 'DATE', '1990-01-02']]],
+    ['He was shot on Oct. 23, 1988 at 10 p.m. in his home.', [['Oct. 23, 1988', 'DATE', '1988-10-23'], ['10 p.m.', 'TIME', '1988-10-23T22:00']]],
+  ])('%s', (sentence, expected) => {
+    expect(tags(sentence)).toEqual(expected);
+  });
+
+  it('tags a dateline for TimeML but never lists it as a dataset date', () => {
+    const text = 'WASHINGTON, August 11 (Xinhua) --\n\nThe talks began on August 10.';
+    expect(tags(text, '1998-08-11').map((t) => t[2])).toEqual(['1998-08-11', '1998-08-10']);
+    expect(findDateMentions(text, { dct: '1998-08-11' }).map((m) => m.value)).toEqual(['1998-08-10']);
+  });
+
+  it('keeps reporting-year readings out of the dataset', () => {
+    expect(findDateMentions('Sales for the full year rose by year-end.', { dct: '1989-10-30' })).toEqual([]);
+  });
+});
