@@ -13,7 +13,7 @@ import { recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
-import { season } from './rules/season.js';
+import { documentSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
@@ -41,6 +41,7 @@ export const rules: Rule[] = [
   timeOfDay,
   weekday,
   relativePeriod,
+  documentSeason,
   ago,
   reportedQuarter,
   reportingYear,

@@ -25,7 +25,7 @@ export const quarter: Rule = {
     const relative = { this: 0, last: -1, next: 1 }[(g['relative'] ?? '').toLowerCase()];
     const written = g['year'] ?? g['prefix'];
     const explicitYear = written ? Number(written) : null;
-    return candidate(this.name, match, ({ dct }) => {
+    const found = candidate(this.name, match, ({ dct }) => {
       if (relative !== undefined && dct) {
         const year = dct.year + relative;
         return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
@@ -35,6 +35,11 @@ export const quarter: Rule = {
       if (explicitYear === null && dct?.month !== undefined && n > Math.ceil(dct.month / 3)) year -= 1;
       return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
     });
+    // A compound modifier ("the third-quarter loss") leaves the article outside TimeML's extent.
+    const article = /^the\s+/i.exec(found.text);
+    if (!article || !/-quarter/i.test(found.text)) return found;
+    const start = found.start + article[0].length;
+    return { ...found, start, text: match.input.slice(start, found.end) };
   },
 };
 

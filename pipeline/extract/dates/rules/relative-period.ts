@@ -10,20 +10,21 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 
 /**
  * Accepts: "last month", "This year", "next week", "late last year", "earlier this month",
- * "later this year", "the coming year", "this summer", "last fall", "last weekend", "this quarter".
+ * "later this year", "the coming year", "this summer", "last fall", "last weekend", "this quarter",
+ * "this past spring", "this coming week".
  * Rejects: "the past year" and "the last month" (TimeML durations, vague for the dataset:
  * see duration.ts), "last time", "next door".
  */
 export const relativePeriod: Rule = {
   name: 'relative-period',
   pattern: new RegExp(
-    `${START}${PART}?(?<relative>last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current|previous|following))\\s+` +
+    `${START}${PART}?(?<relative>this\\s+(?:past|coming)|last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current|previous|following))\\s+` +
       `(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
-    const relative = (g['relative'] ?? '').toLowerCase().replace(/^the\s+/, '');
+    const relative = (g['relative'] ?? '').toLowerCase().replace(/^(?:the|this)\s+(?=\S+\s*$)/, '').trim();
     const offset = lexicon.relative(relative);
     const unit = (g['unit'] ?? '').toLowerCase();
     const season = lexicon.seasons[unit];

@@ -25,3 +25,19 @@ export const season: Rule = {
     return candidate(this.name, match, () => ({ type: 'DATE', value: `${year}-${code}`, anchor: { year, precision: 'year' } }));
   },
 };
+
+/**
+ * Accepts: "the summer", "the early summer", "over the winter" (the document's year; TimeML only).
+ * Rejects: "the fall" (too often the noun: "the fall of the wall", "the fall in prices"), "the summer
+ * of 2024" (above), "a summer" (no article), "the summer's" is kept ("the summer's heat").
+ */
+export const documentSeason: Rule = {
+  name: 'season:document-year',
+  pattern: new RegExp(`${START}the\\s+(?:(?:early|late)\\s+)?(?<season>${lexicon.seasonWords})(?!\\s+(?:of\\s+)?\\d|[\\p{L}\\p{N}])`, 'gdiu'),
+  extract(match) {
+    const word = (match.groups?.['season'] ?? '').toLowerCase();
+    const code = lexicon.seasons[word];
+    if (!code || word === 'fall') return null;
+    return candidate(this.name, match, ({ dct }) => (dct ? { type: 'DATE', value: `${dct.year}-${code}`, timemlOnly: true } : null));
+  },
+};
