@@ -39,7 +39,7 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
     chars: text.length,
   };
   // Numbers inside a date ("2024" in "January 2024") are the date's, not amounts.
-  const inDate = (a: Span) => dates.some((d) => a.start < d.end && d.start < a.end);
+  const inDate = overlapsAny(dates);
   return {
     source,
     dates,
@@ -49,5 +49,25 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
     figures: figures.map(quote),
     events: events.map(quote),
     problems: [...doc.problems],
+  };
+}
+
+/**
+ * A test of whether a span overlaps any of spans, in logarithmic time: among the spans starting
+ * before its end (a prefix, once sorted by start), the one reaching furthest must end after its start.
+ */
+export function overlapsAny(spans: readonly Span[]): (a: Span) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  return (a) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < a.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > a.start;
   };
 }

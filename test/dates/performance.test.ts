@@ -11,6 +11,8 @@ function adversarial(size: number): string {
     'Monday Tuesday next last this the day the day the day ', '16-17-18-19 January ', "the 1960s '90s ",
     'forty-eight-forty-eight hours hours ', '2024-01-2024-01-16/2024/01 ',
     '12:30 p.m. 9 a.m. noon midnight EST Friday ', 'the third quarter the 1988 third-quarter year-ago ',
+    'nineteen nineteen ninety-nine two thousand and the nineties the the summer of ', 'the full fiscal year year-end year ended ',
+    'WASHINGTON, August 11 (Xinhua) --\n', 'recent recent years coming weeks the near the near future ',
   ];
   let s = '';
   for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];

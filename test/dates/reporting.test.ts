@@ -20,6 +20,17 @@ describe('TimeML: reports, spans and anchors', () => {
     ['It had $6 million in the third quarter, against $4 million in the 1988 period.', [['the third quarter', 'DATE', '1989-Q3'], ['the 1988 period', 'DATE', '1988-Q3']]],
     ['He spent about five hours there.', [['five hours', 'DURATION', 'PT5H']]],
     ['It lasted at least 30 days.', [['at least 30 days', 'DURATION', 'P30D']]],
+    ['A major factor in the third-quarter loss.', [['third-quarter', 'DATE', '1989-Q3']]],
+    ['In nineteen ninety-six the convictions were thrown out.', [['nineteen ninety-six', 'DATE', '1996']]],
+    ['The approach of the year two thousand worries them.', [['the year two thousand', 'DATE', '2000']]],
+    ['Numbers dropped through the nineties.', [['the nineties', 'DATE', '199']]],
+    ['She is in her nineties.', []],
+    ['Nineteen people and two thousand troops.', []],
+    ['Demand stayed strong well into the summer.', [['the summer', 'DATE', '1989-SU']]],
+    ['The fall of the wall.', []],
+    ['Costs rose this past spring.', [['this past spring', 'DATE', '1989-SP']]],
+    ['An offering in the near future.', [['the near future', 'DATE', 'FUTURE_REF']]],
+    ['The market grew in recent years.', [['recent years', 'DURATION', 'PXY']]],
     ['Mr. Smith will succeed Daniel P. Davison Feb. 1.', [['Feb. 1', 'DATE', '1990-02-01']]],
     ['The dividend is payable Jan. 2 to holders.', [['Jan. 2', 'DATE', '1990-01-02']]],
     ['He was shot on Oct. 23, 1988 at 10 p.m. in his home.', [['Oct. 23, 1988', 'DATE', '1988-10-23'], ['10 p.m.', 'TIME', '1988-10-23T22:00']]],
@@ -33,7 +44,7 @@ describe('TimeML: reports, spans and anchors', () => {
     expect(findDateMentions(text, { dct: '1998-08-11' }).map((m) => m.value)).toEqual(['1998-08-10']);
   });
 
-  it('keeps reporting-year readings out of the dataset', () => {
-    expect(findDateMentions('Sales for the full year rose by year-end.', { dct: '1989-10-30' })).toEqual([]);
+  it('keeps reporting-year, document-season and vague readings out of the dataset', () => {
+    expect(findDateMentions('Sales for the full year rose by year-end, into the summer and in recent years.', { dct: '1989-10-30' })).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
 import type { ActorDefinition, ActorMention, Span } from '../../model.js';
 import { loadActorLexicon } from './lexicon/load.js';
 import type { ActorEntry } from './lexicon/schema.js';
-import { buildActorIndex, type ActorIndex } from './lexicon/senses.js';
+import { buildActorIndex, type ActorIndex, type Sense } from './lexicon/senses.js';
 import { ACTOR_REFINERS, ACTOR_RULES } from './registry.js';
-import { tokenize } from './tokens.js';
+import { tokensOf, type Token } from './tokens.js';
+import type { TrieMatch } from './trie.js';
 import type { ActorCandidate, ActorRuleContext } from './types.js';
 
 export { findPlaces } from './places.js';
@@ -39,7 +40,6 @@ export function actorIndex(): ActorIndex {
 /** Every actor mention in `content`, with the definitions of the actors they name. */
 export function findActors(content: string, context: ActorContext): ActorFindings {
   const index = actorIndex();
-  const tokens = tokenize(content);
   const ctx = ruleContext(content, index, context.date);
   let candidates: ActorCandidate[] = ACTOR_RULES.flatMap((rule) => rule.extract(ctx)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refine of ACTOR_REFINERS) candidates = refine(candidates, ctx);
@@ -61,15 +61,31 @@ export function findActors(content: string, context: ActorContext): ActorFinding
 
 /** Tokens, lexicon matches and the lookups rules share, computed once per text. */
 export function ruleContext(content: string, index: ActorIndex, date: string | null): ActorRuleContext {
-  const tokens = tokenize(content);
+  const tokens = tokensOf(content);
   const matches = index.trie.scan(tokens);
+  const matchStartingAt = new Map<number, TrieMatch<Sense>>();
+  const matchEndingAt = new Map<number, TrieMatch<Sense>>();
+  for (const m of matches) {
+    matchStartingAt.set(m.first, m);
+    matchEndingAt.set(m.last, m);
+  }
   return {
-    content, tokens, matches, index, date,
-    matchStartingAt: new Map(matches.map((m) => [m.first, m])),
-    matchEndingAt: new Map(matches.map((m) => [m.last, m])),
-    tokenStartingAt: new Map(tokens.map((t, i) => [t.start, i])),
-    tokenEndingAt: new Map(tokens.map((t, i) => [t.end, i])),
+    content, tokens, matches, index, date, matchStartingAt, matchEndingAt,
+    tokenStartingAt: (offset) => tokenWhere(tokens, offset, 'start'),
+    tokenEndingAt: (offset) => tokenWhere(tokens, offset, 'end'),
   };
+}
+
+/** The index of the token whose start (or end) is at `offset`, by binary search, or undefined. */
+function tokenWhere(tokens: Token[], offset: number, side: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token)[side] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.[side] === offset ? lo : undefined;
 }
 
 let shared: Set<string> | null = null;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PlaceMention } from './index.js';
 import { loadActorLexicon, parseLexiconFile } from './lexicon/load.js';
+import { tokensOf, type Token } from './tokens.js';
 import { TokenTrie } from './trie.js';
 
 const placeSchema = z.strictObject({
@@ -52,8 +53,13 @@ export function placeIndex(): TokenTrie<Place> {
 
 /** Places (countries named as places, provinces, cities, regions) for event locations. */
 export function findPlaces(content: string): PlaceMention[] {
+  return placesIn(content, tokensOf(content));
+}
+
+/** The places in a text already tokenised (a short name: no need to remember its tokens). */
+export function placesIn(content: string, tokens: Token[]): PlaceMention[] {
   return placeIndex()
-    .scanText(content)
+    .scan(tokens)
     .map((m) => {
       const place = m.values[0] as Place;
       return { start: m.start, end: m.end, text: content.slice(m.start, m.end), ...place };

@@ -2,6 +2,10 @@
 // Hyphens, spaces and dots between words are ignored ("Amir-Abdollahian" = "Amir Abdollahian",
 // "U.S." = "U S"), a possessive "'s" is dropped ("Iran's" = "Iran"), and spellings are folded
 // (accents, "ou"/"u", "ee"/"i", "oo"/"u") so that common transliteration variants meet.
+//
+// Speed matters here: every character of every article passes through `tokenize` once (actors
+// and places share its result). It reads character codes in one loop, and a word already in
+// lower-case ASCII with no vowel pair to fold (most words) is its own key, with no regex run.
 
 export interface Token {
   start: number;
@@ -18,7 +22,6 @@ export interface Token {
   joined: boolean;
 }
 
-const APOSTROPHE = /['’ʼ]/;
 /** Particles that join Arabic, Persian and Urdu names, spelled many ways (Jaish al-/ul-/-e-Adl). */
 const CONNECTORS = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ur', 'ar', 'as', 'ash', 'an', 'e', 'i', 'o']);
 
@@ -36,55 +39,90 @@ export function foldWord(word: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const VOWEL_SPELLINGS = /ou|oo|ee/g;
 
-export function tokenize(text: string): Token[] {
-  return [...tokenStream(text)];
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/**
+ * The tokens of a text, remembered for the last text asked: `findActors` and `findPlaces` on the
+ * same article tokenise it once. Callers must not change the tokens.
+ */
+export function tokensOf(text: string): Token[] {
+  if (text !== lastText) [lastText, lastTokens] = [text, tokenize(text)];
+  return lastTokens;
 }
 
-/** The tokens of a text one by one, so that a scan need not hold them all. */
-export function* tokenStream(text: string): Generator<Token> {
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
   let prev: Token | undefined;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    let upper = 0;
+    let lower = 0;
+    let plain = true; // lower-case ASCII letters and digits, no vowel pair to fold
+    let before = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        lower++;
+        // "ou", "oo", "ee"
+        if ((before === 111 && (c === 117 || c === 111)) || (before === 101 && c === 101)) plain = false;
+      } else if (c >= 65 && c <= 90) {
+        upper++;
+        plain = false;
+      } else if (c >= 48 && c <= 57) {
+        // digits stay as they are
+      } else if (c >= 128 && isWordChar(c)) {
+        plain = false;
+        if (c < 0xd800 || c > 0xdfff) {
+          const ch = text[i] as string;
+          if (ch !== ch.toLowerCase()) upper++;
+          else if (ch !== ch.toUpperCase()) lower++;
+        }
+      } else break;
+      before = c;
+    }
     const word = text.slice(start, i);
     // A possessive "s" after an apostrophe belongs to the word before it.
-    if ((word === 's' || word === 'S') && APOSTROPHE.test(text[start - 1] ?? '') && prev?.end === start - 1) continue;
-    const [capitalized, allCaps] = caseOf(word);
-    const joined = prev !== undefined && isJoin(text.slice(prev.end, start), prev);
-    prev = { start, end: i, text: word, key: foldWord(word), capitalized, allCaps, joined };
-    yield prev;
+    if (i - start === 1 && (before === 115 || before === 83) && prev?.end === start - 1 && isApostrophe(text.charCodeAt(start - 1))) continue;
+    const c0 = text.charCodeAt(start);
+    const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperAt(word);
+    const joined = prev !== undefined && isJoin(text, prev, start);
+    prev = { start, end: i, text: word, key: plain ? word : foldWord(word), capitalized, allCaps: upper > 0 && lower === 0, joined };
+    tokens.push(prev);
   }
+  return tokens;
 }
 
-const JOIN = /^(?:[ \u00a0]|[-‐‑–]|['’]s? |&|\/)$/;
-
-function isJoin(gap: string, prev: Token): boolean {
-  return JOIN.test(gap) || (prev.text.length === 1 && /^\. ?$/.test(gap));
-}
-
-/** [first letter upper case, every letter upper case (and at least one letter)], without allocating for ASCII. */
-function caseOf(word: string): [boolean, boolean] {
-  let upper = 0;
-  let lower = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 128) {
-      const ch = word[k] as string;
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lower++;
-    }
-  }
-  const c0 = word.charCodeAt(0);
+/** Whether a word's first character (or surrogate pair) is upper case. */
+function isUpperAt(word: string): boolean {
   const first = word[0] ?? '';
-  const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase();
-  return [capitalized, upper > 0 && lower === 0];
+  return first !== first.toLowerCase();
+}
+
+/** ' ’ ʼ */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+/**
+ * Whether the gap between two words joins them: one space or no-break space, a hyphen or dash
+ * (- ‐ ‑ –), "&", "/", a possessive ("'s ", "' "), or the dot of an initial ("U.S", "U. S").
+ */
+function isJoin(text: string, prev: Token, start: number): boolean {
+  const from = prev.end;
+  const gap = start - from;
+  const a = text.charCodeAt(from);
+  const initial = prev.end - prev.start === 1;
+  if (gap === 1) return a === 32 || a === 0xa0 || a === 45 || a === 0x2010 || a === 0x2011 || a === 0x2013 || a === 38 || a === 47 || (initial && a === 46);
+  const b = text.charCodeAt(from + 1);
+  if (gap === 2) return ((a === 39 || a === 0x2019) && b === 32) || (initial && a === 46 && b === 32);
+  return gap === 3 && (a === 39 || a === 0x2019) && b === 115 && text.charCodeAt(from + 2) === 32;
 }
 
 /** Letters, combining marks and digits (UTF-16 units: a surrogate pair counts as a letter). */

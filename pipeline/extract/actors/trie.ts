@@ -1,7 +1,7 @@
 // A token trie: every alias of the lexicon as a path of folded word keys. Scanning walks at most
 // the longest alias's length from each token, so matching is linear in the text whatever the
 // lexicon's size, and the longest alias wins ("Islamic State Khorasan Province" over "Islamic State").
-import { innerKey, tokenize, tokenStream, type Token } from './tokens.js';
+import { innerKey, tokenize, type Token } from './tokens.js';
 
 /**
  * How a word of an alias must be written in the text: `exact` for acronyms, as written ("IS",
@@ -73,33 +73,6 @@ export class TokenTrie<V> {
       if (values.length) best = { first: i, last: j + 1, start: first.start, end: t.end, values };
     }
     return best;
-  }
-
-  /**
-   * The same matches as `scan(tokenize(text))`, holding only a window of tokens: for long texts
-   * where only the matches are wanted (places), memory stays flat.
-   */
-  scanText(text: string): TrieMatch<V>[] {
-    const stream = tokenStream(text);
-    const window: Token[] = [];
-    let base = 0; // token index of window[0]
-    let done = false;
-    const found: TrieMatch<V>[] = [];
-    for (let i = 0; ; ) {
-      while (!done && base + window.length <= i + this.maxDepth) {
-        const next = stream.next();
-        if (next.done) done = true;
-        else window.push(next.value);
-      }
-      if (i - base >= window.length) return found;
-      const m = this.matchAt(window, i - base);
-      if (m) found.push({ ...m, first: m.first + base, last: m.last + base });
-      i = m ? m.last + base : i + 1;
-      if (i - base > 4096) {
-        window.splice(0, i - base);
-        base = i;
-      }
-    }
   }
 
   /** Left-to-right, longest-first, non-overlapping matches. */

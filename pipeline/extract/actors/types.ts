@@ -12,9 +12,9 @@ export interface ActorRuleContext {
   /** The lexicon match starting at a token index, and the one ending just before it. */
   matchStartingAt: Map<number, TrieMatch<Sense>>;
   matchEndingAt: Map<number, TrieMatch<Sense>>;
-  /** Token index by its start and by its end offset. */
-  tokenStartingAt: Map<number, number>;
-  tokenEndingAt: Map<number, number>;
+  /** The index of the token that starts (ends) at an offset, if one does. */
+  tokenStartingAt: (offset: number) => number | undefined;
+  tokenEndingAt: (offset: number) => number | undefined;
   index: ActorIndex;
   /** Publication date (EDTF) or null. */
   date: string | null;

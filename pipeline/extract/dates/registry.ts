@@ -1,6 +1,7 @@
 // The ordered list of rule families. Order matters only between candidates of the same extent:
 // the earlier rule wins (an explicit date before a duration reading of the same words).
 import { ago } from './rules/ago.js';
+import { dayPart } from './rules/day-part.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   quarter,
   // relative to the document date
   referenceDay,
+  dayPart,
   timeOfDay,
   weekday,
   relativePeriod,

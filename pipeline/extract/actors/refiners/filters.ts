@@ -19,9 +19,10 @@ const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
  */
 export const dropInsideNonActorNames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt: tokenAt, tokenEndingAt }) => {
   return candidates.filter((c) => {
-    const i = tokenAt.get(c.start);
-    const last = tokenEndingAt.get(c.end);
-    if (i === undefined || last === undefined || c.origin !== 'lexicon') return true;
+    if (c.origin !== 'lexicon') return true;
+    const i = tokenAt(c.start);
+    const last = tokenEndingAt(c.end);
+    if (i === undefined || last === undefined) return true;
     return !(headInRun(content, tokens, last, +1, index.nonActorHeads) || headInRun(content, tokens, i, -1, index.nonActorHeads));
   });
 };

@@ -7,10 +7,10 @@
 //   lexicon name is the mention), and a head word with no capitalised name before it.
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
-import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
-import { findPlaces } from '../places.js';
+import { placesIn } from '../places.js';
+import { tokenize, type Token } from '../tokens.js';
 
 /** Head words, as folded keys: "Liberation Army", "Liberation Front", "Brigade(s)", "militia". */
 const HEADS: Array<{ words: string[]; needsCapital: boolean }> = [
@@ -77,5 +77,5 @@ function isStateWord(id: string, entries: Map<string, ActorEntry>): boolean {
 /** The country a group's name places it in: a state or demonym in it, else a place in it. */
 export function countryInside(text: string, inner: Array<TrieMatch<Sense>>, entries: Map<string, ActorEntry>): string | null {
   for (const m of inner) for (const v of m.values) if (v.kind === 'actor') return entries.get(v.id)?.country ?? null;
-  return findPlaces(text).find((p) => p.country)?.country ?? null;
+  return placesIn(text, tokenize(text)).find((p) => p.country)?.country ?? null;
 }

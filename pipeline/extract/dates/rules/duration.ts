@@ -23,7 +23,9 @@ function isoDuration(count: number | null, unitForm: string): string | null {
 /**
  * Accepts: "two weeks", "three days", "at least 30 days", "the past two months", "the first nine
  * months", "16-hour", "two-year", "Eight trading days", "several months".
- * Rejects: "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "a second time", "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
+ * Accepts also "the past two quarters" (P2Q), "several quarters" (PXQ).
+ * Rejects: "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "three quarters of
+ * the vote", "a second time", "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
  * is still a count: accepted), "two" alone.
  */
 export const countedDuration: Rule = {
@@ -38,7 +40,9 @@ export const countedDuration: Rule = {
     const unit = lexicon.unit(g['unit'] ?? '')?.unit;
     const end = match.index + match[0].length;
     // Ages ("a 6-year-old boy"), fractions ("three-quarters") and "a second time" are not durations.
-    if (/^[\s-]+old\b/i.test(match.input.slice(end, end + 6)) || unit === 'quarter') return null;
+    if (/^[\s-]+old\b/i.test(match.input.slice(end, end + 6))) return null;
+    // "three-quarters", "three quarters of the vote" are fractions; "the past two quarters" is a period.
+    if (unit === 'quarter' && (/-/.test(match[0]) || /^\s+of\b/i.test(match.input.slice(end, end + 4)))) return null;
     if (unit === 'second' && !/^\d/.test(g['count'] ?? '')) return null;
     // A rate ("$3 billion a year", "10 percent a month") is not a duration.
     if (/^an?$/i.test(g['count'] ?? '') && RATE_BEFORE.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return null;

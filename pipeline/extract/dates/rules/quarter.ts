@@ -8,7 +8,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 /**
  * Accepts: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the 1988 third quarter",
  * "this year's third quarter", "next year's first quarter", "the first quarter of
- * next year" (keeps "the first quarter"), "fiscal third quarter".
+ * next year" (keeps "the first quarter"), "fiscal third quarter", "the third-quarter loss" (keeps
+ * "third-quarter": TimeBank leaves the article of a compound modifier out).
  * Rejects: "a quarter of the vote" (no ordinal), "third quarters".
  * Without a year, the quarter is the latest such quarter that has begun by the document date.
  */

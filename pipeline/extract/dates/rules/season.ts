@@ -29,11 +29,11 @@ export const season: Rule = {
 /**
  * Accepts: "the summer", "the early summer", "over the winter" (the document's year; TimeML only).
  * Rejects: "the fall" (too often the noun: "the fall of the wall", "the fall in prices"), "the summer
- * of 2024" (above), "a summer" (no article), "the summer's" is kept ("the summer's heat").
+ * of 2024" (above), "the winter of nineteen ninety-four" (a season of another year), "a summer" (no article), "the summer's" is kept ("the summer's heat").
  */
 export const documentSeason: Rule = {
   name: 'season:document-year',
-  pattern: new RegExp(`${START}the\\s+(?:(?:early|late)\\s+)?(?<season>${lexicon.seasonWords})(?!\\s+(?:of\\s+)?\\d|[\\p{L}\\p{N}])`, 'gdiu'),
+  pattern: new RegExp(`${START}the\\s+(?:(?:early|late)\\s+)?(?<season>${lexicon.seasonWords})(?!\\s+(?:of\\s|\\d)|[\\p{L}\\p{N}])`, 'gdiu'),
   extract(match) {
     const word = (match.groups?.['season'] ?? '').toLowerCase();
     const code = lexicon.seasons[word];

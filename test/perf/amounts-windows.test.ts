@@ -1,0 +1,54 @@
+// The amounts recogniser reads only windows around digits and number words (windows.ts). Reading
+// the whole text must give exactly the same amounts: these tables put amounts, hedges, currencies
+// and units at window edges, far from and near to each other, across line breaks and in long lines.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recognizeAmounts } from '../../pipeline/extract/amounts/index.js';
+import { candidateWindows } from '../../pipeline/extract/amounts/windows.js';
+import { amountLexicon } from '../../pipeline/extract/amounts/lexicon.js';
+
+const filler = (n: number) => Array.from({ length: n }, (_, i) => ['the', 'talks', 'resumed', 'in', 'Tehran', 'after', 'a', 'pause'][i % 8]).join(' ');
+const same = (text: string) => expect(recognizeAmounts(text)).toEqual(recognizeAmounts(text, { windows: false }));
+
+describe('amounts read in windows equal amounts read in full', () => {
+  it.each([
+    ['hedge and currency far before a number', `${filler(40)} at least US $ 3 billion ${filler(40)}`],
+    ['a range whose unit comes at its end', `${filler(30)} between 7 and 9 km ${filler(30)} from 3 to 10 billion dollars`],
+    ['numbers split by spaces and separators', `${filler(20)} 1 234 567 and 22,24,26,31 and 192.168.1.2 ${filler(20)}`],
+    ['number words in a chain', `${filler(25)} two hundred and sixty-six thousand nine hundred ${filler(25)} one and a half million rupees`],
+    ['amounts just past the margin of each other', `5 people ${filler(11)} 6 people ${filler(12)} 7 people ${filler(13)} 8 people`],
+    ['line breaks between a hedge and its number', `${filler(10)} more than\n40 were killed\n\n  about\u2028 Rs 200 billion`],
+    ['vague plurals and multipliers', `${filler(30)} tens of thousands fled; trade tripled ${filler(30)} hundreds of millions`],
+    ['a minus sign and a leading decimal point', `${filler(14)} - 5 and .08 and -12e-1 ${filler(14)}`],
+    ['rupees in a text about Pakistan', `${filler(50)} Pakistan paid Rs 5bn; Islamabad ${filler(50)}`],
+  ])('%s', (_name, text) => same(text));
+
+  it('on the seed articles, and on them as one long line', () => {
+    const dir = path.resolve(import.meta.dirname, '../../raw');
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const text of texts) same(text);
+    same(texts.join(' ').replace(/\n/g, ' '));
+  });
+});
+
+describe('candidate windows', () => {
+  it('skip text with no digit or number word', () => {
+    const text = filler(500);
+    expect(candidateWindows(text, 0, text.length, amountLexicon())).toEqual([]);
+  });
+
+  it('stay linear on a megabyte of candidates and spaces', () => {
+    const lex = amountLexicon();
+    const time = (text: string) => {
+      const t = performance.now();
+      candidateWindows(text, 0, text.length, lex);
+      return performance.now() - t;
+    };
+    const unit = '1 one   x\n2 ';
+    time(unit.repeat(1000));
+    const small = time(unit.repeat(100_000 / unit.length));
+    const large = time(unit.repeat(1_000_000 / unit.length));
+    expect(large / Math.max(small, 1)).toBeLessThan(15);
+  });
+});
