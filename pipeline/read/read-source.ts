@@ -45,8 +45,8 @@ export async function readSource(file: SourceFile, input?: SourceBytes): Promise
     for (const p of decoded.problems) report(`decoding (${decoded.charset}): ${p}`, 'decoded with replacement characters');
     page = readHtmlPage(decoded.html);
     text = page.text ?? '';
-    // A dateline tells `published`; it is never a mention.
-    content = page.dateline ? blank(text, page.dateline.start, page.dateline.end) : text;
+    // The reader blanks the dateline and leftover furniture (bylines, credits) as in plain text.
+    content = page.content ?? text;
   } else {
     const decoded = decodeTextBytes(bytes);
     if (!decoded.ok) {
@@ -63,10 +63,10 @@ export async function readSource(file: SourceFile, input?: SourceBytes): Promise
     report(bytes.length ? 'no article text (empty after removing markup and page furniture)' : 'empty file', 'skipped', 'error');
     return { ok: false, problems };
   }
-  // A page whose only text is its title (the rest script, style or furniture) is no article.
+  // A page whose only text is its title (the rest script, style or furniture) still tells who
+  // published what and when: its row is published, and extraction sees the title alone.
   if (page.title && !content.replace(page.title, '').trim()) {
-    report('no article text (only a title, once markup, scripts and page furniture are removed)', 'skipped', 'error');
-    return { ok: false, problems };
+    report('no article text besides the title, once markup, scripts and page furniture are removed', 'published with its metadata; only the title was extracted');
   }
 
   const url = sidecar.url ?? page.url ?? null;
@@ -97,7 +97,3 @@ export async function readSource(file: SourceFile, input?: SourceBytes): Promise
   };
 }
 
-/** The text with [start, end) replaced by spaces, line ends kept, so offsets do not move. */
-export function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
-}

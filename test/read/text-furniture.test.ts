@@ -60,6 +60,9 @@ describe.each([
   ['dateline', top, '23 January, 2024', 'dateline'],
   ['dateline', top, '  • 08 Aug, 22:59', 'dateline'],
   ['dateline', body, 'On 16 January, Iran’s military fired a barrage of missiles at a village.', null],
+  ['dateline', top, 'Ahmed Shah Baloch | Published February 24, 2024', 'dateline'],
+  ['dateline', top, 'BREAKING | 27 October 2024, 14:05 GMT', 'dateline'],
+  ['dateline', top, 'Iran | Pakistan talks end without a deal | 3 May', null],
 ])('%s', (_rule, shape, line, expected) => {
   it(`${JSON.stringify(line)} -> ${expected}`, () => {
     expect(ruleFor(shape(line), line)).toBe(expected);

@@ -35,6 +35,28 @@ describe('content lines stay content', () => {
   });
 });
 
+describe('wire-service datelines open the first paragraph', () => {
+  it.each([
+    ['ISLAMABAD, Jan 27 (Reuters) - Gunmen shot dead nine labourers in the southeast on Saturday, officials said, in the first such attack since the strikes.', 'ISLAMABAD, Jan 27 (Reuters) -', { year: null, month: 1, day: 27 }],
+    ['TEHRAN, Iran, Aug. 3 (AP) — Iran’s president arrived in Islamabad on Saturday for a two-day visit, his first trip to Pakistan since taking office.', 'TEHRAN, Iran, Aug. 3 (AP) —', { year: null, month: 8, day: 3 }],
+    ['QUETTA, 27 October 2024: Gunmen killed ten police officers in an ambush near the border with Iran on Saturday, state media reported.', 'QUETTA, 27 October 2024:', { year: 2024, month: 10, day: 27 }],
+  ])('%s', (paragraph, furniture, date) => {
+    const page = `Border talks resume between Iran and Pakistan\n\n${paragraph}\n\nMore of the story follows here in a second paragraph.\n`;
+    const article = readTextArticle(page);
+    expect(article.dateline).toMatchObject(date);
+    expect(article.furniture.map((f) => page.slice(f.start, f.end))).toContain(furniture);
+    expect(article.content).not.toContain(furniture.slice(0, 8));
+  });
+
+  it.each([
+    'ISLAMABAD: The caretaker government on Friday approved construction of a section of the pipeline from the Iranian border to Gwadar.',
+    'Iran, Jan 27 - officials in the capital said the border would reopen once the investigation into the killings had ended.',
+  ])('not a dated wire dateline: %s', (paragraph) => {
+    const article = readTextArticle(`Border talks resume between Iran and Pakistan\n\n${paragraph}\n\nMore of the story follows.\n`);
+    expect(article.dateline).toBeNull();
+  });
+});
+
 describe('no dateline', () => {
   it.each([
     ['prose with a date', `Title of the piece\n\nOn 16 January, Iran fired missiles at a village in Balochistan.\n\n${PROSE}`],

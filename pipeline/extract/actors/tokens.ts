@@ -57,43 +57,48 @@ export function tokenize(text: string): Token[] {
   let prev: Token | undefined;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? !isAsciiWordChar(c0) : !isWordChar(c0)) {
       i++;
       continue;
     }
     const start = i;
     let upper = 0;
     let lower = 0;
-    let plain = true; // lower-case ASCII letters and digits, no vowel pair to fold
-    let before = 0;
+    let ascii = true;
+    let pair = false; // "ou", "oo", "ee" in any case: spellings the key folds
+    let before = 0; // the previous character, lower-cased if an ASCII letter
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        lower++;
-        // "ou", "oo", "ee"
-        if ((before === 111 && (c === 117 || c === 111)) || (before === 101 && c === 101)) plain = false;
-      } else if (c >= 65 && c <= 90) {
+      let c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) {
         upper++;
-        plain = false;
+        c += 32;
       } else if (c >= 48 && c <= 57) {
         // digits stay as they are
       } else if (c >= 128 && isWordChar(c)) {
-        plain = false;
+        ascii = false;
         if (c < 0xd800 || c > 0xdfff) {
           const ch = text[i] as string;
           if (ch !== ch.toLowerCase()) upper++;
           else if (ch !== ch.toUpperCase()) lower++;
         }
       } else break;
+      if ((before === 111 && (c === 117 || c === 111)) || (before === 101 && c === 101)) pair = true;
       before = c;
     }
-    const word = text.slice(start, i);
     // A possessive "s" after an apostrophe belongs to the word before it.
-    if (i - start === 1 && (before === 115 || before === 83) && prev?.end === start - 1 && isApostrophe(text.charCodeAt(start - 1))) continue;
-    const c0 = text.charCodeAt(start);
+    if (i - start === 1 && before === 115 && prev?.end === start - 1 && isApostrophe(text.charCodeAt(start - 1))) continue;
+    const word = "x";
+    let key = word;
+    if (!ascii) key = foldWord(word);
+    else {
+      if (upper > 0) key = word.toLowerCase();
+      if (pair) key = key.replace(VOWEL_SPELLINGS, (v) => (v === 'ee' ? 'i' : 'u'));
+    }
     const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperAt(word);
     const joined = prev !== undefined && isJoin(text, prev, start);
-    prev = { start, end: i, text: word, key: plain ? word : foldWord(word), capitalized, allCaps: upper > 0 && lower === 0, joined };
+    prev = { start, end: i, text: word, key, capitalized, allCaps: upper > 0 && lower === 0, joined };
     tokens.push(prev);
   }
   return tokens;
@@ -123,6 +128,10 @@ function isJoin(text: string, prev: Token, start: number): boolean {
   const b = text.charCodeAt(from + 1);
   if (gap === 2) return ((a === 39 || a === 0x2019) && b === 32) || (initial && a === 46 && b === 32);
   return gap === 3 && (a === 39 || a === 0x2019) && b === 115 && text.charCodeAt(from + 2) === 32;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Letters, combining marks and digits (UTF-16 units: a surrogate pair counts as a letter). */

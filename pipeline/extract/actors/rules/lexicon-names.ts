@@ -7,6 +7,7 @@
 //   "turkey" (a single-word name needs its capital), "Persian Gulf" (a non-actor name hides it).
 // An organ form used alone ("the foreign ministry") is proposed with its kind, for the organ
 // refiner to resolve from the state named before it.
+import type { Sense } from '../lexicon/senses.js';
 import type { ActorCandidate, ActorRule } from '../types.js';
 
 export const lexiconNames: ActorRule = {
@@ -15,21 +16,29 @@ export const lexiconNames: ActorRule = {
     const found: ActorCandidate[] = [];
     for (const m of matches) {
       // "U.S." keeps its last dot (the tokens end at "S").
-      const end = /^(\p{Lu}\.)+\p{Lu}$/u.test(content.slice(m.start, m.end)) && content[m.end] === '.' ? m.end + 1 : m.end;
-      const base = { start: m.start, end, text: content.slice(m.start, end), origin: 'lexicon' as const };
+      const end = content.charCodeAt(m.end) === 46 && INITIALS.test(content.slice(m.start, m.end)) ? m.end + 1 : m.end;
+      const text = content.slice(m.start, end);
+      const first = m.values[0] as Sense;
+      if (m.values.length === 1 && first.kind === 'actor') {
+        // The common case: one sense, one actor.
+        found.push({ start: m.start, end, text, ids: [first.id], rule: `lexicon:${first.id}`, origin: 'lexicon', via: first.via });
+        continue;
+      }
       if (m.values.some((v) => v.kind === 'block')) {
-        found.push({ ...base, ids: [], rule: 'block', block: true });
+        found.push({ start: m.start, end, text, ids: [], rule: 'block', origin: 'lexicon', block: true });
         continue;
       }
       const actors = m.values.flatMap((v) => (v.kind === 'actor' ? [v] : []));
       if (actors.length) {
         const ids = [...new Set(actors.map((a) => a.id))];
-        found.push({ ...base, ids, rule: `lexicon:${ids[0]}`, via: actors[0]?.via ?? 'alias' });
+        found.push({ start: m.start, end, text, ids, rule: `lexicon:${ids[0]}`, origin: 'lexicon', via: actors[0]?.via ?? 'alias' });
         continue;
       }
       const organs = m.values.flatMap((v) => (v.kind === 'organ' ? [v] : []));
-      if (organs.length) found.push({ ...base, ids: organs.map((o) => o.id), rule: 'lexicon:organ', organKind: organs[0]?.organKind });
+      if (organs.length) found.push({ start: m.start, end, text, ids: organs.map((o) => o.id), rule: 'lexicon:organ', origin: 'lexicon', organKind: organs[0]?.organKind });
     }
     return found;
   },
 };
+
+const INITIALS = /^(\p{Lu}\.)+\p{Lu}$/u;

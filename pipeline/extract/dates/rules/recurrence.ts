@@ -2,15 +2,16 @@
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
 
-const EVERY: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
+const EVERY: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y' };
 
 /**
- * Accepts: "daily", "every day", "each year", "every quarter", "annually", "weekly", "monthly".
- * Rejects: "everyday" as an adjective is still taken ("everyday" is rare in news), "every other".
+ * Accepts: "daily", "every day", "each year", "every quarter", "weekly", "monthly".
+ * Rejects: "annually" (in news it qualifies a rate, "to rise 8.5% annually", which TimeBank leaves
+ * untagged), "every other". Known limit: "everyday" as an adjective is still taken (rare in news).
  */
 export const recurrence: Rule = {
   name: 'recurrence',
-  pattern: /(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<unit>day|week|month|quarter|year)|(?<adverb>daily|weekly|monthly|annually|yearly))(?![\p{L}\p{N}])/dgiu,
+  pattern: /(?<![\p{L}\p{N}])(?:(?:every|each)\s+(?<unit>day|week|month|quarter|year)|(?<adverb>daily|weekly|monthly|yearly))(?![\p{L}\p{N}])/dgiu,
   extract(match) {
     const g = match.groups ?? {};
     const value = EVERY[(g['unit'] ?? g['adverb'] ?? '').toLowerCase()];

@@ -2,7 +2,7 @@
 import type { Dateline } from '../../../model.js';
 import { findDatePhrases, type DatePhrase } from '../date-phrase.js';
 import { weekdayAlternation } from '../lexicon.js';
-import type { Furniture, Line, PageShape } from '../lines.js';
+import { countWords, type Furniture, type Line, type PageShape } from '../lines.js';
 
 /** What may stand beside the date on a dateline: bullets, weekdays, "Published", a time, a zone. */
 const TRIMMINGS = new RegExp(
@@ -27,6 +27,54 @@ export function dateOnly(text: string): DatePhrase | null {
   return rest.trim() ? null : date;
 }
 
+/** A segment beside the date on a labelled dateline: a byline or a label, not a sentence. */
+const LABEL_SEGMENT = /^[\s\u00a0]*[\p{L}][\p{L}\p{M}.'’ -]{0,60}[\s\u00a0]*$/u;
+const SEGMENT_SEPARATOR = /[\s\u00a0]+[|•·][\s\u00a0]+/;
+
+/**
+ * The date of a line whose segments, split at " | " or " • ", are one date and short labels.
+ * accepts  "Ahmed Shah Baloch | Published February 24, 2024", "BREAKING | 27 October 2024, 14:05 GMT"
+ * rejects  "Iran | Pakistan talks end without a deal | 3 May" (a headline, not labels),
+ *          "Published by Dawn | 3 May 2024 | 5 May 2024" (two dates)
+ */
+function labelledDate(text: string): { date: DatePhrase; offset: number } | null {
+  const segments = text.split(SEGMENT_SEPARATOR);
+  if (segments.length < 2 || segments.length > 4) return null;
+  let found: { date: DatePhrase; offset: number } | null = null;
+  let offset = 0;
+  for (const segment of segments) {
+    const at = text.indexOf(segment, offset);
+    offset = at + segment.length;
+    const date = dateOnly(segment);
+    if (date) {
+      if (found) return null;
+      found = { date, offset: at };
+    } else if (!LABEL_SEGMENT.test(segment) || countWords(segment, 5) > 4) return null;
+  }
+  return found;
+}
+
+/**
+ * A wire-service dateline opening the first paragraph: the place in capitals, the date, the agency.
+ * accepts  "ISLAMABAD, Jan 27 (Reuters) - Gunmen shot ...", "TEHRAN, Iran, Aug. 3 (AP) — ...",
+ *          "QUETTA, Pakistan, 27 October 2024: ..."
+ * rejects  "ISLAMABAD: The caretaker government on Friday ..." (no date: the place alone is left),
+ *          "Iran, Jan 27 - ..." (the place is not in capitals)
+ */
+const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:[\s\u00a0]*\([\p{L} .&]{2,30}\))?[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/u;
+
+export function wireDateline(line: Line): DatelineFound | null {
+  const m = WIRE_DATELINE.exec(line.text);
+  const raw = m?.groups?.date;
+  if (!m || !raw) return null;
+  const date = dateOnly(raw);
+  if (!date) return null;
+  const dateStart = line.start + line.text.indexOf(raw, 0) + date.start;
+  const dateline: Dateline = { start: dateStart, end: dateStart + date.text.length, text: date.text, year: date.year, month: date.month, day: date.day };
+  const lead = line.text.length - line.text.trimStart().length;
+  return { start: line.start + lead, end: line.start + m[0].trimEnd().length, rule: 'wire-dateline', dateline, updated: false };
+}
+
 /** Lines this far down still count as the top of the page (a caption may come before the title). */
 const TOP_LINES = 20;
 
@@ -45,11 +93,13 @@ export interface DatelineFound extends Furniture {
 export const datelineRule = {
   name: 'dateline',
   find(line: Line, page: PageShape): DatelineFound | null {
-    if (line.index >= Math.max(TOP_LINES, page.topEnd) || line.text.length > 120) return null;
-    const date = dateOnly(line.text);
-    if (!date) return null;
-    const start = line.start + date.start;
-    const dateline: Dateline = { start, end: line.start + date.end, text: date.text, year: date.year, month: date.month, day: date.day };
+    if (line.index >= Math.max(TOP_LINES, page.topEnd)) return null;
+    if (line.text.length > 120) return line.index <= page.topEnd ? wireDateline(line) : null;
+    const labelled = dateOnly(line.text) ? null : labelledDate(line.text);
+    const date = labelled?.date ?? dateOnly(line.text);
+    if (!date) return line.index <= page.topEnd ? wireDateline(line) : null;
+    const start = line.start + (labelled?.offset ?? 0) + date.start;
+    const dateline: Dateline = { start, end: start + date.text.length, text: date.text, year: date.year, month: date.month, day: date.day };
     const lead = line.text.length - line.text.trimStart().length;
     return { start: line.start + lead, end: line.start + line.text.trimEnd().length, rule: this.name, dateline, updated: UPDATED.test(line.text) };
   },

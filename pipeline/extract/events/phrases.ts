@@ -1,0 +1,89 @@
+// Noun-phrase helpers for the role finder: clause bounds, the word before a name, coordinated
+// lists of names, and the names within reach of a trigger. All scans are bounded by REACH.
+import { cueSets } from './lexicon.js';
+import type { RoleContext } from './roles.js';
+import { REACH } from './spans.js';
+import type { TriggerMatch } from './triggers.js';
+import type { ActorSlot, Token } from './tokens.js';
+
+export function clauseBounds(tokens: Token[], m: TriggerMatch): { left: number; right: number } {
+  let left = m.first;
+  while (left > 0 && m.first - left < REACH && !cueSets.clauseBreaks.has(tokens[left - 1]?.word ?? '')) left--;
+  let right = m.last + 1;
+  while (right < tokens.length && right - m.last < REACH && !cueSets.clauseBreaks.has(tokens[right]?.word ?? '')) right++;
+  return { left, right };
+}
+
+/** The word before a slot, skipping "the" and adjectives joined to the name ("southeastern Iran"). */
+export function wordBefore(tokens: Token[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.word === 'the' || /(?:ern|ern-most)$/.test(tokens[k]?.word ?? ''))) k--;
+  return tokens[k]?.word ?? '';
+}
+
+export const isLocative = (tokens: Token[], s: ActorSlot): boolean => cueSets.locative.has(wordBefore(tokens, s.first))
+  || (tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according');
+
+/** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
+export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>): ActorSlot[] {
+  const list = [slot];
+  let k = slot.first - 1;
+  for (;;) {
+    while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the')) k--;
+    const prev = slotEndingAt.get(k);
+    if (!prev || k === slot.first - 1 || !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and' || t.word === ',')) break;
+    // "In Afghanistan, Islamabad and Tehran": a place fronted by a comma is no subject; but in
+    // "between Pakistan and Iran" the whole list follows the preposition.
+    if (isLocative(tokens, prev) && !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and')) break;
+    list.unshift(prev);
+    k = prev.first - 1;
+  }
+  return list;
+}
+
+/** The slots joined to `slot` by "and" or commas after it ("the UAE and Saudi Arabia"). */
+export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[]): ActorSlot[] {
+  const list = [slot];
+  for (const s of slots) {
+    const last = list[list.length - 1]!;
+    if (s.first <= last.last) continue;
+    const gap = tokens.slice(last.last + 1, s.first);
+    if (gap.length && gap.length <= 3 && gap.every((t) => t.word === 'and' || t.word === ',' || t.word === 'the')) list.push(s);
+    else break;
+  }
+  return list;
+}
+
+/** "designate the militia as a terrorist organisation": "the group/militia" as object is the latest armed group. */
+export function groupObject(tokens: Token[], m: TriggerMatch, right: number, ctx: RoleContext): string | null {
+  for (let k = m.last + 1; k < right && k - m.last <= 3; k++) {
+    const t = tokens[k];
+    if (t && cueSets.groupNouns.has(t.word) && tokens[k - 1]?.word === 'the') return ctx.antecedent('group', t.start);
+  }
+  return null;
+}
+
+export function slotStartingNear(slots: ActorSlot[], last: number): ActorSlot | undefined {
+  return slots.find((s) => s.first > last && s.first <= last + 3);
+}
+
+export const MODIFIERS = new Set(['missile', 'missiles', 'drone', 'air', 'military', 'naval', 'retaliatory', 'unilateral', 'cross-border',
+  'precision', 'state', 'official', 'joint', 'recent', 'latest', 'first', 'new', 'deadly', 'suicide', 'terrorist', 'rocket', 'and', 'high-level']);
+/** Words allowed between a possessive and its nominal ("Iran's high-profile state visit in April"). */
+export const NOMINAL_LEAD = new Set(['forces', 'troops', 'officials', 'authorities', 'army', 'security', 'guards', 'militants', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'high-profile', 'unprecedented', 'round', 'of', 'series', 'wave', 'barrage', 'two-day', 'three-day']);
+export const CONNECTIVES = new Set([',', 'for', 'by', 'after', 'before', 'without', 'while', 'from', 'in', 'on', 'through', 'when']);
+
+/** The slots within reach of the trigger (slots are in token order). */
+export function slotsNear(slots: ActorSlot[], m: TriggerMatch): ActorSlot[] {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[mid]?.first ?? 0) < m.first - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: ActorSlot[] = [];
+  for (let i = lo; i < slots.length && (slots[i]?.first ?? Infinity) <= m.last + REACH; i++) near.push(slots[i]!);
+  return near;
+}
