@@ -9,8 +9,9 @@ import type { Candidate } from './types.js';
 // Each rule's pattern anchored (sticky), compiled once: tried only where the prefilter points.
 // The left-edge lookbehind every rule opens with (START) is checked once per position instead:
 // a Unicode class looked up backwards costs more than the rest of a failing match.
-const anchored = rules.map((rule) => {
-  const source = rule.pattern.source.startsWith(START) ? rule.pattern.source.slice(START.length) : rule.pattern.source;
+const opensAtEdge = rules.map((rule) => rule.pattern.source.startsWith(START));
+const anchored = rules.map((rule, r) => {
+  const source = opensAtEdge[r] ? rule.pattern.source.slice(START.length) : rule.pattern.source;
   return new RegExp(source, `${rule.pattern.flags.replace('g', '')}y`);
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -27,11 +28,11 @@ function insideWord(text: string, start: number): boolean {
 export function propose(text: string): Candidate[] {
   const byRule: Candidate[][] = rules.map(() => []);
   for (const start of startPositions(text)) {
-    if (insideWord(text, start)) continue;
+    const inside = insideWord(text, start);
     for (let r = 0; r < rules.length; r++) {
       const pattern = anchored[r];
       const rule = rules[r];
-      if (!pattern || !rule) continue;
+      if (!pattern || !rule || (inside && opensAtEdge[r])) continue;
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (!match) continue;
