@@ -7,7 +7,7 @@ import { buildActorIndex, type ActorIndex, type Sense } from './lexicon/senses.j
 import { ACTOR_REFINERS, ACTOR_RULES } from './registry.js';
 import { tokensOf, type Token } from './tokens.js';
 import type { TrieMatch } from './trie.js';
-import type { ActorCandidate, ActorRuleContext } from './types.js';
+import { ByTokenIndex, type ActorCandidate, type ActorRuleContext } from './types.js';
 
 export { findPlaces } from './places.js';
 
@@ -49,7 +49,7 @@ export function findActors(content: string, context: ActorContext): ActorFinding
   for (const c of candidates) {
     const id = c.ids[0];
     if (c.ids.length !== 1 || id === undefined) continue;
-    const def = definitions.get(id) ?? c.definition ?? lexiconDefinition(index.entries.get(id), sharedAliases(index));
+    const def = definitions.get(id) ?? c.definition ?? cachedDefinition(index, id);
     if (!def) continue;
     if (def.origin === 'pattern' && c.text !== def.name && !def.aliases.includes(c.text)) {
       definitions.set(id, { ...def, aliases: [...def.aliases, c.text] });
@@ -63,8 +63,8 @@ export function findActors(content: string, context: ActorContext): ActorFinding
 export function ruleContext(content: string, index: ActorIndex, date: string | null): ActorRuleContext {
   const tokens = tokensOf(content);
   const matches = index.trie.scan(tokens);
-  const matchStartingAt = new Map<number, TrieMatch<Sense>>();
-  const matchEndingAt = new Map<number, TrieMatch<Sense>>();
+  const matchStartingAt = new ByTokenIndex<TrieMatch<Sense>>(tokens.length);
+  const matchEndingAt = new ByTokenIndex<TrieMatch<Sense>>(tokens.length);
   for (const m of matches) {
     matchStartingAt.set(m.first, m);
     matchEndingAt.set(m.last, m);
@@ -86,6 +86,18 @@ function tokenWhere(tokens: Token[], offset: number, side: 'start' | 'end'): num
     else hi = mid;
   }
   return tokens[lo]?.[side] === offset ? lo : undefined;
+}
+
+const lexiconDefinitions = new Map<string, ActorDefinition | undefined>();
+
+/** The definition of a lexicon entry, built once per process (frozen: every article shares it). */
+function cachedDefinition(index: ActorIndex, id: string): ActorDefinition | undefined {
+  if (!lexiconDefinitions.has(id)) {
+    const def = lexiconDefinition(index.entries.get(id), sharedAliases(index));
+    if (def) Object.freeze(Object.freeze(def).aliases);
+    lexiconDefinitions.set(id, def);
+  }
+  return lexiconDefinitions.get(id);
 }
 
 let shared: Set<string> | null = null;

@@ -30,7 +30,7 @@ export interface NameSpan {
  * A name of two to four capitalised words starting at token `i`, joined by spaces or hyphens
  * (initials with a dot allowed), or null. Stops at a lexicon match that is not a person.
  */
-export function readName(content: string, tokens: Token[], i: number, startsAt: Map<number, TrieMatch<Sense>>, index: ActorIndex): NameSpan | null {
+export function readName(content: string, tokens: Token[], i: number, startsAt: { get(token: number): TrieMatch<Sense> | undefined }, index: ActorIndex): NameSpan | null {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 4) {

@@ -89,7 +89,7 @@ export function tokenize(text: string): Token[] {
     }
     // A possessive "s" after an apostrophe belongs to the word before it.
     if (i - start === 1 && before === 115 && prev?.end === start - 1 && isApostrophe(text.charCodeAt(start - 1))) continue;
-    const word = "x";
+    const word = text.slice(start, i);
     let key = word;
     if (!ascii) key = foldWord(word);
     else {

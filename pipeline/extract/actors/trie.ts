@@ -61,16 +61,20 @@ export class TokenTrie<V> {
 
   /** The longest alias that starts at token `i` and whose case rules hold, or null. */
   matchAt(tokens: Token[], i: number): TrieMatch<V> | null {
-    let node: Node<V> | undefined = this.root;
+    const first = tokens[i] as Token;
+    let node = this.root.children.get(first.key);
     let best: TrieMatch<V> | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
-      const t = tokens[j] as Token;
-      if (j > i && !t.joined) break;
-      node = node.children.get(j === i ? t.key : innerKey(t));
-      if (!node || node.values.length === 0) continue;
-      const values = node.values.filter((v) => casesHold(tokens, i, v.cases, v.words)).map((v) => v.value);
-      const first = tokens[i] as Token;
-      if (values.length) best = { first: i, last: j + 1, start: first.start, end: t.end, values };
+    for (let j = i; node !== undefined; ) {
+      if (node.values.length > 0) {
+        let values: V[] | null = null;
+        for (const v of node.values) {
+          if (casesHold(tokens, i, v.cases, v.words)) (values ??= []).push(v.value);
+        }
+        if (values) best = { first: i, last: j + 1, start: first.start, end: (tokens[j] as Token).end, values };
+      }
+      const t = tokens[++j];
+      if (t === undefined || !t.joined) break;
+      node = node.children.get(innerKey(t));
     }
     return best;
   }
@@ -90,10 +94,11 @@ export class TokenTrie<V> {
 }
 
 function casesHold(tokens: Token[], i: number, cases: CaseRule[], words: string[]): boolean {
-  return cases.every((rule, k) => {
+  for (let k = 0; k < cases.length; k++) {
+    const rule = cases[k];
+    if (rule === 'any') continue;
     const t = tokens[i + k] as Token;
-    if (rule === 'exact') return t.text === words[k] || (t.allCaps && words[k] === t.text.toUpperCase());
-    if (rule === 'capital') return t.capitalized;
-    return true;
-  });
+    if (rule === 'capital' ? !t.capitalized : t.text !== words[k] && !(t.allCaps && words[k] === t.text.toUpperCase())) return false;
+  }
+  return true;
 }

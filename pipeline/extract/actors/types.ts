@@ -10,14 +10,35 @@ export interface ActorRuleContext {
   /** Lexicon matches, left to right, longest first, not overlapping. */
   matches: TrieMatch<Sense>[];
   /** The lexicon match starting at a token index, and the one ending just before it. */
-  matchStartingAt: Map<number, TrieMatch<Sense>>;
-  matchEndingAt: Map<number, TrieMatch<Sense>>;
+  matchStartingAt: ByTokenIndex<TrieMatch<Sense>>;
+  matchEndingAt: ByTokenIndex<TrieMatch<Sense>>;
   /** The index of the token that starts (ends) at an offset, if one does. */
   tokenStartingAt: (offset: number) => number | undefined;
   tokenEndingAt: (offset: number) => number | undefined;
   index: ActorIndex;
   /** Publication date (EDTF) or null. */
   date: string | null;
+}
+
+/** Values by token index: an array, as cheap to fill as to read (a Map of numbers costs more). */
+export class ByTokenIndex<T> {
+  private readonly items: Array<T | undefined>;
+
+  constructor(tokenCount: number) {
+    this.items = new Array<T | undefined>(tokenCount + 1).fill(undefined);
+  }
+
+  get(i: number): T | undefined {
+    return this.items[i];
+  }
+
+  has(i: number): boolean {
+    return this.items[i] !== undefined;
+  }
+
+  set(i: number, value: T): void {
+    this.items[i] = value;
+  }
 }
 
 /** A proposed actor mention; refiners resolve, filter and de-overlap candidates. */

@@ -1,5 +1,4 @@
 // Coreference within one text: an acronym defined in it, and a person's surname after the full name.
-import type { Token } from '../tokens.js';
 import type { ActorCandidate, ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
 
@@ -9,21 +8,21 @@ import { Coverage } from './coverage.js';
  * order, words may be skipped: "Islamic State of Iraq and the Levant (ISIL)"), so that a
  * dateline's "Canberra, Australia (AP)" defines nothing.
  */
-export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens }) => {
+export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens, tokenStartingAt }) => {
   const defined = new Map<string, ActorCandidate>();
-  const acronymAt = new Map<number, Token>(tokens.filter((t) => t.allCaps && t.text.length >= 2).map((t) => [t.start, t]));
   const out: ActorCandidate[] = [];
-  const covered = new Set(candidates.map((c) => c.start));
   const extra: ActorCandidate[] = [];
   for (const c of candidates) {
-    const acr = content.startsWith(' (', c.end) ? acronymAt.get(c.end + 2) : undefined;
-    if (acr && content[acr.end] === ')' && c.ids.length === 1 && c.text !== acr.text && spellsInitials(acr.text, c.text)) defined.set(acr.text, c);
+    if (c.ids.length !== 1 || !content.startsWith(' (', c.end)) continue;
+    const acr = tokens[tokenStartingAt(c.end + 2) ?? -1];
+    if (acr?.allCaps && acr.text.length >= 2 && content[acr.end] === ')' && c.text !== acr.text && spellsInitials(acr.text, c.text)) defined.set(acr.text, c);
   }
   if (defined.size === 0) return candidates;
   for (const c of candidates) {
     const def = defined.get(c.text);
     out.push(def && def.start < c.start ? { ...c, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition } : c);
   }
+  const covered = new Set(candidates.map((c) => c.start));
   for (const t of tokens) {
     const def = defined.get(t.text);
     if (def && def.end < t.start && !covered.has(t.start)) {
@@ -42,8 +41,9 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index 
   for (const c of candidates) {
     const id = c.ids[0];
     const isPerson = c.definition?.type === 'person' || (id !== undefined && index.entries.get(id)?.type === 'person');
+    if (!isPerson) continue;
     const surname = c.text.split(/[\s]+/).pop() ?? '';
-    if (!isPerson || c.text === surname || surname.length < 4) continue;
+    if (c.text === surname || surname.length < 4) continue;
     const seen = bySurname.get(surname);
     if (!seen) bySurname.set(surname, { c, shared: false });
     else if (seen.c.ids[0] !== id) seen.shared = true;
@@ -52,6 +52,7 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index 
   const covered = new Coverage(content.length, candidates);
   const extra: ActorCandidate[] = [];
   for (const t of tokens) {
+    if (t.end - t.start < 4) continue; // no surname is shorter (most words are)
     const s = bySurname.get(t.text);
     if (!s || s.shared || t.start <= s.c.start || covered.overlaps(t)) continue;
     extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });

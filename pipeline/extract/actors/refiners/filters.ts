@@ -32,8 +32,10 @@ function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1,
     const a = tokens[from + (k - 1) * step];
     const b = tokens[from + k * step];
     if (!a || !b) return false;
-    const gap = step > 0 ? content.slice(a.end, b.start) : content.slice(b.end, a.start);
-    if (!/^[ -]$/.test(gap)) return false;
+    const gapAt = step > 0 ? a.end : b.end;
+    const gapChar = content.charCodeAt(gapAt);
+    if ((step > 0 ? b.start : a.start) - gapAt !== 1 || (gapChar !== 32 && gapChar !== 45)) return false; // one " " or "-"
+
     if (heads.has(b.text)) return true;
     if (!b.capitalized && !JOINERS.has(b.key)) return false;
   }

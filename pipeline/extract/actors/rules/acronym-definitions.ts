@@ -24,9 +24,16 @@ const JOINERS = new Set(['of', 'for', 'and', 'the', 'al', 'ul', 'e', 'i', 'on', 
 
 export const acronymDefinitions: ActorRule = {
   name: 'acronym-definition',
-  extract({ content, tokens, index, matchStartingAt: startsAt, matchEndingAt: endsAt }) {
+  extract({ content, tokens, index, matchStartingAt: startsAt, matchEndingAt: endsAt, tokenStartingAt }) {
     const found: ActorCandidate[] = [];
-    tokens.forEach((acr, a) => {
+    // Only a word right after " (" can be a defined acronym: find those, not every word.
+    for (let at = content.indexOf(' ('); at >= 0; at = content.indexOf(' (', at + 1)) {
+      const a = tokenStartingAt(at + 2);
+      if (a !== undefined) propose(tokens[a] as Token, a);
+    }
+    return found;
+
+    function propose(acr: Token, a: number): void {
       if (!acr.allCaps || acr.text.length < 2 || acr.text.length > 7) return;
       if (a === 0 || content.slice((tokens[a - 1] as Token).end, acr.start) !== ' (' || content[acr.end] !== ')') return;
       if (endsAt.has(a)) return; // the lexicon names what precedes; the acronym refiner links them
@@ -49,8 +56,7 @@ export const acronymDefinitions: ActorRule = {
         start, end, text, ids: [id], rule: 'pattern:acronym-definition', origin: 'pattern',
         definition: { actor_id: id, name: text, aliases: [acr.text], type: head, country: countryInside(text, inner, index.entries), wikidata: null, origin: 'pattern' },
       });
-    });
-    return found;
+    }
   },
 };
 

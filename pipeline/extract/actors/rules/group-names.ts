@@ -27,10 +27,14 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
 
 export const groupNames: ActorRule = {
   name: 'group-name',
-  extract({ content, tokens, matches, index }) {
+  extract({ content, tokens, matches, index, tokenStartingAt }) {
     const found: ActorCandidate[] = [];
     let covered: Map<number, TrieMatch<Sense>> | null = null;
-    for (let i = 1; i < tokens.length; i++) {
+    let after = 1; // the first token a head may be
+    // Find the head words in the text with one regex search rather than visiting every token.
+    for (const hit of content.matchAll(HEAD_SEARCH)) {
+      const i = tokenStartingAt(hit.index);
+      if (i === undefined || i < after) continue;
       const key = (tokens[i] as Token).key;
       if (!HEAD_FIRST_WORDS.has(key)) continue;
       const head = HEADS.find((h) => h.words.every((w, k) => tokens[i + k]?.key === w));
@@ -56,13 +60,15 @@ export const groupNames: ActorRule = {
         start, end, text, ids: [id], rule: 'pattern:group-name', origin: 'pattern',
         definition: { actor_id: id, name: text, aliases: [], type: 'armed_group', country: countryInside(text, inner, index.entries), wikidata: null, origin: 'pattern' },
       });
-      i = headEnd - 1;
+      after = headEnd;
     }
     return found;
   },
 };
 
 const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.words[0]));
+/** Where a head word may start (tokens' keys fold case, so the search ignores it; accented heads are not searched). */
+const HEAD_SEARCH = new RegExp([...HEAD_FIRST_WORDS].join('|'), 'gi');
 
 function tokenMatches(matches: Array<TrieMatch<Sense>>): Map<number, TrieMatch<Sense>> {
   const covered = new Map<number, TrieMatch<Sense>>();

@@ -7,7 +7,7 @@ import { END, START } from './shared.js';
 // TimeBank leaves "about", "only", "over" ... outside a duration's extent and keeps "nearly",
 // "more than", "at least" ... inside it ("about [five hours]", "[at least 30 days]").
 const OUTSIDE = `(?:(?:about|roughly|around|approximately|over|just|only|barely)\\s+)?`;
-const HEDGE = `(?:(?:nearly|almost|some|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|under|another|the\\s+(?:past|last|next|first|previous|coming|final|remaining|latest))\\s+)?`;
+const HEDGE = `(?:(?:nearly|almost|some|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to|under|another|the\\s+(?:past|last|next|first|previous|coming|final|remaining|latest)|the)\\s+)?`;
 
 const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|rupees|rials|million|billion|trillion|thousand|hundred|times|barrels|tons|tonnes)\s*$/iu;
 
@@ -23,7 +23,8 @@ function isoDuration(count: number | null, unitForm: string): string | null {
 /**
  * Accepts: "two weeks", "three days", "at least 30 days", "the past two months", "the first nine
  * months", "16-hour", "two-year", "Eight trading days", "several months".
- * Accepts also "the past two quarters" (P2Q), "several quarters" (PXQ).
+ * Accepts also "the past two quarters" (P2Q), "several quarters" (PXQ), "the nine months" (with
+ * the article, as TimeBank marks it) and "the 14-day waiting period" (without it: a modifier).
  * Rejects: "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "three quarters of
  * the vote", "a second time", "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
  * is still a count: accepted), "two" alone.
@@ -47,7 +48,13 @@ export const countedDuration: Rule = {
     // A rate ("$3 billion a year", "10 percent a month") is not a duration.
     if (/^an?$/i.test(g['count'] ?? '') && RATE_BEFORE.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return null;
     const value = isoDuration(count, g['unit'] ?? '');
-    return value ? candidate(this.name, match, () => ({ type: 'DURATION', value })) : null;
+    if (!value) return null;
+    const found = candidate(this.name, match, () => ({ type: 'DURATION', value }));
+    // A compound modifier ("the 14-day waiting period", "the two day rally") leaves the article out.
+    const article = /^the\s+(?=\S)/i.exec(found.text);
+    const adjective = /-\s*\S+$/.test(found.text) || (count !== null && count !== 1 && !/s$/i.test(g['unit'] ?? ''));
+    if (!article || !adjective || /^the\s+(?:past|last|next|first|previous|coming|final|remaining|latest)\s/i.test(found.text)) return found;
+    return { ...found, start: found.start + article[0].length, text: found.text.slice(article[0].length) };
   },
 };
 
