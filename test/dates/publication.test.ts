@@ -14,6 +14,19 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication('Talks were held in November 2024.', dateline(1, 5))).toEqual({ value: '2025-01-05', basis: 'dateline' });
   });
 
+  it('puts a yearless dateline after a year the text names as a whole', () => {
+    expect(reasonPublication('Official trade was worth about $2 billion in 2023, officials say.', dateline(1, 27))).toEqual({ value: '2024-01-27', basis: 'dateline' });
+  });
+
+  it.each([
+    ['Twelve years ago this month, on 11 March 2013, the presidents inaugurated the pipeline.', '2025-03'],
+    ['Ten years ago today, on 16 January 2014, the talks began.', '2024-01-16'],
+    ['25 years ago this week, in May 1998, Pakistan tested its first nuclear device.', '2023-05'],
+    ['Fifty years ago, in 1974, the summit was held in Lahore.', '2024'],
+  ])('dates an anniversary lead from its count and explicit date: %s', (text, value) => {
+    expect(reasonPublication(text, null)).toEqual({ value, basis: 'inferred' });
+  });
+
   it('infers the month of the latest explicit date when there is no dateline', () => {
     const text = 'He arrived on Jan. 29, 2024. Elections are scheduled for Thursday, Feb. 8, 2024. In 2022 ...';
     expect(reasonPublication(text, null)).toEqual({ value: '2024-02', basis: 'inferred' });
