@@ -9,6 +9,7 @@ import { readPreviousRelease } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
 import type { Problem, SourceExtraction } from './model.js';
 import { normalize } from './normalize/index.js';
+import type { PreviousEvents } from './normalize/events/ids.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -64,7 +65,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   });
 
   if (cache) await removeOtherVersions(cache);
-  const normalized = normalize(extractions);
+  // Event ids are carried over from the previous release, so citations of them stay valid.
+  const previousEvents = previous
+    ? { events: (previous.tables.events ?? []) as unknown as PreviousEvents['events'], evidence: (previous.tables.evidence ?? []) as unknown as PreviousEvents['evidence'] }
+    : null;
+  const normalized = normalize(extractions, previousEvents);
   const release = planRelease(previous, normalized);
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   await replaceFolder(options.out, (dir) => writeRelease(dir, normalized, release, previous, { sourcesFound: files.length, readProblems, previousChangesJson }));

@@ -136,6 +136,8 @@ export interface EventCandidate {
    * the month the narrative keeps returning to (too vague to identify a day's happening when merging).
    */
   date_basis?: 'sentence' | 'paragraph' | 'narrative' | null;
+  /** Start offsets of the casualty figures the coder took fatalities/injuries from (to link them). */
+  figure_starts?: number[];
 }
 
 /** Everything extraction found in one source: what normalize receives, and what is cached. */

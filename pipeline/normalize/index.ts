@@ -5,6 +5,7 @@ import type { Problem, SourceExtraction } from '../model.js';
 import { compareText } from '../lib/json.js';
 import { collectActors } from './actors.js';
 import { mergeEvents, type UndatedEvent } from './events/index.js';
+import type { PreviousEvents } from './events/ids.js';
 import { validateRecords, type Reject } from './validate.js';
 
 export interface DatasetTables {
@@ -25,10 +26,11 @@ export interface Normalized {
 
 const FIGURE_KINDS_OF_EVENTS = new Set(['fatalities', 'injuries']);
 
-export function normalize(extractions: SourceExtraction[]): Normalized {
+/** `previous`: the previous release's events and evidence, whose event ids are carried over. */
+export function normalize(extractions: SourceExtraction[], previous: PreviousEvents | null = null): Normalized {
   const ordered = [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
   const actors = collectActors(ordered);
-  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events })), actors);
+  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events })), actors, previous);
 
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
@@ -40,9 +42,11 @@ export function normalize(extractions: SourceExtraction[]): Normalized {
     const sourceMentions: Mention[] = [];
     for (const f of x.figures) {
       const candidates = merged.eventsBySentence.get(`${sid}:${f.sentence.start}`) ?? [];
-      // A casualty count belongs to the event its sentence states; other figures only when the
-      // sentence states exactly one event.
-      const eventId = candidates.length === 1 || (candidates.length && FIGURE_KINDS_OF_EVENTS.has(f.kind)) ? candidates[0]! : null;
+      // A casualty count belongs to the event the coder took it for (wherever in the paragraph
+      // that event is stated), else to the event its sentence states; other figures only when
+      // the sentence states exactly one event.
+      const eventId = merged.eventsByFigure.get(`${sid}:${f.start}`)
+        ?? (candidates.length === 1 || (candidates.length && FIGURE_KINDS_OF_EVENTS.has(f.kind)) ? candidates[0]! : null);
       sourceFigures.push({
         figure_id: `${sid}:f:${f.start}-${f.end}`, source_id: sid, value: f.value, unit: f.unit as Figure['unit'], kind: f.kind,
         approximate: f.approximate, bound: f.bound, subject: f.subject, attribution: f.attribution, attributed_to: f.attributed_to,

@@ -1,8 +1,10 @@
-// What writeSite puts on disk: the page, its script, styles and licences, with the data inline
-// as JSON that the HTML parser cannot end early.
+// What writeSite puts on disk: the page, its script, styles and licences, with the data the
+// timeline needs inline as JSON that the HTML parser cannot end early, and evidence and figures
+// in data scripts under data/.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSite } from '../../pipeline/emit/site/index.js';
 import { DATA_ELEMENT_ID, TABLES } from '../../pipeline/emit/site/page/data.js';
@@ -21,7 +23,8 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 describe('writeSite', () => {
   it('writes the page and its assets, nothing else', async () => {
-    expect((await fs.readdir(dir)).sort()).toEqual(['LICENSES.txt', 'explorer.css', 'explorer.js', 'index.html']);
+    expect((await fs.readdir(dir)).sort()).toEqual(['LICENSES.txt', 'data', 'explorer.css', 'explorer.js', 'index.html']);
+    expect((await fs.readdir(path.join(dir, 'data'))).sort()).toEqual(['evidence-000.js', 'figures-000.js']);
     expect(await fs.readFile(path.join(dir, 'LICENSES.txt'), 'utf8')).toMatch(/## @observablehq\/plot\n\nCopyright/);
   });
 
@@ -32,9 +35,23 @@ describe('writeSite', () => {
     expect(json).not.toMatch(/</); // the hostile source's "</script>" cannot end the element
     const data = JSON.parse(json);
     expect(data.events).toEqual(input.events);
-    expect(data.evidence).toEqual(input.evidence);
+    expect(data.actors).toEqual(input.actors);
+    expect(data.sources).toEqual(input.sources);
+    expect(data).not.toHaveProperty('evidence');
+    expect(data).not.toHaveProperty('figures');
+    expect(data.evidenceChunkStarts).toEqual([0]);
+    expect(data.figureChunks).toBe(1);
     expect(data.version).toBe(input.version);
     expect(data.latestChange).toBe(input.latestChange);
+  });
+
+  it('puts the evidence and figures into data scripts that only assign parsed JSON', async () => {
+    const globals: Record<string, unknown> = {};
+    vm.runInNewContext(await fs.readFile(path.join(dir, 'data', 'evidence-000.js'), 'utf8'), globals);
+    vm.runInNewContext(await fs.readFile(path.join(dir, 'data', 'figures-000.js'), 'utf8'), globals);
+    const chunks = globals.explorerChunks as Record<string, { evidence: unknown[]; figures: unknown[] } | unknown[]>;
+    expect(chunks['evidence-000']).toEqual({ evidence: input.evidence, figures: input.figures.filter((f) => f.event_id !== null) });
+    expect(chunks['figures-000']).toEqual(input.figures);
   });
 
   it('has exactly two script elements: the data and the page’s own file', () => {

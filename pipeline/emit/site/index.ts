@@ -1,10 +1,12 @@
 // The explorer page: a static timeline of the dataset built into dist/site/. It works opened
-// from disk (file://) and from any static host: the data travels inside index.html as inline
-// JSON, the script and styles are files next to it, and nothing is fetched from anywhere.
+// from disk (file://) and from any static host: the data the timeline and table need travels
+// inside index.html as inline JSON, evidence and figures in data scripts under data/ that the
+// page loads when they are shown (chunks.ts), and nothing is fetched from any other host.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor, Event, Evidence, Figure, Source } from '../../generated/dataset.js';
 import { bundlePage } from './bundle.js';
+import { planChunks } from './chunks.js';
 import { renderShell } from './html.js';
 
 export interface SiteInput {
@@ -22,8 +24,11 @@ export interface SiteInput {
 export async function writeSite(dir: string, input: SiteInput): Promise<void> {
   const page = await bundlePage();
   const { events, evidence, figures, actors, sources, version, latestChange } = input;
-  const html = renderShell({ version, latestChange, events, evidence, figures, actors, sources });
+  const { evidenceChunkStarts, figureChunks, files } = planChunks(events, evidence, figures);
+  const html = renderShell({ version, latestChange, events, actors, sources, evidenceChunkStarts, figureChunks });
   await fs.writeFile(path.join(dir, 'index.html'), html);
+  await fs.mkdir(path.join(dir, 'data'));
+  for (const [name, text] of files) await fs.writeFile(path.join(dir, name), text);
   await fs.writeFile(path.join(dir, 'explorer.js'), page.script);
   await fs.writeFile(path.join(dir, 'explorer.css'), page.style);
   await fs.writeFile(path.join(dir, 'LICENSES.txt'), page.licences);

@@ -71,21 +71,33 @@ export function ruleContext(content: string, index: ActorIndex, date: string | n
   }
   return {
     content, tokens, matches, index, date, matchStartingAt, matchEndingAt,
-    tokenStartingAt: (offset) => tokenWhere(tokens, offset, 'start'),
-    tokenEndingAt: (offset) => tokenWhere(tokens, offset, 'end'),
+    tokenStartingAt: (offset) => tokenStartingAt(tokens, offset),
+    tokenEndingAt: (offset) => tokenEndingAt(tokens, offset),
   };
 }
 
-/** The index of the token whose start (or end) is at `offset`, by binary search, or undefined. */
-function tokenWhere(tokens: Token[], offset: number, side: 'start' | 'end'): number | undefined {
+/** The index of the token that starts at `offset`, by binary search, or undefined. */
+function tokenStartingAt(tokens: Token[], offset: number): number | undefined {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token)[side] < offset) lo = mid + 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return tokens[lo]?.[side] === offset ? lo : undefined;
+  return tokens[lo]?.start === offset ? lo : undefined;
+}
+
+/** The index of the token that ends at `offset`, by binary search, or undefined. */
+function tokenEndingAt(tokens: Token[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === offset ? lo : undefined;
 }
 
 const lexiconDefinitions = new Map<string, ActorDefinition | undefined>();

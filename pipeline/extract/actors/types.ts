@@ -57,6 +57,14 @@ export interface ActorCandidate extends Span {
   definition?: ActorDefinition;
 }
 
+/**
+ * A candidate with every field present, in one order: all candidates then share one object
+ * shape, which keeps the refiners' property reads fast (they visit every candidate).
+ */
+export function candidate(c: ActorCandidate): ActorCandidate {
+  return { start: c.start, end: c.end, text: c.text, ids: c.ids, rule: c.rule, origin: c.origin, via: c.via, organKind: c.organKind, block: c.block, definition: c.definition };
+}
+
 export interface ActorRule {
   name: string;
   extract(context: ActorRuleContext): ActorCandidate[];

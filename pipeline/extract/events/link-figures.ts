@@ -24,5 +24,7 @@ export function linkFigures(events: Draft[], figures: FigureCandidate[]): void {
     if (!target) continue;
     const key = f.kind === 'fatalities' ? 'fatalities' : 'injuries';
     target[key] = target[key] === null ? f.value : Math.min(target[key] ?? f.value, f.value);
+    // Normalize links the figure to the merged event through this offset, wherever its sentence is.
+    (target.figure_starts ??= []).push(f.start);
   }
 }

@@ -1,15 +1,15 @@
 // Merges the events each source states into one record per real happening: the same happening
 // reported by several sources, or twice in one, becomes one event with every source in
 // source_ids and one evidence row per mention. Mentions are clustered in a canonical order
-// (source, offset), so the result does not depend on the order sources are read in, and an
-// event's id is the hash of its earliest mention's key: adding a source never changes the id
-// of an event that source does not touch.
-import { createHash } from 'node:crypto';
+// (source, offset), so the result does not depend on the order sources are read in. Ids are
+// carried over from the previous release (ids.ts): adding a source never changes the id of an
+// event that existed before.
 import type { Actor, Event, Evidence } from '../../generated/dataset.js';
 import type { EventCandidate, Quoted } from '../../model.js';
 import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
 import { compareText } from '../../lib/json.js';
 import { actorKey, extendHappening, fitsHappening, startHappening, type Happening } from './compatible.js';
+import { assignEventIds, type PreviousEvents } from './ids.js';
 import { summarise } from './summary.js';
 
 export interface SourceEvents {
@@ -32,6 +32,8 @@ export interface MergedEvents {
   undated: UndatedEvent[];
   /** For each source and sentence start, the event ids stated there (to link figures). */
   eventsBySentence: Map<string, string[]>;
+  /** For each source and figure start, the event whose fatalities or injuries the figure gave. */
+  eventsByFigure: Map<string, string>;
 }
 
 interface Mention extends Quoted<EventCandidate> {
@@ -62,9 +64,8 @@ function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T
   return best;
 }
 
-function toEvent(cluster: Mention[], actors: Map<string, Actor>): Event {
+function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor>): Event {
   const first = cluster[0]!;
-  const event_id = `ev-${createHash('sha256').update(first.key).digest('hex').slice(0, 12)}`;
   // The most precise date; among equally precise ones, the one most mentions give, then the earliest.
   const votes = (d: string): number => cluster.filter((m) => m.date === d).length;
   const date = [...cluster].sort((a, b) => span(a.date) - span(b.date) || votes(b.date) - votes(a.date) || compareText(a.date, b.date))[0]!.date;
@@ -90,7 +91,7 @@ function toEvent(cluster: Mention[], actors: Map<string, Actor>): Event {
   };
 }
 
-export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>): MergedEvents {
+export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>, previous: PreviousEvents | null = null): MergedEvents {
   const undated: UndatedEvent[] = [];
   const mentions: Mention[] = [];
   for (const { source_id, events: candidates } of sources) {
@@ -123,20 +124,25 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>)
   const events: Event[] = [];
   const evidence: Evidence[] = [];
   const eventsBySentence = new Map<string, string[]>();
-  for (const { mentions: cluster } of clusters) {
-    const event = toEvent(cluster, actors);
+  const eventsByFigure = new Map<string, string>();
+  const ids = assignEventIds(clusters.map(({ mentions: c }) => ({
+    firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
+  })), previous);
+  clusters.forEach(({ mentions: cluster }, i) => {
+    const event = toEvent(cluster, ids[i]!, actors);
     events.push(event);
     const seen = new Set<string>();
     for (const m of cluster) {
+      for (const start of m.figure_starts ?? []) eventsByFigure.set(`${m.source_id}:${start}`, event.event_id);
       const rowKey = `${m.source_id}:${m.sentence.start}`;
       if (seen.has(rowKey)) continue;
       seen.add(rowKey);
       evidence.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
-      const ids = eventsBySentence.get(rowKey) ?? [];
-      if (!ids.includes(event.event_id)) eventsBySentence.set(rowKey, [...ids, event.event_id]);
+      const here = eventsBySentence.get(rowKey) ?? [];
+      if (!here.includes(event.event_id)) eventsBySentence.set(rowKey, [...here, event.event_id]);
     }
-  }
+  });
   events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
   evidence.sort((a, b) => compareText(a.event_id, b.event_id) || compareText(a.source_id, b.source_id) || a.char_start - b.char_start);
-  return { events, evidence, undated, eventsBySentence };
+  return { events, evidence, undated, eventsBySentence, eventsByFigure };
 }

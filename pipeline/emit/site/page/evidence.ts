@@ -3,20 +3,27 @@
 // highlighted, see highlight.ts) with the source's title, publisher, date and link, and the
 // figures tied to the event with their attribution. All text goes in as text nodes.
 import type { Event, Evidence, Figure } from './data.js';
+import type { EventDetails } from './details.js';
 import { el, safeLink } from './dom.js';
 import { highlightRanges, triggerTerms, type HighlightTerm } from './highlight.js';
 import type { Lookup } from './lookup.js';
 import { TYPE_COLOURS } from './palette.js';
 
-export function renderEvidence(panel: HTMLElement, event: Event | null, lookup: Lookup, selectFigureSubject: (subject: string) => void): void {
+/** What the panel says while an event's evidence loads, or when it could not be loaded. */
+export function renderEvidenceNotice(panel: HTMLElement, text: string): void {
+  panel.replaceChildren(el('h2', { text: 'Evidence', attrs: { id: 'evidence-title' } }), el('p', { class: 'hint', text }));
+  panel.setAttribute('aria-busy', String(text.startsWith('Loading')));
+}
+
+export function renderEvidence(panel: HTMLElement, event: Event | null, details: EventDetails, lookup: Lookup, selectFigureSubject: (subject: string) => void): void {
   const title = el('h2', { text: 'Evidence', attrs: { id: 'evidence-title' } });
+  panel.setAttribute('aria-busy', 'false');
   if (!event) {
     panel.replaceChildren(title, el('p', { class: 'hint', text: 'Select an event on the timeline or in the table to read the sentences behind it.' }));
     return;
   }
   const terms = highlightTermsFor(event, lookup);
-  const evidence = lookup.evidenceByEvent.get(event.event_id) ?? [];
-  const figures = lookup.figuresByEvent.get(event.event_id) ?? [];
+  const { evidence, figures } = details;
   const facts: [string, string][] = [
     ['Date', `${event.date} (${event.date_precision}: ${event.date_start} to ${event.date_end})`],
     ['Type', `${event.event_type}${event.subtype ? ` — ${event.subtype}` : ''}`],

@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
 // The explorer's entry point: reads the data from the page (JSON.parse of an inline JSON
 // element, never evaluated as code), keeps one ViewState mirrored in the URL's hash, and
-// redraws the views from it after every change.
+// redraws the views from it after every change. Evidence and figures load when first shown
+// (details.ts).
 import { bindControls, fillControls, syncControls } from './controls.js';
 import { DATA_ELEMENT_ID, type Event, type PageData } from './data.js';
 import { byId } from './dom.js';
-import { renderEvidence } from './evidence.js';
+import { DetailStore } from './details.js';
+import { renderEvidence, renderEvidenceNotice } from './evidence.js';
 import { groupFigures, renderFigures, type FigureGroup } from './figures.js';
 import { buildLookup } from './lookup.js';
 import { renderMarkdown } from './markdown.js';
@@ -17,12 +19,14 @@ import { bindTabs, showView } from './tabs.js';
 
 const data = JSON.parse(byId(DATA_ELEMENT_ID).textContent ?? '{}') as PageData;
 const lookup = buildLookup(data);
+const details = new DetailStore(data);
 const indexed: IndexedEvent[] = data.events.map((event) => ({ event, summaryLower: event.summary.toLowerCase() }));
 const extent = dataExtent(data.events);
 let state: ViewState = parseHash(location.hash);
 let shownEvidence: string | null | undefined;
 let figureGroups: FigureGroup[] | null = null;
 let shownFigureQuery: string | null = null;
+let figuresLoading = false;
 
 const describe = (e: Event): string =>
   `${e.date} · ${e.event_type}${e.subtype ? ` (${e.subtype})` : ''} · ${e.salience}\n${e.summary}`;
@@ -53,16 +57,53 @@ function refresh(): void {
   table.update(sortEvents(shown, state.sort, state.descending, lookup.actorName), state.sort, state.descending, state.event, true);
   if (shownEvidence !== state.event) {
     shownEvidence = state.event;
-    const event = state.event ? lookup.events.get(state.event) ?? null : null;
-    renderEvidence(byId('evidence'), event, lookup, (subject) => change({ view: 'figures', figureQuery: subject }));
+    showEvidence(state.event);
   }
   showView(state.view);
-  if (state.view === 'figures' && shownFigureQuery !== state.figureQuery) {
-    figureGroups ??= groupFigures(data.figures);
+  if (state.view === 'figures' && shownFigureQuery !== state.figureQuery) showFigures();
+  syncControls(state, lookup);
+}
+
+function showEvidence(eventId: string | null): void {
+  const panel = byId('evidence');
+  const event = eventId ? lookup.events.get(eventId) ?? null : null;
+  const selectSubject = (subject: string) => change({ view: 'figures', figureQuery: subject });
+  if (!event) {
+    renderEvidence(panel, null, { evidence: [], figures: [] }, lookup, selectSubject);
+    return;
+  }
+  renderEvidenceNotice(panel, 'Loading the sources of this event…');
+  details.forEvent(event.event_id).then(
+    (found) => {
+      if (shownEvidence === event.event_id) renderEvidence(panel, event, found, lookup, selectSubject);
+    },
+    (error: unknown) => {
+      if (shownEvidence !== event.event_id) return;
+      renderEvidenceNotice(panel, `The evidence could not be loaded (${String(error)}); it is also in ../json/evidence.json.`);
+      shownEvidence = undefined; // selecting the event again retries
+    },
+  );
+}
+
+function showFigures(): void {
+  if (figureGroups) {
     shownFigureQuery = state.figureQuery;
     renderFigures(byId('figure-groups'), byId('figure-count'), figureGroups, state.figureQuery, lookup, (id) => change({ view: 'events', event: id }));
+    return;
   }
-  syncControls(state, lookup);
+  if (figuresLoading) return;
+  figuresLoading = true;
+  byId('figure-count').textContent = 'Loading the figures…';
+  details.figures().then(
+    (figures) => {
+      figureGroups = groupFigures(figures);
+      if (state.view === 'figures') showFigures();
+    },
+    (error: unknown) => {
+      figuresLoading = false;
+      byId('figure-count').textContent = `The figures could not be loaded (${String(error)}); they are also in ../json/figures.json.`;
+    },
+  );
 }
 
 /** The timeline's window: the date-range filter, or the whole period the data covers. */

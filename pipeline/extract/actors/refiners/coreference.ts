@@ -1,6 +1,7 @@
 // Coreference within one text: an acronym defined in it, and a person's surname after the full name.
-import type { ActorCandidate, ActorRefiner } from '../types.js';
+import { candidate, type ActorCandidate, type ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
+import type { Token } from '../tokens.js';
 
 /**
  * "the Balochistan Liberation Army (BLA)": later "BLA" is that actor in this text, whatever the
@@ -23,10 +24,11 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
     out.push(def && def.start < c.start ? { ...c, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition } : c);
   }
   const covered = new Set(candidates.map((c) => c.start));
-  for (const t of tokens) {
-    const def = defined.get(t.text);
-    if (def && def.end < t.start && !covered.has(t.start)) {
-      extra.push({ start: t.start, end: t.end, text: t.text, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition });
+  for (const [acronym, def] of defined) {
+    for (const t of wordsSpelled(acronym, content, tokens, tokenStartingAt)) {
+      if (def.end < t.start && !covered.has(t.start)) {
+        extra.push(candidate({ start: t.start, end: t.end, text: t.text, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition }));
+      }
     }
   }
   return [...out, ...extra].sort((a, b) => a.start - b.start);
@@ -36,7 +38,7 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
  * A person named in full, then by surname alone ("Jalil Abbas Jilani ... Jilani"): the surname is
  * a mention of that person when no other person in the text shares it.
  */
-export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index }) => {
+export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt }) => {
   const bySurname = new Map<string, { c: ActorCandidate; shared: boolean }>();
   for (const c of candidates) {
     const id = c.ids[0];
@@ -51,14 +53,28 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index 
   if (bySurname.size === 0) return candidates;
   const covered = new Coverage(content.length, candidates);
   const extra: ActorCandidate[] = [];
-  for (const t of tokens) {
-    if (t.end - t.start < 4) continue; // no surname is shorter (most words are)
-    const s = bySurname.get(t.text);
-    if (!s || s.shared || t.start <= s.c.start || covered.overlaps(t)) continue;
-    extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });
+  for (const [surname, s] of bySurname) {
+    if (s.shared) continue;
+    for (const t of wordsSpelled(surname, content, tokens, tokenStartingAt)) {
+      if (t.start <= s.c.start || covered.overlaps(t)) continue;
+      extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });
+    }
   }
   return extra.length ? [...candidates, ...extra].sort((a, b) => a.start - b.start) : candidates;
 };
+
+/**
+ * The tokens written exactly `word`, found with `indexOf` (a few words looked for in a long text:
+ * faster than visiting every token).
+ */
+function wordsSpelled(word: string, content: string, tokens: Token[], tokenStartingAt: (offset: number) => number | undefined): Token[] {
+  const found: Token[] = [];
+  for (let at = content.indexOf(word); at >= 0; at = content.indexOf(word, at + 1)) {
+    const t = tokens[tokenStartingAt(at) ?? -1];
+    if (t?.text === word) found.push(t);
+  }
+  return found;
+}
 
 /** Whether an acronym's letters are the initials of words of a name, in order, starting with the first. */
 export function spellsInitials(acronym: string, name: string): boolean {

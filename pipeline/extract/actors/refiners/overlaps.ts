@@ -5,6 +5,7 @@ import type { ActorCandidate, ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
 
 export const removeOverlaps: ActorRefiner = (candidates, { content, index }) => {
+  if (disjointInOrder(candidates)) return candidates; // the common case: nothing to settle
   const lexiconNonStates = new Coverage(content.length, candidates.filter((c) => c.origin === 'lexicon' && index.entries.get(c.ids[0] ?? '')?.type !== 'state'));
   const viable = candidates.filter((c) => c.origin === 'lexicon' || !lexiconNonStates.overlaps(c));
   const ordered = [...viable].sort(
@@ -19,3 +20,9 @@ export const removeOverlaps: ActorRefiner = (candidates, { content, index }) => 
   }
   return kept.sort((a, b) => a.start - b.start);
 };
+
+/** Whether each candidate ends before the next one starts. */
+function disjointInOrder(candidates: ActorCandidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if ((candidates[i - 1] as ActorCandidate).end > (candidates[i] as ActorCandidate).start) return false;
+  return true;
+}

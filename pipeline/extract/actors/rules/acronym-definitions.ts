@@ -7,7 +7,7 @@
 //   think tanks, outlets and universities ("Institute for Peace Studies (IPS)"), and things that
 //   are no actors ("Belt and Road Initiative (BRI)", "memoranda of understanding (MoUs)").
 import type { ActorCandidate, ActorRule } from '../types.js';
-import { slugify } from '../types.js';
+import { candidate, slugify } from '../types.js';
 import type { Token } from '../tokens.js';
 import { countryInside } from './group-names.js';
 
@@ -52,10 +52,10 @@ export const acronymDefinitions: ActorRule = {
       const end = (words[words.length - 1] as Token).end;
       const text = content.slice(start, end);
       const id = slugify(text);
-      found.push({
+      found.push(candidate({
         start, end, text, ids: [id], rule: 'pattern:acronym-definition', origin: 'pattern',
         definition: { actor_id: id, name: text, aliases: [acr.text], type: head, country: countryInside(text, inner, index.entries), wikidata: null, origin: 'pattern' },
-      });
+      }));
     }
   },
 };

@@ -8,7 +8,7 @@
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import type { TrieMatch } from '../trie.js';
-import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import { ByTokenIndex, candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { placesIn } from '../places.js';
 import { tokenize, type Token } from '../tokens.js';
 
@@ -29,7 +29,7 @@ export const groupNames: ActorRule = {
   name: 'group-name',
   extract({ content, tokens, matches, index, tokenStartingAt }) {
     const found: ActorCandidate[] = [];
-    let covered: Map<number, TrieMatch<Sense>> | null = null;
+    let covered: ByTokenIndex<TrieMatch<Sense>> | null = null;
     let after = 1; // the first token a head may be
     // Find the head words in the text with one regex search rather than visiting every token.
     for (const hit of content.matchAll(HEAD_SEARCH)) {
@@ -39,7 +39,7 @@ export const groupNames: ActorRule = {
       if (!HEAD_FIRST_WORDS.has(key)) continue;
       const head = HEADS.find((h) => h.words.every((w, k) => tokens[i + k]?.key === w));
       if (!head) continue;
-      covered ??= tokenMatches(matches);
+      covered ??= tokenMatches(matches, tokens.length);
       const headEnd = i + head.words.length;
       if (head.needsCapital && !(tokens[i] as Token).capitalized) continue;
       let first = i;
@@ -56,10 +56,10 @@ export const groupNames: ActorRule = {
       const end = (tokens[headEnd - 1] as Token).end;
       const text = content.slice(start, end);
       const id = slugify(text);
-      found.push({
+      found.push(candidate({
         start, end, text, ids: [id], rule: 'pattern:group-name', origin: 'pattern',
         definition: { actor_id: id, name: text, aliases: [], type: 'armed_group', country: countryInside(text, inner, index.entries), wikidata: null, origin: 'pattern' },
-      });
+      }));
       after = headEnd;
     }
     return found;
@@ -70,8 +70,8 @@ const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.words[0]));
 /** Where a head word may start (tokens' keys fold case, so the search ignores it; accented heads are not searched). */
 const HEAD_SEARCH = new RegExp([...HEAD_FIRST_WORDS].join('|'), 'gi');
 
-function tokenMatches(matches: Array<TrieMatch<Sense>>): Map<number, TrieMatch<Sense>> {
-  const covered = new Map<number, TrieMatch<Sense>>();
+function tokenMatches(matches: Array<TrieMatch<Sense>>, tokenCount: number): ByTokenIndex<TrieMatch<Sense>> {
+  const covered = new ByTokenIndex<TrieMatch<Sense>>(tokenCount);
   for (const m of matches) for (let i = m.first; i < m.last; i++) covered.set(i, m);
   return covered;
 }

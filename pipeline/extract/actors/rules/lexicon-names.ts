@@ -8,7 +8,7 @@
 // An organ form used alone ("the foreign ministry") is proposed with its kind, for the organ
 // refiner to resolve from the state named before it.
 import type { Sense } from '../lexicon/senses.js';
-import type { ActorCandidate, ActorRule } from '../types.js';
+import { candidate, type ActorCandidate, type ActorRule } from '../types.js';
 
 export const lexiconNames: ActorRule = {
   name: 'lexicon',
@@ -21,21 +21,21 @@ export const lexiconNames: ActorRule = {
       const first = m.values[0] as Sense;
       if (m.values.length === 1 && first.kind === 'actor') {
         // The common case: one sense, one actor.
-        found.push({ start: m.start, end, text, ids: [first.id], rule: `lexicon:${first.id}`, origin: 'lexicon', via: first.via });
+        found.push(candidate({ start: m.start, end, text, ids: [first.id], rule: `lexicon:${first.id}`, origin: 'lexicon', via: first.via }));
         continue;
       }
       if (m.values.some((v) => v.kind === 'block')) {
-        found.push({ start: m.start, end, text, ids: [], rule: 'block', origin: 'lexicon', block: true });
+        found.push(candidate({ start: m.start, end, text, ids: [], rule: 'block', origin: 'lexicon', block: true }));
         continue;
       }
       const actors = m.values.flatMap((v) => (v.kind === 'actor' ? [v] : []));
       if (actors.length) {
         const ids = [...new Set(actors.map((a) => a.id))];
-        found.push({ start: m.start, end, text, ids, rule: `lexicon:${ids[0]}`, origin: 'lexicon', via: actors[0]?.via ?? 'alias' });
+        found.push(candidate({ start: m.start, end, text, ids, rule: `lexicon:${ids[0]}`, origin: 'lexicon', via: actors[0]?.via ?? 'alias' }));
         continue;
       }
       const organs = m.values.flatMap((v) => (v.kind === 'organ' ? [v] : []));
-      if (organs.length) found.push({ start: m.start, end, text, ids: organs.map((o) => o.id), rule: 'lexicon:organ', origin: 'lexicon', organKind: organs[0]?.organKind });
+      if (organs.length) found.push(candidate({ start: m.start, end, text, ids: organs.map((o) => o.id), rule: 'lexicon:organ', origin: 'lexicon', organKind: organs[0]?.organKind }));
     }
     return found;
   },

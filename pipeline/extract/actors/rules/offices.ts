@@ -8,7 +8,7 @@
 //   mention), "Iran's former foreign minister", "the then prime minister", an office named for no
 //   state ("the president"), and any office when the date is unknown.
 import { holderAt, readName } from '../names.js';
-import type { ActorCandidate, ActorRule } from '../types.js';
+import { candidate, type ActorCandidate, type ActorRule } from '../types.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
@@ -28,7 +28,7 @@ export const offices: ActorRule = {
       if (office.qualifier) {
         const q = tokens[m.first + office.qualifier.words - 1] as Token;
         const id = office.qualifier.id;
-        found.push({ start: m.start, end: q.end, text: content.slice(m.start, q.end), ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'name' });
+        found.push(candidate({ start: m.start, end: q.end, text: content.slice(m.start, q.end), ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'name' }));
         titleStart = (tokens[m.first + office.qualifier.words] as Token).start;
       }
       if (NOT_CURRENT.test(content.slice(Math.max(0, titleStart - 20), titleStart))) continue;
@@ -48,7 +48,7 @@ export const offices: ActorRule = {
       }
       const holder = holderAt(index, office.officeKind, office.country, date);
       if (!holder) continue;
-      found.push({ start: titleStart, end: m.end, text: content.slice(titleStart, m.end), ids: [holder], rule: `lexicon:${holder}`, origin: 'lexicon', via: 'alias' });
+      found.push(candidate({ start: titleStart, end: m.end, text: content.slice(titleStart, m.end), ids: [holder], rule: `lexicon:${holder}`, origin: 'lexicon', via: 'alias' }));
     }
     return found;
   },

@@ -10,7 +10,7 @@ import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import { inHeadline, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
-import { slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
 
 export const titledPersons: ActorRule = {
@@ -31,10 +31,10 @@ export const titledPersons: ActorRule = {
       let country: string | null = title.kind === 'office' ? title.country : null;
       if (country === null) country = qualifierCountry(content, matches[k - 1], m, index.entries);
       const id = slugify(text);
-      found.push({
+      found.push(candidate({
         start, end, text, ids: [id], rule: 'pattern:titled-person', origin: 'pattern',
         definition: { actor_id: id, name: text, aliases: [], type: 'person', country, wikidata: null, origin: 'pattern' },
-      });
+      }));
     });
     return found;
   },

@@ -8,7 +8,7 @@
 //   lexicon or the titled-person pattern reads it).
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import { holderAt } from '../names.js';
-import type { ActorCandidate, ActorRule } from '../types.js';
+import { candidate, type ActorCandidate, type ActorRule } from '../types.js';
 
 export const titledSurnames: ActorRule = {
   name: 'titled-surname',
@@ -22,7 +22,7 @@ export const titledSurnames: ActorRule = {
       if (!t || !t.capitalized || content.slice(m.end, t.start) !== ' ' || matchStartingAt.has(m.last)) continue;
       if (after && after.capitalized && /^[ -]$/.test(content.slice(t.end, after.start))) continue; // a full name follows
       const id = pickBearer(index.surnames.get(t.key) ?? [], title, index, date);
-      if (id) found.push({ start: t.start, end: t.end, text: t.text, ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'alias' });
+      if (id) found.push(candidate({ start: t.start, end: t.end, text: t.text, ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'alias' }));
     }
     return found;
   },

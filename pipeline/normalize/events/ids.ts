@@ -1,0 +1,72 @@
+// Stable event ids. A merged event that shares an evidence row (the same source, the same sentence,
+// the same event type) with an event of the previous release keeps that event's id; when several
+// previous events share rows with it, the one sharing most wins, ties by id. Each previous id goes
+// to one event only. Only a happening no previous event covers gets a new id: the hash of its
+// earliest mention's key. So adding a source never moves the id of an event it merely joins,
+// even when it sorts before every source that reported the event first.
+import { createHash } from 'node:crypto';
+import { compareText } from '../../lib/json.js';
+
+/** The rows of the previous release the ids are carried over from. */
+export interface PreviousEvents {
+  events: Array<{ event_id: string; event_type: string }>;
+  evidence: Array<{ event_id: string; source_id: string; char_start: number }>;
+}
+
+/** What identifies one cluster for id assignment. */
+export interface ClusterRows {
+  /** The key of its earliest mention, in canonical order. */
+  firstKey: string;
+  event_type: string;
+  /** source_id and sentence start of each of its evidence rows. */
+  rows: Array<{ source_id: string; char_start: number }>;
+}
+
+const hashId = (key: string): string => `ev-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+
+/** Previous event ids by `type|source|sentence start`. */
+function previousIndex(previous: PreviousEvents | null): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  if (!previous) return index;
+  const typeOf = new Map(previous.events.map((e) => [e.event_id, e.event_type]));
+  for (const row of previous.evidence) {
+    const type = typeOf.get(row.event_id);
+    if (type === undefined || typeof row.source_id !== 'string' || typeof row.char_start !== 'number') continue; // a hand-edited release
+    const key = `${type}|${row.source_id}|${row.char_start}`;
+    const ids = index.get(key) ?? [];
+    if (!ids.includes(row.event_id)) ids.push(row.event_id);
+    index.set(key, ids);
+  }
+  return index;
+}
+
+/** One id per cluster, in the clusters' order; deterministic for the same clusters and previous release. */
+export function assignEventIds(clusters: ClusterRows[], previous: PreviousEvents | null): string[] {
+  const index = previousIndex(previous);
+  const pairs: Array<{ cluster: number; id: string; shared: number }> = [];
+  clusters.forEach((c, cluster) => {
+    const shared = new Map<string, number>();
+    for (const row of c.rows) {
+      for (const id of index.get(`${c.event_type}|${row.source_id}|${row.char_start}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of shared) pairs.push({ cluster, id, shared: n });
+  });
+  // Strongest claims first, so each previous id goes to the event that shares most with it.
+  pairs.sort((a, b) => b.shared - a.shared || compareText(a.id, b.id) || a.cluster - b.cluster);
+  const ids: Array<string | null> = clusters.map(() => null);
+  const taken = new Set<string>();
+  for (const p of pairs) {
+    if (ids[p.cluster] !== null || taken.has(p.id)) continue;
+    ids[p.cluster] = p.id;
+    taken.add(p.id);
+  }
+  // A new happening: the hash of its first mention's key, salted in the rare case it is taken.
+  return ids.map((id, i) => {
+    if (id !== null) return id;
+    const key = clusters[i]!.firstKey;
+    let fresh = hashId(key);
+    for (let salt = 2; taken.has(fresh); salt++) fresh = hashId(`${key}#${salt}`);
+    taken.add(fresh);
+    return fresh;
+  });
+}
