@@ -70,6 +70,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     ? { events: (previous.tables.events ?? []) as unknown as PreviousEvents['events'], evidence: (previous.tables.evidence ?? []) as unknown as PreviousEvents['evidence'] }
     : null;
   const normalized = normalize(extractions, previousEvents);
+  extractions.length = 0; // the tables hold what is written; the candidates can go before the write
   const release = planRelease(previous, normalized);
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   await replaceFolder(options.out, (dir) => writeRelease(dir, normalized, release, previous, { sourcesFound: files.length, readProblems, previousChangesJson }));

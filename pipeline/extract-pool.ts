@@ -9,6 +9,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CacheSettings } from './cache/extract-cache.js';
 import { cachedResult, extractFile, type FileResult } from './extract-file.js';
+import { bundledWorker } from './extract-worker-bundle.js';
+import type { SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
 
 /** Below this many sources, starting workers costs more than it saves. */
@@ -34,9 +36,55 @@ const failed = (file: SourceFile, problem: string, action: string): FileResult =
   problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem, action }],
 });
 
+/**
+ * Shares what many extractions repeat, so that a build holding thousands of them until normalize
+ * keeps one copy: equal strings (a result from a worker or the cache arrives as fresh copies of
+ * "Pakistan", rule names, quotes of recurring sentences) and equal actor definitions (each source
+ * carries the lexicon entries it met; normalize only reads them). Values are unchanged.
+ */
+export class ExtractionCompactor {
+  private readonly strings = new Map<string, string>();
+  private readonly definitions = new Map<string, SourceExtraction['actorDefinitions'][number]>();
+
+  compact(extraction: SourceExtraction): SourceExtraction {
+    const { actorDefinitions, ...rest } = extraction;
+    const compacted = this.internStrings(rest) as Omit<SourceExtraction, 'actorDefinitions'>;
+    const shared = actorDefinitions.map((def) => {
+      const key = JSON.stringify(def);
+      const known = this.definitions.get(key);
+      if (known) return known;
+      const interned = this.internStrings(def) as typeof def;
+      this.definitions.set(key, interned);
+      return interned;
+    });
+    return { ...compacted, actorDefinitions: shared };
+  }
+
+  private internStrings(value: unknown): unknown {
+    if (typeof value === 'string') {
+      const known = this.strings.get(value);
+      if (known !== undefined) return known;
+      this.strings.set(value, value);
+      return value;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.internStrings(value[i]);
+      return value;
+    }
+    if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = this.internStrings(record[key]);
+    }
+    return value;
+  }
+}
+
 export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
   // Cache hits are taken here, so that a rerun starts threads only for new or changed sources.
   const cache = options.cache ?? null;
+  const compactor = new ExtractionCompactor();
+  const onResult = (index: number, result: FileResult) =>
+    options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
   const hits = new Map<number, FileResult>();
   if (cache) {
     for (const [i, file] of files.entries()) {
@@ -47,10 +95,13 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
-    for (const [i, file] of files.entries()) options.onResult?.(i, hits.get(i) ?? await extractFile(file, cache));
+    for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache));
     return;
   }
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
+  // The bundle starts a thread in well under half the time tsx needs; tsx remains the fallback.
+  // It is built only now, so a rerun that finds nearly everything in the cache does not pay for it.
+  const workerUrl = (await bundledWorker()) ?? new URL('./extract-worker.mjs', import.meta.url);
   await new Promise<void>((resolve) => {
     let next = 0;
     let emitted = 0;
@@ -58,14 +109,14 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
     const deliver = (index: number, result: FileResult) => {
       pending.set(index, result);
       while (pending.has(emitted)) {
-        options.onResult?.(emitted, pending.get(emitted)!);
+        onResult(emitted, pending.get(emitted)!);
         pending.delete(emitted++);
       }
       if (emitted === files.length) resolve();
     };
 
     const start = () => {
-      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url));
+      const worker = new Worker(workerUrl);
       let job: { index: number; timer: NodeJS.Timeout } | null = null;
       const finish = (result: FileResult) => {
         const index = job!.index;

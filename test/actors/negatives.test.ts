@@ -50,3 +50,28 @@ describe('not actors', () => {
     expect(mentionsOf('King Faisal Centre for Research and Islamic Studies in Riyadh', null)).toEqual([]);
   });
 });
+
+describe('near misses of the wider lexicon', () => {
+  it.each([
+    // an organ form no one state owns
+    ['Pakistan and Iran walked back; either foreign ministry could have', ['Pakistan=pakistan', 'Iran=iran']],
+    ['Iran and Pakistan: both foreign ministries issued statements', ['Iran=iran', 'Pakistan=pakistan']],
+    // generic forms are the state, not a named institution
+    ['Iranian police officers were killed; Iran’s armed forces responded', ['Iranian=iran', 'Iran=iran']],
+    ['Pakistani police said', ['Pakistani=pakistan']],
+    // divisions and assemblies need their capitals
+    ['Pakistan has a power division problem and a home department', ['Pakistan=pakistan']],
+    // analysts are no officials, even in apposition; an appositive must close
+    ['an Iranian analyst, Hamid Reza Karimi, said', ['Iranian=iran']],
+    ['the envoy, Hamid Reza Karimi and others', []],
+    // a company after a rank is no person; a name stops at a full stop and does not end on an initial
+    ['the chairman of General Motors Corp said', []],
+    ["Senator Alfonse D'Amato said", []],
+    // a building named after an office is no person
+    ['a meeting at the Governor House Quetta and the Chief Minister Secretariat', []],
+    // a generic organ with no state before it resolves to no one
+    ['The Armed Forces said the Senate and the health ministry agreed.', []],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});

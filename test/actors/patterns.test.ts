@@ -16,24 +16,24 @@ describe('patterns find actors the lexicon lacks', () => {
     ['Iranian Ambassador Reza Hosseini Nejad was summoned.', ['Reza Hosseini Nejad|person|IRN|pattern:titled-person']],
     ['caretaker Interior Minister Zafar Ullah Baig resigned.', ['Zafar Ullah Baig|person|null|pattern:titled-person']],
     ['Taliban Deputy Foreign Minister Sher Mohammad Stanikzai spoke.', ['Sher Mohammad Stanikzai|person|AFG|pattern:titled-person']],
-    ['The Baloch Liberation Tigers claimed it.', ['Baloch Liberation Tigers|armed_group|null|pattern:group-name']],
+    ['The Makran Liberation Tigers claimed it.', ['Makran Liberation Tigers|armed_group|PAK|pattern:group-name']],
     ['the Sindhudesh Liberation Army struck a train', ['Sindhudesh Liberation Army|armed_group|null|pattern:group-name']],
     ['the Abu Fazl Brigade fought in Syria', ['Abu Fazl Brigade|armed_group|null|pattern:group-name']],
     ['the Haidariyoun militia was formed', ['Haidariyoun militia|armed_group|null|pattern:group-name']],
-    ['the Sindhudesh Revolutionary Army (SRA) claimed the blast.', ['Sindhudesh Revolutionary Army|armed_group|null|pattern:acronym-definition']],
+    ['the Sindhudesh Freedom Army (SFA) claimed the blast.', ['Sindhudesh Freedom Army|armed_group|null|pattern:acronym-definition']],
     ['the Balochistan Counter Terrorism Force (BCTF) raided it.', ['Balochistan Counter Terrorism Force|military|PAK|pattern:acronym-definition']],
   ])('%s', (sentence, expected) => {
     expect(patternActors(sentence)).toEqual(expected);
   });
 
   it('links a later surname and a later acronym to the pattern actor', () => {
-    const { mentions } = findActors('Foreign Minister Ahmad Karimi Tabar spoke. Tabar said more. The Sindhudesh Revolutionary Army (SRA) and the SRA.', { date: null });
+    const { mentions } = findActors('Foreign Minister Ahmad Karimi Tabar spoke. Tabar said more. The Sindhudesh Freedom Army (SFA) and the SFA.', { date: null });
     expect(mentions.map((m) => `${m.text}=${m.actor_id}`)).toEqual([
       'Ahmad Karimi Tabar=ahmad-karimi-tabar',
       'Tabar=ahmad-karimi-tabar',
-      'Sindhudesh Revolutionary Army=sindhudesh-revolutionary-army',
-      'SRA=sindhudesh-revolutionary-army',
-      'SRA=sindhudesh-revolutionary-army',
+      'Sindhudesh Freedom Army=sindhudesh-freedom-army',
+      'SFA=sindhudesh-freedom-army',
+      'SFA=sindhudesh-freedom-army',
     ]);
   });
 });

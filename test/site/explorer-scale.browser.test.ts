@@ -75,4 +75,29 @@ describe.skipIf(!hasChromium)('explorer page with 10,000 events', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps evidence and figures out of the page and loads only the file an event needs', async () => {
+    const html = await fs.readFile(path.join(siteDir, 'index.html'), 'utf8');
+    expect(html).not.toContain(input.evidence[0]!.quote);
+    const evidenceFiles = (await fs.readdir(path.join(siteDir, 'data'))).filter((f) => f.startsWith('evidence-'));
+    expect(evidenceFiles.length).toBeGreaterThan(3);
+
+    const target = input.events[EVENTS - 7]!; // far from the first file
+    const { page, errors, requests } = await openSite(browser, path.join(siteDir, 'index.html'));
+    const dataRequests = () => requests.filter((url) => url.includes('/data/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    expect(dataRequests()).toEqual([]); // nothing loads before it is shown
+    await page.evaluate((id) => { location.hash = `event=${id}`; }, target.event_id);
+    const panel = page.locator('#evidence');
+    await expect.poll(() => panel.locator('blockquote').textContent()).toBe(input.evidence.find((e) => e.event_id === target.event_id)!.quote);
+    expect(dataRequests()).toHaveLength(1);
+    expect(dataRequests()[0]).toMatch(/^evidence-\d{3}\.js$/);
+    expect(dataRequests()[0]).not.toBe('evidence-000.js');
+
+    await page.click('#tab-figures');
+    await expect.poll(() => page.locator('#figure-groups h3').count()).toBeGreaterThan(0);
+    expect(dataRequests().filter((f) => f.startsWith('figures-'))).toEqual(['figures-000.js']);
+    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { explorerChunks?: object }).explorerChunks ?? {}))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('explorer page in Chromium', () => {
     expect(await panel.locator('cite').textContent()).toBe(HOSTILE_TITLE);
     expect(await page.locator('#event-table').textContent()).toContain('<script>window.__pwned="summary"</script>');
     await page.click('#tab-figures');
-    expect(await page.locator('#figure-groups').textContent()).toContain('<script>window.__pwned="subject"</script>');
+    await expect.poll(() => page.locator('#figure-groups').textContent()).toContain('<script>window.__pwned="subject"</script>');
     await page.click('summary:has-text("Latest change")');
     const changelog = page.locator('#changelog');
     expect(await changelog.textContent()).toContain('<script>window.__pwned="changelog"</script>');

@@ -8,6 +8,7 @@ import type { Actor, Event, Evidence, Figure, Source } from '../../generated/dat
 import { bundlePage } from './bundle.js';
 import { planChunks } from './chunks.js';
 import { renderShell } from './html.js';
+import { PAGE_SOURCE_FIELDS, type PageSource } from './page/data.js';
 
 export interface SiteInput {
   events: Event[];
@@ -25,7 +26,8 @@ export async function writeSite(dir: string, input: SiteInput): Promise<void> {
   const page = await bundlePage();
   const { events, evidence, figures, actors, sources, version, latestChange } = input;
   const { evidenceChunkStarts, figureChunks, files } = planChunks(events, evidence, figures);
-  const html = renderShell({ version, latestChange, events, actors, sources, evidenceChunkStarts, figureChunks });
+  const pageSources = sources.map((s) => Object.fromEntries(PAGE_SOURCE_FIELDS.map((f) => [f, s[f]])) as PageSource);
+  const html = renderShell({ version, latestChange, events, actors, sources: pageSources, evidenceChunkStarts, figureChunks });
   await fs.writeFile(path.join(dir, 'index.html'), html);
   await fs.mkdir(path.join(dir, 'data'));
   for (const [name, text] of files) await fs.writeFile(path.join(dir, name), text);

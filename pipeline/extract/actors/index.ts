@@ -51,7 +51,10 @@ export function findActors(content: string, context: ActorContext): ActorFinding
     if (c.ids.length !== 1 || id === undefined) continue;
     const def = definitions.get(id) ?? c.definition ?? cachedDefinition(index, id);
     if (!def) continue;
-    if (def.origin === 'pattern' && c.text !== def.name && !def.aliases.includes(c.text)) {
+    // A pattern actor's names, and an organ's built forms ("Iran's health ministry"), are the
+    // forms this text uses: aliases of the actor (gold guidelines), unlike a description.
+    const textIsAlias = def.origin === 'pattern' || c.via === 'form';
+    if (textIsAlias && c.text !== def.name && !def.aliases.includes(c.text)) {
       definitions.set(id, { ...def, aliases: [...def.aliases, c.text] });
     } else definitions.set(id, def);
     mentions.push({ start: c.start, end: c.end, text: c.text, actor_id: id, rule: c.rule });
@@ -102,14 +105,14 @@ function tokenEndingAt(tokens: Token[], offset: number): number | undefined {
 
 const lexiconDefinitions = new Map<string, ActorDefinition | undefined>();
 
-/** The definition of a lexicon entry, built once per process (frozen: every article shares it). */
+/**
+ * The definition of a lexicon entry, built once per process; each call gets its own copy, since
+ * later stages may rewrite the records they are handed.
+ */
 function cachedDefinition(index: ActorIndex, id: string): ActorDefinition | undefined {
-  if (!lexiconDefinitions.has(id)) {
-    const def = lexiconDefinition(index.entries.get(id), sharedAliases(index));
-    if (def) Object.freeze(Object.freeze(def).aliases);
-    lexiconDefinitions.set(id, def);
-  }
-  return lexiconDefinitions.get(id);
+  if (!lexiconDefinitions.has(id)) lexiconDefinitions.set(id, lexiconDefinition(index.entries.get(id), sharedAliases(index)));
+  const def = lexiconDefinitions.get(id);
+  return def && { ...def, aliases: [...def.aliases] };
 }
 
 let shared: Set<string> | null = null;

@@ -18,7 +18,11 @@ const NOT_NAMES = new Set(
 /** Words that end organisations and places, not personal names ("King Faisal Centre"). */
 const NOT_IN_NAMES = new Set(
   ('centre center institute university council ministry army front party force forces corps organisation organization ' +
-    'group committee assembly office department agency province district city border region foundation forum').split(' '),
+    'group committee assembly office department agency province district city border region foundation forum ' +
+    // buildings and places named after an office ("Governor House Quetta", "Chief Minister Secretariat")
+    'house secretariat palace hall headquarters residence compound cantonment airport hospital road street square stadium ' +
+    // companies ("General Motors Corp", "Chairman Mills Inc")
+    'corp corporation inc ltd limited co company plc llc bank airlines holdings').split(' '),
 );
 
 export interface NameSpan {
@@ -28,7 +32,9 @@ export interface NameSpan {
 
 /**
  * A name of two to four capitalised words starting at token `i`, joined by spaces or hyphens
- * (initials with a dot allowed), or null. Stops at a lexicon match that is not a person.
+ * (initials with a dot allowed: "William E. LaMothe", "P.J. Crowley"), or null. Stops at a lexicon
+ * match that is not a person, at a line end, and at a full stop after a word ("Norodom Ranariddh.
+ * Ranariddh"); a name does not end on a particle or an initial ("Alfonse D'Amato" is no "Alfonse D").
  */
 export function readName(content: string, tokens: Token[], i: number, startsAt: { get(token: number): TrieMatch<Sense> | undefined }, index: ActorIndex): NameSpan | null {
   let j = i;
@@ -36,8 +42,10 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
   while (j < tokens.length && words < 4) {
     const t = tokens[j] as Token;
     if (j > i) {
-      const gap = content.slice((tokens[j - 1] as Token).end, t.start);
-      if (!/^(\s|-|\.\s?)$/.test(gap)) break;
+      const prev = tokens[j - 1] as Token;
+      const gap = content.slice(prev.end, t.start);
+      const initial = prev.end - prev.start === 1;
+      if (!(NAME_GAP.test(gap) || (initial && INITIAL_GAP.test(gap)))) break;
     }
     const particle = PARTICLES.has(t.key) && !t.capitalized && j > i;
     if (!particle) {
@@ -49,9 +57,16 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
     }
     j++;
   }
-  while (j > i && !(tokens[j - 1] as Token).capitalized) j--; // a name does not end on a particle
+  for (let last = tokens[j - 1]; j > i && last && (!last.capitalized || last.end - last.start === 1); last = tokens[j - 1]) {
+    if (last.capitalized) words--; // an initial
+    j--;
+  }
   return words >= 2 ? { first: i, last: j } : null;
 }
+
+/** What may stand between the words of a name: a space or a hyphen, or a dot after an initial. */
+const NAME_GAP = /^[ \u00a0-]$/;
+const INITIAL_GAP = /^\. ?$/;
 
 /**
  * Whether offset `at` lies in a headline: a short line (under 200 characters) that does not end

@@ -59,8 +59,8 @@ export class TokenTrie<V> {
     return true;
   }
 
-  /** The longest alias that starts at token `i` and whose case rules hold, or null. */
-  matchAt(tokens: Token[], i: number): TrieMatch<V> | null {
+  /** The longest alias that starts at token `i`, whose case rules hold (and whose value `accept` takes), or null. */
+  matchAt(tokens: Token[], i: number, accept?: (value: V) => boolean): TrieMatch<V> | null {
     const first = tokens[i] as Token;
     let node = this.root.children.get(first.key);
     let best: TrieMatch<V> | null = null;
@@ -68,7 +68,7 @@ export class TokenTrie<V> {
       if (node.values.length > 0) {
         let values: V[] | null = null;
         for (const v of node.values) {
-          if (casesHold(tokens, i, v.cases, v.words)) (values ??= []).push(v.value);
+          if (casesHold(tokens, i, v.cases, v.words) && (accept === undefined || accept(v.value))) (values ??= []).push(v.value);
         }
         if (values) best = { first: i, last: j + 1, start: first.start, end: (tokens[j] as Token).end, values };
       }

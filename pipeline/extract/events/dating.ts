@@ -3,7 +3,8 @@
 // sentence. The publication date is never a fallback: an event with no anchor stays undated.
 // A happening that precedes the anchor ("after Iran launched", "following its attacks") or
 // answers an earlier one from the discourse ("in turn, Pakistan retaliated") keeps only the
-// anchor's month, as the text gives no more.
+// anchor's month, as the text gives no more. A news report's lead day dates the reactions it
+// reports without a date of their own (leadDay).
 import type { DateMention, Span } from '../../model.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { cueSets } from './lexicon.js';
@@ -43,6 +44,28 @@ export function narrativeMonth(dates: DateMention[], published: string | null): 
   return { month: top[0], from: first?.start ?? 0 };
 }
 
+/**
+ * A news report's lead: its first date names the day of the happening it reports, within two
+ * days of publication ("Gunmen shot dead nine labourers ... on Saturday", published that day).
+ * Later sentences with no date of their own and no anchor in their paragraph report that
+ * day's reactions ("Iran's ambassador condemned what he called ..."). An analysis or a
+ * history, whose first date lies further back, has no lead day.
+ */
+export interface Lead {
+  day: string;
+  /** The end of the lead date: only later triggers take the lead day. */
+  from: number;
+}
+
+const LEAD_DAYS = 2;
+
+export function leadDay(dates: DateMention[], published: string | null): Lead | null {
+  const first = dates[0];
+  if (!first || !published || !/^\d{4}-\d{2}-\d{2}$/.test(first.value) || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const days = (Date.parse(published) - Date.parse(first.value)) / 86_400_000;
+  return days >= 0 && days <= LEAD_DAYS ? { day: first.value, from: first.end } : null;
+}
+
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
 export function toMonth(value: string): string {
   const start = value.split('/')[0] ?? value;
@@ -71,6 +94,9 @@ export interface DatingInput {
   /** The paragraph's last date before the sentence, or null. */
   anchor: DateMention | null;
   narrative: Narrative | null;
+  lead?: Lead | null;
+  /** Whether the trigger reads as a reaction of the lead's day: a stated or done verbal act or security measure. */
+  reactsToLead?: boolean;
 }
 
 /** How far (in characters) from its trigger a date may govern it. */
@@ -104,6 +130,7 @@ export function dateOf(input: DatingInput): Dating | null {
     return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
   }
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
+  if (input.lead && input.reactsToLead && input.lead.from <= trigger.start) return { date: input.lead.day, basis: 'paragraph' };
   const { narrative } = input;
   return narrative && narrative.from < trigger.start ? { date: narrative.month, basis: 'narrative' } : null;
 }

@@ -7,17 +7,18 @@ import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
 import { anchorTokens, paragraphs, roleContext } from './context.js';
-import { dateOf, narrativeMonth, toMonth, type Narrative } from './dating.js';
+import { dateOf, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf } from './modality.js';
+import { mayStateEvent } from './prefilter.js';
 import {
   dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
 } from './refiners.js';
 import { findRoles, stateOf } from './roles.js';
 import { byStart, lastBefore, REACH, within } from './spans.js';
-import { placeActors, readsAt, tokenize, type Token } from './tokens.js';
+import { placeActors, readsAt, sentenceTokens, tokenizeAll, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 export interface EventInput {
@@ -45,11 +46,21 @@ interface SentenceView {
 
 interface Reading { type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean }
 
-function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, narrative: Narrative | null, published: string | null): Draft | null {
+/**
+ * The types a news report's undated later sentences state as the lead day's reactions: what
+ * officials said, asked, promised or refused, and the security measures they took. A strike,
+ * visit or sanction with no date of its own is as likely background from another day.
+ */
+const LEAD_REACTIONS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'SUPPORT', 'MOBILIZE', 'COERCE']);
+
+interface Discourse { narrative: Narrative | null; lead: Lead | null }
+
+function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Discourse, published: string | null): Draft | null {
   const { tokens, sentence, paragraph } = view;
   let reactive = m.reactive;
   for (let k = Math.max(0, m.first - REACH); k < m.first && !reactive; k++) reactive = REACTION.some((p) => readsAt(tokens, k, p));
-  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, narrative });
+  const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.type !== m.entry.type) && LEAD_REACTIONS.has(r.type);
+  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -73,14 +84,21 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const ctx = roleContext(input.content, defs, actors);
-  const narrative = narrativeMonth(dates, input.published);
+  const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
   const claims: Claim[] = [];
+  const allTokens = tokenizeAll(input.content);
+  let t = 0;
   let p = 0;
   for (const sentence of input.sentences) {
     while (p < paras.length - 1 && (paras[p]?.end ?? 0) < sentence.start) p++;
+
     const paragraph = paras[p] ?? sentence;
-    const tokens = tokenize(input.content, sentence);
+    const share = sentenceTokens(allTokens, t, input.content, sentence);
+    t = share.next;
+    const { tokens } = share;
+    // A sentence with no word that can start a trigger or a claim states no event.
+    if (!mayStateEvent(tokens)) continue;
     const slots = placeActors(tokens, within(actors, sentence.start, sentence.end));
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const view: SentenceView = { sentence, paragraph, tokens, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) };
@@ -99,7 +117,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
         for (const actor2 of [roles.actor2, ...roles.moreTargets]) {
-          const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, narrative, input.published);
+          const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
           if (d) drafts.push(d);
         }
         continue;
@@ -111,7 +129,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       const sayer: TriggerMatch = { ...m, entry: AGREE_ENTRY(m), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last };
       const roles = findRoles(tokens, roleSlots, sayer, ctx);
       const reading = { type: 'AGREE' as const, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2, future: modality.sayingAt === null };
-      const d = draftOf(view, sayer, reading, narrative, input.published);
+      const d = draftOf(view, sayer, reading, discourse, input.published);
       if (d) drafts.push(d);
     }
   }

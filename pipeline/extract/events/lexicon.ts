@@ -30,6 +30,7 @@ const triggerFile = load('triggers.json', z.object({
     forms: phrases.optional(),
     nouns: phrases.optional(),
     with: phrases.optional(),
+    unless: phrases.optional(),
     before: phrases.optional(),
     window: z.number().int().min(1).max(12).optional(),
     reaction: z.boolean().optional(),
@@ -69,6 +70,8 @@ export interface TriggerEntry {
   type: EventType;
   subtype: string;
   with: Set<string>;
+  /** The trigger does not count when one of these follows within `window` words ("called on X" but not "called on X to"). */
+  unless: Set<string>;
   before: Set<string>;
   window: number;
   reaction: boolean;
@@ -115,7 +118,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
   };
   for (const t of triggerFile.triggers) {
     const entry: TriggerEntry = {
-      id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), before: new Set(t.before ?? []),
+      id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);

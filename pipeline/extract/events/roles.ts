@@ -60,7 +60,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       const slot = slotEndingAt.get(i);
       if (slot) {
         const list = coordinated(tokens, slot, slotEndingAt);
-        if (isLocative(tokens, list[0] ?? slot)) { i = (list[0] ?? slot).first; continue; }
+        // "authorities on the Pakistani side had stepped up patrols": a side is a party, not a place.
+        const side = tokens[slot.last + 1]?.word === 'side';
+        if (isLocative(tokens, list[0] ?? slot) && !side) { i = (list[0] ?? slot).first; continue; }
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];

@@ -14,14 +14,40 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[;:,()"“”—–]/gu;
 export function tokenize(content: string, sentence: Span): Token[] {
   const text = content.slice(sentence.start, sentence.end);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0].toLowerCase().replace(/’/g, "'");
-    const possessive = /'s$/.test(word) || (word.endsWith("s'") && false);
-    if (possessive) word = word.slice(0, -2);
-    const start = sentence.start + m.index;
-    tokens.push({ start, end: start + m[0].length, word, possessive, punct: !/[\p{L}\p{N}]/u.test(word) });
-  }
+  for (const m of text.matchAll(TOKEN)) tokens.push(tokenOf(m[0], sentence.start + m.index));
   return tokens;
+}
+
+// Punctuation tokens are the single characters of TOKEN's second alternative; words start with a letter or digit.
+const PUNCT = new Set(';:,()"“”—–');
+
+function tokenOf(text: string, start: number): Token {
+  let word = text.toLowerCase();
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  const possessive = word.endsWith("'s");
+  if (possessive) word = word.slice(0, -2);
+  return { start, end: start + text.length, word, possessive, punct: text.length === 1 && PUNCT.has(text) };
+}
+
+/** The tokens of a whole text, in one pass (the coder takes each sentence's share of them). */
+export function tokenizeAll(content: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of content.matchAll(TOKEN)) tokens.push(tokenOf(m[0], m.index));
+  return tokens;
+}
+
+/**
+ * The tokens of `sentence`, from the text's tokens (`from`: an index at or before its first).
+ * Returns them with the index after the last; a token crossing the sentence's edge ("2024.The"
+ * split mid-word) is cut where the sentence ends, so that sentence is tokenized on its own.
+ */
+export function sentenceTokens(all: Token[], from: number, content: string, sentence: Span): { tokens: Token[]; next: number } {
+  let i = from;
+  while (i < all.length && (all[i]?.end ?? 0) <= sentence.start) i++;
+  let j = i;
+  while (j < all.length && (all[j]?.end ?? Infinity) <= sentence.end) j++;
+  const straddles = (all[i]?.start ?? Infinity) < sentence.start || ((all[j]?.start ?? Infinity) < sentence.end);
+  return { tokens: straddles ? tokenize(content, sentence) : all.slice(i, j), next: i };
 }
 
 /** An actor mention placed on the token sequence. */

@@ -24,18 +24,21 @@ const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 't
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
-  if (entry.with.size) {
-    let ok = false;
-    for (let k = last + 1, seen = 0; k < tokens.length && seen < entry.window; k++) {
-      const t = tokens[k];
-      if (!t || t.word === ';' || t.word === ':') break;
-      if (t.punct) continue;
-      seen++;
-      if (entry.with.has(t.word) || entry.with.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) { ok = true; break; }
-    }
-    if (!ok) return false;
+/** Whether one of `words` follows the trigger within its window, in the same clause. */
+function follows(tokens: Token[], last: number, words: Set<string>, window: number): boolean {
+  for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
+    const t = tokens[k];
+    if (!t || t.word === ';' || t.word === ':') break;
+    if (t.punct) continue;
+    seen++;
+    if (words.has(t.word) || words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return true;
   }
+  return false;
+}
+
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  if (entry.with.size && !follows(tokens, last, entry.with, entry.window)) return false;
+  if (entry.unless.size && follows(tokens, last, entry.unless, entry.window)) return false;
   if (entry.before.size) {
     let ok = false;
     for (let k = first - 1, seen = 0; k >= 0 && seen < entry.window; k--) {

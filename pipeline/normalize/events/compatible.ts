@@ -4,7 +4,7 @@
 // state in another, agree; two different states do not). Mutual acts may name the parties in
 // either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran").
 import type { Actor } from '../../generated/dataset.js';
-import { edtfBoundsOrNull, edtfPrecision } from '../../lib/edtf.js';
+import { dateRange, spanOf } from './date-range.js';
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
 const DAY = 86_400_000;
@@ -18,12 +18,11 @@ export function actorKey(id: string | null, actors: Map<string, Actor>): string 
 
 /** Dates agree when their ranges overlap, or when two days are at most one day apart (time zones). */
 export function datesAgree(a: string, b: string): boolean {
-  const x = edtfBoundsOrNull(a);
-  const y = edtfBoundsOrNull(b);
+  const x = dateRange(a);
+  const y = dateRange(b);
   if (!x || !y) return false;
-  const slack = edtfPrecision(a) === 'day' && edtfPrecision(b) === 'day' ? DAY : 0;
-  const t = (s: string): number => Date.parse(`${s}T00:00:00Z`);
-  return t(x[0]) <= t(y[1]) + slack && t(y[0]) <= t(x[1]) + slack;
+  const slack = x.precision === 'day' && y.precision === 'day' ? DAY : 0;
+  return x.start <= y.end + slack && y.start <= x.end + slack;
 }
 
 export interface Comparable {
@@ -57,8 +56,7 @@ export function startHappening(m: Comparable & { country: string | null }, actor
 }
 
 export function extendHappening(h: Happening, m: Comparable & { country: string | null }, actors: Map<string, Actor>): void {
-  const span = (d: string): number => { const b = edtfBoundsOrNull(d); return b ? Date.parse(b[1]) - Date.parse(b[0]) : Infinity; };
-  if (span(m.date) < span(h.date)) h.date = m.date;
+  if (spanOf(m.date) < spanOf(h.date)) h.date = m.date;
   h.initiator ??= actorKey(m.actor1_id, actors);
   const target = actorKey(m.actor2_id, actors);
   if (target) h.counterparts.add(target);

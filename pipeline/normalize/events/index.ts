@@ -9,6 +9,8 @@ import type { EventCandidate, Quoted } from '../../model.js';
 import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
 import { compareText } from '../../lib/json.js';
 import { actorKey, extendHappening, fitsHappening, startHappening, type Happening } from './compatible.js';
+import { ClusterIndex } from './cluster-index.js';
+import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
 import { summarise } from './summary.js';
 
@@ -46,11 +48,6 @@ interface Mention extends Quoted<EventCandidate> {
 const keyOf = (sid: string, c: EventCandidate): string =>
   `${sid}:${c.trigger.start}:${c.event_type}:${c.actor1_id ?? ''}:${c.actor2_id ?? ''}`;
 
-const span = (date: string): number => {
-  const [a, b] = edtfBounds(date);
-  return Date.parse(b) - Date.parse(a);
-};
-
 /** The most frequent non-null value; ties go to `prefer`'s best, then to the first seen. */
 function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T | null {
   const counts = new Map<T, number>();
@@ -67,8 +64,9 @@ function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T
 function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor>): Event {
   const first = cluster[0]!;
   // The most precise date; among equally precise ones, the one most mentions give, then the earliest.
-  const votes = (d: string): number => cluster.filter((m) => m.date === d).length;
-  const date = [...cluster].sort((a, b) => span(a.date) - span(b.date) || votes(b.date) - votes(a.date) || compareText(a.date, b.date))[0]!.date;
+  const votes = new Map<string, number>();
+  for (const m of cluster) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
+  const date = [...votes.keys()].sort((a, b) => spanOf(a) - spanOf(b) || votes.get(b)! - votes.get(a)! || compareText(a, b))[0]!;
   const [date_start, date_end] = edtfBounds(date);
   const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
   const actor1_id = pick(cluster.map((m) => m.actor1_id));
@@ -107,18 +105,23 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   // Each mention joins the happening it fits best, judged against what that happening's mentions
   // have established (its most precise date, initiator, struck states and named targets).
   const clusters: Array<{ happening: Happening; mentions: Mention[] }> = [];
+  const index = new ClusterIndex();
   for (const m of mentions) {
-    let best: (typeof clusters)[number] | null = null;
+    let best = -1;
     let bestScore = -1;
-    for (const cluster of clusters) {
-      const score = fitsHappening(m, cluster.happening, actors);
-      if (score !== null && score > bestScore) { best = cluster; bestScore = score; }
+    for (const id of index.candidates(m.event_type, m.date, actorKey(m.actor1_id, actors), actorKey(m.actor2_id, actors))) {
+      const score = fitsHappening(m, clusters[id]!.happening, actors);
+      if (score !== null && score > bestScore) { best = id; bestScore = score; }
     }
-    if (best) {
-      best.mentions.push(m);
-      extendHappening(best.happening, m, actors);
+    const cluster = clusters[best];
+    if (cluster) {
+      cluster.mentions.push(m);
+      extendHappening(cluster.happening, m, actors);
+      index.add(best, cluster.happening.event_type, cluster.happening.date, cluster.happening.initiator);
     } else {
       clusters.push({ happening: startHappening(m, actors), mentions: [m] });
+      const { happening } = clusters[clusters.length - 1]!;
+      index.add(clusters.length - 1, m.event_type, happening.date, happening.initiator);
     }
   }
   const events: Event[] = [];

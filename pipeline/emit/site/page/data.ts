@@ -6,13 +6,17 @@ import type { Actor, Event, Evidence, Figure, Source } from '../../../generated/
 
 export type { Actor, Event, Evidence, Figure, Source };
 
+/** What the page shows of a source (its hashes and size stay in sources.json). */
+export const PAGE_SOURCE_FIELDS = ['source_id', 'title', 'publisher', 'author', 'url', 'published'] as const;
+export type PageSource = Pick<Source, (typeof PAGE_SOURCE_FIELDS)[number]>;
+
 export interface PageData {
   version: string;
   /** The changelog's latest entry, as Markdown (rendered as text, never as HTML). */
   latestChange: string;
   events: Event[];
   actors: Actor[];
-  sources: Source[];
+  sources: PageSource[];
   /** Index in `events` of the first event of each evidence data file (data/evidence-NNN.js). */
   evidenceChunkStarts: number[];
   /** How many figure data files there are (data/figures-NNN.js). */

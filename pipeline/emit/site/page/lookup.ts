@@ -1,10 +1,10 @@
 // Indexes over the page's tables, built once when the page opens.
-import type { Actor, Event, PageData, Source } from './data.js';
+import type { Actor, Event, PageData, PageSource } from './data.js';
 
 export interface Lookup {
   events: Map<string, Event>;
   actors: Map<string, Actor>;
-  sources: Map<string, Source>;
+  sources: Map<string, PageSource>;
   actorName(id: string | null): string;
   sourceLabel(id: string): string;
 }

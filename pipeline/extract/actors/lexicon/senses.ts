@@ -6,8 +6,11 @@ import { TokenTrie } from '../trie.js';
 import type { ActorLexicon } from './load.js';
 import type { ActorEntry } from './schema.js';
 
-/** How a name refers to its actor; capitals used as places are not mentions. */
-export type Via = 'name' | 'alias' | 'capital' | 'demonym';
+/**
+ * How a name refers to its actor; capitals used as places are not mentions. `form`: an organ's
+ * form with its state's name ("Iran's health ministry"), a name the lexicon builds rather than lists.
+ */
+export type Via = 'name' | 'alias' | 'capital' | 'demonym' | 'form';
 
 export type Sense =
   | { kind: 'actor'; id: string; via: Via }
@@ -63,9 +66,9 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
     const state = e.country ? states.get(e.country) : undefined;
     for (const form of e.forms ?? []) {
       for (const q of state ? qualifiers(state) : []) {
-        trie.add(`${q} ${form}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+        trie.add(`${q} ${form}`, { kind: 'actor', id: e.id, via: 'form' }, opts);
       }
-      if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+      if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'form' }, opts);
       if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind, id: e.id }, opts);
     }
     for (const o of e.offices ?? []) {

@@ -24,8 +24,9 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
     out.push(def && def.start < c.start ? { ...c, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition } : c);
   }
   const covered = new Set(candidates.map((c) => c.start));
+  const spelled = tokensSpelled(new Set(defined.keys()), content, tokens, tokenStartingAt);
   for (const [acronym, def] of defined) {
-    for (const t of wordsSpelled(acronym, content, tokens, tokenStartingAt)) {
+    for (const t of spelled.get(acronym) ?? []) {
       if (def.end < t.start && !covered.has(t.start)) {
         extra.push(candidate({ start: t.start, end: t.end, text: t.text, ids: def.ids, rule: def.rule, origin: def.origin, definition: def.definition }));
       }
@@ -53,9 +54,10 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
   if (bySurname.size === 0) return candidates;
   const covered = new Coverage(content.length, candidates);
   const extra: ActorCandidate[] = [];
+  const spelled = tokensSpelled(new Set(bySurname.keys()), content, tokens, tokenStartingAt);
   for (const [surname, s] of bySurname) {
     if (s.shared) continue;
-    for (const t of wordsSpelled(surname, content, tokens, tokenStartingAt)) {
+    for (const t of spelled.get(surname) ?? []) {
       if (t.start <= s.c.start || covered.overlaps(t)) continue;
       extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });
     }
@@ -64,17 +66,32 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
 };
 
 /**
- * The tokens written exactly `word`, found with `indexOf` (a few words looked for in a long text:
- * faster than visiting every token).
+ * The tokens written exactly as each of `words`. A few words are found with `indexOf`, faster than
+ * visiting every token; many (a list of names) with one pass over the tokens, so that the cost
+ * stays linear in the text however many words there are.
  */
-function wordsSpelled(word: string, content: string, tokens: Token[], tokenStartingAt: (offset: number) => number | undefined): Token[] {
-  const found: Token[] = [];
-  for (let at = content.indexOf(word); at >= 0; at = content.indexOf(word, at + 1)) {
-    const t = tokens[tokenStartingAt(at) ?? -1];
-    if (t?.text === word) found.push(t);
+function tokensSpelled(words: Set<string>, content: string, tokens: Token[], tokenStartingAt: (offset: number) => number | undefined): Map<string, Token[]> {
+  const found = new Map<string, Token[]>();
+  const add = (t: Token) => {
+    const list = found.get(t.text);
+    if (list) list.push(t);
+    else found.set(t.text, [t]);
+  };
+  if (words.size > FEW_WORDS) {
+    for (const t of tokens) if (words.has(t.text)) add(t);
+    return found;
   }
+  for (const word of words) {
+    for (let at = content.indexOf(word); at >= 0; at = content.indexOf(word, at + 1)) {
+      const t = tokens[tokenStartingAt(at) ?? -1];
+      if (t?.text === word) add(t);
+    }
+  }
+  for (const list of found.values()) list.sort((a, b) => a.start - b.start);
   return found;
 }
+
+const FEW_WORDS = 8;
 
 /** Whether an acronym's letters are the initials of words of a name, in order, starting with the first. */
 export function spellsInitials(acronym: string, name: string): boolean {

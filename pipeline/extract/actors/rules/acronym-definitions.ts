@@ -1,6 +1,6 @@
 // Organisations the lexicon lacks, defined in the text with an acronym: "Name Words (NW)".
 //
-// Accepts: "the Baloch Students Organisation (BSO)", "Sindhudesh Revolutionary Army (SRA)",
+// Accepts: "the Baloch Students Organisation (BSO)", "Sindhudesh Freedom Army (SFA)",
 //   "Counter Terrorism Force (CTF)"; typed by the head word (Army/Front: armed_group, Party:
 //   party, Ministry/Council/Committee: government, Force/Corps/Police: military).
 // Rejects: names the lexicon knows (their acronym is resolved by the acronym refiner instead),

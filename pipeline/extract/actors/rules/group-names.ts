@@ -1,6 +1,6 @@
 // Armed groups the lexicon lacks, named by the words such groups take.
 //
-// Accepts: "the Baloch Liberation Tigers", "Sindhudesh Liberation Army", "the Mehdi Brigade",
+// Accepts: "the Makran Liberation Tigers", "Sindhudesh Liberation Army", "the Mehdi Brigade",
 //   "Liwa al-Quds Brigades", "the Abu Fazl militia" (a capitalised name before the head word).
 // Rejects: a descriptive word before "militia" ("Shia militia", "Iranian-backed militia", "a
 //   Baloch militia"), a group the lexicon knows ("Zainebiyoun militia", "Majeed Brigade": the

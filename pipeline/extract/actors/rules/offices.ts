@@ -3,6 +3,8 @@
 // Accepts: "Iran's foreign minister" (January 2024: Hossein Amir-Abdollahian; August 2025: Abbas
 //   Araghchi), "the Iranian Foreign Minister", "Pakistan's army chief", "the Supreme Leader".
 // The state that qualifies the office is a mention of its own: "[Iran]'s [foreign minister]".
+// "the director general of the ISPR, Major General Ahmed Sharif Chaudhry": a rank and name after
+//   the office (after a space or a comma) are the mention.
 // Rejects: an office named after another actor ("the Taliban supreme leader" is not Iran's),
 //   an office followed by a name ("Foreign Minister Jalil Abbas Jilani": the name is the
 //   mention), "Iran's former foreign minister", "the then prime minister", an office named for no
@@ -37,7 +39,7 @@ export const offices: ActorRule = {
       let next = m.last < tokens.length ? m.last : -1;
       let end = m.end;
       const rank = startsAt.get(next); // "Pakistan's army chief General Asim Munir"
-      if (rank?.values.some((v) => v.kind === 'rank') && content.slice(m.end, rank.start) === ' ') {
+      if (rank?.values.some((v) => v.kind === 'rank') && /^,? $/.test(content.slice(m.end, rank.start))) {
         next = rank.last < tokens.length ? rank.last : -1;
         end = rank.end;
       }

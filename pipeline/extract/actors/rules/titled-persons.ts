@@ -1,9 +1,11 @@
 // Officials the lexicon lacks, named after their title or rank.
 //
 // Accepts: "Foreign Minister Jalil Abbas Jilani", "caretaker Prime Minister Anwaar-ul-Haq Kakar",
+//   "an Iranian diplomat, Hamid Reza Karimi, was shot dead" (an appositive, closed by , . ; or a bracket),
 //   "IRGC Colonel Hossein Ali Javidanfar" (country from the qualifier: IRN), "Taliban Interior
 //   Minister Sirajuddin Haqqani", "Iranian President Masoud Pezeshkian" (left to the lexicon).
 // Rejects: capitalised words in a headline ("Prime Minister Meets Top Officials"), analysts and authors ("Dr Umer Karim", "Dr. Syed Mohammad Ali": "Dr" is no title),
+//   an appositive not closed by a comma ("the envoy, Hamid Reza Karimi and"),
 //   a title followed by one word or by an organisation ("Minister of the Interior"), and a title
 //   followed by a state or a lexicon actor that is not a person ("General Staff", "Colonel Iran").
 import type { ActorEntry } from '../lexicon/schema.js';
@@ -21,10 +23,13 @@ export const titledPersons: ActorRule = {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
       const next = m.last;
-      if (next >= tokens.length || content.slice(m.end, tokens[next]?.start) !== ' ') return;
-      if (isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
+      if (next >= tokens.length) return;
+      const gap = content.slice(m.end, tokens[next]?.start);
+      // "an Iranian diplomat, Hamid Reza Karimi, was": an appositive name, closed by punctuation.
+      const appositive = gap === ', ';
+      if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
       const name = readName(content, tokens, next, startsAt, index);
-      if (!name) return;
+      if (!name || (appositive && !APPOSITIVE_END.test(content[tokens[name.last - 1]?.end ?? 0] ?? ''))) return;
       const start = tokens[name.first]?.start ?? 0;
       const end = tokens[name.last - 1]?.end ?? 0;
       const text = content.slice(start, end);
@@ -39,6 +44,8 @@ export const titledPersons: ActorRule = {
     return found;
   },
 };
+
+const APPOSITIVE_END = /^[,.;)]$/;
 
 /** The country of the actor named just before a title ("IRGC Colonel", "Taliban Interior Minister"). */
 function qualifierCountry(content: string, before: TrieMatch<Sense> | undefined, title: TrieMatch<Sense>, entries: Map<string, ActorEntry>): string | null {

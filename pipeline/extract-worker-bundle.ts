@@ -1,0 +1,66 @@
+// The extraction worker as one plain ES module, so that a worker thread starts without tsx:
+// registering tsx in a thread starts its loader-hooks thread and compiles every pipeline file
+// again, which cost a worker ~2–5 s before its first result. esbuild bundles extract-worker.ts
+// with the project's own files (packages stay imports of node_modules) into .cache/workers/,
+// named by the hash of its text, so concurrent runs and edits never see a stale or torn file.
+//
+// Modules find their lexicons relative to import.meta.url; in one bundle every module would
+// share the bundle's URL, so each module's `import.meta.url` is replaced by its own file URL
+// while it is loaded. The bundle then reads the same files as the TypeScript it came from.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BUNDLE_DIR = path.join(here, '..', '.cache', 'workers');
+
+/** Gives every TypeScript module of the project its own import.meta.url as a string literal. */
+const ownModuleUrl: Plugin = {
+  name: 'own-module-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const text = await fs.readFile(args.path, 'utf8');
+      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+    });
+  },
+};
+
+let bundled: Promise<URL | null> | null = null;
+
+/**
+ * The URL of the bundled worker, built once per process; null when it cannot be built (then the
+ * pool starts workers through tsx, slower but the same code).
+ */
+export function bundledWorker(): Promise<URL | null> {
+  bundled ??= bundle().catch(() => null);
+  return bundled;
+}
+
+async function bundle(): Promise<URL> {
+  const result = await build({
+    entryPoints: [path.join(here, 'extract-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    plugins: [ownModuleUrl],
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]?.text;
+  if (text === undefined) throw new Error('esbuild produced no worker bundle');
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const file = path.join(BUNDLE_DIR, `extract-worker-${hash}.mjs`);
+  try {
+    await fs.access(file);
+  } catch {
+    await fs.mkdir(BUNDLE_DIR, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await fs.writeFile(partial, text);
+    await fs.rename(partial, file);
+  }
+  return pathToFileURL(file);
+}

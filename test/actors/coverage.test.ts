@@ -1,0 +1,102 @@
+// Categories of actors any article on the subject may name: ministries and divisions, cabinet
+// committees, provincial organs, Iran's ministries and armed forces, sectarian parties and groups,
+// Iranian media's names for Israel and the US, and officials since 2013. Sentences are written
+// for these tests (not taken from the gold sets), one or two per category.
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+describe('Pakistan: ministries, divisions, cabinet committees, the PM Office and parliament', () => {
+  it.each([
+    ['an official of the Petroleum Division said', ['Petroleum Division=pakistan-petroleum-division']],
+    ['the Power Division and the Finance Division disagreed', ['Power Division=pakistan-power-division', 'Finance Division=pakistan-finance-ministry']],
+    ["Pakistan's finance ministry released the funds", ["Pakistan's finance ministry=pakistan-finance-ministry"]],
+    ['Pakistan will ask the Ministry of Commerce to review tariffs', ['Pakistan=pakistan', 'Ministry of Commerce=pakistan-commerce-ministry']],
+    ['the Economic Coordination Committee (ECC) approved it; the ECC also', ['Economic Coordination Committee=pakistan-ecc', 'ECC=pakistan-ecc', 'ECC=pakistan-ecc']],
+    ['a meeting of the Cabinet Committee on Energy', ['Cabinet Committee on Energy=pakistan-ccoe']],
+    ["the Prime Minister's Office said; the PM Office added", ["Prime Minister's Office=pakistan-pm-office", 'PM Office=pakistan-pm-office']],
+    ['Pakistan condemned the strikes. The Senate passed a resolution.', ['Pakistan=pakistan', 'Senate=pakistan-senate']],
+    ['the Special Investment Facilitation Council and the State Bank of Pakistan', ['Special Investment Facilitation Council=pakistan-sifc', 'State Bank of Pakistan=state-bank-of-pakistan']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('provincial governments, assemblies and departments', () => {
+  it.each([
+    ['a senior official of the Balochistan Home Department told reporters', ['Balochistan Home Department=balochistan-home-department']],
+    ['the Balochistan government and the Balochistan Assembly', ['Balochistan government=balochistan-government', 'Balochistan Assembly=balochistan-assembly']],
+    ['the Khyber Pakhtunkhwa government and the KP Assembly', ['Khyber Pakhtunkhwa government=khyber-pakhtunkhwa-government', 'KP Assembly=khyber-pakhtunkhwa-assembly']],
+    ['the Sindh Assembly and the Punjab Home Department', ['Sindh Assembly=sindh-assembly', 'Punjab Home Department=punjab-home-department']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("Iran's ministries and armed forces", () => {
+  it.each([
+    ["Iran's health ministry said 400 people were killed", ["Iran's health ministry=iran-health-ministry"]],
+    ['the Iranian oil ministry and the Ministry of Roads and Urban Development', ['Iranian oil ministry=iran-oil-ministry', 'Ministry of Roads and Urban Development=iran-roads-ministry']],
+    ['Iran said the economy ministry would pay', ['Iran=iran', 'economy ministry=iran-economy-ministry']],
+    ['the Armed Forces of the Islamic Republic of Iran and the Iranian Armed Forces', ['Armed Forces of the Islamic Republic of Iran=iran-armed-forces', 'Iranian Armed Forces=iran-armed-forces']],
+    ['Iran mourned the chief of staff of the Armed Forces, Major General Mohammad Bagheri', ['Iran=iran', 'Armed Forces=iran-armed-forces', 'Mohammad Bagheri=mohammad-bagheri']],
+    ['the Central Bank of Iran and the Plan and Budget Organization', ['Central Bank of Iran=central-bank-of-iran', 'Plan and Budget Organization=iran-plan-budget']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('religious-sectarian parties and groups', () => {
+  it.each([
+    ['Tehran funded Tehrik-e-Jafaria Pakistan and Tehreek-e-Jafaria', ['Tehran=iran', 'Tehrik-e-Jafaria Pakistan=tehrik-e-jafaria-pakistan', 'Tehreek-e-Jafaria=tehrik-e-jafaria-pakistan']],
+    ['Majlis Wahdat-e-Muslimeen (MWM) and the Shia Ulema Council', ['Majlis Wahdat-e-Muslimeen=majlis-wahdat-e-muslimeen', 'MWM=majlis-wahdat-e-muslimeen', 'Shia Ulema Council=shia-ulema-council']],
+    ['Sipah-e-Sahaba and Lashkar-e-Jhangvi and Lashkar-i-Jhangvi', ['Sipah-e-Sahaba=sipah-e-sahaba', 'Lashkar-e-Jhangvi=lashkar-e-jhangvi', 'Lashkar-i-Jhangvi=lashkar-e-jhangvi']],
+    ['Sipah-e-Muhammad Pakistan and the Sunni Tehreek', ['Sipah-e-Muhammad Pakistan=sipah-e-muhammad-pakistan', 'Sunni Tehreek=sunni-tehreek']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("Iranian media's names for states", () => {
+  it.each([
+    ["the war imposed on Iran by the Zionist regime; the Zionist regime's aggression", ['Iran=iran', 'Zionist regime=israel', 'Zionist regime=israel']],
+    ['the Great Satan and the Zionist entity', ['Great Satan=united-states', 'Zionist entity=israel']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('officials since 2013: chief ministers, governors, ambassadors, spokespersons, ministers', () => {
+  it.each([
+    ['Balochistan Chief Minister Sarfraz Bugti said', ['Sarfraz Bugti=sarfraz-bugti'], '2024-06-01'],
+    ['the Balochistan chief minister said', ['Balochistan chief minister=sarfraz-bugti'], '2024-06-01'],
+    ['the Balochistan chief minister said', ['Balochistan chief minister=abdul-malik-baloch'], '2014-05-01'],
+    ['the Balochistan chief minister said', ['Balochistan chief minister=jam-kamal-khan'], '2019-05-01'],
+    ['Governor Jafar Khan Mandokhail and Murad Ali Shah', ['Jafar Khan Mandokhail=jafar-khan-mandokhail', 'Murad Ali Shah=murad-ali-shah'], '2024-06-01'],
+    ['Iranian ambassador Mehdi Honardoost and Riffat Masood', ['Iranian=iran', 'Mehdi Honardoost=mehdi-honardoost', 'Riffat Masood=riffat-masood'], '2017-01-01'],
+    ['spokeswoman Tasnim Aslam and Marzieh Afkham', ['Tasnim Aslam=tasnim-aslam', 'Marzieh Afkham=marzieh-afkham'], '2014-01-01'],
+    ['oil minister Javad Owji and Bijan Zanganeh', ['Javad Owji=javad-owji', 'Bijan Zanganeh=bijan-zanganeh'], '2022-01-01'],
+  ])('%s (%s)', (sentence, expected, date) => {
+    expect(mentionsOf(sentence, date)).toEqual(expected);
+  });
+});
+
+describe('officials the lexicon lacks, named after a title', () => {
+  it.each([
+    ['an Iranian diplomat, Hamid Reza Karimi, was shot dead', ['Iranian=iran', 'Hamid Reza Karimi=hamid-reza-karimi']],
+    ['Deputy Commissioner Hussain Jan Baloch said', ['Hussain Jan Baloch=hussain-jan-baloch']],
+    ["PTI lawmaker Ali Muhammad Khan said", ['PTI=pti', 'Ali Muhammad Khan=ali-muhammad-khan']],
+    ['spokesman P.J. Crowley and Ambassador William E. LaMothe', ['P.J. Crowley=p-j-crowley', 'William E. LaMothe=william-e-lamothe']],
+    ['the envoy, Karim Dashti Rind. Rind said it was over.', ['Karim Dashti Rind=karim-dashti-rind', 'Rind=karim-dashti-rind']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('institutions named inside an office title', () => {
+  it.each([
+    ['IRGC commander Hossein Salami said', ['IRGC=irgc', 'Hossein Salami=hossein-salami']],
+    ['the director general of the ISPR, Major General Ahmed Sharif Chaudhry', ['ISPR=pakistan-ispr', 'Ahmed Sharif Chaudhry=ahmed-sharif-chaudhry']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
