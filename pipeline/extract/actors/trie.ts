@@ -82,8 +82,10 @@ export class TokenTrie<V> {
   /** Left-to-right, longest-first, non-overlapping matches. */
   scan(tokens: Token[]): TrieMatch<V>[] {
     const found: TrieMatch<V>[] = [];
+    const starts = this.root.children;
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      // Most words start no alias: one lookup, no call.
+      const m = starts.has((tokens[i] as Token).key) ? this.matchAt(tokens, i) : null;
       if (m) {
         found.push(m);
         i = m.last;

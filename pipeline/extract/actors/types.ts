@@ -25,7 +25,9 @@ export class ByTokenIndex<T> {
   private readonly items: Array<T | undefined>;
 
   constructor(tokenCount: number) {
-    this.items = new Array<T | undefined>(tokenCount + 1).fill(undefined);
+    // Filled by push: `new Array(n)` past 100,000 elements makes a slow dictionary-mode array.
+    this.items = [];
+    for (let i = 0; i <= tokenCount; i++) this.items.push(undefined);
   }
 
   get(i: number): T | undefined {

@@ -21,6 +21,7 @@ export interface TriggerMatch {
 const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our',
   'of', 'any', 'no', 'such', 'first', 'second', 'new', 'recent', 'latest', 'last', 'further', 'high-profile', 'joint',
   'retaliatory', 'unilateral', 'cross-border', 'missile', 'drone', 'precision', 'military', 'air', 'state', 'official', 'reciprocal']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
@@ -102,6 +103,8 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       if (!constraintsHold(tokens, i, last, f.entry)) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds)) continue;
+      // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
+      if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
