@@ -93,38 +93,3 @@ describe('mergeEvents', () => {
     expect(mergeEvents([b, a], actors)).toEqual(mergeEvents([a, b], actors));
   });
 });
-
-describe('mergeEvents cost', () => {
-  // Many sources reporting happenings spread over years, by several initiators: each mention is
-  // held only to the clusters of its type, months and initiator, so 10x the sources cost ~10x.
-  const TYPES: EventCandidate['event_type'][] = ['ASSAULT', 'CONSULT', 'ACCUSE', 'AGREE', 'SANCTION'];
-  const IDS = ['iran', 'pakistan', 'usa', 'china', 'israel', 'taliban', 'raisi', 'syria'];
-  function corpus(sources: number): SourceEvents[] {
-    const out: SourceEvents[] = [];
-    for (let s = 0; s < sources; s++) {
-      const events: Quoted<EventCandidate>[] = [];
-      for (let k = 0; k < 10; k++) {
-        const n = s * 7 + k * 13;
-        const month = 1 + (n % 12);
-        const year = 2000 + (Math.floor(n / 12) % 25);
-        events.push(mention(TYPES[n % TYPES.length]!, IDS[n % IDS.length]!, IDS[(n + 3) % IDS.length]!,
-          `${year}-${String(month).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`));
-      }
-      out.push(source(`s${String(s).padStart(6, '0')}`, ...events));
-    }
-    return out;
-  }
-  const time = (sources: SourceEvents[]): number => {
-    const t0 = performance.now();
-    mergeEvents(sources, actors);
-    return performance.now() - t0;
-  };
-
-  it('grows about linearly with the number of sources', () => {
-    const small = corpus(300);
-    const large = corpus(3000);
-    time(small); // warm up
-    const ratio = time(large) / Math.max(time(small), 5);
-    expect(ratio).toBeLessThan(15);
-  });
-});
