@@ -61,6 +61,18 @@ async function bundle(): Promise<URL> {
     const partial = `${file}.${process.pid}.partial`;
     await fs.writeFile(partial, text);
     await fs.rename(partial, file);
+    await removeOldBundles(file);
   }
   return pathToFileURL(file);
+}
+
+/** Bundles of earlier code, past the age at which a running build could still start a worker from one. */
+async function removeOldBundles(keep: string): Promise<void> {
+  const cutoff = Date.now() - 24 * 3600 * 1000;
+  for (const name of await fs.readdir(BUNDLE_DIR)) {
+    const file = path.join(BUNDLE_DIR, name);
+    if (file === keep) continue;
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
+  }
 }
