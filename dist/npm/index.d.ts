@@ -511,25 +511,36 @@ export interface Mention {
   rule: string;
 }
 
-/** The sources table. */
-export declare const sources: readonly Readonly<Source>[];
-/** The actors table. */
-export declare const actors: readonly Readonly<Actor>[];
-/** The events table. */
-export declare const events: readonly Readonly<Event>[];
-/** The evidence table. */
-export declare const evidence: readonly Readonly<Evidence>[];
-/** The figures table. */
-export declare const figures: readonly Readonly<Figure>[];
-/** The mentions table. */
-export declare const mentions: readonly Readonly<Mention>[];
-/** The JSON Schema of each table. */
-export declare const schemas: { readonly [table in 'sources' | 'actors' | 'events' | 'evidence' | 'figures' | 'mentions']: Readonly<Record<string, unknown>> };
-/** The actor with this actor_id, or undefined. */
-export declare function actorById(id: string): Readonly<Actor> | undefined;
-/** Events in which the actor is actor1 or actor2. */
-export declare function eventsByActor(actorId: string): readonly Readonly<Event>[];
-/** Events whose span [date_start, date_end] overlaps [from, to] (ISO dates, inclusive). */
-export declare function eventsBetween(from: string, to: string): readonly Readonly<Event>[];
-/** The evidence rows (source sentences) of an event. */
-export declare function evidenceFor(eventId: string): readonly Readonly<Evidence>[];
+/** A table name: the key of `schemas`, the file name under data/. */
+export type TableName = 'sources' | 'actors' | 'events' | 'evidence' | 'figures' | 'mentions';
+/** A published record: frozen, and so are its lists. */
+export type Row<T> = { readonly [K in keyof T]: FrozenValue<T[K]> };
+type FrozenValue<V> = V extends ReadonlyArray<unknown> ? Readonly<V> : V;
+
+/** One article the dataset was extracted from. Its text is not republished; quotes are. */
+export declare const sources: readonly Row<Source>[];
+/** A political actor named in the sources: a state, organ, official, force, armed group, party, intergovernmental body or organisation. */
+export declare const actors: readonly Row<Actor>[];
+/** One real-world happening, merged across every source that reports it. */
+export declare const events: readonly Row<Event>[];
+/** A sentence of a source that reports an event: why the event is in the dataset. */
+export declare const evidence: readonly Row<Evidence>[];
+/** One quantity stated in a source, with its unit, subject and attribution. */
+export declare const figures: readonly Row<Figure>[];
+/** A date, actor or amount mention in a source's content: the audit layer. */
+export declare const mentions: readonly Row<Mention>[];
+/** The JSON Schema (2020-12) of each table. */
+export declare const schemas: { readonly [table in TableName]: Readonly<Record<string, unknown>> };
+/** The actor with this actor_id, or undefined (also for a null id, as in an event without actor2). */
+export declare function actorById(id: string | null | undefined): Row<Actor> | undefined;
+/** Events in which the actor is actor1 or actor2, in table order. */
+export declare function eventsByActor(actorId: string): readonly Row<Event>[];
+/**
+ * Events whose span [date_start, date_end] overlaps [from, to], inclusive.
+ * @param from first day, month or year: "2024-01-16", "2024-01", "2024"
+ * @param to last day, month or year ("2024" means up to 2024-12-31)
+ * @throws RangeError when a bound is not such a date
+ */
+export declare function eventsBetween(from: string, to: string): readonly Row<Event>[];
+/** The evidence rows (the source sentences) of an event. */
+export declare function evidenceFor(eventId: string): readonly Row<Evidence>[];

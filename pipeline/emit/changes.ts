@@ -33,7 +33,8 @@ export function diffTables(previous: PreviousRelease | null, tables: DatasetTabl
     const now = tables[table] as unknown as Array<Record<string, unknown>>;
     const before = previous?.tables[table] ?? [];
     const cols = columnsOf(table);
-    const prevCols = previous?.columns[table] ?? (previous ? cols : []);
+    // A first release has no columns to compare with: its entry says "First release", not "columns added".
+    const prevCols = previous?.columns[table] ?? cols;
     result.columns.added.push(...cols.filter((c) => !prevCols.includes(c)).map((c) => `${table}.${c}`));
     result.columns.removed.push(...prevCols.filter((c) => !cols.includes(c)).map((c) => `${table}.${c}`));
     const old = new Map(before.map((r) => [recordKey(table, r), r]));

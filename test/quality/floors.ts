@@ -1,21 +1,25 @@
-// The floors of test/quality/gold.test.ts: what the pipeline reaches today (measured with
-// `npm run eval` and `npm run eval -- --raw test/gold/unseen/raw --gold test/gold/unseen`).
-// Raise them when the numbers improve; never lower them to make a change pass.
+// The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/unseen/raw --gold test/gold/unseen`.
+// Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
 export const FLOORS: Record<'seeds' | 'unseen', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
     'figures.p': 1, 'figures.r': 1,
     'events_lenient.p': 1, 'events_lenient.r': 0.87,
-    'events_strict.f': 0.81,
+    'events_strict.f': 0.811,
+    'dataset_events.p': 0.967, 'dataset_events.r': 0.882,
     'published_exact': 5,
     'duplicates': 1,
   },
   unseen: {
-    'dates.f': 0.77,
-    'actors.f': 0.92,
-    'figures.f': 0.95,
-    'events_lenient.f': 0.53,
-    'published_compatible': 4,
+    'dates.p': 0.913, 'dates.r': 0.875,
+    'actors.p': 1, 'actors.r': 1,
+    'figures.p': 0.981, 'figures.r': 0.931,
+    'events_lenient.p': 0.916, 'events_lenient.r': 0.654,
+    'events_strict.f': 0.597,
+    'dataset_events.r': 0.761,
+    'published_exact': 6,
+    'duplicates': 6,
   },
 };
