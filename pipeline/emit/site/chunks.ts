@@ -8,6 +8,7 @@
 // evaluated as code beyond that one literal, and the page's CSP `script-src 'self'` allows it.
 import type { Event, Evidence, Figure } from './page/data.js';
 import { CHUNK_GLOBAL, type EventDetailsChunk } from './page/data.js';
+import { inlineJson } from './inline.js';
 
 /** Upper size of one data file, in characters of JSON; a chunk holds at least one item. */
 export const CHUNK_CHARS = 256 * 1024;
@@ -26,7 +27,8 @@ export const figureChunkName = (k: number): string => `figures-${String(k).padSt
 
 /** The script text of a data file: one JSON string literal, assigned to its slot. */
 export function chunkScript(name: string, value: unknown): string {
-  const literal = JSON.stringify(JSON.stringify(value));
+  // Markup characters are \u-escaped here too, so no source text appears as markup in any file.
+  const literal = inlineJson(JSON.stringify(value));
   return `(globalThis.${CHUNK_GLOBAL}=globalThis.${CHUNK_GLOBAL}||{})[${JSON.stringify(name)}]=JSON.parse(${literal});\n`;
 }
 
