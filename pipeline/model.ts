@@ -35,12 +35,8 @@ export interface Problem {
   action: string; // what was done about it
 }
 
-/** A source as read from raw/: its extracted text and what is known about it. */
-export interface SourceDocument {
-  sourceId: string;
-  file: string; // file name inside raw/
-  format: 'text' | 'html';
-  sha256: string; // of the raw bytes
+/** What a reader finds in an article: its text, the content of that text, and its metadata. */
+export interface ArticleReading {
   /** The extracted text: every offset in the dataset counts into this string. */
   text: string;
   /**
@@ -57,6 +53,14 @@ export interface SourceDocument {
   published: PublishedDate | null;
   /** A dateline, possibly without a year, left for extraction to complete. */
   dateline: Dateline | null;
+}
+
+/** A source as read from raw/: its extracted text and what is known about it. */
+export interface SourceDocument extends ArticleReading {
+  sourceId: string;
+  file: string; // file name inside raw/
+  format: 'text' | 'html';
+  sha256: string; // of the raw bytes
   problems: Problem[];
 }
 

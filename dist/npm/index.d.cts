@@ -94,9 +94,6 @@ export interface Actor {
 }
 
 /**
- * When it happened, at the precision the sources support.
- */
-/**
  * Precision of date.
  */
 export type DatePrecision = "day" | "month" | "year" | "decade" | "interval";
@@ -408,9 +405,6 @@ export type FigureKind =
   | "energy"
   | "quantity";
 export type FigureBound = "lower" | "upper";
-/**
- * An EDTF (ISO 8601-2) date: a day (2024-01-16), month (2024-01), year (2024), decade (196X), century (19XX) or an interval of these (2024-01-16/2024-01-18).
- */
 /**
  * One quantity stated in a source, with its unit, subject and attribution.
  */

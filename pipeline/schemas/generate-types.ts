@@ -32,7 +32,9 @@ export async function generateTypes(): Promise<string> {
     seen.add(name);
     return true;
   });
-  return `// GENERATED from schemas/*.schema.json by pipeline/schemas/generate-types.ts. Do not edit.\n\n${kept.join('\n').trim()}\n`;
+  // A removed duplicate can leave its doc comment behind, right above the next one's: drop it.
+  const code = kept.join('\n').replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n(?=\/\*\*)/g, '');
+  return `// GENERATED from schemas/*.schema.json by pipeline/schemas/generate-types.ts. Do not edit.\n\n${code.trim()}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

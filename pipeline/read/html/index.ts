@@ -1,5 +1,5 @@
 // Saved web pages: the article text and the page's own metadata.
-import type { Dateline, PublishedDate } from '../../model.js';
+import type { ArticleReading, Dateline, PublishedDate } from '../../model.js';
 import { isoDay } from '../text/date-phrase.js';
 import { splitLines } from '../text/lines.js';
 import { datelineRule } from '../text/rules/dateline.js';
@@ -12,21 +12,8 @@ import { cleanTitle } from './title.js';
 
 export { decodeHtml, type DecodedHtml } from './decode.js';
 
-export interface HtmlArticle {
-  /** The article text: title, then paragraphs separated by blank lines. Offsets count into it. */
-  text: string;
-  /**
-   * The same text with its dateline and page furniture left inside the article (bylines, "Sign up"
-   * prompts, photo credits, bios, related lists) blanked to spaces: the plain-text reader's rules.
-   */
-  content: string;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  url: string | null;
-  language: string | null;
-  published: PublishedDate | null;
-  dateline: Dateline | null;
+/** A saved page read as an article: its text (title, then paragraphs separated by blank lines). */
+export interface HtmlArticle extends ArticleReading {
   /** The rule that gave `published` ("json-ld", "meta", "time", "container", "dateline", "url"). */
   publishedRule?: string | null;
 }
