@@ -14,7 +14,6 @@ import type { AmountLexicon } from './lexicon.js';
 
 /** Whitespace runs kept around a candidate: more tokens than any rule or lookup reaches. */
 const MARGIN_RUNS = 12;
-const SPACE = /\s/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,50 +35,58 @@ export function candidatePattern(lex: AmountLexicon): RegExp {
   return pattern;
 }
 
-/** Start of the window before position at: MARGIN_RUNS whitespace runs back, each run whole, or from. */
-function backward(text: string, at: number, from: number): number {
-  let runs = 0;
-  let i = at;
-  while (i > from) {
-    if (SPACE.test(text[i - 1]!)) {
-      while (i > from && SPACE.test(text[i - 1]!)) i--;
-      if (++runs === MARGIN_RUNS) return i;
-    } else i--;
+/**
+ * The whitespace runs of text[from, to), found once, and a cursor over them: candidates come in
+ * text order, so each window edge is an index away and the whole pass stays linear, even on a
+ * line with no space at all (where a scan from every candidate would be quadratic).
+ */
+class WhitespaceRuns {
+  private readonly starts: number[] = [];
+  private cursor = 0;
+  constructor(part: string, from: number) {
+    const run = /\s+/g;
+    for (let m = run.exec(part); m; m = run.exec(part)) this.starts.push(m.index + from);
   }
-  return from;
-}
 
-/** End of the window after position at: just before the MARGIN_RUNS-th whitespace run, or to. */
-function forward(text: string, at: number, to: number): number {
-  let runs = 0;
-  let i = at;
-  while (i < to) {
-    if (SPACE.test(text[i]!)) {
-      if (++runs === MARGIN_RUNS) return i;
-      while (i < to && SPACE.test(text[i]!)) i++;
-    } else i++;
+  /** Index of the first run starting at or after at (at never decreases between calls). */
+  private firstFrom(at: number): number {
+    while (this.cursor < this.starts.length && this.starts[this.cursor]! < at) this.cursor++;
+    return this.cursor;
   }
-  return to;
+
+  /** Start of the window before position at: MARGIN_RUNS whitespace runs back, each run whole, or from. */
+  backward(at: number, from: number): number {
+    const k = this.firstFrom(at);
+    return k >= MARGIN_RUNS ? this.starts[k - MARGIN_RUNS]! : from;
+  }
+
+  /** End of the window after position at: just before the MARGIN_RUNS-th whitespace run, or to. */
+  forward(at: number, to: number): number {
+    const k = this.firstFrom(at) + MARGIN_RUNS - 1;
+    return k < this.starts.length ? this.starts[k]! : to;
+  }
 }
 
 /** The windows of text[from, to) that may hold amounts, in order, disjoint. */
 export function candidateWindows(text: string, from: number, to: number, lex: AmountLexicon): Array<[number, number]> {
   const pattern = candidatePattern(lex);
+  // Both scans see only this piece: a search that ran on past `to` would cost the rest of the
+  // text once per piece.
+  const part = text.slice(from, to);
+  const runs = new WhitespaceRuns(part, from);
   const windows: Array<[number, number]> = [];
-  pattern.lastIndex = from;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null && m.index < to) {
-    const start = m.index;
-    const end = Math.min(start + m[0].length, to);
+  while ((m = pattern.exec(part)) !== null) {
+    const start = m.index + from;
+    const end = start + m[0].length;
     const last = windows.at(-1);
+    const begin = runs.backward(start, from);
+    const finish = runs.forward(end, to);
     // A candidate inside or near the current window extends it; the margin is counted afresh.
-    if (last && start <= last[1]) last[1] = Math.max(last[1], forward(text, end, to));
-    else {
-      const begin = backward(text, start, from);
-      if (last && begin <= last[1]) last[1] = forward(text, end, to);
-      else windows.push([begin, forward(text, end, to)]);
-    }
-    pattern.lastIndex = Math.max(pattern.lastIndex, end);
+    if (last && (start <= last[1] || begin <= last[1])) last[1] = Math.max(last[1], finish);
+    else windows.push([begin, finish]);
+    pattern.lastIndex = Math.max(pattern.lastIndex, end - from);
   }
   return windows;
 }
