@@ -21,6 +21,9 @@ describe('roles', () => {
     ['On 16 January 2024, Pakistan withstood pressure from its partners (the US and China) for refusing to strike Iran.',
       ['REQUEST usa>pakistan 2024-01-16', 'REJECT pakistan>iran 2024-01-16']],
     ['On 16 January 2024, Pakistan and Iran, and China met.', ['CONSULT pakistan>iran 2024-01-16']],
+    // A gerund after "by" shares its clause's subject, and one sentence states one recall.
+    ['On 16 January 2024, Iran struck Syria. In turn, Pakistan adopted a strategy: First, it downgraded ties with Iran by recalling its ambassador.',
+      ['ASSAULT iran>syria 2024-01-16', 'SANCTION pakistan>iran 2024-01']],
   ])('%s', (text, expected) => {
     expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
   });

@@ -129,6 +129,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     [actor1, second] = subjectLeft();
   }
 
+  // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own
+  // shares the subject of its clause.
+  if (actor1 === null && participle && m.pos === 'verb') [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(tokens, agentSlot, slots)) : new Set<ActorSlot>();
