@@ -46,13 +46,13 @@ function timed(fn: () => unknown, runs = 1, rounds = 2): number {
 }
 
 describe('actor matching runs in linear time', () => {
-  it('1 MB of adversarial text takes under 15 times as long as 100 KB', () => {
+  it('1 MB of adversarial text takes under 25 times as long as 100 KB (linear code measures 9–16 on a loaded machine, a quadratic one about 100)', () => {
     const small = adversarial(100_000);
     const large = adversarial(1_000_000);
     findActors(small, { date: '2024-01-20' }); // warm up: the lexicon is loaded once
     const tSmall = timed(() => findActors(small, { date: '2024-01-20' }), 5);
     const tLarge = timed(() => findActors(large, { date: '2024-01-20' }));
-    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(15);
+    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(25);
     expect(tLarge).toBeLessThan(20_000);
   });
 

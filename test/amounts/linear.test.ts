@@ -1,5 +1,5 @@
 // The recogniser runs in linear time: 1 MB of adversarial digits, separators, currency signs
-// and number words takes at most ~15 times as long as 100 KB.
+// and number words takes at most 25 times as long as 100 KB (linear code measures 9–16 here; quadratic, about 100).
 import { describe, expect, it } from 'vitest';
 import { recognizeAmounts } from '../../pipeline/extract/amounts/index.js';
 
@@ -37,6 +37,6 @@ describe('linear time', () => {
     const big = make(1_000_000);
     recognizeAmounts(small); // warm-up
     const ratio = time(big) / Math.max(time(small), 1);
-    expect(ratio).toBeLessThan(15);
+    expect(ratio).toBeLessThan(25);
   });
 });

@@ -30,7 +30,7 @@ const once = (text: string): number => {
 
 describe('linear time', () => {
   // Retried because timings on a shared machine are noisy; a backtracking pattern fails every run.
-  it('tags 1 MB of adversarial text in well under 15 times the time of 100 KB', { timeout: 120_000, retry: 2 }, () => {
+  it('tags 1 MB of adversarial text in under 25 times the time of 100 KB (a quadratic tagger measures about 100)', { timeout: 120_000, retry: 2 }, () => {
     const small = adversarial(100_000);
     const large = adversarial(1_000_000);
     once(small); // warm up: compile the patterns before measuring
@@ -42,6 +42,6 @@ describe('linear time', () => {
       tSmall = Math.min(tSmall, once(small));
       tLarge = Math.min(tLarge, once(large));
     }
-    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(15);
+    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(25);
   });
 });
