@@ -1,20 +1,11 @@
 // Loads and validates the amounts lexicons (pipeline/lexicons/amounts/*.json) once, and builds
 // the token-sequence tries the rules look words up in.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadLexicon } from '../../lib/lexicon-file.js';
 import { TokenTrie } from './token-trie.js';
 
-const dir = new URL('../../lexicons/amounts/', import.meta.url);
 
-function load<T>(file: string, schema: z.ZodType<T>): T {
-  const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`pipeline/lexicons/amounts/${file} is invalid: ${where}`);
-  }
-  return parsed.data;
-}
+const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('amounts', file, schema);
 
 const valueMap = z.record(z.string(), z.number());
 const numbersSchema = z.object({

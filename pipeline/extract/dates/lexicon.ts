@@ -1,18 +1,10 @@
 // The date vocabulary, loaded from pipeline/lexicons/dates/*.json and checked with zod so that a
 // maintainer's typo names the file and the field. Patterns are built from it, never hand-listed.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadLexicon } from '../../lib/lexicon-file.js';
 
-const dir = new URL('../../lexicons/dates/', import.meta.url);
 
-function load<T>(file: string, schema: z.ZodType<T>): T {
-  const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`pipeline/lexicons/dates/${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
-}
+const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('dates', file, schema);
 
 const names = z.array(z.string().min(1));
 const months = load('months.json', z.object({

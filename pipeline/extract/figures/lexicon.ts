@@ -1,6 +1,6 @@
 // The figure lexicon (pipeline/lexicons/amounts/figures.json), validated once, as phrase sets.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadLexicon } from '../../lib/lexicon-file.js';
 import { PhraseSet } from './words.js';
 
 const schema = z.object({
@@ -11,12 +11,7 @@ const schema = z.object({
 });
 
 function build() {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../../lexicons/amounts/figures.json', import.meta.url), 'utf8'));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`pipeline/lexicons/amounts/figures.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const d = parsed.data;
+  const d = loadLexicon('amounts', 'figures.json', schema);
   const set = (xs: string[]) => new PhraseSet(xs);
   return {
     persons: set(d.persons), things: set(d.things), seats: set(d.seats), durations: set(d.durations),

@@ -1,27 +1,19 @@
 // The reading vocabulary, loaded from pipeline/lexicons/read/*.json and checked with zod so that a
 // maintainer's typo names the file and the field. Patterns are built from it, never hand-listed.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadLexicon } from '../../lib/lexicon-file.js';
 
-const dir = new URL('../../lexicons/read/', import.meta.url);
 
-function load<T>(file: string, schema: z.ZodType<T>): T {
-  const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`pipeline/lexicons/read/${file}: ${issues}`);
-  }
-  return parsed.data;
-}
+const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('read', file, schema);
 
 const phrases = z.array(z.string().min(1));
 
-const calendar = load('months.json', z.object({
-  description: z.string(),
-  months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases, abbreviations: phrases })).length(12),
-  weekdays: phrases,
-}));
+// Month and weekday names are the date tagger's vocabulary (pipeline/lexicons/dates/): one list.
+const named = z.array(z.object({ names: phrases, abbreviations: phrases }));
+const calendar = {
+  months: loadLexicon('dates', 'months.json', z.object({ months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases, abbreviations: phrases })).length(12) })).months,
+  weekdays: loadLexicon('dates', 'weekdays.json', z.object({ weekdays: named.length(7) })).weekdays.flatMap((w) => [...w.names, ...w.abbreviations]),
+};
 
 export const furniture = load('furniture.json', z.object({
   description: z.string(),
