@@ -6,6 +6,7 @@ import { brief, eventsIn } from './helpers.js';
 describe('no event', () => {
   const cases: Array<[string, Array<[string, string]>]> = [
     ['Pakistan could have shared intelligence with Iran in 2024.', [['2024', '2024']]],
+    ['In 1988, Iran said the end of the year would bring calm.', [['1988', '1988']]],
     ['In 2024, Pakistan did not retaliate against Iran.', [['2024', '2024']]],
     ['If Iran strikes Pakistan in 2025, Islamabad will respond.', [['2025', '2025']]],
     ['Iran is expected to visit Pakistan in March 2024.', [['March 2024', '2024-03']]],

@@ -18,6 +18,9 @@ describe('trigger types', () => {
     ['On 16 January 2024, Iran and Pakistan held joint naval exercises.', on('16 January 2024', '2024-01-16'), 'COOPERATE iran>pakistan 2024-01-16'],
     ['In the 1960s, Iran supplied weapons and fuel to Pakistan.', on('the 1960s', '196X'), 'AID iran>pakistan 196X'],
     ['In January 2024, Iran and Pakistan agreed to de-escalate tensions.', on('January 2024', '2024-01'), 'CONCEDE iran>pakistan 2024-01'],
+    // "the end of the <named> war": the states named inside the nominal are its parties.
+    ['Relations improved after the end of the Iran-Iraq war in 1988.', on('1988', '1988'), 'CONCEDE iran>iraq 1988'],
+    ['Trade resumed after the end of the Iran-Iraq conflict in 1988.', on('1988', '1988'), 'CONCEDE iran>iraq 1988'],
     ['In 2015, Pakistan refused to send troops to Yemen.', on('2015', '2015'), 'REJECT pakistan>- 2015'],
     ['Activists protest in Lahore on 19 January 2024 against Iran.', on('19 January 2024', '2024-01-19'), 'PROTEST ->iran 2024-01-19'],
     ['On 20 January 2024, Pakistan deployed troops along the border with Iran.', on('20 January 2024', '2024-01-20'), 'MOBILIZE pakistan>iran 2024-01-20'],

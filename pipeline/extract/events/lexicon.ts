@@ -1,20 +1,12 @@
 // The event vocabulary, loaded from pipeline/lexicons/events/*.json and checked with zod so that a
 // maintainer's typo names the file and the field. Trigger forms are generated from the lemmas
 // (regular inflection); irregular forms are listed in the lexicon.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadLexicon } from '../../lib/lexicon-file.js';
 import type { EventCandidate } from '../../model.js';
 
-const dir = new URL('../../lexicons/events/', import.meta.url);
 
-function load<T>(file: string, schema: z.ZodType<T>): T {
-  const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`pipeline/lexicons/events/${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
-}
+const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('events', file, schema);
 
 const PLOVER = z.enum(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
@@ -34,6 +26,7 @@ const triggerFile = load('triggers.json', z.object({
     before: phrases.optional(),
     window: z.number().int().min(1).max(12).optional(),
     reaction: z.boolean().optional(),
+    through: z.boolean().optional(),
     agents: phrases.optional(),
   }).strict()),
 }));
@@ -74,6 +67,8 @@ export interface TriggerEntry {
   unless: Set<string>;
   before: Set<string>;
   window: number;
+  /** The trigger runs through its `with` word ("the end of the Iran-Iraq war"): names in between are inside it. */
+  through: boolean;
   reaction: boolean;
   /** Prepositions besides "by" that introduce a nominal's agent ("the visit of X", "pressure from X"). */
   agents: Set<string>;
@@ -119,7 +114,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
   for (const t of triggerFile.triggers) {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
-      window: t.window ?? 4, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
+      window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
     // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.

@@ -25,21 +25,24 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
-/** Whether one of `words` follows the trigger within its window, in the same clause. */
-function follows(tokens: Token[], last: number, words: Set<string>, window: number): boolean {
+/** The index of the first of `words` that follows the trigger within its window, in the same clause, or -1. */
+function follows(tokens: Token[], last: number, words: Set<string>, window: number): number {
   for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
     const t = tokens[k];
     if (!t || t.word === ';' || t.word === ':') break;
     if (t.punct) continue;
     seen++;
-    if (words.has(t.word) || words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return true;
+    if (words.has(t.word)) return k;
+    if (words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return k + 1;
   }
-  return false;
+  return -1;
 }
 
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
-  if (entry.with.size && !follows(tokens, last, entry.with, entry.window)) return false;
-  if (entry.unless.size && follows(tokens, last, entry.unless, entry.window)) return false;
+/** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): number {
+  const companion = entry.with.size ? follows(tokens, last, entry.with, entry.window) : last;
+  if (companion < 0) return -1;
+  if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
   if (entry.before.size) {
     let ok = false;
     for (let k = first - 1, seen = 0; k >= 0 && seen < entry.window; k--) {
@@ -48,9 +51,9 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
       seen++;
       if (entry.before.has(t.word)) { ok = true; break; }
     }
-    if (!ok) return false;
+    if (!ok) return -1;
   }
-  return true;
+  return entry.through ? companion : last;
 }
 
 /** Decides noun or verb for a word the lexicon lists as both ("strike", "attack", "visit"). */
@@ -99,8 +102,8 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     const atI: TriggerMatch[] = [];
     for (const f of forms) {
       if (!f.words.every((w, k) => tokens[i + k]?.word === w)) continue;
-      const last = i + f.words.length - 1;
-      if (!constraintsHold(tokens, i, last, f.entry)) continue;
+      const last = constraintsHold(tokens, i, i + f.words.length - 1, f.entry);
+      if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
