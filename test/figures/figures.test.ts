@@ -17,6 +17,7 @@ describe('casualties', () => {
     ['Militants attacked the post, killing nine.', [[9, 'people', 'fatalities']]],
     ['Officials gave a death toll of nine.', [[9, 'people', 'fatalities']]],
     ['Gunmen wounded 14 pilgrims near Zahedan.', [[14, 'people', 'injuries']]],
+    ['The deputy governor said one officer had been wounded.', [[1, 'people', 'injuries']]],
     ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
     ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
     ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
@@ -40,6 +41,9 @@ describe('money, trade and measures', () => {
     ['Inflation reached 29.7 percent.', [[29.7, 'percent', 'percent']]],
     ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
     ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
+    // a fraction of a whole is a multiplier below one (GUIDELINES: 0.5 for "half")
+    ['Pakistan takes more than half of its exports.', [[0.5, 'times', 'multiplier']]],
+    ['Iran accounts for less than a fifth of the trade.', [[0.2, 'times', 'multiplier']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 
@@ -52,6 +56,13 @@ describe('counts and seats', () => {
     ['Pakistan hit seven legitimate military targets.', [[7, 'count', 'count']]],
     ['Hundreds of extremist Sunni Deobandi madrassas emerged.', [[100, 'count', 'count']]],
     ['Pakistan deployed 500 soldiers to the border.', [[500, 'people', 'count']]],
+    // people and things beyond the seeds' nouns: pilgrims' own names, returnees, vehicles, documents
+    ['More than 700,000 Pakistani zaireen travel to Iran every year.', [[700000, 'people', 'count']]],
+    ['About 2,400 returnees crossed at Taftan.', [[2400, 'people', 'count']]],
+    ['Gunmen stopped two passenger coaches in Zhob.', [[2, 'count', 'count']]],
+    ['The two sides signed eight cooperation documents.', [[8, 'count', 'count']]],
+    ['Iran seized 18 fishing boats off Jiwani.', [[18, 'count', 'count']]],
+    ['The FC set up 12 new checkposts along the border.', [[12, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

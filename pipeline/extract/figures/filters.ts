@@ -1,5 +1,6 @@
 // What is not a figure, whatever its noun: dates and years, times of day, phone numbers, model
-// designations ("JF-17"), ages, durations, referential counts ("the two countries").
+// designations ("JF-17"), ages, durations, referential counts ("the two countries"), the sources a
+// text cites ("according to two officials").
 import type { Amount, DateMention } from '../../model.js';
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
@@ -22,6 +23,10 @@ export function notAFigure(ctx: AmountContext, content: string, dates: readonly 
   if (/^(another|other)$/.test(ctx.after[0]?.lower ?? '') && a.value === 1) return 'reciprocal'; // "killing one another"
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
   if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower)) return 'referential count';
-  if (!a.unit && !casualty && (a.value < 1 || (a.value === 1 && a.form === 'words'))) return 'one or a fraction';
+  // "according to two Pakistani officials": who the text cites, not a number it reports
+  if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
+  // a fraction "of" something is a share (rules/shares.ts); alone it is no figure ("half an hour")
+  const share = a.value > 0 && a.value < 1 && ctx.after[0]?.lower === 'of';
+  if (!a.unit && !casualty && !share && (a.value < 1 || (a.value === 1 && a.form === 'words'))) return 'one or a fraction';
   return null;
 }

@@ -10,6 +10,7 @@ import { figureLexicon } from './lexicon.js';
 import { casualties } from './rules/casualties.js';
 import { counts } from './rules/counts.js';
 import { measures } from './rules/measures.js';
+import { shares } from './rules/shares.js';
 import type { FigureRule } from './rules/types.js';
 import { subjectOf } from './subject.js';
 
@@ -22,7 +23,7 @@ export interface FigureInput {
 }
 
 /** Casualties first: "killed 11 security forces" is a fatality figure before it is a count. */
-export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, counts];
+export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, shares, counts];
 
 /** True when spans are in order and do not overlap: then a binary search finds the one holding a span. */
 const inOrder = (spans: readonly Span[]): boolean => spans.every((s, i) => i === 0 || spans[i - 1]!.end <= s.start);
