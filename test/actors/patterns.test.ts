@@ -15,7 +15,7 @@ describe('patterns find actors the lexicon lacks', () => {
     ['Foreign Minister Ahmad Karimi Tabar met the envoy.', ['Ahmad Karimi Tabar|person|null|pattern:titled-person']],
     ['Iranian Ambassador Reza Hosseini Nejad was summoned.', ['Reza Hosseini Nejad|person|IRN|pattern:titled-person']],
     ['caretaker Interior Minister Zafar Ullah Baig resigned.', ['Zafar Ullah Baig|person|null|pattern:titled-person']],
-    ['Taliban Deputy Foreign Minister Sher Mohammad Stanikzai spoke.', ['Sher Mohammad Stanikzai|person|AFG|pattern:titled-person']],
+    ['Taliban Deputy Prime Minister Abdul Salam Hanafi spoke.', ['Abdul Salam Hanafi|person|AFG|pattern:titled-person']],
     ['The Makran Liberation Tigers claimed it.', ['Makran Liberation Tigers|armed_group|PAK|pattern:group-name']],
     ['the Sindhudesh Liberation Army struck a train', ['Sindhudesh Liberation Army|armed_group|null|pattern:group-name']],
     ['the Abu Fazl Brigade fought in Syria', ['Abu Fazl Brigade|armed_group|null|pattern:group-name']],
