@@ -18,6 +18,8 @@ describe('not actors', () => {
     ['Balochistan, Sistan and Baluchestan, Kerman, Saravan, Panjgur and Rask'],
     ['ships in the Persian Gulf, the Gulf of Oman and the Indian Ocean'],
     ['meetings in Davos and a protest in Lahore'],
+    // roads, squares and buildings named after people
+    ['protesters blocked M.A. Jinnah Road and gathered at Numaish Chowrangi'],
     // acronyms are upper case, and whole words
     ['It is what it is; tell us the truth; the un-armed men'],
     ['What IS the plan? This IS not over.'],
@@ -71,6 +73,11 @@ describe('near misses of the wider lexicon', () => {
     ['a meeting at the Governor House Quetta and the Chief Minister Secretariat', []],
     // a generic organ with no state before it resolves to no one
     ['The Armed Forces said the Senate and the health ministry agreed.', []],
+    // an outlet or foundation after "and the" leaves the name before it an actor; a foundation in the lexicon is one
+    ['Iran and the Tehran Times', ['Iran=iran']],
+    ['OCHA and the Edhi Foundation distributed food', ['OCHA=ocha', 'Edhi Foundation=edhi-foundation']],
+    // ... while a state inside a think tank's name still is none
+    ['the Pakistan Institute for Peace and Conflict Studies said', []],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });

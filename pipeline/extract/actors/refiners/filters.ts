@@ -18,16 +18,19 @@ const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
  * joiners) with a non-actor head word ("Institute", "Times") in it.
  */
 export const dropInsideNonActorNames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt: tokenAt, tokenEndingAt }) => {
+  // a head word inside an actor's own name ("the Edhi Foundation") makes that actor, not a
+  // non-actor run: "OCHA and the Edhi Foundation" keeps OCHA
+  const actorNames = new Coverage(content.length, candidates.filter((c) => !c.block));
   return candidates.filter((c) => {
     if (c.origin !== 'lexicon') return true;
     const i = tokenAt(c.start);
     const last = tokenEndingAt(c.end);
     if (i === undefined || last === undefined) return true;
-    return !(headInRun(content, tokens, last, +1, index.nonActorHeads) || headInRun(content, tokens, i, -1, index.nonActorHeads));
+    return !(headInRun(content, tokens, last, +1, index.nonActorHeads, actorNames) || headInRun(content, tokens, i, -1, index.nonActorHeads, actorNames));
   });
 };
 
-function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1, heads: Set<string>): boolean {
+function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1, heads: Set<string>, actorNames: Coverage): boolean {
   for (let k = 1; k <= 5; k++) {
     const a = tokens[from + (k - 1) * step];
     const b = tokens[from + k * step];
@@ -36,7 +39,9 @@ function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1,
     const gapChar = content.charCodeAt(gapAt);
     if ((step > 0 ? b.start : a.start) - gapAt !== 1 || (gapChar !== 32 && gapChar !== 45)) return false; // one " " or "-"
 
-    if (heads.has(b.text)) return true;
+    // "and the" joins two names ("Iran and the Tehran Times"), not two words of one
+    if ((a.key === 'and' && b.key === 'the') || (a.key === 'the' && b.key === 'and')) return false;
+    if (heads.has(b.text)) return !actorNames.overlaps(b);
     if (!b.capitalized && !JOINERS.has(b.key)) return false;
   }
   return false;
