@@ -89,6 +89,8 @@ describe('officials the lexicon lacks, named after a title', () => {
     ["PTI lawmaker Ali Muhammad Khan said", ['PTI=pti', 'Ali Muhammad Khan=ali-muhammad-khan']],
     ['spokesman P.J. Crowley and Ambassador William E. LaMothe', ['P.J. Crowley=p-j-crowley', 'William E. LaMothe=william-e-lamothe']],
     ['the envoy, Karim Dashti Rind. Rind said it was over.', ['Karim Dashti Rind=karim-dashti-rind', 'Rind=karim-dashti-rind']],
+    // a cleric's honorific stands before his name as a rank does
+    ['party leader Allama Shabbir Hassan Maisami said', ['Shabbir Hassan Maisami=shabbir-hassan-maisami']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });
