@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../pipeline/extract/dates/index.js';
 
 // Adversarial text for every rule family: long digit runs, month and weekday names, number words,
-// part-of-period words and "on the on the ...".
+// part-of-period words, holiday names, ordinals, and "on the on the ...".
 function adversarial(size: number): string {
   const pieces = [
     '1'.repeat(997), ' ',
@@ -13,6 +13,9 @@ function adversarial(size: number): string {
     '12:30 p.m. 9 a.m. noon midnight EST Friday ', 'the third quarter the 1988 third-quarter year-ago ',
     'nineteen nineteen ninety-nine two thousand and the nineties the the summer of ', 'the full fiscal year year-end year ended ',
     'WASHINGTON, August 11 (Xinhua) --\n', 'recent recent years coming weeks the near the near future ',
+    'Easter Easter week Christmas Christmas Day last Thanksgiving Thanksgiving ', 'the twenty-first 20th 20th century each Thursday Tuesdays nights ',
+    'the week of the week of March 6 the following the following the preceding month ', 'the corresponding period last year\'s quarter a year ago ',
+    'was was had ( ( ( by by by February This Week VOA Today today\'s youth ',
   ];
   let s = '';
   for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];

@@ -18,6 +18,8 @@ const sentences = [
   'Every week, each year, daily, a few weeks ago, several years ago, a couple of months, the past two months.',
   'Sales for the full year, the latest fiscal year, the year ended June 30, by year-end, in June last year.',
   'x2010 A1990s 12,2010 $2010 No. 2010 1500 troops three-quarters a 6-year-old, noon Thursday, last weekend.',
+  'Last Thanksgiving, Easter week, Christmas Day 1998, the twenty-first century, the week of March 6, each Thursday, on Fridays.',
+  'The corresponding period last year, last year\'s quarter, that quarter, the following month, the preceding year, the next morning.',
 ];
 
 // Runs of triggers and openers in every order, as the linear-time test feeds them.

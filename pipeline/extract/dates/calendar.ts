@@ -42,6 +42,34 @@ export function addMonths(p: CalendarPoint, n: number): CalendarPoint {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): CalendarPoint {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth given weekday (ISO) of a month; nth -1 is the last. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarPoint {
+  if (nth < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
+}
+
 /** ISO weekday, Monday = 1 ... Sunday = 7. */
 export const weekdayOf = (p: CalendarPoint): number => ((utc(p).getUTCDay() + 6) % 7) + 1;
 

@@ -17,6 +17,7 @@ const numbers = load('numbers.json', z.object({
   units: z.record(z.string(), z.number().int()),
   teens: z.record(z.string(), z.number().int()),
   tens: z.record(z.string(), z.number().int()),
+  ordinals: z.record(z.string(), z.number().int().min(1)),
   articles: names,
   vague: names,
 }));
@@ -29,10 +30,27 @@ const modifiers = load('modifiers.json', z.object({
 }));
 const references = load('reference-words.json', z.object({
   days: z.record(z.string(), z.number().int()),
+  genericAfterToday: names,
   vague: z.record(z.string(), z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'])),
   seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
   dayParts: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])),
 }));
+
+const holidays = load('holidays.json', z.object({
+  holidays: z.array(z.object({
+    names,
+    month: z.number().int().min(1).max(12).optional(),
+    day: z.number().int().min(1).max(31).optional(),
+    weekday: z.number().int().min(1).max(7).optional(),
+    nth: z.number().int().min(-1).max(5).refine((n) => n !== 0, 'nth is 1-5, or -1 for the last').optional(),
+    easter: z.number().int().optional(),
+    week: z.boolean().optional(),
+    notBefore: names.optional(),
+  }).refine((h) => (h.easter !== undefined) !== (h.month !== undefined), 'give either easter or month')
+    .refine((h) => (h.weekday === undefined) === (h.nth === undefined), 'weekday and nth go together')
+    .refine((h) => h.day === undefined || h.weekday === undefined, 'give day or weekday, not both')),
+}));
+export type Holiday = (typeof holidays.holidays)[number];
 
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names }));
 
@@ -49,6 +67,9 @@ for (const w of weekdays.weekdays) for (const n of [...w.names, ...w.abbreviatio
 export interface UnitEntry { unit: string; letter: string; time: boolean }
 const unitByForm = new Map<string, UnitEntry>();
 for (const u of units.units) for (const f of u.forms) unitByForm.set(f.toLowerCase(), { unit: u.unit, letter: u.letter, time: u.time });
+
+const holidayByName = new Map<string, Holiday>();
+for (const h of holidays.holidays) for (const n of h.names) holidayByName.set(n.toLowerCase().replace(/’/g, "'"), h);
 
 const squash = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 
@@ -78,25 +99,39 @@ export const lexicon = {
     if (first === undefined) return null;
     return b === undefined ? first : first + (value(b) ?? 0);
   },
+  ordinalWords: alternation(Object.keys(numbers.ordinals)),
+  /** The number of an ordinal word or numeral ("twentieth", "20th"); null for anything else. */
+  ordinal(word: string): number | null {
+    const w = squash(word).replace(/[-\s]+/g, ' ');
+    const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+    if (digits) return Number(digits[1]);
+    return numbers.ordinals[w] ?? numbers.ordinals[w.replace(' ', '-')] ?? null;
+  },
   parts: alternation(modifiers.parts),
   relativeWords: alternation(Object.keys(modifiers.relative)),
   relative: (word: string): number => modifiers.relative[squash(word)] ?? 0,
   referenceDays: references.days,
   referenceDayWords: alternation(Object.keys(references.days)),
+  genericAfterToday: alternation(references.genericAfterToday),
   vague: references.vague,
   vagueWords: alternation(Object.keys(references.vague)),
   seasons: references.seasons,
   seasonWords: alternation(Object.keys(references.seasons)),
   dayParts: references.dayParts,
+  /** Names of holidays, as written ("Thanksgiving Day", "Easter"). */
+  holidayNames: alternation(holidays.holidays.flatMap((h) => h.names)),
+  holiday: (name: string): Holiday | null => holidayByName.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")) ?? null,
   dayPartWords: alternation(Object.keys(references.dayParts)),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
-    ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names),
+    ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),
     ...units.units.flatMap((u) => u.forms), ...Object.keys(references.seasons), ...prefilter.triggers,
+    ...holidays.holidays.flatMap((h) => h.names),
   ].map((w) => w.toLowerCase()),
   /** Lower-case words an expression may open with before its trigger ("the late 1990s"). */
   openers: new Set([
     ...prefilter.openers, ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),
     ...numbers.articles, ...numbers.vague.flatMap((v) => v.split(' ')), ...weekdays.weekdays.flatMap((w) => w.names),
+    ...Object.keys(numbers.ordinals).flatMap((o) => o.split(/[-\s]/)),
   ].map((w) => w.toLowerCase())),
 };

@@ -59,3 +59,34 @@ export function markDatelines(text: string, candidates: Candidate[]): Candidate[
     return { ...c, resolve: (context) => { const r = resolve(context); return r ? { ...r, timemlOnly: true } : null; } };
   });
 }
+
+// Rules whose words also make up the names of programmes and papers ("VOA Today", ABC's "This Week").
+const NAMEABLE = new Set(['reference-day', 'relative-period']);
+const CAPITALISED_WORDS = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u;
+const MID_SENTENCE_BEFORE = /[\p{L}\p{N},][^\S\n]+$/u;
+const QUOTE_BEFORE = /["“][^\S\n]*$/u;
+const TITLE_AFTER = /^(?:,?["”]|\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+/**
+ * Drops a capitalised "Today" or "This Week" that is a name, not a date: in the middle of a
+ * sentence ("This is VOA Today.") or in quotes as a title (ABC News' "This Week," said ...;
+ * "This Week With David Brinkley"). A capital at the start of a sentence or of a quotation
+ * ("Today, he said"), or in a headline in title case ("Talks Resume Today"), is not a name.
+ */
+export function dropNames(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (!NAMEABLE.has(c.rule) || !CAPITALISED_WORDS.test(c.text)) return true;
+    const before = text.slice(Math.max(0, c.start - 80), c.start);
+    if (MID_SENTENCE_BEFORE.test(before)) return inTitleCase(before);
+    return !(QUOTE_BEFORE.test(before) && TITLE_AFTER.test(text.slice(c.end, c.end + 40)));
+  });
+}
+
+const LINE_START = /(?:^|[.!?\n])([^.!?\n]*)$/u;
+const MINOR_WORD = /^(?:a|an|the|of|in|on|at|for|to|and|or|but|with|by|as|from|vs)$/u;
+
+/** Whether the words of the line so far are capitalised, as in a headline ("Talks Resume Today"). */
+function inTitleCase(before: string): boolean {
+  const words = (LINE_START.exec(before)?.[1] ?? '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORD.test(w));
+}

@@ -5,12 +5,13 @@ import { dayPart } from './rules/day-part.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
+import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
 import { month } from './rules/month.js';
 import { countedFromAnchor, dayOfAnchor } from './rules/narrative.js';
 import { quarter, reportedQuarter } from './rules/quarter.js';
-import { recurrence } from './rules/recurrence.js';
+import { namedRecurrence, recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
@@ -18,8 +19,9 @@ import { documentSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
+import { weekOf } from './rules/week-of.js';
 import { weekday } from './rules/weekday.js';
-import { decade, year } from './rules/year.js';
+import { century, decade, year } from './rules/year.js';
 import type { Rule } from './types.js';
 
 export const rules: Rule[] = [
@@ -30,15 +32,18 @@ export const rules: Rule[] = [
   dayRange,
   dayMonth,
   monthDay,
+  weekOf,
   month,
   season,
   decade,
+  century,
   year,
   spelledYear,
   spelledDecade,
   quarter,
   // relative to the document date
   referenceDay,
+  holiday,
   dayPart,
   timeOfDay,
   weekday,
@@ -55,5 +60,6 @@ export const rules: Rule[] = [
   countedDuration,
   periodDuration,
   recurrence,
+  namedRecurrence,
   vague,
 ];

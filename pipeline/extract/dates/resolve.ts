@@ -11,20 +11,47 @@ export interface Resolved {
 const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January").
 const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
-// An infinitive right before the expression ("is to resume trading Tuesday").
-const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/iu;
+// An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
+// lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
+const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
+const OPEN_BRACKET_END = /\s*\(\s*$/u;
 // A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
 const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
-// Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March").
-const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|through)\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
+// Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March",
+// "from now to Christmas").
+const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|through|from\s+now\s+(?:to|on))\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
+
+// "by" right before a month or a day makes it a deadline, ahead of the document date ("will double its
+// flights by August", "to pay down the loan by February"); a weekday after "by" is left to the tense
+// ("reports filed by Wednesday").
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
+// A past-tense verb right after the expression overrules a future cue before it: "a service planned
+// for Saturday was canceled", "Until Thursday, they had not called him a suspect".
+const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
+
+// A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
+// hold a news conference". A reporting verb in between makes it reported speech ("On Tuesday, he
+// said he will go": said on Tuesday).
+const SENTENCE_OPENING = /(?:^|[.!?]['"’”]?\s+|\n\s*)(?:(?:on|in|by|until|from)\s+)?$/iu;
+const FUTURE_AFTER = /^(?:['’]s)?[^.;!?\n]{0,80}?(?<![\p{L}])(?:will|plans?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|added)(?![\p{L}])/iu;
+
+function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
+  const after = text.slice(end, end + 90);
+  if (tenseBefore(text, start) === 'future') return PAST_AFTER.test(after) ? 'past' : 'future';
+  const future = SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)) && FUTURE_AFTER.exec(after);
+  return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
+}
 
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   let left = text.slice(Math.max(0, start - 45), start);
   const end = SENTENCE_END.exec(left);
   if (end) left = left.slice(end.index + end[0].length);
+  // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
+  left = left.replace(OPEN_BRACKET_END, '');
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak) left = left.slice(lastBreak.index + 1);
@@ -45,7 +72,11 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const out: Resolved[] = [];
   for (const candidate of candidates) {
     // The tense is read only for the few rules that ask (a weekday or month without a year).
-    const context: ResolveContext = { dct, anchor, quarter, get tense() { return tenseBefore(text, candidate.start); } };
+    const context: ResolveContext = {
+      dct, anchor, quarter,
+      get tense() { return tenseAround(text, candidate.start, candidate.end); },
+      get deadline() { return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)); },
+    };
     const reading = candidate.resolve(context);
     if (!reading) continue;
     if (reading.anchor) {

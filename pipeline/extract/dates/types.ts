@@ -20,6 +20,8 @@ export interface ResolveContext {
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */
   readonly tense: 'past' | 'future';
+  /** Whether the expression is a deadline ("by February", "by Dec. 10"): a date still ahead. */
+  readonly deadline: boolean;
 }
 
 /** A TimeML reading; `parts` replaces it in TimeML output where TimeBank annotates differently. */

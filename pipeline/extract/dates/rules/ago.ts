@@ -3,7 +3,7 @@
 import { addDays, addMonths, format, formatWeek } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { END, START } from './shared.js';
+import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|just|only|over|barely)\\s+)?`;
 
@@ -19,7 +19,7 @@ export const ago: Rule = {
     `${START}${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms})\\s+(?<direction>ago|earlier)${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const count = lexicon.count(g['count'] ?? '');
     const unit = lexicon.unit(g['unit'] ?? '')?.unit;
@@ -42,8 +42,9 @@ export const ago: Rule = {
         case 'month':
           return hasMonth ? { type: 'DATE', value: format(addMonths(dct, -count)) } : null;
         case 'year': {
-          // Financial reports compare with the same quarter a year before ("up from $10 million a year ago").
-          if (count === 1 && quarter?.quarter !== undefined) {
+          // Financial reports compare with the same quarter a year before ("up from $10 million a year ago"),
+          // unless the sentence speaks of a longer period ("for the nine months, ... a year earlier").
+          if (count === 1 && quarter?.quarter !== undefined && !LONGER_PERIOD.test(sentenceBefore(text, match.index))) {
             return { type: 'DATE', value: `${quarter.year - 1}-Q${quarter.quarter}` };
           }
           const from = earlier ? (anchor('year') ?? dct) : dct;

@@ -9,10 +9,14 @@ const RELATIVE = `(?<relative>last|this|next|(?:this\\s+)?(?:past|coming))\\s+`;
 // "May" alone is too often the verb: standalone it needs a preposition or a part word before it.
 const MONTH_CUE = `(?:in|since|until|till|by|from|to|through|of|and|or|between|before|after|during|early|mid|late|last|next|this|past|coming)\\s+|mid-`;
 
+const A_MARCH_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|annual)\s+|[`"“'‘]{1,2})$/iu;
+const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{Lu})/u;
+
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
  * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year".
- * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it.
+ * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it, "the March
+ * for Life", "the March of the Mothers", "a March on Washington" (a march).
  * Part-of-period words keep the month's precision ("mid-January 2024" is 2024-01).
  */
 export const month: Rule = {
@@ -30,6 +34,9 @@ export const month: Rule = {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       if (!new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_CUE})$`, 'iu').test(before)) return null;
     }
+    // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
+    const end = match.index + match[0].length;
+    if (monthNumber === 3 && match[0] === 'March' && A_MARCH_AFTER.test(text.slice(end, end + 30)) && A_MARCH_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const explicitYear = g['year'] ? Number(g['year']) : null;
     const relative = g['relative']?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const yearOffset = { this: 0, last: -1, next: 1 }[(g['yearRelative'] ?? '').toLowerCase()];

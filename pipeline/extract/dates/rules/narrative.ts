@@ -1,7 +1,7 @@
 // Points counted from the narrative: "two days later", "a month later", "forty-eight hours after
 // the attack", "one day after Iran fired missiles", "two days earlier", "the day after", "the next
 // day", "later that year", "on the day Iran attacked".
-import { addDays, addMonths, format, type CalendarPoint } from '../calendar.js';
+import { addDays, addMonths, format, formatWeek, type CalendarPoint } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
@@ -33,14 +33,15 @@ const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day'
 /**
  * Accepts: "Two days later", "a month later", "forty-eight hours after", "forty-eight-hours after",
  * "one day after", "two days earlier", "a week before".
- * Rejects: "two days" (a duration), "days later" (no count), "a decade-and-a-half later" (vague).
+ * Rejects: "two days" (a duration), "days later" (no count), "a decade-and-a-half later" (vague),
+ * "a year-earlier loss" (a compound adjective of financial reports: quarter.ts).
  * TimeML annotates the count as a DURATION ("two days", P2D); the dataset reads the phrase as the
  * date it points to, counted from the most recent explicit date of enough precision.
  */
 export const countedFromAnchor: Rule = {
   name: 'narrative:counted',
   pattern: new RegExp(
-    `${START}(?<span>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms}))[\\s-]+(?<direction>later|earlier|after|before)${END}`,
+    `${START}(?<span>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms}))\\s+(?<direction>later|earlier|after|before)${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -62,26 +63,32 @@ export const countedFromAnchor: Rule = {
 
 /**
  * Accepts: "the day after", "the next day", "the following day", "the previous day", "the day before",
- * "that day", "the same day", "on the day", "later that year", "that month", "the following week".
+ * "that day", "the same day", "on the day", "later that year", "that month", "the following week"
+ * (the anchor's ISO week plus one), "the following year", "the previous month", "the preceding year",
+ * "the next morning" (the day after the anchor).
  * Rejects: "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
 export const dayOfAnchor: Rule = {
   name: 'narrative:that-day',
   pattern: new RegExp(
-    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:the\\s+(?<order>next|following|previous|same)|that)\\s+(?<unit>day|month|year)` +
+    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:the\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b)))${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
-    const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase();
+    // "the next morning" is the next day, as TimeBank dates it.
+    const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase().replace(/^(?:morning|afternoon|evening|night)$/, 'day');
     const order = (g['order'] ?? '').toLowerCase();
     const when = (g['when'] ?? '').toLowerCase();
-    const step = order === 'next' || order === 'following' || when === 'after' ? 1 : order === 'previous' || when === 'before' ? -1 : 0;
+    // "in the next week" looks ahead from the document date (a vague period: duration.ts).
+    if (order === 'next' && (g['unit'] ?? '').toLowerCase() === 'week') return null;
+    const step = order === 'next' || order === 'following' || when === 'after' ? 1 : /^(?:previous|preceding|prior)$/.test(order) || when === 'before' ? -1 : 0;
     return candidate(this.name, match, ({ anchor }) => {
       const point = shift(anchor(needed[unit] ?? 'day'), unit, step);
-      return point ? { type: 'DATE', value: format(point) } : null;
+      if (!point) return null;
+      return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };
     });
   },
 };

@@ -1,8 +1,12 @@
 // Quarters of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
 // "the latest quarter", "the year-ago quarter", "year-earlier" (financial reporting).
 import { candidate, type Rule } from '../types.js';
-import { END, START } from './shared.js';
+import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
+// "the fourth quarter ended Sept. 30": a fiscal quarter, dated by its end.
+const ENDED_AFTER = /^\s+(?:ended|ending|that\s+ended)\b/iu;
+const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:reported|posted|announced)\s[^.;]*$/iu;
+const MONTHS_AFTER = /^\s+(?:\d{1,2}|nine|six|three|twelve)[\s-]+months?(?![\p{L}])/iu;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
@@ -19,22 +23,32 @@ export const quarter: Rule = {
     `${START}(?:the\\s+)?(?:(?<prefix>1\\d{3}|20\\d{2})\\s+|(?<relative>this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const n = ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
     if (n === undefined) return null;
     const relative = { this: 0, last: -1, next: 1 }[(g['relative'] ?? '').toLowerCase()];
     const written = g['year'] ?? g['prefix'];
     const explicitYear = written ? Number(written) : null;
+    const end = match.index + match[0].length;
+    // A fiscal quarter, or one whose results are reported ("reported a 47% decline in fourth-quarter
+    // earnings"), is over even when its calendar namesake is not.
+    const over = /fiscal/i.test(match[0]) || ENDED_AFTER.test(text.slice(end, end + 12)) ||
+      REPORTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
     const found = candidate(this.name, match, ({ dct }) => {
-      if (relative !== undefined && dct) {
-        const year = dct.year + relative;
-        return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
+      let year: number;
+      if (relative !== undefined && dct) year = dct.year + relative;
+      else if (!dct && explicitYear === null) return null;
+      else {
+        year = explicitYear ?? dct?.year ?? 0;
+        if (explicitYear === null && dct?.month !== undefined && n > Math.ceil(dct.month / 3)) year -= 1;
       }
-      if (!dct && explicitYear === null) return null;
-      let year = explicitYear ?? dct?.year ?? 0;
-      if (explicitYear === null && dct?.month !== undefined && n > Math.ceil(dct.month / 3)) year -= 1;
-      return { type: 'DATE', value: `${year}-Q${n}`, anchor: { year, quarter: n, precision: 'quarter' } };
+      const value = `${year}-Q${n}`;
+      // Results are reported for a quarter that is over: a calendar quarter still under way or
+      // ahead at the document date ("a fourth-quarter charge" in October) is not the one "the
+      // latest quarter" and "a year ago" refer to.
+      const ahead = dct?.month !== undefined && !over && year * 4 + n > dct.year * 4 + Math.ceil(dct.month / 3) - 1;
+      return ahead ? { type: 'DATE', value } : { type: 'DATE', value, anchor: { year, quarter: n, precision: 'quarter' } };
     });
     // A compound modifier ("the third-quarter loss") leaves the article outside TimeML's extent.
     const article = /^the\s+/i.exec(found.text);
@@ -47,19 +61,33 @@ export const quarter: Rule = {
 /**
  * Accepts: "the quarter", "the latest quarter", "the latest period" (the quarter before the
  * document's), "the year-ago quarter", "the year-earlier period", "year-earlier", "year-ago",
- * "the 1988 period" (the quarter last named, in 1988).
- * Rejects: "a quarter" (a share or a duration), "quarterly".
+ * "the 1988 period" (the quarter last named, in 1988), "that quarter", "the corresponding period last
+ * year", "the same quarter a year earlier", "the quarter a year ago", "last year's quarter" (the
+ * quarter last named, a year before).
+ * Rejects: "a quarter" (a share or a duration), "quarterly", "the year-earlier nine months" (not a quarter).
  */
 export const reportedQuarter: Rule = {
   name: 'quarter:reported',
   pattern: new RegExp(
-    `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?|the\\s+(?:latest|recent|current|most\\s+recent)?\\s*quarter|the\\s+(?:latest|most\\s+recent)\\s+period|the\\s+(?<year>1\\d{3}|20\\d{2})\\s+(?:period|quarter))${END}`,
+    `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?` +
+      `|(?<agoPhrase>(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))` +
+      `|the\\s+(?:period|quarter)\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:period|quarter))` +
+      `|(?:the\\s+(?:latest|recent|current|most\\s+recent)?\\s*|that\\s+)quarter|the\\s+(?:latest|most\\s+recent)\\s+period|the\\s+(?<year>1\\d{3}|20\\d{2})\\s+(?:period|quarter))${END}`,
     'gdiu',
   ),
-  extract(match) {
-    const ago = Boolean(match.groups?.['ago']);
+  extract(match, text) {
+    const ago = Boolean(match.groups?.['ago'] ?? match.groups?.['agoPhrase']);
+    // "the year-earlier nine months": a longer period than a quarter, compared with a year before.
+    const end = match.index + match[0].length;
+    if (ago && MONTHS_AFTER.test(text.slice(end, end + 24))) return null;
     const year = match.groups?.['year'] ? Number(match.groups['year']) : null;
+    // "For the nine months, net was ..., compared with ... in the 1988 period": a period, not a quarter.
+    const longer = !/quarter/i.test(match[0]) && (year !== null || ago) && LONGER_PERIOD.test(sentenceBefore(text, match.index));
     return candidate(this.name, match, ({ dct, quarter: last }) => {
+      if (longer) {
+        const from = year ?? (last ?? dct)?.year;
+        return from === undefined ? null : { type: 'DATE', value: String(year ?? from - 1) };
+      }
       // "the 1988 period": the quarter under discussion, in the year named.
       if (year !== null) return last?.quarter !== undefined ? { type: 'DATE', value: `${year}-Q${last.quarter}` } : { type: 'DATE', value: String(year) };
       if (last?.quarter !== undefined) return { type: 'DATE', value: `${last.year - (ago ? 1 : 0)}-Q${last.quarter}` };

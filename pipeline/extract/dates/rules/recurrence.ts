@@ -1,4 +1,6 @@
-// Recurrences (TIMEX3 SET; never dataset dates): "daily", "every year", "each month", "weekly".
+// Recurrences (TIMEX3 SET; never dataset dates): "daily", "every year", "each month", "weekly",
+// "each Thursday", "every July", "on Tuesdays", "Tuesday nights".
+import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
 
@@ -16,5 +18,31 @@ export const recurrence: Rule = {
     const g = match.groups ?? {};
     const value = EVERY[(g['unit'] ?? g['adverb'] ?? '').toLowerCase()];
     return value ? candidate(this.name, match, () => ({ type: 'SET', value })) : null;
+  },
+};
+
+/**
+ * Accepts: "each Thursday" (XXXX-WXX-4), "every July" (XXXX-07), "Tuesdays", "Tuesday nights"
+ * (XXXX-WXX-2TNI), "every Friday morning".
+ * Rejects: "Tuesday" (a day: weekday.ts), "Tuesday night" (that night), "each of".
+ */
+export const namedRecurrence: Rule = {
+  name: 'recurrence:named',
+  pattern: new RegExp(
+    `${START}(?:(?:every|each)\\s+(?:(?<weekday>${lexicon.weekdayNames})(?:\\s+(?<part>${lexicon.dayPartWords}))?|(?<month>${lexicon.monthNames}))` +
+      `|(?<plural>${lexicon.weekdayNames})(?:s|\\s+(?<pluralPart>${lexicon.dayPartWords})s))${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    if (g['month']) {
+      const month = lexicon.month(g['month']);
+      return month === null ? null : candidate(this.name, match, () => ({ type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` }));
+    }
+    const weekday = lexicon.weekday(g['weekday'] ?? g['plural'] ?? '');
+    if (weekday === null) return null;
+    const partWord = g['part'] ?? g['pluralPart'];
+    const part = partWord ? lexicon.dayParts[partWord.toLowerCase()] : undefined;
+    return candidate(this.name, match, () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }));
   },
 };

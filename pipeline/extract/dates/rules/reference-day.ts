@@ -4,18 +4,24 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
 
+// "today's youth", "today's personal computers": the present age, not the document's day.
+const GENERIC_AFTER = new RegExp(`^['’]s\\s+(?:${lexicon.genericAfterToday})(?![\\p{L}])`, 'iu');
+
 /**
  * Accepts: "today", "Yesterday", "tomorrow", "the day before yesterday", "tonight" (TIME).
- * Rejects: "todays" (no word end), "yesterday's" keeps only "yesterday".
+ * Rejects: "todays" (no word end), "yesterday's" keeps only "yesterday", "today's youth" and "today's
+ * world" (the present age: lexicon genericAfterToday).
  * Needs a day-precise document date; with a coarser one there is nothing to resolve.
  */
 export const referenceDay: Rule = {
   name: 'reference-day',
   pattern: new RegExp(`${START}(?:${lexicon.referenceDayWords})${END}`, 'gdiu'),
-  extract(match) {
+  extract(match, text) {
     const word = match[0].toLowerCase().replace(/\s+/g, ' ');
     const offset = lexicon.referenceDays[word];
     if (offset === undefined) return null;
+    const end = match.index + match[0].length;
+    if (word === 'today' && GENERIC_AFTER.test(text.slice(end, end + 40))) return null;
     return candidate(this.name, match, ({ dct }) => {
       if (dct?.day === undefined) return null;
       const value = format(addDays(dct, offset));

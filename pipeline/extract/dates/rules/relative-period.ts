@@ -11,15 +11,16 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 /**
  * Accepts: "last month", "This year", "next week", "late last year", "earlier this month",
  * "later this year", "the coming year", "this summer", "last fall", "last weekend", "this quarter",
- * "this past spring", "this coming week".
+ * "this past spring", "this coming week", "the current fiscal year", "next fiscal year".
  * Rejects: "the past year" and "the last month" (TimeML durations, vague for the dataset:
- * see duration.ts), "last time", "next door".
+ * see duration.ts), "last time", "next door", "the following year" and "the previous month" (they
+ * count from the narrative, not from the document date: narrative.ts).
  */
 export const relativePeriod: Rule = {
   name: 'relative-period',
   pattern: new RegExp(
-    `${START}${PART}?(?<relative>this\\s+(?:past|coming)|last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current|previous|following))\\s+` +
-      `(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
+    `${START}${PART}?(?<relative>this\\s+(?:past|coming)|last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current))\\s+` +
+      `(?:fiscal\\s+(?=year|quarter))?(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
     'gdiu',
   ),
   extract(match) {

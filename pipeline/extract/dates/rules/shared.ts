@@ -15,6 +15,20 @@ export const START = `(?<![\\p{L}\\p{N}])`;
 /** Right edge: not followed by a letter or digit (a trailing "'s" is allowed). */
 export const END = `(?![\\p{L}\\p{N}])`;
 
+// A reporting period longer than a quarter, named earlier in the sentence.
+export const LONGER_PERIOD = /(?:^|[^\p{L}])(?:(?:nine|six|twelve|9|6|12)[\s-]+months?|first\s+half|(?:full|fiscal)\s+year|year\s+to\s+date)(?![\p{L}])/iu;
+// A sentence ends at a full stop, question or exclamation mark followed by a space and a capital
+// letter or a quote; an abbreviation ("Corp. said") seldom has a capital after it in the same breath.
+const SENTENCE_BREAK = /[.!?]['"’”]?\s+(?=[\p{Lu}"“'‘`])/gu;
+
+/** The part of the sentence before `start` (at most 300 characters back). */
+export function sentenceBefore(text: string, start: number): string {
+  const left = text.slice(Math.max(0, start - 300), start);
+  let from = 0;
+  for (const m of left.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
+  return left.slice(from);
+}
+
 /** The year a month (and day) without a year falls in, seen from the document time. */
 export function yearFor(month: number, context: ResolveContext): number | null {
   const dct = context.dct;
@@ -22,10 +36,12 @@ export function yearFor(month: number, context: ResolveContext): number | null {
   if (dct.month === undefined) return dct.year;
   // The document's year, unless that puts the month well on the wrong side for the
   // clause's tense: December in a January report is last year's, February in a promise made in
-  // October is next year's. A near month keeps the year either way ("Dec. 7" in late October).
+  // October is next year's. A near month keeps the year either way ("Dec. 7" in late October). A
+  // deadline ("by February") is ahead whatever the tense.
   const diff = month - dct.month;
-  if (context.tense === 'past' && diff >= 4) return dct.year - 1;
-  if (context.tense === 'future' && diff <= -6) return dct.year + 1;
+  const future = context.deadline || context.tense === 'future';
+  if (!future && diff >= 4) return dct.year - 1;
+  if (future && diff <= -6) return dct.year + 1;
   return dct.year;
 }
 

@@ -4,12 +4,15 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
 
+const POSSESSIVE_NOUN = /^['’]s\s/u;
+
 /**
  * Accepts: "Friday", "last Friday", "next Tuesday", "this Monday", "Wednesday night", "Friday's".
  * Rejects: "Fridays" (a set, not a day), "friday" in lower case, "Sunday Times" is left to the
  * caller's furniture blanking.
  * Past tense (the default in news) takes the most recent such day on or before the document
- * date; future tense ("will meet on Friday") the first on or after it.
+ * date; future tense ("will meet on Friday") the first on or after it. A possessive ("would appeal
+ * Wednesday's ruling") names a day by what happened on it: past, whatever the clause's tense.
  */
 export const weekday: Rule = {
   name: 'weekday',
@@ -18,12 +21,17 @@ export const weekday: Rule = {
       `(?:\\s+(?<part>${lexicon.dayPartWords}))?(?!\\p{L})`,
     'gdu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const target = lexicon.weekday(g['weekday'] ?? '');
     if (target === null) return null;
     const relative = g['relative']?.toLowerCase() ?? '';
-    return candidate(this.name, match, ({ dct, tense }) => {
+    // "Wednesday's ruling", "Friday's close": a day named by what happened on it, already past.
+    const end = match.index + match[0].length;
+    const happened = POSSESSIVE_NOUN.test(text.slice(end, end + 3));
+    return candidate(this.name, match, (context) => {
+      const dct = context.dct;
+      const tense = happened ? 'past' : context.tense;
       if (dct?.day === undefined) return null;
       const diff = target - weekdayOf(dct); // -6 .. 6
       let offset: number;
