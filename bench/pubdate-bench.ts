@@ -1,10 +1,12 @@
 // Publication-date bench: the pipeline's HTML reader on htmldate's English evaluation pages.
 //
-// usage: npm run bench:pubdate [-- DIR] [--out DIR] [--with-url] [--repeat N] [--errors N] [--no-baseline]
+// usage: npm run bench:pubdate [-- DIR] [--out DIR] [--with-url] [--without-metadata] [--repeat N] [--errors N] [--no-baseline]
 //   DIR         the bench folder (default ../shared/bench/pubdate beside the project): dev.jsonl, pages/
 //   --out       where predictions go (default $TMPDIR/pubdate-bench)
 //   --with-url  also give the reader the page's URL from dev.jsonl (the pipeline has only the
 //               page itself, like the held-out check, so this is off by default)
+//   --without-metadata  remove JSON-LD, meta tags, itemprop dates and canonical links first: how
+//               well the visible dates alone (time, bylines, date lines) do on pages without metadata
 // Prints precision, recall, accuracy and F-score (scored by ../shared/tools/pubdate.mjs) and pages per
 // second (decode + parse + read, pages already in memory, best of --repeat passes after a warm-up);
 // then metascraper's best variant scored the same way when bench/node_modules has it.
@@ -29,6 +31,7 @@ const outDir = resolve(opt('--out') ?? join(tmpdir(), 'pubdate-bench'));
 const repeat = Number(opt('--repeat') ?? 3);
 const errors = opt('--errors') ?? '0';
 const withUrl = flag('--with-url');
+const withoutMetadata = flag('--without-metadata');
 const noBaseline = flag('--no-baseline');
 const benchDir = resolve(args[0] ?? join(root, '..', 'shared', 'bench', 'pubdate'));
 const scorer = resolve(benchDir, '..', '..', 'tools', 'pubdate.mjs');
@@ -44,7 +47,17 @@ const pages = gold.map((g) => ({ ...g, bytes: readFileSync(join(benchDir, 'pages
 const megabytes = pages.reduce((s, p) => s + p.bytes.length, 0) / 1e6;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const read = (p: (typeof pages)[number]) => readHtmlPage(decodeHtml(p.bytes).html, withUrl ? { url: p.url } : {});
+/** The page without the metadata a careful site writes (JSON-LD, meta tags, itemprop dates, canonical link). */
+const stripMetadata = (html: string): string =>
+  html
+    .replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<meta[^>]*>/gi, '')
+    .replace(/itemprop=["']?date(?:Published|Created)["']?/gi, '')
+    .replace(/<link[^>]*canonical[^>]*>/gi, '');
+const read = (p: (typeof pages)[number]) => {
+  const html = decodeHtml(p.bytes).html;
+  return readHtmlPage(withoutMetadata ? stripMetadata(html) : html, withUrl ? { url: p.url } : {});
+};
 
 mkdirSync(outDir, { recursive: true });
 const predPath = join(outDir, 'pipeline.jsonl');
@@ -74,7 +87,7 @@ for (let pass = 0; pass <= repeat; pass++) {
 }
 
 const score = (pred: string): string => execFileSync(process.execPath, [scorer, goldPath, pred, '--errors', errors], { encoding: 'utf8' });
-console.log(`pipeline reader (${withUrl ? 'with' : 'without'} the URL), predictions in ${predPath}`);
+console.log(`pipeline reader (${withUrl ? 'with' : 'without'} the URL${withoutMetadata ? ', metadata removed' : ''}), predictions in ${predPath}`);
 console.log(score(predPath).trimEnd());
 console.log(`rules: ${[...rules].map(([r, n]) => `${r} ${n}`).join(', ')}`);
 console.log(
@@ -83,7 +96,7 @@ console.log(
 );
 
 const deps = join(root, 'bench');
-if (!noBaseline && existsSync(join(deps, 'node_modules', 'metascraper-date'))) {
+if (!noBaseline && !withoutMetadata && existsSync(join(deps, 'node_modules', 'metascraper-date'))) {
   const msOut = join(outDir, 'metascraper');
   const summary = execFileSync(process.execPath, [join(benchDir, 'baseline-metascraper.mjs'), goldPath, join(benchDir, 'pages'), msOut, '--repeat', '1'], {
     encoding: 'utf8',
@@ -94,6 +107,6 @@ if (!noBaseline && existsSync(join(deps, 'node_modules', 'metascraper-date'))) {
   console.log('\nmetascraper (datePublished, else date; same pages, same scorer)');
   console.log(score(join(msOut, 'metascraper-published-or-date.jsonl')).trimEnd());
   console.log(`throughput: ${Object.entries(throughput).map(([k, v]) => `${k} ${v.pages_per_s} pages/s`).join(', ')}`);
-} else if (!noBaseline) {
+} else if (!noBaseline && !withoutMetadata) {
   console.log('\nmetascraper not installed in bench/ (npm run bench:install): baseline skipped');
 }

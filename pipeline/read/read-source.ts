@@ -43,7 +43,8 @@ export async function readSource(file: SourceFile, input?: SourceBytes): Promise
   if (file.format === 'html') {
     const decoded = decodeHtml(bytes);
     for (const p of decoded.problems) report(`decoding (${decoded.charset}): ${p}`, 'decoded with replacement characters');
-    page = readHtmlPage(decoded.html);
+    // A URL known from the sidecar is the page's address: its day ranks with the page's metadata.
+    page = readHtmlPage(decoded.html, { url: sidecar.url ?? null });
     text = page.text ?? '';
     // The reader blanks the dateline and leftover furniture (bylines, credits) as in plain text.
     content = page.content ?? text;

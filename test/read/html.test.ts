@@ -110,6 +110,24 @@ describe('readHtmlPage: metadata', () => {
     expect(read('density.html').title).toBe('Gas pipeline talks');
   });
 
+  it.each([
+    ['a profile link falls back to the JSON-LD name', '<meta property="article:author" content="https://www.facebook.com/examplenews"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Sana Khan"}}</script><p>x</p>', 'Sana Khan'],
+    ['"By " is dropped', '<meta name="author" content="By Ivan Penn"><p>x</p>', 'Ivan Penn'],
+    ['a handle or a path is no name', '<meta name="author" content="@ExampleNews"><meta name="byl" content="/staff/jdoe"><p>x</p>', null],
+    ['a trailing link is dropped', '<meta name="author" content="The Washington Times https://www.washingtontimes.com"><p>x</p>', 'The Washington Times'],
+  ])('author: %s', (_why, html, author) => {
+    expect(readHtmlPage(html).author).toBe(author);
+  });
+
+  it.each([
+    ['<html lang="en_US"><p>x</p></html>', 'en-US'],
+    ['<html><head><meta property="og:locale" content="en_GB"></head><p>x</p></html>', 'en-GB'],
+    ['<html><head><meta http-equiv="content-language" content="en-US"></head><p>x</p></html>', 'en-US'],
+    ['<html lang="  "><p>x</p></html>', null],
+  ])('language of %s', (html, language) => {
+    expect(readHtmlPage(html).language).toBe(language);
+  });
+
   it('keeps only http(s) canonical URLs', () => {
     expect(readHtmlPage('<link rel="canonical" href="javascript:alert(1)"><p>x</p>').url).toBeNull();
   });
@@ -155,6 +173,27 @@ describe('readHtmlPage: the article only', () => {
     ]);
   });
 
+  it('leaves out a block headed "Related stories" whose text is links, and keeps a section headed "Latest" written in prose', () => {
+    const para = 'Officials from both countries met to discuss the border, trade and the return of ambassadors.';
+    const html = `<article><h1>Border talks resume</h1><p>${para}</p><p>${para}</p>
+      <section><h2>Latest</h2><p>LATESTPROSE ${para}</p></section>
+      <section><h2>Related stories</h2><ul><li><a href="/a">RELATEDLINK Iran and Pakistan sign a trade deal</a> Ministers met in Tehran on Monday to talk about gas and trade.</li><li><a href="/b">Border crossing reopens to trucks</a> Trade resumes after a week of closure at Taftan.</li></ul></section></article>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain('LATESTPROSE');
+    expect(text).not.toContain('RELATEDLINK');
+  });
+
+  it.each([
+    ['a cookie banner', '<div id="cookie-banner"><p>MARKER We use cookies to improve your experience.</p></div>'],
+    ['noscript', '<noscript><p>MARKER Please enable JavaScript to view the comments.</p></noscript>'],
+    ['a template', '<template><p>MARKER a widget template</p></template>'],
+    ['a newsletter block', '<div class="newsletter-signup"><p>MARKER Sign up for our newsletter.</p></div>'],
+    ['a comment section', '<section id="comments"><p>MARKER Great article, thanks for writing it.</p></section>'],
+  ])('leaves out %s', (_what, block) => {
+    const para = 'Officials from both countries met to discuss the border, trade and the return of ambassadors.';
+    expect(readHtmlPage(`<article><h1>Border talks resume</h1><p>${para}</p>${block}<p>${para}</p></article>`).text).not.toContain('MARKER');
+  });
+
   it('gives only the title for a page whose text is all script', () => {
     expect(read('script-only.html').text).toBe('App');
   });
@@ -163,6 +202,9 @@ describe('readHtmlPage: the article only', () => {
 describe('titles', () => {
   it.each([
     ['<title>Gas pipeline talks resume - Daily Example</title><p>x</p>', 'Gas pipeline talks resume'],
+    ['<meta property="og:site_name" content="Boston News, Weather | WHDH 7News"><meta property="og:title" content="Two people hurt in Roxbury - Boston News, Weather | WHDH 7News"><p>x</p>', 'Two people hurt in Roxbury'],
+    ['<meta property="og:site_name" content="WSVN 7News | Miami News | Fort Lauderdale"><meta property="og:title" content="Driver killed in Miami crash - WSVN 7News | Miami News"><p>x</p>', 'Driver killed in Miami crash'],
+    ['<nav><h1>Sections</h1><a href="/a">World</a></nav><article><h1>Border talks resume</h1><p>x</p></article>', 'Border talks resume'],
     ['<title>Iran - Pakistan border reopens</title><p>x</p>', 'Iran - Pakistan border reopens'],
     ['<meta property="og:site_name" content="Dawn"><meta property="og:title" content="Talks resume in Quetta | Dawn"><p>x</p>', 'Talks resume in Quetta'],
     ['<meta property="og:title" content="Australian &amp;#039;megablaze&amp;#039; brought under control"><p>x</p>', "Australian 'megablaze' brought under control"],

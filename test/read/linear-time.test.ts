@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml, readHtmlPage } from '../../pipeline/read/html/index.js';
 import { findDatePhrases } from '../../pipeline/read/text/date-phrase.js';
 import { readTextArticle } from '../../pipeline/read/text/index.js';
+import { dateFromUrl } from '../../pipeline/read/url-date.js';
 
 const MAX_RATIO = 25;
 
@@ -42,10 +43,18 @@ describe('linear time', () => {
     ['month names without days', repeatTo('January February, ')],
     ['almost-dates', repeatTo('12 Jan, 20')],
     ['bullets and by-lines', repeatTo('• By A B C D E F G H I\n')],
+    ['dates with by-lines', repeatTo('Posted on March 3, 2020 by A B C D E F\n')],
     ['bracket openings', repeatTo('[Getty (AP ')],
     ['one endless line of capitals', repeatTo('Alpha Beta ')],
   ])('text reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readTextArticle(s))).toBeLessThan(MAX_RATIO);
+  });
+
+  it.each([
+    ['slashes and digits', repeatTo('/2020/01/')],
+    ['month names between slashes', repeatTo('/2020/jan/3')],
+  ])('URL dates: %s', (_why, make) => {
+    expect(ratio(make, (s) => dateFromUrl(`https://example.com${s}`))).toBeLessThan(MAX_RATIO);
   });
 
   it.each([
@@ -60,6 +69,8 @@ describe('linear time', () => {
     ['nested divs', (n: number) => '<div>'.repeat(n / 10) + 'x' + '</div>'.repeat(n / 10)],
     ['timestamps', repeatTo('<p>2023-11-08T18:09:55Z 2023-11-09 01:09:</p>')],
     ['meta charset soup', repeatTo('<meta charset=')],
+    ['nested subheadings after a headline', (n: number) => `<h1>Headline</h1>${'<h2>Related'.repeat(n / 12)}`],
+    ['labelled dates in headers', repeatTo('<header><span class="date">Updated June 1, 2020</span></header><abbr class="published" title="2020">')],
   ])('HTML reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readHtmlPage(decodeHtml(new TextEncoder().encode(s)).html))).toBeLessThan(MAX_RATIO);
   });

@@ -63,6 +63,9 @@ describe.each([
   ['dateline', top, 'Ahmed Shah Baloch | Published February 24, 2024', 'dateline'],
   ['dateline', top, 'BREAKING | 27 October 2024, 14:05 GMT', 'dateline'],
   ['dateline', top, 'Iran | Pakistan talks end without a deal | 3 May', null],
+  ['dateline', top, 'Posted on March 3, 2020 by Jane Doe', 'dateline'],
+  ['dateline', top, 'By Jane Doe on 3 March 2020 at 5:00 pm', 'dateline'],
+  ['dateline', top, 'Signed on March 3, 2020 by Iran and Pakistan', null],
 ])('%s', (_rule, shape, line, expected) => {
   it(`${JSON.stringify(line)} -> ${expected}`, () => {
     expect(ruleFor(shape(line), line)).toBe(expected);

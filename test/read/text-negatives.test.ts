@@ -63,6 +63,7 @@ describe('no dateline', () => {
     ['a month and year only', `Title of the piece\n\nAugust 2025\n\n${PROSE}`],
     ['a relative time', `Title of the piece\n\n3 hours ago\n\n${PROSE}`],
     ['two dates on the line', `Title of the piece\n\nJanuary 25, 2024 - January 26, 2024\n\n${PROSE}`],
+    ['a byline without a capitalised name', `Title of the piece\n\nPosted by the ministry on March 3, 2020\n\n${PROSE}`],
   ])('%s', (_why, page) => {
     expect(readTextArticle(page).dateline).toBeNull();
     expect(readTextArticle(page).published).toBeNull();

@@ -1,7 +1,8 @@
 // The article's text: semantic containers first (articleBody, article, main, role=main), the
 // densest block of paragraphs where there are none; boilerplate inside it left out; paragraphs,
 // headings and captions kept as paragraphs separated by blank lines.
-import { attr, classAndId, walk, type AnyNode, type Element } from './dom.js';
+import { furniture, phraseSet, squash } from '../text/lexicon.js';
+import { attr, classAndId, shortTextOf, walk, type AnyNode, type Element } from './dom.js';
 
 /**
  * Never article text, wherever they stand. Forms are left out too (newsletter and comment forms),
@@ -31,15 +32,31 @@ export const isBoilerplate = (el: Element): boolean => {
   return classTokens(el).some((t) => BOILERPLATE.test(t));
 };
 
-/** Blocks about other pages (menus, sidebars, related lists, footers): their dates are not the page's. */
+/** Blocks about other pages (menus, sidebars, related lists, footers), comments and embedded posts: their dates are not the page's. */
 const OTHER_PAGES_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 /** Narrower than BOILERPLATE: blogs wrap whole posts in "widget" and news pages the date in "share" bars. */
-const OTHER_STORIES = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|sidebar|breadcrumbs?|navigation|nav|menu|footer|outbrain|taboola|ticker)(?:$|[_-])/;
+const OTHER_STORIES = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|sidebar|breadcrumbs?|navigation|nav|menu|footer|outbrain|taboola|ticker|feed|comments?|commentlist|disqus|respond|replies|twitter-tweet|instagram-media|tiktok-embed)(?:$|[_-])/;
 export const isAboutOtherPages = (el: Element): boolean => {
   if (OTHER_PAGES_TAGS.has(el.name.toLowerCase())) return true;
   const role = (attr(el, 'role') ?? '').toLowerCase();
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || classTokens(el).some((t) => OTHER_STORIES.test(t));
 };
+
+/** Headings that open a list of other stories ("Related stories", "More from", "Most read"). */
+const OTHER_STORIES_HEADINGS = phraseSet(furniture.trailingZoneOpeners);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether a heading's text names a list of other stories ("Related stories", "More from:"). */
+export const namesOtherStories = (heading: Element): boolean => {
+  const text = shortTextOf(heading, 40);
+  return text !== null && OTHER_STORIES_HEADINGS.has(squash(text.replace(/[:\s]+$/, '')));
+};
+
+/** A block whose first element is a heading like "Related stories" or "Most read". */
+function startsWithOtherStoriesHeading(el: Element): boolean {
+  const first = el.children.find((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim()));
+  return !!first && first.type === 'tag' && HEADINGS.has((first as Element).name.toLowerCase()) && namesOtherStories(first as Element);
+}
 
 interface Weights {
   text: Map<Element, number>;
@@ -157,6 +174,8 @@ function collect(root: AnyNode, weights: Weights, pageText: number): string[] {
       const linkShare = text ? (weights.links.get(el) ?? 0) / text : 0;
       // A list of links inside the article (other stories); a page-wide wrapper is never one.
       if (LIST_LIKE.has(name) && linkShare > 0.6 && text < rootText / 2) return false;
+      // A block headed "Related stories" or "Most read" whose text is largely links (teasers).
+      if (node !== root && linkShare > 0.3 && text < rootText / 2 && startsWithOtherStoriesHeading(el)) return false;
       if (BLOCK_TAGS.has(name)) flush();
       return true;
     },

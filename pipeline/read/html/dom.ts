@@ -81,6 +81,22 @@ export function textOf(root: AnyNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The text of a node when it is at most `max` characters (whitespace collapsed), else null; stops early. */
+export function shortTextOf(root: AnyNode, max: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  walk(root, (node) => {
+    if (length > max * 4) return false;
+    if (node.type === 'text') {
+      parts.push(node.data);
+      length += node.data.length;
+    }
+    return node.type !== 'script' && node.type !== 'style' && node.type !== 'comment';
+  });
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return length <= max * 4 && text.length <= max ? text : null;
+}
+
 export const attr = (el: Element, name: string): string | undefined => el.attribs[name];
 
 /** The class and id of an element, lower-cased, for boilerplate and date-container tests. */

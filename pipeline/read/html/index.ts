@@ -2,12 +2,13 @@
 import type { ArticleReading, Dateline, PublishedDate } from '../../model.js';
 import { isoDay } from '../text/date-phrase.js';
 import { splitLines } from '../text/lines.js';
-import { datelineRule } from '../text/rules/dateline.js';
+import { datelineRule, opensTrailingZone } from '../text/rules/index.js';
 import { readTextArticle } from '../text/index.js';
 import { articleParagraphs } from './content.js';
 import { parseHtml } from './dom.js';
 import { gatherFacts, type PageFacts } from './facts.js';
-import { publicationDate, urlDate } from './pubdate.js';
+import { dateFromUrl } from '../url-date.js';
+import { publicationDate } from './pubdate.js';
 import { cleanTitle } from './title.js';
 
 export { decodeHtml, type DecodedHtml } from './decode.js';
@@ -41,6 +42,25 @@ const first = (facts: PageFacts, ...keys: string[]): string | null => {
   return null;
 };
 
+/**
+ * A person's name from an author field: "By " dropped; a link, a path or a handle is no name
+ * ("https://www.facebook.com/bbcnews", "/christopherlwood", "@NatGeoUK").
+ */
+function personName(value: string | null | undefined): string | null {
+  const name = decodeLeftoverEntities(value ?? '').replace(/\s+/g, ' ').replace(/^by\s+/i, '').replace(/\s+https?:\/\/\S+$/, '').trim();
+  if (!/\p{L}/u.test(name) || /^(?:[a-z][a-z0-9+.-]*:|\/|@|www\.)/i.test(name)) return null;
+  return name;
+}
+
+/** A BCP 47 tag from <html lang>, http-equiv content-language or og:locale ("en_US" -> "en-US"). */
+function languageTag(...values: (string | null | undefined)[]): string | null {
+  for (const value of values) {
+    const tag = value?.trim().replace(/_/g, '-').split(/[,;\s]/)[0] ?? '';
+    if (/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag)) return tag;
+  }
+  return null;
+}
+
 const httpUrl = (u: string | null | undefined): string | null => (u && /^https?:\/\/[^\s/]+/i.test(u.trim()) ? u.trim() : null);
 
 function jsonLdName(facts: PageFacts, key: 'publisher' | 'author'): string | null {
@@ -60,10 +80,17 @@ function jsonLdName(facts: PageFacts, key: 'publisher' | 'author'): string | nul
   return null;
 }
 
-/** A dateline among the first paragraphs of the article text: a line that is a date. */
-function findDateline(text: string): Dateline | null {
+/**
+ * A dateline among the first paragraphs of the article text: a line that is a date, after the
+ * headline (a date above it, far up the page, was judged by the date-block rule) and before any
+ * "Related" or "More from" list.
+ */
+function findDateline(text: string, headline: string | null): Dateline | null {
   const lines = splitLines(text).slice(0, 12);
-  for (const line of lines) {
+  // The title opens the text; when the headline comes again further down, the lines above it were above it on the page.
+  const after = headline ? lines.findLastIndex((l) => l.text.trim() === headline) : -1;
+  for (const line of lines.slice(after + 1)) {
+    if (opensTrailingZone(line)) break;
     const hit = datelineRule.find(line, { lines, topEnd: lines.length });
     if (hit && !hit.updated) return hit.dateline;
   }
@@ -75,24 +102,24 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   const facts = gatherFacts(doc);
   const publisher = first(facts, 'og:site_name', 'application-name') ?? jsonLdName(facts, 'publisher');
   const title = cleanTitle(first(facts, 'og:title', 'twitter:title') ?? facts.h1[0]?.text ?? facts.titleTag, publisher, facts.titleTag);
-  const author = first(facts, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl') ?? jsonLdName(facts, 'author');
+  const authorFields = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
+  const author = [...authorFields.flatMap((k) => facts.metas.get(k) ?? []), jsonLdName(facts, 'author')].map(personName).find((n) => n) ?? null;
+  const language = languageTag(facts.language, facts.metas.get('content-language')?.[0], facts.metas.get('og:locale')?.[0]);
   const url = httpUrl(options.url) ?? httpUrl(facts.canonical) ?? httpUrl(first(facts, 'og:url'));
 
   const paragraphs = articleParagraphs(doc);
   if (title && paragraphs[0] === title) paragraphs.shift();
   const text = [title, ...paragraphs].filter((p): p is string => !!p).join('\n\n');
 
-  const dateline = findDateline(text);
+  const dateline = findDateline(text, facts.h1[0]?.text ?? null);
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
-  // The page's metadata and URL day first, then a dateline in the text, then a month in the URL.
-  const found = publicationDate(facts, html, url);
-  const datelineDay = dateline ? isoDay(dateline) : null;
-  const fromUrl = urlDate(url);
+  // The page's metadata, URL day and dateline (pubdate.ts's registry), then a month in the URL.
+  const found = publicationDate({ facts, url, datelineDay: dateline ? isoDay(dateline) : null }, html);
+  const fromUrl = dateFromUrl(url);
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
-  else if (datelineDay) [published, publishedRule] = [{ value: datelineDay, basis: 'dateline' }, 'dateline'];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
 
   const content = readTextArticle(text).content;
-  return { text, content, title, publisher, author, url, language: facts.language, published, dateline, publishedRule };
+  return { text, content, title, publisher, author, url, language, published, dateline, publishedRule };
 }

@@ -1,11 +1,17 @@
 // The JSON-LD publication date: datePublished of the article object, never dateModified.
 import type { PageFacts } from './facts.js';
 import { dayOf, type Found } from './date-value.js';
-import { articleTypes } from './lexicon.js';
+import { articleTypes, otherWorkKeys, otherWorkTypes } from './lexicon.js';
 
 type JsonObject = Record<string, unknown>;
 
-/** Every object in the JSON-LD (graphs, arrays and nested values), iteratively. */
+const typesOf = (o: JsonObject): string[] => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
+
+/**
+ * Every object in the JSON-LD (graphs, arrays and nested values), iteratively, in document order.
+ * Objects about other works are left out with all they hold: comments, reviews, lists of other
+ * articles (keys and types in the lexicon's jsonLdOtherWorks), whose dates are not the page's.
+ */
 function jsonObjects(roots: unknown[]): JsonObject[] {
   const out: JsonObject[] = [];
   const stack = [...roots].reverse();
@@ -13,18 +19,20 @@ function jsonObjects(roots: unknown[]): JsonObject[] {
     const v = stack.pop();
     if (Array.isArray(v)) stack.push(...[...v].reverse());
     else if (v && typeof v === 'object') {
-      out.push(v as JsonObject);
-      stack.push(...Object.values(v as JsonObject).filter((x) => x && typeof x === 'object').reverse());
+      const o = v as JsonObject;
+      if (typesOf(o).some((t) => otherWorkTypes.has(t))) continue;
+      out.push(o);
+      const children = Object.entries(o).filter(([key, x]) => x && typeof x === 'object' && !otherWorkKeys.has(key));
+      stack.push(...children.map(([, x]) => x).reverse());
     }
   }
   return out;
 }
 
-const typesOf = (o: JsonObject): string[] => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
-
 /**
  * json-ld: datePublished of the article object ("NewsArticle", "BlogPosting", ...), else of any
  * object, else dateCreated. Never dateModified.
+ * rejects  a Comment's datePublished, an ItemList of other articles, "review": [...] of a product
  */
 export function jsonLd(facts: PageFacts): Found | null {
   const objects = jsonObjects(facts.jsonLd);
@@ -46,4 +54,3 @@ export function jsonLd(facts: PageFacts): Found | null {
   }
   return null;
 }
-

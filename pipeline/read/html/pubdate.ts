@@ -5,12 +5,11 @@
 // against the clock ("3 hours ago" gives no date). Modification dates are never used.
 import type { PublishedBasis } from '../../model.js';
 import type { DateHint, PageFacts } from './facts.js';
-import { dayOf, urlDate, type Found } from './date-value.js';
+import { dateFromUrl } from '../url-date.js';
+import { dayOf, labelledUpdate, type Found } from './date-value.js';
 import { jsonLd } from './json-ld.js';
 import { dateMeta } from './lexicon.js';
 import { localDay, siteZoneDay } from './local-day.js';
-
-export { dayOf, urlDate } from './date-value.js';
 
 export interface DateCandidate {
   value: string; // YYYY-MM-DD, or YYYY-MM from a URL without a day
@@ -26,6 +25,30 @@ function metaTags(facts: PageFacts): Found | null {
     for (const value of facts.metas.get(key) ?? []) {
       const d = dayOf(value);
       if (d) return { day: d, raw: value };
+    }
+  }
+  return metaJson(facts);
+}
+
+/**
+ * meta-json: a meta tag whose content is a JSON object with the date under a known key.
+ * accepts  <meta name="parsely-page" content='{"title": "...", "pub_date": "2019-03-05T14:02:00Z"}'>
+ */
+function metaJson(facts: PageFacts): Found | null {
+  for (const [key, fields] of Object.entries(dateMeta.metaJson)) {
+    for (const value of facts.metas.get(key) ?? []) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        continue;
+      }
+      if (!parsed || typeof parsed !== 'object') continue;
+      for (const field of fields) {
+        const raw = (parsed as Record<string, unknown>)[field];
+        const d = typeof raw === 'string' ? dayOf(raw) : null;
+        if (d && typeof raw === 'string') return { day: d, raw };
+      }
     }
   }
   return null;
@@ -46,49 +69,70 @@ const PUBLISHED = /publish|pubdate|posted|created|dateline|byline|entry-date|pos
 const itemprop = (facts: PageFacts): Found | null => firstDay(facts.itemprops.filter((h) => h.kind === 'itemprop:datepublished'));
 
 /**
- * time: a <time pubdate>, or a <time datetime> marked as publication, else the first <time> after
- * the headline (a time before it belongs to the page's header or a ticker). Updated times skipped.
+ * time: a <time pubdate>, or a <time datetime> marked as publication, else a <time> by its place
+ * beside the headline (byPlace: a time far above it belongs to the page's header or a ticker).
+ * Times marked or labelled as updates are skipped.
  */
 function timeElement(facts: PageFacts): Found | null {
-  const times = facts.times.filter((t) => !UPDATED.test(t.hint));
+  const times = facts.times.filter((t) => !UPDATED.test(t.hint) && !labelledUpdate(t.label ?? ''));
   const marked = times.filter((t) => t.kind === 'time[pubdate]' || PUBLISHED.test(t.hint));
-  const h1 = facts.h1[0]?.order ?? 0;
-  const afterHeadline = times.filter((t) => t.order > h1 && t.kind !== 'time[text]');
-  return firstDay(marked) ?? firstDay(afterHeadline);
+  return firstDay(marked) ?? byPlace(times.filter((t) => t.kind !== 'time[text]'), facts);
+}
+
+/** Elements that show the day the page was viewed ("todays-date", "current-date"): the clock, not the story. */
+const TODAY = /today|current-?(?:date|time|day)/;
+
+/**
+ * Visible date texts that may hold the publication date: not in an element marked as the update
+ * time ("update-time") or as today's date. Within a text, dayOf skips a date labelled "Updated".
+ */
+const publishedParts = (hints: DateHint[]): DateHint[] =>
+  hints.filter((h) => !UPDATED.test(h.hint) && !TODAY.test(h.hint) && !labelledUpdate(h.label ?? '') && /\d/.test(h.value));
+
+/** How many elements before the headline a date may stand and still be its kicker ("02.12.19" above the h1). */
+const NEAR_HEADLINE = 12;
+/** How many elements after the headline its byline and date stand (further down: teasers, embeds). */
+const UNDER_HEADLINE = 40;
+
+/** Just before the headline and not in a page header that the headline is outside of (sites show today's date there). */
+function justBeforeHeadline(hint: DateHint, facts: PageFacts, h1: number): boolean {
+  if (hint.order >= h1 || h1 - hint.order > NEAR_HEADLINE) return false;
+  return !facts.banners.some((b) => b.start <= hint.order && hint.order <= b.end && !(b.start <= h1 && h1 <= b.end));
 }
 
 /**
- * The publication part of visible date texts: "January 19, 2020 / 12:25 PM / Updated 8 hours ago"
- * keeps what stands before "Updated"; a text that starts with "Updated" is dropped.
+ * The first day among visible dates, by their place: under the headline, then just before it,
+ * then anywhere after it; a date far above the headline is never the story's. On a page without
+ * a headline, document order.
  */
-function publishedParts(hints: DateHint[]): DateHint[] {
-  return hints
-    .filter((h) => !UPDATED.test(h.hint))
-    .map((h) => ({ ...h, value: h.value.split(/updat|modif|revis|edited/i)[0] ?? '' }))
-    .filter((h) => /\d/.test(h.value));
+function byPlace(hints: DateHint[], facts: PageFacts): Found | null {
+  const h1 = facts.h1[0]?.order;
+  if (h1 === undefined) return firstDay(hints);
+  return (
+    firstDay(hints.filter((h) => h.order >= h1 && h.order - h1 <= UNDER_HEADLINE)) ??
+    firstDay(hints.filter((h) => justBeforeHeadline(h, facts, h1))) ??
+    firstDay(hints.filter((h) => h.order >= h1))
+  );
 }
 
 /** container: the text of a date-looking element (class "date", "byline", "posted-on"), publication first. */
 function dateContainer(facts: PageFacts): Found | null {
   const usable = publishedParts(facts.containers);
-  const h1 = facts.h1[0]?.order ?? 0;
-  return firstDay(usable.filter((c) => PUBLISHED.test(c.hint))) ?? firstDay(usable.filter((c) => c.order > h1)) ?? firstDay(usable);
+  return firstDay(usable.filter((c) => PUBLISHED.test(c.hint))) ?? byPlace(usable, facts);
 }
 
 /**
- * date-block: a text that is a date and nothing else, after the headline if there is one.
- * accepts  <p>January 22, 2014</p> under the h1, <div>Apr 7, 2009</div>
+ * date-block: a text that is a date and nothing else, by its place beside the headline.
+ * accepts  <p>January 22, 2014</p> under the h1, <div>02.12.19</div> just above it, <div>Apr 7, 2009</div>
  * rejects  "Updated June 13, 2019" (never the modification date), "Joined March 2007" (no day)
  */
 function dateBlock(facts: PageFacts): Found | null {
-  const h1 = facts.h1[0]?.order ?? 0;
-  const usable = publishedParts(facts.dateBlocks);
-  return firstDay(usable.filter((b) => b.order >= h1)) ?? firstDay(usable);
+  return byPlace(publishedParts(facts.dateBlocks), facts);
 }
 
 /** url-day: a full day in the canonical URL ("/2020/01/13/", "-20200113"); a month alone waits. */
 const urlDay = (url: string | null): Found | null => {
-  const value = urlDate(url);
+  const value = dateFromUrl(url);
   return value && value.length === 10 ? { day: value, raw: url ?? '' } : null;
 };
 
@@ -112,31 +156,41 @@ function visibleDayBefore(found: Found, facts: PageFacts): string | null {
  */
 function imageUrl(facts: PageFacts): Found | null {
   for (const url of [...(facts.metas.get('og:image') ?? []), ...(facts.metas.get('twitter:image') ?? [])]) {
-    const value = urlDate(url.replace(/[?#].*$/, ''));
+    const value = dateFromUrl(url.replace(/[?#].*$/, ''));
     if (value && value.length === 10) return { day: value, raw: url };
   }
   return null;
 }
 
+/** What the rules read: the gathered facts, the page's address, the dateline found in its text. */
+export interface PageEvidence {
+  facts: PageFacts;
+  url: string | null;
+  /** The day of a dateline in the article's first lines ("ISLAMABAD, Jan 25, 2024 (Reuters) -"), if any. */
+  datelineDay: string | null;
+}
+
 /** The registry, most reliable first. */
-const RULES: { rule: string; basis: PublishedBasis; find: (facts: PageFacts, url: string | null) => Found | null }[] = [
-  { rule: 'json-ld', basis: 'html', find: jsonLd },
-  { rule: 'meta', basis: 'html', find: metaTags },
-  { rule: 'itemprop', basis: 'html', find: itemprop },
+const RULES: { rule: string; basis: PublishedBasis; find: (page: PageEvidence) => Found | null }[] = [
+  { rule: 'json-ld', basis: 'html', find: ({ facts }) => jsonLd(facts) },
+  { rule: 'meta', basis: 'html', find: ({ facts }) => metaTags(facts) },
+  { rule: 'itemprop', basis: 'html', find: ({ facts }) => itemprop(facts) },
   // A day in the page's own address outranks loose dates on the page (headers show today's date).
-  { rule: 'url', basis: 'url', find: (_facts, url) => urlDay(url) },
-  { rule: 'time', basis: 'html', find: timeElement },
-  { rule: 'container', basis: 'html', find: dateContainer },
-  { rule: 'date-block', basis: 'html', find: dateBlock },
-  { rule: 'image-url', basis: 'html', find: imageUrl },
+  { rule: 'url', basis: 'url', find: ({ url }) => urlDay(url) },
+  { rule: 'time', basis: 'html', find: ({ facts }) => timeElement(facts) },
+  { rule: 'container', basis: 'html', find: ({ facts }) => dateContainer(facts) },
+  { rule: 'date-block', basis: 'html', find: ({ facts }) => dateBlock(facts) },
+  { rule: 'dateline', basis: 'dateline', find: ({ datelineDay }) => (datelineDay ? { day: datelineDay, raw: datelineDay } : null) },
+  // The share image's upload day is the weakest sign: a stock photo keeps the day it was filed.
+  { rule: 'image-url', basis: 'html', find: ({ facts }) => imageUrl(facts) },
 ];
 
-/** The page's own metadata and URL day; a dateline in the text and a URL month are the caller's fallbacks. */
-export function publicationDate(facts: PageFacts, html: string, url: string | null): DateCandidate | null {
+/** The publication day from the page's metadata, address and dateline; a URL month is the caller's fallback. */
+export function publicationDate(page: PageEvidence, html: string): DateCandidate | null {
   for (const { rule, basis, find } of RULES) {
-    const found = find(facts, url);
+    const found = find(page);
     if (!found) continue;
-    const local = localDay(found.raw, html) ?? visibleDayBefore(found, facts) ?? siteZoneDay(found.raw, html);
+    const local = localDay(found.raw, html) ?? visibleDayBefore(found, page.facts) ?? siteZoneDay(found.raw, html);
     return { value: local ?? found.day, basis, rule: local ? `${rule}+local-day` : rule, raw: found.raw };
   }
   return null;

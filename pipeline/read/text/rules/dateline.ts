@@ -27,6 +27,21 @@ export function dateOnly(text: string): DatePhrase | null {
   return rest.trim() ? null : date;
 }
 
+/** "by" and a capitalised name of one to five words: the byline written into a date line. */
+const BY_NAME = /(?<![\p{L}])[Bb]y[\s\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s\u00a0]+(?:(?:and|&)[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,4}/u;
+
+/**
+ * The date of a line that is a date and a byline, the byline blanked so that offsets stay.
+ * accepts  "Posted on March 3, 2020 by Jane Doe", "By Jane Doe on 3 March 2020 at 5:00 pm"
+ * rejects  "Signed on March 3, 2020 by Iran and Pakistan" ("Signed" is not a trimming),
+ *          "Posted by the ministry on March 3, 2020" (no capitalised name)
+ */
+function bylinedDate(text: string): DatePhrase | null {
+  const by = BY_NAME.exec(text);
+  if (!by) return null;
+  return dateOnly(text.slice(0, by.index) + ' '.repeat(by[0].length) + text.slice(by.index + by[0].length));
+}
+
 /** A segment beside the date on a labelled dateline: a byline or a label, not a sentence. */
 const LABEL_SEGMENT = /^[\s\u00a0]*[\p{L}][\p{L}\p{M}.'’ -]{0,60}[\s\u00a0]*$/u;
 const SEGMENT_SEPARATOR = /[\s\u00a0]+[|•·][\s\u00a0]+/;
@@ -86,7 +101,8 @@ export interface DatelineFound extends Furniture {
 /**
  * dateline: a line of the page top that is a date, nothing more.
  * accepts  "23 January, 2024", "January 25, 2024", "  • 08 Aug, 22:59" (no year: year null),
- *          "Published on Monday, 5 May 2025 | 10:30 PKT", "Updated: Jan. 3, 2024" (updated: true)
+ *          "Published on Monday, 5 May 2025 | 10:30 PKT", "Updated: Jan. 3, 2024" (updated: true),
+ *          "Posted on March 3, 2020 by Jane Doe"
  * rejects  "On 16 January, Iran's military fired ..." (words besides the date),
  *          "June 10, 2024" below the first 20 lines, "August 2025" (no day)
  */
@@ -95,8 +111,9 @@ export const datelineRule = {
   find(line: Line, page: PageShape): DatelineFound | null {
     if (line.index >= Math.max(TOP_LINES, page.topEnd)) return null;
     if (line.text.length > 120) return line.index <= page.topEnd ? wireDateline(line) : null;
-    const labelled = dateOnly(line.text) ? null : labelledDate(line.text);
-    const date = labelled?.date ?? dateOnly(line.text);
+    const plain = dateOnly(line.text);
+    const labelled = plain ? null : labelledDate(line.text);
+    const date = plain ?? labelled?.date ?? bylinedDate(line.text);
     if (!date) return line.index <= page.topEnd ? wireDateline(line) : null;
     const start = line.start + (labelled?.offset ?? 0) + date.start;
     const dateline: Dateline = { start, end: start + date.text.length, text: date.text, year: date.year, month: date.month, day: date.day };

@@ -33,3 +33,4 @@ export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, a
 export { datelineRule };
 export { isCaption } from './caption.js';
 export { sectionLabels } from './pre-title.js';
+export { isOpener as opensTrailingZone } from './trailing.js';

@@ -16,7 +16,8 @@ const bioRole = new RegExp(`(?<![\\p{L}])(?:${alternation(furniture.bioRoles)})(
 const MAX_LONG_LINES_IN_ZONE = 2;
 const isLongProse = (line: Line): boolean => countWords(line.text, 30) >= 30 && !/(?:\.\.\.|…)\s*$/.test(line.text);
 
-const isOpener = (line: Line): boolean =>
+/** A line that opens the end of the page: "Related news", "More from", a disclaimer. */
+export const isOpener = (line: Line): boolean =>
   line.text.length <= MAX_SHORT_LINE * 2 && (openers.has(squash(line.text).replace(/[:.]$/, '')) || disclaimer.test(line.text));
 
 /**
