@@ -18,12 +18,19 @@ export const DEFINITIONS: ActorDefinition[] = [
   actor('iraq', 'Iraq', 'state', 'IRQ'),
   actor('usa', 'United States', 'state', 'USA', ['US', 'Washington']),
   actor('china', 'China', 'state', 'CHN', ['Beijing']),
-  actor('israel', 'Israel', 'state', 'ISR'),
+  actor('israel', 'Israel', 'state', 'ISR', ['Israeli']),
   actor('raisi', 'Ebrahim Raisi', 'person', 'IRN', ['Raisi']),
   actor('amir-abdollahian', 'Hossein Amir-Abdollahian', 'person', 'IRN', ['Amir-Abdollahian']),
   actor('unsc', 'United Nations Security Council', 'igo', null, ['UN Security Council']),
   actor('islamic-state', 'Islamic State', 'armed_group', null, ['IS']),
   actor('taliban', 'Taliban', 'armed_group', 'AFG'),
+  actor('pezeshkian', 'Masoud Pezeshkian', 'person', 'IRN', ['Pezeshkian']),
+  actor('araghchi', 'Abbas Araghchi', 'person', 'IRN', ['Araghchi']),
+  actor('sharif', 'Shehbaz Sharif', 'person', 'PAK', ['Sharif']),
+  actor('dar', 'Ishaq Dar', 'person', 'PAK', ['Dar']),
+  actor('spokesperson', 'Mumtaz Zahra Baloch', 'person', 'PAK'),
+  actor('soviet-union', 'Soviet Union', 'state', 'SUN'),
+  actor('afghanistan', 'Afghanistan', 'state', 'AFG'),
 ];
 const BY_ID = new Map(DEFINITIONS.map((d) => [d.actor_id, d]));
 

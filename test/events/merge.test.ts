@@ -54,6 +54,24 @@ describe('mergeEvents', () => {
     expect(events.map((e) => `${e.event_type} ${e.actor2_id}`).sort()).toEqual(['ASSAULT pakistan', 'ASSAULT syria', 'COOPERATE pakistan']);
   });
 
+  it('keeps apart meetings of different people of one state on one day, and joins the same person’s', () => {
+    const { events } = mergeEvents([source('a',
+      mention('CONSULT', 'pezeshkian', 'sharif', '2025-08-03'),
+      mention('CONSULT', 'araghchi', 'dar', '2025-08-03'),
+      mention('CONSULT', 'pezeshkian', 'pakistan', '2025-08-03')),
+    source('b', mention('CONSULT', 'iran', 'pakistan', '2025-08'))], actors);
+    expect(events.map((e) => `${e.actor1_id}>${e.actor2_id} ${e.source_ids.join(',')}`).sort())
+      .toEqual(['araghchi>dar a', 'pezeshkian>sharif a,b']);
+  });
+
+  it('does not take the place of an attack for its target when a report names the struck state', () => {
+    // "Gunmen shot dead nine Pakistani labourers in Iran" struck Pakistan; Pakistan's strikes that month struck Iran.
+    const { events } = mergeEvents([source('a',
+      mention('ASSAULT', null, 'pakistan', '2024-01-27', { location: 'Saravan', country: 'IRN' }),
+      mention('ASSAULT', 'pakistan', 'iran', '2024-01'))], actors);
+    expect(events).toHaveLength(2);
+  });
+
   it('joins a mutual act reported with the parties in either order', () => {
     const { events } = mergeEvents([source('a', mention('SANCTION', 'iran', 'pakistan', '2024-01')),
       source('b', mention('SANCTION', 'pakistan', 'iran', '2024-01'))], actors);

@@ -12,7 +12,8 @@ describe('roles', () => {
     ['Iran’s strikes on Pakistan on 16 January 2024 angered Islamabad.', ['ASSAULT iran>pakistan 2024-01-16']],
     ['On 16 January 2024, strikes by Iran against Jaish al-Adl hit Panjgur.', ['ASSAULT iran>jaish-al-adl 2024-01-16']],
     ['On 16 January 2024, Iran’s Foreign Minister Amir-Abdollahian visited Islamabad.', ['CONSULT amir-abdollahian>pakistan 2024-01-16']],
-    ['On 16 January 2024, Iran and Pakistan agreed to cooperate.', ['COOPERATE iran>pakistan 2024-01-16']],
+    // "agreed to cooperate" promises cooperation (AGREE, per the guidelines); "X and Y" are its parties.
+    ['On 16 January 2024, Iran and Pakistan agreed to cooperate.', ['AGREE iran>pakistan 2024-01-16']],
     ['Iranian missile strikes against Syria and Iraq on 16 January 2024 preceded the attack.', ['ASSAULT iran>syria 2024-01-16', 'ASSAULT iran>iraq 2024-01-16']],
     ['On 16 January 2024, the IRGC struck Pakistan, prompting retaliation.', ['ASSAULT irgc>pakistan 2024-01-16', 'ASSAULT pakistan>irgc 2024-01']],
     ['On 16 January 2024, in Iraq, the IRGC struck Syria.', ['ASSAULT irgc>syria 2024-01-16']],
@@ -61,5 +62,39 @@ describe('roles', () => {
   it('marks events away from Iran–Pakistan dealings as context', () => {
     const [e] = eventsIn('On 16 January 2024, Israel struck Syria.', DAY);
     expect(e?.salience).toBe('context');
+  });
+});
+
+describe('roles in longer sentences', () => {
+  const ON: Given = { dates: [['16 January 2024', '2024-01-16']] };
+  it.each<[string, Given, string[]]>([
+    // The subject stands before a relative clause, not inside it.
+    ['On 16 January 2024, Jaish al-Adl, which says it fights for the Baloch of Pakistan, killed 11 Iranian police officers.', ON,
+      ['ASSAULT jaish-al-adl>iran 2024-01-16']],
+    // "its fighters" act for the group "its" stands for.
+    ['In 2024, Jaish al-Adl grew. On 16 January 2024, its fighters attacked the IRGC.', { dates: [['16 January 2024', '2024-01-16'], ['2024', '2024']] },
+      ['ASSAULT jaish-al-adl>irgc 2024-01-16']],
+    // A fronted adverbial shares the main clause's subject.
+    ['After recalling their ambassadors in January 2024, Iran and Pakistan restored ties.', { dates: [['January 2024', '2024-01']] },
+      ['SANCTION iran>pakistan 2024-01', 'RETREAT iran>pakistan 2024-01']],
+    // A nominal's target follows a preposition that marks one: a memorial "for" someone is not struck.
+    ['On 16 January 2024, the Islamic State carried out an attack at a memorial for Raisi in Iran.', ON, ['ASSAULT islamic-state>iran 2024-01-16']],
+    // "the border with Pakistan" is a place.
+    ['On 16 January 2024, Jaish al-Adl killed police officers in an ambush near the border with Pakistan.', ON, ['ASSAULT jaish-al-adl>- 2024-01-16']],
+    // "the first deadly attack": an adjective in -ly does not make a verb of the noun.
+    ['On 16 January 2024, Pakistan’s foreign ministry said it was the first deadly attack on Pakistani nationals.', ON, ['ASSAULT ->pakistan 2024-01-16']],
+    // The agents of a passive come after "by", past a title; the companion of the trigger may come first.
+    ['In May 2023, the border market with Iran was inaugurated by prime minister Sharif and Raisi.', { dates: [['May 2023', '2023-05']] },
+      ['COOPERATE sharif>raisi 2023-05']],
+    // "Both" before the verb is the text's two parties.
+    ['Iran and Pakistan were neighbours. In 1955, both joined the Baghdad Pact.', { dates: [['1955', '1955']] }, ['SUPPORT iran>pakistan 1955']],
+    // The thanked do what they are thanked for.
+    ['On 16 January 2024, Raisi thanked the people of Pakistan for standing by Iran.', ON, ['SUPPORT pakistan>iran 2024-01-16']],
+    // Quote marks inside a multi-word trigger.
+    ['On 16 January 2024, Dar said that Pakistan stood "shoulder to shoulder" with Iran.', ON, ['SUPPORT pakistan>iran 2024-01-16']],
+    // A state's strike with no named target struck the state whose soil it hit.
+    ['On 16 January 2024, an Israeli strike hit an oil depot in Tehran.', { ...ON, places: [['Tehran', 'IRN', 'city']] }, ['ASSAULT israel>iran 2024-01-16']],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
   });
 });

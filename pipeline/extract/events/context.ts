@@ -16,6 +16,20 @@ export function paragraphs(content: string): Span[] {
   return spans;
 }
 
+/** How long a headline may be, in characters. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * The text's headline: its first line with words, when short and not ended like a sentence
+ * ("Pakistan condemns US strikes on Iranian nuclear sites, calls for restraint").
+ */
+export function headlineOf(content: string, paras: Span[]): Span | null {
+  const first = paras.find((p) => /\p{L}/u.test(content.slice(p.start, p.end)));
+  if (!first) return null;
+  const line = content.slice(first.start, first.end).trim();
+  return line.length <= HEADLINE_CHARS && !/[.!?…"”’']$/.test(line) ? first : null;
+}
+
 export function roleContext(content: string, defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
@@ -31,7 +45,7 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
   let previousWasPlace = false;
   let previousEnd = -1;
   const subjects = actors.filter((a) => {
-    const words = content.slice(Math.max(0, a.start - 40), a.start).toLowerCase().split(/[^a-z’'-]+/).filter(Boolean);
+    const words = content.slice(Math.max(0, a.start - 40), a.start).toLowerCase().split(/[^a-z0-9’'-]+/).filter(Boolean);
     while (words.length && /^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/.test(words[words.length - 1] ?? '')) words.pop();
     const compound = /\w-$/.test(content.slice(Math.max(0, a.start - 2), a.start)) || content[a.end] === '-';
     const joined = /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(Math.max(previousEnd, 0), a.start)) && previousEnd >= 0;
@@ -40,6 +54,7 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
     previousEnd = a.end;
     return !place;
   });
+  const attributions = speakers(content, actors, defs);
   const fits = (kind: 'person' | 'nonperson' | 'group', d: ActorDefinition | undefined): boolean =>
     !!d && (kind === 'person' ? d.type === 'person' : kind === 'group' ? d.type === 'armed_group' : d.type !== 'person');
   return {
@@ -52,7 +67,40 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
       }
       return null;
     },
+    speaker: (offset) => {
+      // The nearest attribution in the same paragraph, before or after the quote ("We condemn it," X said).
+      let best: Attribution | null = null;
+      let bestDistance = Infinity;
+      for (let i = Math.max(0, firstFrom(attributions, offset) - 3); i < attributions.length && i <= firstFrom(attributions, offset) + 3; i++) {
+        const a = attributions[i]!;
+        const [from, to] = a.start < offset ? [a.end, offset] : [offset, a.start];
+        if (to - from > SPEAKER_REACH || content.slice(from, to).includes('\n')) continue;
+        if (to - from < bestDistance) { best = a; bestDistance = to - from; }
+      }
+      return best?.actor_id ?? null;
+    },
   };
+}
+
+/** How far (in characters) a quote's first person may stand from the words that attribute it. */
+const SPEAKER_REACH = 600;
+
+interface Attribution extends Span { actor_id: string }
+
+/** "X said", "X, the ministry's spokesperson, said", "said X", "X told reporters": who speaks in a paragraph's quotes. */
+const SAYS_AFTER = /^\s*(?:,[^,\n]{1,60},\s*)?(?:also\s+)?(?:said|says|told|wrote|added|stated|tweeted|posted)\b/;
+const SAYS_BEFORE = /\b(?:said|says|added)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+function speakers(content: string, actors: ActorMention[], defs: Map<string, ActorDefinition>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of actors) {
+    const type = defs.get(a.actor_id)?.type;
+    if (type === 'armed_group' || type === 'state') continue; // a spokesperson, an office or a minister speaks
+    if (SAYS_AFTER.test(content.slice(a.end, a.end + 80)) || SAYS_BEFORE.test(content.slice(Math.max(0, a.start - 40), a.start))) {
+      out.push({ start: a.start, end: a.end, actor_id: a.actor_id });
+    }
+  }
+  return out;
 }
 
 /**

@@ -45,8 +45,8 @@ export function narrativeMonth(dates: DateMention[], published: string | null): 
 }
 
 /**
- * A news report's lead: its first date names the day of the happening it reports, within two
- * days of publication ("Gunmen shot dead nine labourers ... on Saturday", published that day).
+ * A news report's lead: its first date within two days of publication (among its first few:
+ * a photo caption may come first) names the day of the happening it reports ("Gunmen shot dead nine labourers ... on Saturday", published that day).
  * Later sentences with no date of their own and no anchor in their paragraph report that
  * day's reactions ("Iran's ambassador condemned what he called ..."). An analysis or a
  * history, whose first date lies further back, has no lead day.
@@ -59,11 +59,17 @@ export interface Lead {
 
 const LEAD_DAYS = 2;
 
+/** How many of a text's first dates may precede its lead's (a photo caption's, a dateline's). */
+const LEAD_SEARCH = 3;
+
 export function leadDay(dates: DateMention[], published: string | null): Lead | null {
-  const first = dates[0];
-  if (!first || !published || !/^\d{4}-\d{2}-\d{2}$/.test(first.value) || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const days = (Date.parse(published) - Date.parse(first.value)) / 86_400_000;
-  return days >= 0 && days <= LEAD_DAYS ? { day: first.value, from: first.end } : null;
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  for (const d of dates.slice(0, LEAD_SEARCH)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const days = (Date.parse(published) - Date.parse(d.value)) / 86_400_000;
+    if (days >= 0 && days <= LEAD_DAYS) return { day: d.value, from: d.end };
+  }
+  return null;
 }
 
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
@@ -82,6 +88,8 @@ function clauseRange(tokens: Token[], first: number, last: number): Span {
 }
 
 const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
+/** Subordinators after which the date still bounds the happening from below. */
+const AFTER = new Set(['after', 'following']);
 
 const distance = (d: Span, t: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
 
@@ -97,6 +105,8 @@ export interface DatingInput {
   lead?: Lead | null;
   /** Whether the trigger reads as a reaction of the lead's day: a stated or done verbal act or security measure. */
   reactsToLead?: boolean;
+  /** Whether the trigger is in the report's headline, which states the lead's happening before its date. */
+  headline?: boolean;
 }
 
 /** How far (in characters) from its trigger a date may govern it. */
@@ -111,13 +121,14 @@ export function dateOf(input: DatingInput): Dating | null {
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   // "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
   // behind a temporal subordinator dates something else.
-  const governs = (d: DateMention): boolean => {
+  const subordinatorBefore = (d: DateMention): string | null => {
     for (let k = last + 1; k < tokens.length && k - last <= REACH && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
-      if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return false;
+      if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return tokens[k]?.word ?? null;
     }
-    return true;
+    return null;
   };
-  const pool = (inClause.length ? inClause : inSentence).filter(governs);
+  const candidates = inClause.length ? inClause : inSentence;
+  const pool = candidates.filter((d) => subordinatorBefore(d) === null);
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {
@@ -129,8 +140,12 @@ export function dateOf(input: DatingInput): Dating | null {
     }
     return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
   }
+  // "the first country to recognise Pakistan after its independence in 1947": the happening came
+  // after that date, in its month (or year) as far as the text tells.
+  const after = inClause.find((d) => AFTER.has(subordinatorBefore(d) ?? ''));
+  if (after) return { date: toMonth(after.value), basis: 'sentence' };
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
-  if (input.lead && input.reactsToLead && input.lead.from <= trigger.start) return { date: input.lead.day, basis: 'paragraph' };
+  if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };
   const { narrative } = input;
   return narrative && narrative.from < trigger.start ? { date: narrative.month, basis: 'narrative' } : null;
 }

@@ -1,21 +1,23 @@
 // Event coder: PLOVER events from trigger lexicons, roles from sentence structure, dates from
 // the sentence or its discourse. Steps per sentence: triggers (triggers.ts) -> modality
-// (modality.ts) -> roles (roles.ts) -> date (dating.ts); then the refiners (refiners.ts) in a
-// fixed order, and place, salience (attributes.ts) and casualty figures (link-figures.ts).
+// (modality.ts) -> roles (roles.ts) -> date (dating.ts); then the refiners in a fixed order
+// (refiners.ts; references.ts dates "the strikes" by the happening it names), and place,
+// salience (attributes.ts) and casualty figures (link-figures.ts).
 import type { ActorDefinition, ActorMention, DateMention, EventCandidate, FigureCandidate, Span } from '../../model.js';
 import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
-import { anchorTokens, paragraphs, roleContext } from './context.js';
+import { anchorTokens, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import {
-  dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, mergeInSentence, monthForObjectNominals,
+  dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
 } from './refiners.js';
+import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf } from './roles.js';
 import { byStart, lastBefore, REACH, within } from './spans.js';
 import { placeActors, readsAt, sentenceTokens, tokenizeAll, type Token } from './tokens.js';
@@ -40,11 +42,19 @@ interface SentenceView {
   sentence: Span;
   paragraph: Span;
   tokens: Token[];
+  /** Token indices that belong to actor names. */
+  inName: Set<number>;
+  /** Whether the sentence is the text's headline (context.ts). */
+  headline: boolean;
   dates: DateMention[]; // the sentence's
   anchor: DateMention | null; // the paragraph's last date before the sentence
 }
 
-interface Reading { type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean }
+interface Reading {
+  type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean;
+  /** A statement of what someone will do (the AGREE or THREATEN a future act makes): a verbal act of its own. */
+  stated?: boolean;
+}
 
 /**
  * The types a news report's undated later sentences state as the lead day's reactions: what
@@ -55,12 +65,25 @@ const LEAD_REACTIONS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST
 
 interface Discourse { narrative: Narrative | null; lead: Lead | null }
 
+const FIRST_PERSON = new Set(['we', 'i']);
+
+/**
+ * Verbal acts: one with nobody who speaks ("the FC has been asked to", "six such markets agreed
+ * with Iran") tells a researcher nothing of who acted.
+ */
+const SPOKEN = new Set<EventCandidate['event_type']>(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
 function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Discourse, published: string | null): Draft | null {
   const { tokens, sentence, paragraph } = view;
   let reactive = m.reactive;
   for (let k = Math.max(0, m.first - REACH); k < m.first && !reactive; k++) reactive = REACTION.some((p) => readsAt(tokens, k, p));
-  const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.type !== m.entry.type) && LEAD_REACTIONS.has(r.type);
-  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead });
+  // "We strongly condemn it": a verbal act in the present, in the first person, is performed as it is said.
+  const performative = !m.past && [1, 2].some((k) => FIRST_PERSON.has(tokens[m.first - k]?.word ?? ''));
+  // A headline's present ("Pakistan condemns US strikes, calls for restraint") reports the lead's day.
+  const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.stated === true || r.type !== m.entry.type || performative || view.headline)
+    && LEAD_REACTIONS.has(r.type);
+  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead,
+    headline: view.headline });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -70,12 +93,15 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   }
   return {
     sentence, paragraph, trigger: { start: tokens[m.first]?.start ?? 0, end: tokens[m.last]?.end ?? 0 }, reactive, pos: m.pos,
+    definite: isDefinite(tokens, m, view.inName),
     dateBasis: dating?.basis ?? null, rule: `${r.future ? 'future:' : ''}${m.entry.id}:${m.pos}`, event_type: r.type, subtype: r.subtype,
     actor1_id: r.actor1, actor2_id: r.actor2, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
   };
 }
 
-const AGREE_ENTRY = (m: TriggerMatch): TriggerEntry => ({ ...m.entry, type: 'AGREE', subtype: `announced ${m.entry.subtype}` });
+/** The statement a future act makes: a promise (AGREE) or, for a hostile act, a threat (THREATEN). */
+const STATED_ENTRY = (m: TriggerMatch, type: 'AGREE' | 'THREATEN'): TriggerEntry =>
+  ({ ...m.entry, type, subtype: `${type === 'AGREE' ? 'announced' : 'threatened'} ${m.entry.subtype}` });
 
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
@@ -83,6 +109,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const dates = byStart(input.dates);
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
+  const headline = headlineOf(input.content, paras);
   const ctx = roleContext(input.content, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -101,7 +128,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     if (!mayStateEvent(tokens)) continue;
     const slots = placeActors(tokens, within(actors, sentence.start, sentence.end));
     const sentenceDates = within(dates, sentence.start, sentence.end);
-    const view: SentenceView = { sentence, paragraph, tokens, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) };
+    const inName = new Set<number>();
+    for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     let subject = -1;
@@ -111,7 +140,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot && CLAIMS.some((c) => readsAt(tokens, i, c))) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, new Set(slots.map((s) => s.last)), inDate)) {
+    for (const m of matchTriggers(tokens, new Set(slots.map((s) => s.last)), inDate, view.headline)) {
       const modality = modalityOf(tokens, m);
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
@@ -122,27 +151,36 @@ export function findEvents(input: EventInput): EventCandidate[] {
         }
         continue;
       }
-      // A diplomatic act stated in the future: the statement is the AGREE event, at the verb of saying if any.
+      // An act stated in the future: the statement is the AGREE (or THREATEN) event, at the verb of saying if any.
       const at = modality.sayingAt ?? m.first;
       if (modality.sayingAt !== null && sayings.has(at)) continue;
       sayings.add(at);
-      const sayer: TriggerMatch = { ...m, entry: AGREE_ENTRY(m), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last };
+      const saying = modality.sayingAt !== null ? tokens[at]?.word ?? '' : '';
+      const sayer: TriggerMatch = { ...m, entry: STATED_ENTRY(m, modality.stated), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last,
+        past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
       const roles = findRoles(tokens, roleSlots, sayer, ctx);
-      const reading = { type: 'AGREE' as const, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2, future: modality.sayingAt === null };
+      const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
+        future: modality.sayingAt === null, stated: true };
       const d = draftOf(view, sayer, reading, discourse, input.published);
       if (d) drafts.push(d);
     }
   }
   fillReactions(drafts, defs);
+  dateByReference(drafts, defs);
+  joinLeadHappening(drafts, discourse.lead, defs);
   monthForObjectNominals(drafts);
   fillClaims(drafts, claims);
   fillAccusedObjects(drafts);
-  // An event nobody is named in says nothing a researcher can use. The narrative's month dates
-  // only the story the text tells: dealings between its two principal states.
+  // An event nobody is named in says nothing a researcher can use, nor a verbal act nobody is
+  // named making (SPOKEN). The narrative's month dates only the story the text tells: dealings
+  // between its two principal states.
+  const stateIds = new Map<string, string>();
+  for (const d of input.definitions) if (d.type === 'state' && d.country && !stateIds.has(d.country)) stateIds.set(d.country, d.actor_id);
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
   const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
-  const events = dropSubsumed(mergeInSentence(dropBackReferences(drafts))).filter((e) => e.actor1_id || e.actor2_id);
+  const events = dropSubsumed(mergeInSentence(dropBackReferences(drafts)))
+    .filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !SPOKEN.has(e.event_type)));
   for (const e of events) {
     if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
   }
@@ -150,8 +188,16 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);
     e.location = place?.name ?? null;
     e.country = place?.country ?? null;
+    // "an Israeli strike on an oil depot in Tehran": a state's attack abroad with no named target
+    // struck the state whose soil it hit.
+    const striker = stateOf(e.actor1_id, defs);
+    if (e.event_type === 'ASSAULT' && !e.actor2_id && e.country && striker && striker !== e.country) {
+      e.actor2_id = stateIds.get(e.country) ?? null;
+    }
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
   linkFigures(events, input.figures);
-  return events.map(({ paragraph: _p, reactive: _r, pos: _pos, dateBasis, ...candidate }) => ({ ...candidate, date_basis: dateBasis }));
+  // A reference dates by the discourse, as a paragraph's anchor does.
+  return events.map(({ paragraph: _p, reactive: _r, pos: _pos, definite: _d, dateBasis, ...candidate }) =>
+    ({ ...candidate, date_basis: dateBasis === 'reference' ? 'paragraph' : dateBasis }));
 }

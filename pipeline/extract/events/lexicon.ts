@@ -38,7 +38,7 @@ export const cues = load('cues.json', z.object({
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
   groupNouns: phrases, responsibilityClaims: phrases, vaguePeriods: phrases, lightVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
-  subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER })),
+  subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER, sameTrigger: z.boolean().optional() })),
 }).passthrough());
 
 export const salience = load('salience.json', z.object({

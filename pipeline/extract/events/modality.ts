@@ -14,7 +14,7 @@ import { REACH } from './spans.js';
 export type Modality =
   | { kind: 'factual' }
   | { kind: 'blocked'; why: string }
-  | { kind: 'future'; sayingAt: number | null };
+  | { kind: 'future'; sayingAt: number | null; stated: 'AGREE' | 'THREATEN' };
 
 const split = (xs: string[]): string[][] => xs.map((x) => x.split(' '));
 const MODAL = split(cues.modal);
@@ -28,8 +28,13 @@ const VAGUE_PERIODS = split(cues.vaguePeriods);
 const SAYING = new Set(cues.saying);
 const IMPLICATIVE = new Set(cues.implicative);
 const PLANNING_WORDS = new Set(cues.planning);
-/** Types whose future statement is a promise (AGREE); a future attack is a threat, not coded here. */
+const AGREEING = new Set(['agree', 'agreed', 'agrees', 'agreeing']);
+/** Types whose future statement is a promise (AGREE). */
 const PROMISABLE = new Set(['CONSULT', 'RETREAT', 'COOPERATE', 'AID', 'SUPPORT', 'CONCEDE', 'AGREE']);
+/** Types whose future, when someone states it ("said the attackers would be hunted down"), is a threat (THREATEN). */
+const THREATENABLE = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+/** "ready to cooperate", "willing to help": a stated willingness offers the act (AGREE). */
+const WILLINGNESS = new Set(['ready', 'willing', 'prepared']);
 
 /** Start of the window a cue may govern from: back to a clause break or comma, at most 8 words. */
 function windowStart(tokens: Token[], first: number): number {
@@ -42,13 +47,27 @@ function windowStart(tokens: Token[], first: number): number {
   return i;
 }
 
+/**
+ * The verb of saying whose complement holds the trigger: "announced that they would return",
+ * or with no "that", "said the attackers would be hunted down".
+ */
 function sayingVerb(tokens: Token[], first: number): number | null {
   for (let i = first - 1; i >= 0 && first - i < 14; i--) {
-    if (tokens[i]?.word !== 'that') continue;
+    const word = tokens[i]?.word ?? '';
+    if (SAYING.has(word) && first - i <= 8) return i;
+    if (word === ';' || word === ':') return null;
+    if (word !== 'that') continue;
     for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (SAYING.has(tokens[k]?.word ?? '')) return k;
     return null;
   }
   return null;
+}
+
+/** The word before an infinitive's verb, past any adverbs: "asked Iran to immediately investigate" gives "to". */
+function beforeVerb(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k > 0 && /ly$/.test(tokens[k]?.word ?? '') && first - k <= 2) k--;
+  return k;
 }
 
 /** Start of the trigger's clause, across commas ("In recent years, the group has ..."). */
@@ -58,11 +77,19 @@ function clauseStart(tokens: Token[], first: number): number {
   return i;
 }
 
-/** "Iran denied that it attacked": the complement of a denial is not asserted. */
+/** Verbs whose negation withholds their complement ("did not say that", "does not believe that"). */
+const ASSERTING = new Set([...cues.saying, 'say', 'claim', 'claimed', 'claims', 'believe', 'believed', 'think', 'thought', 'admit', 'admitted',
+  'accept', 'accepted', 'show', 'shown', 'prove', 'proved', 'mean', 'imply']);
+
+/**
+ * "Iran denied that it attacked", "did not say that it attacked": the complement of a denial or of
+ * a negated assertion is not asserted. "It is not surprising that the US condemned" still is.
+ */
 function deniedComplement(tokens: Token[], first: number): boolean {
   for (let i = first - 1; i >= 0 && first - i < 14; i--) {
     if (tokens[i]?.word !== 'that') continue;
-    return findBefore(tokens, Math.max(0, i - 6), i, [...DENIAL, ...NEGATION]) >= 0;
+    if (findBefore(tokens, Math.max(0, i - 6), i, DENIAL) >= 0) return true;
+    return ASSERTING.has(tokens[i - 1]?.word ?? '') && findBefore(tokens, Math.max(0, i - 6), i, NEGATION) >= 0;
   }
   return false;
 }
@@ -84,19 +111,32 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
       if (!t || t.punct) break;
       if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
     }
-    return has(FUTURE) ? { kind: 'blocked', why: 'future' } : { kind: 'factual' };
+    if (!has(FUTURE)) return { kind: 'factual' };
+    // "told IRNA that the two countries would hold the next meeting": a stated future meeting is a promise.
+    const sayingAt = sayingVerb(tokens, m.first);
+    return sayingAt !== null && PROMISABLE.has(m.entry.type) ? { kind: 'future', sayingAt, stated: 'AGREE' } : { kind: 'blocked', why: 'future' };
   }
   if (has(HABITUAL)) return { kind: 'blocked', why: 'habitual' };
-  if (tokens[m.first - 1]?.word === 'to') {
-    const before = tokens[m.first - 2]?.word ?? '';
+  const to = beforeVerb(tokens, m.first);
+  if (tokens[to]?.word === 'to') {
+    const before = tokens[to - 1]?.word ?? '';
+    if (WILLINGNESS.has(before) && PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt: sayingVerb(tokens, m.first), stated: 'AGREE' };
     if (PLANNING_WORDS.has(before)) return { kind: 'blocked', why: 'planned' };
     let implied = false;
-    for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) if (IMPLICATIVE.has(tokens[k]?.word ?? '')) implied = true;
+    for (let k = to - 1; k >= Math.max(0, to - 5); k--) {
+      const word = tokens[k]?.word ?? '';
+      // "agreed to de-escalate" concedes; "agreed to open new markets" only promises (the AGREE is the event).
+      if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || m.entry.type === 'CONCEDE')) implied = true;
+    }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
   }
   if (has(PLANNING)) return { kind: 'blocked', why: 'planned' };
   if (has(FUTURE)) {
-    return PROMISABLE.has(m.entry.type) ? { kind: 'future', sayingAt: sayingVerb(tokens, m.first) } : { kind: 'blocked', why: 'future' };
+    const sayingAt = sayingVerb(tokens, m.first);
+    if (PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt, stated: 'AGREE' };
+    // A future attack is a threat only when someone states it; "Iran would strike again" is conjecture.
+    if (THREATENABLE.has(m.entry.type) && sayingAt !== null) return { kind: 'future', sayingAt, stated: 'THREATEN' };
+    return { kind: 'blocked', why: 'future' };
   }
   return { kind: 'factual' };
 }

@@ -14,6 +14,29 @@ export function clauseBounds(tokens: Token[], m: TriggerMatch): { left: number; 
   return { left, right };
 }
 
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/** Nouns of places whose complement names a place, not a party: "near the border with Pakistan". */
+const PLACE_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary', 'side', 'area', 'region', 'province', 'coast', 'capital', 'city', 'town', 'soil', 'territory']);
+
+/** "the border with Pakistan", "the capital of Iran": a name completing a place noun. */
+export function placeComplement(tokens: Token[], s: ActorSlot): boolean {
+  const preposition = tokens[s.first - 1]?.word ?? '';
+  return (preposition === 'with' || preposition === 'of') && PLACE_NOUNS.has(tokens[s.first - 2]?.word ?? '');
+}
+
+/**
+ * "X, which says it fights for ..., killed": when the trigger's clause opens with a relative
+ * pronoun after a comma and closes with a comma right before the trigger, the clause is an insert;
+ * returns the index of its opening comma (the subject stands before it), else -1.
+ */
+export function relativeInsert(tokens: Token[], first: number, left: number): number {
+  let k = first - 1;
+  while (k > left && /ly$/.test(tokens[k]?.word ?? '')) k--; // "..., quickly retaliated"
+  if (tokens[k]?.word !== ',' || !RELATIVES.has(tokens[left - 1]?.word ?? '') || tokens[left - 2]?.word !== ',') return -1;
+  return left - 2;
+}
+
 /** The word before a slot, skipping "the" and adjectives joined to the name ("southeastern Iran"). */
 export function wordBefore(tokens: Token[], i: number): string {
   let k = i - 1;

@@ -5,6 +5,8 @@
 //   3. fillAccusedObjects "an attack that the Council condemned": the attacker is accused
 //   4. mergeInSentence    one event per happening and sentence (verb + nominal of one strike)
 //   5. dropSubsumed       "agreed to de-escalate" is a concession, "supported ... supplying arms" aid
+// (references.ts dates definite nominals by the happening they name, after fillReactions;
+// joinLeadHappening runs after it.)
 import type { ActorDefinition, EventCandidate, Span } from '../../model.js';
 import { edtfWithin } from '../../lib/edtf.js';
 import { cues } from './lexicon.js';
@@ -15,7 +17,10 @@ export interface Draft extends EventCandidate {
   paragraph: Span;
   reactive: boolean;
   pos: 'verb' | 'noun';
-  dateBasis: 'sentence' | 'paragraph' | 'narrative' | null;
+  /** A definite nominal ("the strikes", "Iran's attacks"): it may name a happening dated earlier. */
+  definite: boolean;
+  /** 'reference': the date of the earlier happening a definite nominal of the sentence names (references.ts). */
+  dateBasis: 'sentence' | 'paragraph' | 'narrative' | 'reference' | null;
 }
 
 /**
@@ -79,21 +84,30 @@ function neighbours(drafts: Draft[], i: number): Draft[] {
   return out;
 }
 
+/** How far (in characters) before a responsibility claim the attack it claims may end. */
+const CLAIM_REACH = 600;
+
 export function fillClaims(drafts: Draft[], claims: Claim[]): void {
   let i = 0;
   for (const c of claims) {
     while (i < drafts.length && (drafts[i]?.trigger.start ?? Infinity) < c.offset) i++;
+    // The attack just reported: the latest one before the claim, in its paragraph or the one before
+    // ("Gunmen killed ...\n\nJaish al-Adl claimed responsibility"), if nobody is named as its agent.
     const attack = drafts.slice(Math.max(0, i - LOOKBACK), i).filter((d) => d.event_type === 'ASSAULT'
-      && d.sentence.start >= c.paragraph.start && !d.actor1_id).pop();
-    if (attack && attack.actor2_id !== c.actor_id) attack.actor1_id = c.actor_id;
+      && c.offset - d.sentence.end <= CLAIM_REACH).pop();
+    if (attack && !attack.actor1_id && attack.actor2_id !== c.actor_id) attack.actor1_id = c.actor_id;
   }
 }
 
+/** Condemnations and protests take as target the actor of the act they answer in the same sentence ("protest ... after Iran launched"). */
+const ANSWERING = new Set(['ACCUSE', 'PROTEST']);
+
 export function fillAccusedObjects(drafts: Draft[]): void {
   for (const [i, d] of drafts.entries()) {
-    if (d.event_type !== 'ACCUSE' || d.actor2_id) continue;
-    const act = neighbours(drafts, i).find((o) => o !== d && o.trigger.start < d.trigger.start && o.actor1_id);
-    if (act && act.actor1_id !== d.actor1_id) d.actor2_id = act.actor1_id;
+    if (!ANSWERING.has(d.event_type) || d.actor2_id) continue;
+    const others = neighbours(drafts, i).filter((o) => o !== d && o.actor1_id && o.actor1_id !== d.actor1_id);
+    const act = others.find((o) => o.trigger.start < d.trigger.start) ?? others.find((o) => o.event_type === 'ASSAULT');
+    if (act) d.actor2_id = act.actor1_id;
   }
 }
 
@@ -120,7 +134,45 @@ export function mergeInSentence(drafts: Draft[]): Draft[] {
   return kept;
 }
 
+/**
+ * How far (in characters) the act that subsumes another may stand from it: "agreed to
+ * de-escalate", "supported Pakistan in its conflicts with India, supplying weapons". Further
+ * away in the sentence it is another happening ("recalled their ambassadors ... but agreed on
+ * Monday to send them back").
+ */
+const SUBSUMING_REACH = 60;
+
+const near = (a: Span, b: Span): boolean => a.start - b.end <= SUBSUMING_REACH && b.start - a.end <= SUBSUMING_REACH;
+
 export function dropSubsumed(drafts: Draft[]): Draft[] {
   return drafts.filter((d, i) => !cues.subsumes.some((rule) => rule.drop === d.event_type && neighbours(drafts, i).some((k) => k !== d
-    && k.event_type === rule.keep && compatible(k.actor1_id, d.actor1_id))));
+    && k.event_type === rule.keep && (rule.sameTrigger ? k.trigger.start === d.trigger.start : near(k.trigger, d.trigger))
+    // "calling for an immediate ceasefire": what a request asks for is its object, whoever would do it.
+    && (compatible(k.actor1_id, d.actor1_id) || (k.event_type === 'REQUEST' && k.trigger.end <= d.trigger.start)))));
+}
+
+/**
+ * A news report's lead states its happening ("Iran and Pakistan signed ... on Sunday as Pezeshkian
+ * held talks with Sharif"); a later act of the same kind by the same party with no date of its
+ * own is part of that day's happening ("Araghchi also held talks with Dar", "Pezeshkian also met
+ * Zardari"). Background from other days is told with dates of its own, or as nominals.
+ */
+export function joinLeadHappening(drafts: Draft[], lead: { day: string; from: number } | null, defs: Map<string, ActorDefinition>): void {
+  if (!lead) return;
+  const kindOf = (d: Draft): string | null => {
+    const state = stateOf(d.actor1_id, defs);
+    return state ? `${d.event_type}|${state}` : null;
+  };
+  const leadKinds = new Set<string>();
+  for (const d of drafts) {
+    if (d.sentence.start > lead.from) break;
+    const kind = kindOf(d);
+    if (kind && d.sentence.end >= lead.from && d.date === lead.day) leadKinds.add(kind);
+  }
+  for (const d of drafts) {
+    // Earlier attacks are the commonest background of a report on an attack: those keep their own dating.
+    if (d.trigger.start < lead.from || d.pos !== 'verb' || d.event_type === 'ASSAULT' || (d.dateBasis !== null && d.dateBasis !== 'narrative')) continue;
+    const kind = kindOf(d);
+    if (kind && leadKinds.has(kind)) { d.date = lead.day; d.dateBasis = 'paragraph'; }
+  }
 }

@@ -10,7 +10,7 @@ import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { ActorSlot, Token } from './tokens.js';
 import {
-  clauseBounds, CONNECTIVES, coordinated, coordinatedAfter, groupObject, isLocative, MODIFIERS, NOMINAL_LEAD, slotsNear,
+  clauseBounds, CONNECTIVES, coordinated, coordinatedAfter, groupObject, isLocative, MODIFIERS, NOMINAL_LEAD, placeComplement, relativeInsert, slotsNear,
   slotStartingNear, wordBefore,
 } from './phrases.js';
 
@@ -20,6 +20,8 @@ export interface RoleContext {
   pair: [string, string] | null;
   /** The latest subject before `offset` of the kind asked for, for pronouns and "the group". */
   antecedent: (kind: 'person' | 'nonperson' | 'group', offset: number) => string | null;
+  /** Who speaks the quote a first-person pronoun at `offset` stands in ("We strongly condemn it," X said). */
+  speaker: (offset: number) => string | null;
 }
 
 export interface Roles {
@@ -31,9 +33,18 @@ export interface Roles {
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const FIRST_PERSON = new Set(['we', 'i']);
+const RELATIVES = new Set(['who', 'which']);
+const GERUND_LEADS = new Set(['for', 'by', 'while', 'without', 'when']);
+/** Verbs whose object is the agent of the gerund after "for": "thanked Pakistan for standing by Iran". */
+const THANKING = new Set(['thank', 'thanked', 'thanks', 'thanking', 'praised', 'praise', 'praises', 'commended', 'commend', 'lauded', 'hailed', 'applauded']);
+/** Texts whose participle ("a resolution calling for", "a statement urging") speaks for their author. */
+const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'report', 'letter', 'motion', 'message', 'bill']);
+/** Words for a group's members: "its fighters", "their gunmen". */
+const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres', 'operatives', 'men']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const COLLECTIVE = cues.collective.map((c) => c.split(' '));
-const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE']);
+const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
@@ -54,7 +65,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
 
   /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
   const subjectLeft = (): [string | null, string | null] => {
-    for (let i = m.first - 1; i >= left; i--) {
+    // "Jaish al-Adl, which says it fights for ..., killed": the subject stands before the relative clause.
+    const insert = relativeInsert(tokens, m.first, left);
+    const from = insert < 0 ? m.first - 1 : insert - 1;
+    const to = insert < 0 ? left : clauseBounds(tokens, { ...m, first: insert, last: insert }).left;
+    for (let i = from; i >= to; i--) {
       const t = tokens[i];
       if (!t) break;
       const slot = slotEndingAt.get(i);
@@ -66,26 +81,59 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+      if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
       const coll = COLLECTIVE.find((c) => c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w));
       if (coll) return ctx.pair ? [...ctx.pair] : [null, null];
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
+      // "its fighters attacked": the members act for the group the possessive stands for.
+      if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
+      // "Both joined the Baghdad Pact": the text's two parties.
+      if (t.word === 'both' && i === m.first - 1 && ctx.pair) return [...ctx.pair];
+    }
+    // "Sharif and Raisi, who also jointly opened ...": a relative clause's subject is the name it follows.
+    if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
+      const head = slotEndingAt.get(to - 3);
+      if (head) {
+        const list = coordinated(tokens, head, slotEndingAt);
+        return [list[0]?.actor_id ?? head.actor_id, list[1]?.actor_id ?? null];
+      }
     }
     return [null, null];
   };
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
   const subjectOfGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  // "Pakistan condemns US strikes on Iranian sites, calls for restraint": a verb after a comma
+  // with no subject of its own shares the first verb's.
+  // ("Iran's ambassador, X, says": a name set off by commas right before it is the subject itself.)
+  const appositive = slotEndingAt.get(m.first - 2);
+  const coordinatedVerb = m.pos === 'verb' && !participle && !m.past && tokens[m.first - 1]?.word === ','
+    && !(appositive && tokens[appositive.first - 1]?.word === ',');
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
     actor1 = subjectOfGerund.actor_id;
   } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && slotStartingNear(slots, m.last)) {
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
     actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
-  } else if (participle && CONNECTIVES.has(tokens[m.first - 1]?.word ?? '')) {
+  } else if ((participle && (CONNECTIVES.has(tokens[m.first - 1]?.word ?? '') || DOCUMENTS.has(tokens[m.first - 1]?.word ?? ''))) || coordinatedVerb) {
+    // "... in circulating a draft Security Council resolution calling for a ceasefire": a
+    // document's call is its author's, the clause's subject, not the name that qualifies it.
     // "Iran supported Pakistan ..., supplying weapons", "withstood pressure ... for refusing to":
     // the main clause's subject acts.
-    const main = slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s));
+    // "thanked the people of Pakistan for standing by Iran": the thanked do what they are thanked for.
+    let thanked = -1;
+    if (tokens[m.first - 1]?.word === 'for') for (let k = m.first - 2; k >= left && thanked < 0; k--) if (THANKING.has(tokens[k]?.word ?? '')) thanked = k;
+    const main = thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
+      : slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s));
     if (main) [actor1 = null, second = null] = coordinated(tokens, main, slotEndingAt).map((s) => s.actor_id);
+    else {
+      // "After recalling their ambassadors, Iran and Pakistan have resumed ...": a fronted
+      // adverbial shares the subject of the main clause after its comma.
+      let comma = -1;
+      for (let k = m.last + 1; k < right + 1 && k < tokens.length && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
+      const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + 3);
+      if (subject) [actor1 = null, second = null] = coordinatedAfter(tokens, subject, slots).map((s) => s.actor_id);
+    }
   } else if (m.pos === 'noun') {
     // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
     for (let i = m.first - 1, seen = 0; i >= left && seen < 5; i--, seen++) {
@@ -123,8 +171,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
     if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
   } else if (passive) {
-    agentSlot = slots.find((s) => s.first > m.last && s.first < right && cueSets.agent.has(wordBefore(tokens, s.first))) ?? null;
-    return { actor1: agentSlot?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
+    // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
+    // the agent is the first name within a few words of "by".
+    let by = -1;
+    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
+    agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
+    const agents = agentSlot ? coordinatedAfter(tokens, agentSlot, slots) : [];
+    // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
+    const patient = subjectLeft()[0];
+    return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
     [actor1, second] = subjectLeft();
   }
@@ -137,11 +192,33 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const withAgent = agentSlot ? new Set(coordinatedAfter(tokens, agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
-  const target = objects[0] ?? null;
+  // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
+  // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
+  // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
+  // which belongs to the happening that dates this one ("protest ... after Iran launched"), or
+  // one inside a gerund clause ("pressure ... for refusing to send troops against the Houthis").
+  const subordinate = (o: ActorSlot): boolean => tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
+    || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
+  const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
+    && (o.first === m.last + 1 || cueSets.target.has(wordBefore(tokens, o.first)) || wordBefore(tokens, o.first) === 'of');
+  const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
+  // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
+  const target = (nominalTarget ? objects.find(marked)
+    : objects.find((o) => m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o))) ?? null;
   // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
-  let actor2 = (m.pos === 'noun' && agentSlot && second !== null && differs(second) ? second : null)
+  // "Pakistan withstood pressure from its partners": with no target of its own, an agent's
+  // nominal is aimed at the clause's subject; "condemned an attack by Israel on Syria" has one.
+  let actor2 = (m.pos === 'noun' && agentSlot && !target && second !== null && differs(second) ? second : null)
     ?? target?.actor_id ?? (second !== null && differs(second) ? second : null);
   if (actor2 === null && !target) actor2 = groupObject(tokens, m, right, ctx);
+  // "Iranian President Masoud Pezeshkian", "his Pakistani counterpart Jilani": the person a
+  // demonym introduces is the counterpart, not the state.
+  if (target && actor2 === target.actor_id && ctx.defs.get(target.actor_id)?.type === 'state') {
+    const person = objects.find((o) => o.first > target.last && o.first - target.last <= 3 && ctx.defs.get(o.actor_id)?.type === 'person'
+      && ctx.defs.get(o.actor_id)?.country === ctx.defs.get(target.actor_id)?.country
+      && tokens.slice(target.last + 1, o.first).every((t) => !t.punct && !cueSets.locative.has(t.word)));
+    if (person) actor2 = person.actor_id;
+  }
   const moreTargets: string[] = [];
   if (target && m.entry.type === 'ASSAULT') {
     for (let s = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {

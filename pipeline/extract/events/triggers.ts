@@ -5,7 +5,7 @@
 //          ambassador", "designate the militia as a terrorist organization", "a state visit".
 // Rejects: "launched a website" (launch needs a weapon or attack within its window), "recalled
 //          that" (recall needs an envoy), "exercises" without "joint"/"naval" before it.
-import { triggerIndex, type TriggerEntry } from './lexicon.js';
+import { cueSets, triggerIndex, type TriggerEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface TriggerMatch {
@@ -22,6 +22,11 @@ const NOUN_CONTEXT = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 't
   'of', 'any', 'no', 'such', 'first', 'second', 'new', 'recent', 'latest', 'last', 'further', 'high-profile', 'joint',
   'retaliatory', 'unilateral', 'cross-border', 'missile', 'drone', 'precision', 'military', 'air', 'state', 'official', 'reciprocal']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+/** Words in -ly that are adjectives, not adverbs: "the first deadly attack" is a noun phrase. */
+const LY_ADJECTIVES = new Set(['deadly', 'early', 'only', 'likely', 'unlikely', 'costly', 'friendly', 'unfriendly', 'daily', 'weekly',
+  'monthly', 'yearly', 'lonely', 'elderly', 'bloody', 'holy', 'ugly', 'timely', 'lovely', 'orderly', 'lively', 'silly', 'hilly', 'family', 'ally', 'rally', 'italy']);
+/** An adverb before a word makes it a verb ("quickly retaliated"); an -ly adjective does not. */
+const isAdverb = (word: string): boolean => /ly$/.test(word) && !LY_ADJECTIVES.has(word);
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
@@ -38,9 +43,28 @@ function follows(tokens: Token[], last: number, words: Set<string>, window: numb
   return -1;
 }
 
+/**
+ * In the passive the companion comes first: "the border market, the first of six such markets
+ * agreed with Iran, was inaugurated". True when one of `words` stands within `window` words
+ * before the auxiliary of a participle at `first`.
+ */
+function passiveSubject(tokens: Token[], first: number, words: Set<string>, window: number): boolean {
+  const aux = [1, 2].map((k) => first - k).find((k) => cueSets.passive.has(tokens[k]?.word ?? ''));
+  if (aux === undefined) return false;
+  for (let k = aux - 1, seen = 0; k >= 0 && seen < window; k--) {
+    const t = tokens[k];
+    if (!t || t.word === ';' || t.word === ':') break;
+    if (t.punct) continue;
+    seen++;
+    if (words.has(t.word)) return true;
+  }
+  return false;
+}
+
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry): number {
-  const companion = entry.with.size ? follows(tokens, last, entry.with, entry.window) : last;
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean): number {
+  let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window) : last;
+  if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0) return -1;
   if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
   if (entry.before.size) {
@@ -63,7 +87,7 @@ function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean
   if (prev.possessive || NOUN_CONTEXT.has(prev.word) || /^\d/.test(prev.word)) return true;
   // "the Iranian strikes": a name after a determiner modifies the noun.
   if (actorEnds.has(i - 1) && NOUN_CONTEXT.has(tokens[i - 2]?.word ?? '')) return true;
-  if (VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || /ly$/.test(prev.word)) return false;
+  if (VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || isAdverb(prev.word)) return false;
   return !tokens[i]?.word.endsWith('ed');
 }
 
@@ -72,10 +96,12 @@ function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean
  * adverb, or as the second or third word of a caption ("Activists protest in Lahore");
  * elsewhere it is a noun ("tacit support", "police station").
  */
-function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>): boolean {
+function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>, headline: boolean): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  return VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || /ly$/.test(prev.word) || (i <= 2 && !prev.punct && !NOUN_CONTEXT.has(prev.word));
+  // "Pakistan condemns US strikes, calls for restraint": a headline's verbs are in the present.
+  if (headline && prev.word === ',') return true;
+  return VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || isAdverb(prev.word) || (i <= 2 && !prev.punct && !NOUN_CONTEXT.has(prev.word));
 }
 
 /**
@@ -93,19 +119,36 @@ function absorbObjects(found: TriggerMatch[]): TriggerMatch[] {
   });
 }
 
-/** The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions. */
-export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>): TriggerMatch[] {
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * The last token of a multi-word form read from token i, or -1. Quote marks inside the form are
+ * passed over: Pakistan stood "shoulder to shoulder" with Iran.
+ */
+function formEnd(tokens: Token[], i: number, words: string[]): number {
+  let k = i;
+  for (const [n, w] of words.entries()) {
+    if (n > 0) while (QUOTES.has(tokens[k]?.word ?? '')) k++;
+    if (tokens[k]?.word !== w) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions; `headline`, a headline's. */
+export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const forms = triggerIndex.get(tokens[i]?.word ?? '');
     if (!forms || blocked.has(i)) continue;
     const atI: TriggerMatch[] = [];
     for (const f of forms) {
-      if (!f.words.every((w, k) => tokens[i + k]?.word === w)) continue;
-      const last = constraintsHold(tokens, i, i + f.words.length - 1, f.entry);
+      const end = formEnd(tokens, i, f.words);
+      if (end < 0) continue;
+      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past);
       if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
-      if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds)) continue;
+      if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds, headline)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });

@@ -42,15 +42,22 @@ export interface Happening {
   initiator: string | null; // actor key
   /** Keys of the parties named as initiators in mutual acts and as targets. */
   counterparts: Set<string>;
-  /** Countries whose state was struck or is the counterpart (actor2 states, event countries). */
+  /** Countries whose state was struck or is the counterpart (actor2 states). */
   targetStates: Set<string>;
+  /** Countries an attack took place in: the struck state when no report names it as actor2. */
+  struckSoil: Set<string>;
   /** Non-state targets named (groups, persons without a state role). */
   targetNamed: Set<string>;
+  /** The persons named as initiator and as counterpart: a meeting of other people is another meeting. */
+  initiatorPersons: Set<string>;
+  counterpartPersons: Set<string>;
 }
+
+const isPerson = (id: string | null, actors: Map<string, Actor>): id is string => !!id && actors.get(id)?.type === 'person';
 
 export function startHappening(m: Comparable & { country: string | null }, actors: Map<string, Actor>): Happening {
   const h: Happening = { event_type: m.event_type, date: m.date, initiator: null, counterparts: new Set(), targetStates: new Set(),
-    targetNamed: new Set() };
+    struckSoil: new Set(), targetNamed: new Set(), initiatorPersons: new Set(), counterpartPersons: new Set() };
   extendHappening(h, m, actors);
   return h;
 }
@@ -63,7 +70,9 @@ export function extendHappening(h: Happening, m: Comparable & { country: string 
   const a2 = m.actor2_id ? actors.get(m.actor2_id) : undefined;
   if (a2?.type === 'state' && a2.country) h.targetStates.add(a2.country);
   else if (target) h.targetNamed.add(target);
-  if (m.country && m.event_type === 'ASSAULT') h.targetStates.add(m.country);
+  if (m.country && m.event_type === 'ASSAULT') h.struckSoil.add(m.country);
+  if (isPerson(m.actor1_id, actors)) h.initiatorPersons.add(m.actor1_id);
+  if (isPerson(m.actor2_id, actors)) h.counterpartPersons.add(m.actor2_id);
 }
 
 /** A score (higher is closer) when mention m can be the happening h, else null. */
@@ -76,13 +85,22 @@ export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, A
     // A mutual act may name the parties in either order ("Iran and Pakistan recalled ...").
     const swapped = m.event_type !== 'ASSAULT' && a2 === h.initiator && h.counterparts.has(a1);
     if (!swapped) return null;
+    // "Munir called on Pezeshkian" is not "Pezeshkian held talks with Sharif": a visit has a direction.
+    if (m.event_type === 'CONSULT' && isPerson(m.actor1_id, actors) && !h.counterpartPersons.has(m.actor1_id)) return null;
     return score + 3;
   }
+  // "Araghchi held talks with Dar" is not "Pezeshkian held talks with Sharif", though both are
+  // Iran's with Pakistan: a meeting of other people is another meeting. (Statements of one
+  // state's officials on a day stay one reaction of that state.)
+  if (m.event_type === 'CONSULT' && isPerson(m.actor1_id, actors) && h.initiatorPersons.size && !h.initiatorPersons.has(m.actor1_id)) return null;
   if (a1 && a1 === h.initiator) score += 2;
   if (a2) {
     const a = m.actor2_id ? actors.get(m.actor2_id) : undefined;
     if (a?.type === 'state' && a.country) {
-      if (h.targetStates.size && !h.targetStates.has(a.country)) return null;
+      // "gunmen shot dead nine Pakistani labourers in Iran" struck Pakistan, not Iran: the
+      // place of an attack stands for the struck state only where no report names one.
+      const struck = h.targetStates.size ? h.targetStates : h.struckSoil;
+      if (struck.size && !struck.has(a.country)) return null;
     } else if (h.targetNamed.size && !h.targetNamed.has(a2)) {
       return null;
     }
