@@ -46,6 +46,10 @@ describe('linear time', () => {
     ['dates with by-lines', repeatTo('Posted on March 3, 2020 by A B C D E F\n')],
     ['bracket openings', repeatTo('[Getty (AP ')],
     ['one endless line of capitals', repeatTo('Alpha Beta ')],
+    ['masthead segments', repeatTo('NEWS | 3 Safar ul Awwal 1447 | ')],
+    ['meta-line notes', repeatTo('1.2.3.4.5 shares 6 min read Updated ')],
+    ['wire datelines with brackets', repeatTo('TEHRAN, Esfand 10, 1402 (April ')],
+    ['labelled credits', repeatTo('Photo: A B C D E F G ')],
   ])('text reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readTextArticle(s))).toBeLessThan(MAX_RATIO);
   });
@@ -70,6 +74,7 @@ describe('linear time', () => {
     ['timestamps', repeatTo('<p>2023-11-08T18:09:55Z 2023-11-09 01:09:</p>')],
     ['meta charset soup', repeatTo('<meta charset=')],
     ['nested subheadings after a headline', (n: number) => `<h1>Headline</h1>${'<h2>Related'.repeat(n / 12)}`],
+    ['meta blocks', repeatTo('<div class="meta"><span class="byline">By A <time>June 1, 2020</time></span>')],
     ['labelled dates in headers', repeatTo('<header><span class="date">Updated June 1, 2020</span></header><abbr class="published" title="2020">')],
   ])('HTML reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readHtmlPage(decodeHtml(new TextEncoder().encode(s)).html))).toBeLessThan(MAX_RATIO);

@@ -78,6 +78,8 @@ describe('photo credits: the credit goes, the caption stays', () => {
     ['Pakistan holds elections on Feb. 8, 2024. (Ministry of Foreign Affairs via AP, File)', '(Ministry of Foreign Affairs via AP, File)'],
     ['Image: A man watches the news in Karachi, Pakistan January 18, 2024. REUTERS/Akhtar Soomro', 'REUTERS/Akhtar Soomro'],
     ['Ambassadors return to their posts. (AP Photo/Anjum Naveed)', '(AP Photo/Anjum Naveed)'],
+    ['Traders at the reopened market in Mand on 2 March 2024. Photo: Provincial Information Department', 'Photo: Provincial Information Department'],
+    ['Trucks wait at the Taftan crossing. Image credit: AFP/Getty Images', 'Image credit: AFP/Getty Images'],
   ])('%s', (line, credit) => {
     const page = body(line);
     const { content } = readTextArticle(page);
@@ -88,6 +90,8 @@ describe('photo credits: the credit goes, the caption stays', () => {
   it.each([
     'The strike targeted Jaish al-Adl (Army of Justice), which Tehran calls a terrorist group.',
     'Both sides targeted the Balochistan Liberation Army (BLA)',
+    'The report was released on Monday. Photo: the ministry released pictures of the site.',
+    'The ministers met in Quetta. Credit: Pakistan expects a rating upgrade after the deal was signed in Tehran.',
   ])('no credit: %s', (line) => {
     expect(readTextArticle(body(line)).content).toContain(line);
   });

@@ -24,12 +24,39 @@ const classTokens = (el: Element): string[] => (WRAPPERS.has(el.name.toLowerCase
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ROLES_SKIPPED = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
 
+/**
+ * Class, id or role words of a byline's meta block inside the article (author, time, "Last
+ * updated", read time, share counts), matched as a whole word of the token: "meta", "post-meta",
+ * "article__byline", "reading-time"; not "metadata" or "timestamped-map".
+ */
+const META_BLOCK = /(?:^|[_-])(?:meta|byline|bylines|dateline|timestamp|share|shares|share-?count|reading-?time|read-?time)(?:$|[_-])/;
+/** A meta block is a line of notes: a longer block so named wraps the story itself. */
+const MAX_META_BLOCK = 300;
+
+const isMetaBlock = (el: Element): boolean =>
+  [...classTokens(el), (attr(el, 'role') ?? '').toLowerCase()].some((t) => META_BLOCK.test(t)) &&
+  shortTextOf(el, MAX_META_BLOCK) !== null &&
+  !holdsContent(el);
+
+/** Headings and captions are content even in a block named "meta" (a header holding the headline, an "image-meta" caption). */
+const CONTENT_INSIDE = /^(?:h[1-6]|figure|figcaption)$/i;
+
+function holdsContent(el: Element): boolean {
+  let found = false;
+  walk(el, (node) => {
+    if (found || (node.type !== 'tag' && node.type !== 'root')) return false;
+    if (CONTENT_INSIDE.test((node as Element).name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 export const isBoilerplate = (el: Element): boolean => {
   const name = el.name.toLowerCase();
   if (SKIP_TAGS.has(name)) return true;
   if (ROLES_SKIPPED.has((attr(el, 'role') ?? '').toLowerCase())) return true;
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || HIDDEN.test(attr(el, 'style') ?? '')) return true;
-  return classTokens(el).some((t) => BOILERPLATE.test(t));
+  return classTokens(el).some((t) => BOILERPLATE.test(t)) || isMetaBlock(el);
 };
 
 /** Blocks about other pages (menus, sidebars, related lists, footers), comments and embedded posts: their dates are not the page's. */
@@ -141,15 +168,21 @@ const BR_ANY = /\uE000/g;
 const MIN_TEXT = 200;
 const LIST_LIKE = new Set(['ul', 'ol', 'div', 'section', 'table', 'dl']);
 
+/** A block of the article's text; `heading` when it was a heading (h2–h6) of the page. */
+export interface Paragraph {
+  text: string;
+  heading: boolean;
+}
+
 /** The text blocks under a node: skipped are boilerplate, small forms and link-heavy lists. */
-function collect(root: AnyNode, weights: Weights, pageText: number): string[] {
+function collect(root: AnyNode, weights: Weights, pageText: number): Paragraph[] {
   const rootText = root.type === 'tag' ? weights.text.get(root as Element) ?? 0 : pageText;
-  const paragraphs: string[] = [];
+  const paragraphs: Paragraph[] = [];
   let current = '';
-  const flush = (): void => {
+  const flush = (heading = false): void => {
     for (const piece of current.split(BR_BREAK)) {
-      const p = piece.replace(BR_ANY, ' ').replace(/\s+/g, ' ').trim();
-      if (p) paragraphs.push(p);
+      const text = piece.replace(BR_ANY, ' ').replace(/\s+/g, ' ').trim();
+      if (text) paragraphs.push({ text, heading });
     }
     current = '';
   };
@@ -180,20 +213,21 @@ function collect(root: AnyNode, weights: Weights, pageText: number): string[] {
       return true;
     },
     (node) => {
-      if (node.type === 'tag' && BLOCK_TAGS.has((node as Element).name.toLowerCase())) flush();
+      const name = node.type === 'tag' ? (node as Element).name.toLowerCase() : '';
+      if (BLOCK_TAGS.has(name)) flush(HEADINGS.has(name));
     },
   );
   flush();
   return paragraphs;
 }
 
-const length = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
+const length = (paragraphs: Paragraph[]): number => paragraphs.reduce((n, p) => n + p.text.length, 0);
 
 /**
  * The article's paragraphs: those of the chosen container, or of the whole page when the container
  * holds almost nothing (a gallery page, a post whose text sits outside its <article>).
  */
-export function articleParagraphs(doc: AnyNode): string[] {
+export function articleParagraphs(doc: AnyNode): Paragraph[] {
   const weights = weigh(doc);
   let pageText = 0;
   for (const n of weights.text.values()) pageText = Math.max(pageText, n);

@@ -1,7 +1,7 @@
 // One walk over the parsed page gathers what the metadata and date rules read: meta tags, JSON-LD,
 // <time> elements, date-looking containers, the title tag, h1s, canonical URL and language.
 import { isoDay } from '../text/date-phrase.js';
-import { dateOnly } from '../text/rules/dateline.js';
+import { dateOnly } from '../text/rules/date-only.js';
 import { isAboutOtherPages, namesOtherStories } from './content.js';
 import { attr, classAndId, shortTextOf, textOf, walk, type AnyNode, type Element } from './dom.js';
 

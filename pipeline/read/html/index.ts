@@ -1,10 +1,10 @@
 // Saved web pages: the article text and the page's own metadata.
-import type { ArticleReading, Dateline, PublishedDate } from '../../model.js';
+import type { ArticleReading, Dateline, PublishedDate, Span } from '../../model.js';
 import { isoDay } from '../text/date-phrase.js';
 import { splitLines } from '../text/lines.js';
 import { datelineRule, opensTrailingZone } from '../text/rules/index.js';
-import { readTextArticle } from '../text/index.js';
-import { articleParagraphs } from './content.js';
+import { pageShape, readTextArticle } from '../text/index.js';
+import { articleParagraphs, type Paragraph } from './content.js';
 import { parseHtml } from './dom.js';
 import { gatherFacts, type PageFacts } from './facts.js';
 import { dateFromUrl } from '../url-date.js';
@@ -85,16 +85,34 @@ function jsonLdName(facts: PageFacts, key: 'publisher' | 'author'): string | nul
  * headline (a date above it, far up the page, was judged by the date-block rule) and before any
  * "Related" or "More from" list.
  */
-function findDateline(text: string, headline: string | null): Dateline | null {
+function findDateline(text: string, headline: string | null, headings: Span[]): Dateline | null {
   const lines = splitLines(text).slice(0, 12);
   // The title opens the text; when the headline comes again further down, the lines above it were above it on the page.
   const after = headline ? lines.findLastIndex((l) => l.text.trim() === headline) : -1;
+  const page = { ...pageShape(lines, headings), topEnd: lines.length };
   for (const line of lines.slice(after + 1)) {
     if (opensTrailingZone(line)) break;
-    const hit = datelineRule.find(line, { lines, topEnd: lines.length });
+    const hit = datelineRule.find(line, page);
     if (hit && !hit.updated) return hit.dateline;
   }
   return null;
+}
+
+/**
+ * The spans of the text that were headings (h2–h6) below the headline: the body's own headings,
+ * whose dates are content (a timeline's "16 April 2013"), never the page's dateline.
+ */
+function bodyHeadings(blocks: Paragraph[], headline: string | null): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  // Headings above the headline (a kicker) are not the body's; without the headline among the blocks, all follow it.
+  let belowHeadline = headline === null || !blocks.some((b) => b.text === headline);
+  for (const block of blocks) {
+    if (block.heading && belowHeadline) spans.push({ start: at, end: at + block.text.length });
+    if (block.text === headline) belowHeadline = true;
+    at += block.text.length + 2;
+  }
+  return spans;
 }
 
 export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlArticle {
@@ -108,10 +126,12 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   const url = httpUrl(options.url) ?? httpUrl(facts.canonical) ?? httpUrl(first(facts, 'og:url'));
 
   const paragraphs = articleParagraphs(doc);
-  if (title && paragraphs[0] === title) paragraphs.shift();
-  const text = [title, ...paragraphs].filter((p): p is string => !!p).join('\n\n');
+  if (title && paragraphs[0]?.text === title) paragraphs.shift();
+  const blocks = title ? [{ text: title, heading: false }, ...paragraphs] : paragraphs;
+  const text = blocks.map((p) => p.text).join('\n\n');
+  const headings = bodyHeadings(blocks, facts.h1[0]?.text ?? null);
 
-  const dateline = findDateline(text, facts.h1[0]?.text ?? null);
+  const dateline = findDateline(text, facts.h1[0]?.text ?? null, headings);
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
   // The page's metadata, URL day and dateline (pubdate.ts's registry), then a month in the URL.
@@ -120,6 +140,6 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
 
-  const content = readTextArticle(text).content;
+  const content = readTextArticle(text, { headings }).content;
   return { text, content, title, publisher, author, url, language, published, dateline, publishedRule };
 }

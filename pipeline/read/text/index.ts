@@ -1,7 +1,7 @@
 // Plain-text articles saved from web pages: the leading title, the dateline, and the page
 // furniture (breadcrumbs, bylines, badges, credits, bios, related lists) blanked to spaces so that
 // extractors see only the article at unchanged offsets.
-import type { Dateline, PublishedDate } from '../../model.js';
+import type { Dateline, PublishedDate, Span } from '../../model.js';
 import { isoDay } from './date-phrase.js';
 import { countWords, endsLikeSentence, isProse, splitLines, type Furniture, type Line, type PageShape } from './lines.js';
 import { LINE_RULES, PAGE_RULES, datelineRule, isCaption, sectionLabels } from './rules/index.js';
@@ -64,10 +64,32 @@ export function blankSpans(text: string, spans: Furniture[]): string {
   return out + text.slice(at);
 }
 
-export function readTextArticle(text: string): TextArticle {
+export interface ReadTextOptions {
+  /** Spans of the text that the page's markup shows are headings of the body (a timeline's dates). */
+  headings?: Span[];
+}
+
+/** The page's shape: where its top ends and its body begins, and which lines are headings. */
+export function pageShape(lines: Line[], headings: Span[] = []): PageShape {
+  const paragraphs: number[] = [];
+  for (const line of lines) {
+    if (paragraphs.length === 2) break;
+    if (isProse(line) && !isCaption(line)) paragraphs.push(line.index);
+  }
+  // Both lists are in text order: one pass pairs each heading with the lines that start inside it.
+  const headingLines = new Set<number>();
+  let h = 0;
+  for (const line of lines) {
+    while (h < headings.length && headings[h]!.end <= line.start) h++;
+    const heading = headings[h];
+    if (heading && heading.start <= line.start && line.start < heading.end) headingLines.add(line.index);
+  }
+  return { lines, topEnd: paragraphs[0] ?? lines.length, bodyStart: paragraphs[1] ?? lines.length, headings: headingLines };
+}
+
+export function readTextArticle(text: string, options: ReadTextOptions = {}): TextArticle {
   const lines = splitLines(text);
-  const topEnd = lines.findIndex((l) => isProse(l) && !isCaption(l));
-  const page: PageShape = { lines, topEnd: topEnd === -1 ? lines.length : topEnd };
+  const page = pageShape(lines, options.headings);
 
   const found: Furniture[] = [];
   const wholeLines = new Set<number>();

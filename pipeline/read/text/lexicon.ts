@@ -28,6 +28,9 @@ export const furniture = load('furniture.json', z.object({
   bioRoles: phrases,
   sectionWords: phrases,
   readTimeUnits: phrases,
+  engagementCounts: phrases,
+  publicationLabels: phrases,
+  calendarEras: phrases,
   titleSeparators: phrases,
 }));
 

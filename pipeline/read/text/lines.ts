@@ -18,6 +18,13 @@ export interface PageShape {
   lines: Line[];
   /** Index of the first prose line that is not a caption; lines before it are the page top. */
   topEnd: number;
+  /**
+   * Index of the second such prose line: the body has begun (a standfirst may stand above the
+   * dateline, two paragraphs do not), so a date line from here on is the body's (a timeline's entry).
+   */
+  bodyStart: number;
+  /** Lines known from the page's markup to be headings of the body: content, never a dateline. */
+  headings?: ReadonlySet<number>;
 }
 
 export function splitLines(text: string): Line[] {

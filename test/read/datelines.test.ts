@@ -1,0 +1,135 @@
+// Date lines beyond the plain dateline: mastheads with a second calendar, wire datelines with the
+// Gregorian date in brackets, labelled dates of issue beside a credit, byline meta lines; and date
+// lines that are content because the body has begun (a timeline's entries).
+import { describe, expect, it } from 'vitest';
+import { readTextArticle } from '../../pipeline/read/text/index.js';
+
+const TITLE = 'Border markets reopen as Iran and Pakistan ease restrictions';
+const PROSE = 'Officials from Iran and Pakistan met in Quetta on Wednesday to agree on the reopening of three border markets closed since the spring, traders said.';
+const MORE = 'The markets at Mand, Kuhak and Chedgi had handled most of the region’s small trade before they were shut, and local traders have lobbied for months to reopen them.';
+
+/** A page with the line above the title. */
+const masthead = (line: string): string => `${line}\n\n${TITLE}\n\n${PROSE}\n\n${MORE}\n`;
+/** A page with the line under the title. */
+const underTitle = (line: string): string => `${TITLE}\n\n${line}\n\n${PROSE}\n\n${MORE}\n`;
+
+function dateline(page: string): { text: string; published: string | null; blanked: boolean } | null {
+  const article = readTextArticle(page);
+  if (!article.dateline) return null;
+  const line = page.split('\n').find((l) => l.includes(article.dateline!.text)) ?? '';
+  return {
+    text: page.slice(article.dateline.start, article.dateline.end),
+    published: article.published?.value ?? null,
+    blanked: !article.content.includes(line.trim()),
+  };
+}
+
+describe('masthead: segments with one Gregorian date among names, labels and another calendar\'s date', () => {
+  it.each([
+    ['THE FRONTIER HERALD | Lahore Edition | Friday, 7 March 2025 | 6 Ramadan 1446 AH', '7 March 2025', '2025-03-07'],
+    ['Daily Kohistan Post | Monday, October 14, 2024 | 10 Rabi ul Akhir 1446', 'October 14, 2024', '2024-10-14'],
+    ['WEEKLY BORDERLANDS | 21 May 2024 | Khordad 1, 1403 SH', '21 May 2024', '2024-05-21'],
+  ])('%s', (line, text, published) => {
+    expect(dateline(masthead(line))).toEqual({ text, published, blanked: true });
+  });
+
+  it.each([
+    // a headline beside the date, not labels
+    'Iran and Pakistan reopen three border markets | Friday, 7 March 2025 | 6 Ramadan 1446 AH',
+    // two Gregorian dates
+    'THE FRONTIER HERALD | Friday, 7 March 2025 | Saturday, 8 March 2025',
+    // the other segment is no date of another calendar: a year of the Gregorian calendar's range
+    'THE FRONTIER HERALD | Friday, 7 March 2025 | 6 Ramadan 2025 figures',
+  ])('not a masthead: %s', (line) => {
+    expect(dateline(masthead(line))).toBeNull();
+  });
+});
+
+describe('wire dateline: a date of another calendar with the Gregorian one in brackets', () => {
+  it.each([
+    ['MASHHAD, Esfand 10, 1402 (February 29, 2024) - ', 'February 29, 2024', '2024-02-29'],
+    ['ZAHEDAN, Iran, 3 Tir 1403 (23 June 2024): ', '23 June 2024', '2024-06-23'],
+  ])('%s', (opening, text, published) => {
+    const page = `${TITLE}\n\n${opening}${PROSE}\n\n${MORE}\n`;
+    const found = readTextArticle(page);
+    expect(page.slice(found.dateline!.start, found.dateline!.end)).toBe(text);
+    expect(found.published).toEqual({ value: published, basis: 'dateline' });
+    expect(found.content).not.toContain(opening.trim());
+    expect(found.content).toContain(PROSE);
+  });
+
+  it.each([
+    // nothing before the bracket but the place: the bracket stands for no other date
+    'MASHHAD, Iran (February 29, 2024) - ',
+    // a bracket that is neither an agency nor a date
+    'MASHHAD, Esfand 10, 1402 (the last week of winter) - ',
+  ])('no dateline: %s', (opening) => {
+    expect(readTextArticle(`${TITLE}\n\n${opening}${PROSE}\n\n${MORE}\n`).dateline).toBeNull();
+  });
+});
+
+describe('labelled date of issue beside a long credit', () => {
+  it.each([
+    ['Issued: 12 August 2024 | Compiled by the protection working group with inputs from district authorities in Chagai and Kech', '12 August 2024', '2024-08-12'],
+    ['Released: March 4, 2025 | Prepared by the provincial disaster management authority', 'March 4, 2025', '2025-03-04'],
+    ['Date: 30 September 2023 | Situation report of the joint assessment mission to Panjgur', '30 September 2023', '2023-09-30'],
+  ])('%s', (line, text, published) => {
+    expect(dateline(underTitle(line))).toEqual({ text, published, blanked: true });
+  });
+
+  it.each([
+    // the long credit needs the label of issue
+    '12 August 2024 | Compiled by the protection working group with inputs from district authorities in Chagai and Kech',
+    // a credit that holds a second date: which one is the issue's is not clear
+    'Issued: 12 August 2024 | Covers the period from 1 August 2024 to the end of the month in Chagai',
+  ])('not a date of issue: %s', (line) => {
+    expect(dateline(underTitle(line))).toBeNull();
+  });
+
+  it('never takes the date announced for the next issue', () => {
+    const page = `${TITLE}\n\n${PROSE}\n\n${MORE}\n\nFor further information, please contact: the protection working group, Quetta | The next report will be issued on 19 August 2024.\n`;
+    const article = readTextArticle(page);
+    expect(article.dateline).toBeNull();
+    expect(article.published).toBeNull();
+    expect(article.content).not.toContain('19 August 2024');
+  });
+});
+
+describe('byline meta line: a time with notes (update, read time, counts) and a name', () => {
+  it.each([
+    ['Staff Reporter March 3, 2025 09:15 PKT Last updated March 4, 2025 4 min read', 'March 3, 2025', '2025-03-03'],
+    ['By Sana Mir • 12 May 2024 • 250 comments', '12 May 2024', '2024-05-12'],
+    ['News Desk | 8 Jan 2024, 18:40 | 3 min read | 2.4K shares', '8 Jan 2024', '2024-01-08'],
+  ])('%s', (line, text, published) => {
+    expect(dateline(underTitle(line))).toEqual({ text, published, blanked: true });
+  });
+
+  it('a line of update notes only is a dateline but no publication date', () => {
+    expect(dateline(underTitle('Updated 5 Feb 2024, 10:00 | 3 min read'))).toEqual({ text: '5 Feb 2024', published: null, blanked: true });
+  });
+
+  it.each([
+    // a name and a date with no note: may be a headline
+    'Staff Reporter March 3, 2025',
+    // words besides a name
+    'Pakistan and Iran agreed on March 3, 2025 to meet again; 4 min read',
+  ])('not a meta line: %s', (line) => {
+    expect(dateline(underTitle(line))).toBeNull();
+  });
+});
+
+describe('a date line after the body has begun is content (a timeline)', () => {
+  const timeline = `${TITLE}\n\n${PROSE}\n\n${MORE}\n\n9 November 2022\n\n${PROSE}\n\n14 February 2023\n\n${MORE}\n`;
+
+  it('keeps the entries\' dates and finds no dateline', () => {
+    const article = readTextArticle(timeline);
+    expect(article.dateline).toBeNull();
+    expect(article.content).toContain('9 November 2022');
+    expect(article.content).toContain('14 February 2023');
+  });
+
+  it('still takes a dateline under a standfirst', () => {
+    const page = `${TITLE}\n\n${PROSE}\n\n9 November 2022\n\n${MORE}\n\n${PROSE}\n`;
+    expect(dateline(page)).toEqual({ text: '9 November 2022', published: '2022-11-09', blanked: true });
+  });
+});

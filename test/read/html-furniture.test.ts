@@ -1,0 +1,63 @@
+// Furniture inside a page's <article>: the byline's meta block (by its class or by what it holds),
+// and date headings of the body, which are content (a timeline), never the dateline.
+import { describe, expect, it } from 'vitest';
+import { readHtmlPage } from '../../pipeline/read/html/index.js';
+
+const PROSE = 'Officials from Iran and Pakistan met in Quetta on Wednesday to agree on the reopening of three border markets closed since the spring, traders said.';
+const MORE = 'The markets at Mand, Kuhak and Chedgi had handled most of the region’s small trade before they were shut, and local traders have lobbied for months to reopen them.';
+const page = (inside: string): string =>
+  `<html><head><title>Border markets reopen</title></head><body><article><h1>Border markets reopen</h1>${inside}</article></body></html>`;
+
+describe('the byline\'s meta block', () => {
+  it.each([
+    ['class "meta"', '<div class="meta">City Desk <time datetime="2024-03-05">5 March 2024</time></div>'],
+    ['class "post-meta"', '<div class="post-meta"><span>By Sara Ali</span> <span>Updated 6 March 2024</span></div>'],
+    ['class "article__byline"', '<p class="article__byline">By Sara Ali, 5 March 2024</p>'],
+    ['class "reading-time"', '<span class="reading-time">7 min read</span>'],
+    ['class "timestamp"', '<div class="timestamp">05/03/2024 14:10</div>'],
+    ['class "share-count"', '<div class="share-count">318 shares</div>'],
+  ])('%s is left out', (_why, block) => {
+    const { text } = readHtmlPage(page(`${block}<p>${PROSE}</p><p>${MORE}</p>`));
+    expect(text).toContain(PROSE);
+    expect(text).not.toMatch(/Sara Ali|City Desk|March 2024|min read|shares|14:10/);
+  });
+
+  it('a block made only of a time, an update and a read time is blanked, whatever its class', () => {
+    const block = '<div class="x1">Web Team 5 March 2024 10:30 AM Last updated 6 March 2024 7 min read</div>';
+    const { content, text } = readHtmlPage(page(`<p>${PROSE}</p>${block}<p>${MORE}</p>`));
+    expect(text).toContain('Last updated 6 March 2024');
+    expect(content).not.toMatch(/Web Team|March 2024|min read/);
+    expect(content).toContain(PROSE);
+  });
+
+  it.each([
+    // a long block so named wraps the story
+    ['class "meta" around the body', `<div class="meta"><p>${PROSE}</p><p>${MORE}</p></div>`, PROSE],
+    // "metadata" is not the word "meta"
+    ['class "metadata-table"', `<p>${PROSE}</p><table class="metadata-table"><tr><td>Trade in 2023: $2.3 billion</td></tr></table>`, 'Trade in 2023: $2.3 billion'],
+    // a block that holds a heading is the article's header
+    ['class "meta" holding the standfirst\'s heading', `<div class="meta"><h2>Three markets in Balochistan</h2></div><p>${PROSE}</p>`, 'Three markets in Balochistan'],
+    // captions are content, in a block named "meta" or named so themselves
+    ['a caption inside class "image-meta"', `<figure><img src="m.jpg"><div class="image-meta"><figcaption>Traders at the Mand market.</figcaption></div></figure><p>${PROSE}</p>`, 'Traders at the Mand market.'],
+    ['a figcaption of class "u-meta"', `<figure><img src="m.jpg"><figcaption class="u-meta">Traders at the Mand market.</figcaption></figure><p>${PROSE}</p>`, 'Traders at the Mand market.'],
+  ])('kept: %s', (_why, inside, kept) => {
+    expect(readHtmlPage(page(inside)).text).toContain(kept);
+  });
+});
+
+describe('date headings of the body are content', () => {
+  it('keeps every entry of a timeline, the first one right under the standfirst', () => {
+    const html = page(`<p>${PROSE}</p><h3>9 November 2022</h3><p>${MORE}</p><h3>14 February 2023</h3><p>${PROSE}</p>`);
+    const article = readHtmlPage(html);
+    expect(article.dateline).toBeNull();
+    expect(article.content).toContain('9 November 2022');
+    expect(article.content).toContain('14 February 2023');
+  });
+
+  it('a date in a paragraph under the headline is still the dateline', () => {
+    const article = readHtmlPage(page(`<p>9 November 2022</p><p>${PROSE}</p><p>${MORE}</p>`));
+    expect(article.dateline).toMatchObject({ year: 2022, month: 11, day: 9 });
+    expect(article.published?.value).toBe('2022-11-09');
+    expect(article.content).not.toContain('9 November 2022');
+  });
+});
