@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../../pipeline/extract/dates/index.js';
+import { findDateMentions, reasonPublication } from '../../pipeline/extract/dates/index.js';
 
 // Adversarial text for every rule family: long digit runs, month and weekday names, number words,
-// part-of-period words, holiday names, ordinals, and "on the on the ...".
+// part-of-period words, holiday names, ordinals, Solar Hijri months, fiscal years, headings and
+// paragraphs (the narrative year's scope), and "on the on the ...".
 function adversarial(size: number): string {
   const pieces = [
     '1'.repeat(997), ' ',
@@ -16,6 +17,9 @@ function adversarial(size: number): string {
     'Easter Easter week Christmas Christmas Day last Thanksgiving Thanksgiving ', 'the twenty-first 20th 20th century each Thursday Tuesdays nights ',
     'the week of the week of March 6 the following the following the preceding month ', 'the corresponding period last year\'s quarter a year ago ',
     'was was had ( ( ( by by by February This Week VOA Today today\'s youth ',
+    'Ordibehesht 5, 1403 Monday, Esfand 30 Esfand 1402 1402 SH the Iranian the Persian calendar year 1402 Mehr Mehr 5 ',
+    'the fiscal year 2024-25-26 FY FY 2024-2025 last month this month on 3 May, three days after ',
+    '3 June 2022\n\n\n\nOn 2 April, That October that same day \n\n',
   ];
   let s = '';
   for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];
@@ -44,6 +48,36 @@ describe('linear time', () => {
     for (let round = 0; round < 6; round++) {
       tSmall = Math.min(tSmall, once(small));
       tLarge = Math.min(tLarge, once(large));
+    }
+    expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(25);
+  });
+});
+
+describe('linear time of the publication reasoning', () => {
+  // "last month" beside dates, sentence after sentence and within one long sentence: each cue looks
+  // only at the dates of its own sentence.
+  const text = (size: number): string => {
+    const pieces = ['Talks resumed last month, on April 22, 2019, in Tehran. ', 'last month this month April 3 May 4 June 2019 '];
+    let s = '';
+    for (let i = 0; s.length < size; i++) s += pieces[i % pieces.length];
+    return s.slice(0, size);
+  };
+  const run = (t: string): number => {
+    const t0 = process.cpuUsage();
+    reasonPublication(t, null);
+    const d = process.cpuUsage(t0);
+    return (d.user + d.system) / 1000;
+  };
+
+  it('reasons over 1 MB in under 25 times the time of 100 KB', { timeout: 120_000, retry: 2 }, () => {
+    const small = text(100_000);
+    const large = text(1_000_000);
+    run(small);
+    let tSmall = Infinity;
+    let tLarge = Infinity;
+    for (let round = 0; round < 4; round++) {
+      tSmall = Math.min(tSmall, run(small));
+      tLarge = Math.min(tLarge, run(large));
     }
     expect(tLarge / Math.max(tSmall, 10)).toBeLessThan(25);
   });

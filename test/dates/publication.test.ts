@@ -32,6 +32,30 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication(text, null)).toEqual({ value: '2024-02', basis: 'inferred' });
   });
 
+  it.each([
+    // "last month" beside an explicit date: the month after it (the latest explicit date alone says 2024-11)
+    ['The envoy arrived last month; on 28 November 2024 he presented his credentials.', '2024-12'],
+    // across a year end
+    ['Talks resumed last month, with a round in Doha on 18 December 2023.', '2024-01'],
+    // "this month" is the date's own month
+    ['Earlier this month, on 4 June 2024, ministers met in Quetta. Trade fell in 2023.', '2024-06'],
+    // a yearless date beside "last month" takes the year of the text's latest explicit date
+    ['The 2019 crisis\n\nThe prime minister landed in Tehran last month and spoke to reporters on April 22.', '2019-05'],
+  ])('takes the month from "last month" and a date beside it: %s', (text, value) => {
+    expect(reasonPublication(text, null)).toEqual({ value, basis: 'inferred' });
+  });
+
+  it.each([
+    // the sentences disagree: no guess, the latest explicit date's month
+    ['Last month, on 3 May 2024, the crossing closed. This month, on 2 July 2024, it reopened.', '2024-07'],
+    // the month would lie before a date the text names: the latest explicit date's month
+    ['He left last month, on 3 May 2024. Talks are set for 20 August 2024.', '2024-08'],
+    // two months in the sentence: which one "last month" means is unclear
+    ['Last month, between 3 March and 22 April 2024, prices rose.', '2024-04'],
+  ])('does not guess the month: %s', (text, value) => {
+    expect(reasonPublication(text, null)).toEqual({ value, basis: 'inferred' });
+  });
+
   it('stays at year precision when the text names only years', () => {
     expect(reasonPublication('A pipeline begun in 2010 was revived in 2013.', null)).toEqual({ value: '2013', basis: 'inferred' });
   });

@@ -52,6 +52,15 @@ const holidays = load('holidays.json', z.object({
 }));
 export type Holiday = (typeof holidays.holidays)[number];
 
+const solarHijri = load('solar-hijri.json', z.object({
+  months: z.array(z.object({ month: z.number().int().min(1).max(12), names })).length(12),
+  yearNames: names,
+  yearSuffixes: names,
+  ambiguous: names,
+}));
+
+const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names }));
+
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names }));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -61,6 +70,8 @@ export const alternation = (words: Iterable<string>): string =>
 
 const monthByName = new Map<string, number>();
 for (const m of months.months) for (const n of [...m.names, ...m.abbreviations]) monthByName.set(n.toLowerCase(), m.month);
+const solarMonthByName = new Map<string, number>();
+for (const m of solarHijri.months) for (const n of m.names) solarMonthByName.set(n.toLowerCase(), m.month);
 const weekdayByName = new Map<string, number>();
 for (const w of weekdays.weekdays) for (const n of [...w.names, ...w.abbreviations]) weekdayByName.set(n.toLowerCase(), w.weekday);
 
@@ -79,6 +90,19 @@ export const lexicon = {
   /** Abbreviations ("Jan", "Sept"), to be followed by an optional full stop. */
   monthAbbreviations: alternation(months.months.flatMap((m) => m.abbreviations)),
   month: (name: string): number | null => monthByName.get(squash(name)) ?? null,
+  /** Solar Hijri month names ("Ordibehesht", "Esfand"), capitalised. */
+  solarMonthNames: alternation(solarHijri.months.flatMap((m) => m.names)),
+  solarMonth: (name: string): number | null => solarMonthByName.get(squash(name)) ?? null,
+  /** Whether a Solar Hijri month name is also a word or a personal name ("Mehr", "Azar"). */
+  solarMonthAmbiguous: (name: string): boolean => solarHijri.ambiguous.some((a) => a.toLowerCase() === squash(name)),
+  /** What names a Solar Hijri year before "year" ("the Iranian year 1402"). */
+  solarYearNames: alternation(solarHijri.yearNames),
+  /** Era marks after a Solar Hijri year ("1402 SH"). */
+  solarYearSuffixes: alternation(solarHijri.yearSuffixes),
+  /** Words before a fiscal year written across two years ("the fiscal year 2024-25", "FY 2024-25"). */
+  fiscalYearWords: alternation(fiscalYear.words),
+  /** The month a fiscal year written across two calendar years starts in. */
+  fiscalYearStart: fiscalYear.startMonth,
   weekdayNames: alternation(weekdays.weekdays.flatMap((w) => w.names)),
   weekday: (name: string): number | null => weekdayByName.get(squash(name)) ?? null,
   unitForms: alternation(units.units.flatMap((u) => u.forms)),
@@ -126,12 +150,13 @@ export const lexicon = {
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),
     ...units.units.flatMap((u) => u.forms), ...Object.keys(references.seasons), ...prefilter.triggers,
-    ...holidays.holidays.flatMap((h) => h.names),
+    ...holidays.holidays.flatMap((h) => h.names), ...solarHijri.months.flatMap((m) => m.names),
   ].map((w) => w.toLowerCase()),
   /** Lower-case words an expression may open with before its trigger ("the late 1990s"). */
   openers: new Set([
     ...prefilter.openers, ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),
     ...numbers.articles, ...numbers.vague.flatMap((v) => v.split(' ')), ...weekdays.weekdays.flatMap((w) => w.names),
     ...Object.keys(numbers.ordinals).flatMap((o) => o.split(/[-\s]/)),
+    ...solarHijri.yearNames.flatMap((n) => n.split(' ')), ...fiscalYear.words.flatMap((n) => n.split(' ')),
   ].map((w) => w.toLowerCase())),
 };

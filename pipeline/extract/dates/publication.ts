@@ -7,9 +7,9 @@ import { tag } from './tag.js';
 
 interface Reference { point: CalendarPoint; start: number; end: number }
 
-/** Explicit calendar references of the text (those that resolve without a document date). */
-function explicitReferences(content: string): Reference[] {
-  return tag(content, null).flatMap(({ reading, candidate: { start, end } }) =>
+/** Explicit calendar references of the text (read against a provisional year, or against nothing). */
+function explicitReferences(content: string, year: number | null = null): Reference[] {
+  return tag(content, year === null ? null : String(year)).flatMap(({ reading, candidate: { start, end } }) =>
     reading.anchor && reading.anchor.precision !== 'quarter' ? [{ point: reading.anchor, start, end }] : []);
 }
 
@@ -36,6 +36,53 @@ function anniversary(content: string, refs: Reference[]): PublishedDate | null {
   return null;
 }
 
+// "landed in Tehran last month ... on April 22": the month named next to a month counted from the
+// publication date gives that month. The offset is the publication month's distance from the date.
+// "next month" is left out: its date lies after the publication, against the check that the
+// publication is not before the latest date the text names.
+const RELATIVE_MONTH = /(?<![\p{L}])(?<which>last|this)\s+month(?![\p{L}])/giu;
+const OFFSET: Record<string, number> = { last: 1, this: 0 };
+const SENTENCE_EDGE = /[.!?\n]/u;
+
+/** The sentence around a position, as offsets (at most 400 characters each way). */
+function sentenceAround(content: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < 400 && !SENTENCE_EDGE.test(content.charAt(from - 1))) from--;
+  let to = end;
+  while (to < content.length && to - end < 400 && !SENTENCE_EDGE.test(content.charAt(to))) to++;
+  return [from, to];
+}
+
+/**
+ * The publication month from "last month" / "this month" and an explicit month or
+ * day in the same sentence ("landed in Tehran last month ... at a press conference on April 22":
+ * published in May), in the year the text's latest explicit date gives. Never a day: the sentence
+ * fixes the month only. Null when no sentence pairs them or the sentences disagree.
+ * Rejects: a sentence with two explicit months ("last month, between March 3 and April 22").
+ */
+function relativeMonth(content: string, year: number): CalendarPoint | null {
+  const cues = [...content.matchAll(RELATIVE_MONTH)];
+  if (cues.length === 0) return null;
+  const refs = explicitReferences(content, year).filter((r) => r.point.month !== undefined);
+  let found: CalendarPoint | null = null;
+  let first = 0; // refs and cues are in text order: each sentence's refs start at or after the last one's
+  for (const m of cues) {
+    const [from, to] = sentenceAround(content, m.index, m.index + m[0].length);
+    while (first < refs.length && (refs[first]?.start ?? Infinity) < from) first++;
+    const months = new Set<number>();
+    for (let i = first; i < refs.length && (refs[i]?.start ?? Infinity) < to; i++) {
+      const r = refs[i];
+      if (r && r.end <= to) months.add(r.point.year * 12 + (r.point.month ?? 1) - 1);
+    }
+    if (months.size !== 1) continue;
+    const index = [...months][0]! + (OFFSET[(m.groups?.['which'] ?? '').toLowerCase()] ?? 0);
+    const point = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+    if (found && compare(found, point) !== 0) return null;
+    found = point;
+  }
+  return found;
+}
+
 /**
  * The dateline cannot lie before the latest date the text names: not before its start for a
  * month or a day ("The August 2025 visit" in an article of 8 August), and not inside a year named
@@ -55,8 +102,9 @@ function latest(points: CalendarPoint[]): CalendarPoint | null {
 /**
  * A dateline without a year ("08 Aug, 22:59") takes the first year that does not put it before the
  * latest date the text itself names ("The August 2025 visit ... the recent visit"): basis "dateline".
- * With no usable dateline, the latest explicit date the text names, at month precision at most,
- * is the honest estimate: basis "inferred". Null when the text names no dated point.
+ * With no usable dateline: an anniversary lead, else a month counted from "last month" and a date
+ * beside it, else the latest explicit date the text names, at month precision at most, is the
+ * honest estimate: basis "inferred". Null when the text names no dated point.
  */
 export function reasonPublication(content: string, dateline: Dateline | null): PublishedDate | null {
   const refs = explicitReferences(content);
@@ -74,5 +122,8 @@ export function reasonPublication(content: string, dateline: Dateline | null): P
   if (!last) return null;
   const dated = anniversary(content, refs);
   if (dated) return dated;
+  const month = relativeMonth(content, last.year);
+  // The month cannot lie before the latest date the text names (compared at the shared precision).
+  if (month && compare(month, last) >= 0) return { value: format(month), basis: 'inferred' };
   return { value: format({ year: last.year, ...(last.month !== undefined ? { month: last.month } : {}) }), basis: 'inferred' };
 }

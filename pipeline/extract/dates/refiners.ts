@@ -1,5 +1,6 @@
 // Refiners: decide between the candidates the rules proposed. They run in a fixed order
 // (see tag.ts): overlap removal first, then resolution in text order.
+import { format } from './calendar.js';
 import type { Candidate } from './types.js';
 
 /**
@@ -35,7 +36,7 @@ export function shareRangeYear(text: string, candidates: Candidate[]): Candidate
     const year = YEAR_IN.exec(next.text);
     if (!year) return c;
     const resolve = c.resolve;
-    return { ...c, resolve: (context) => resolve({ ...context, dct: { year: Number(year[0]) } }) };
+    return { ...c, resolve: (context) => resolve({ ...context, dct: { year: Number(year[0]) }, narrativeYear: null }) };
   });
 }
 
@@ -89,4 +90,28 @@ const MINOR_WORD = /^(?:a|an|the|of|in|on|at|for|to|and|or|but|with|by|as|from|v
 function inTitleCase(before: string): boolean {
   const words = (LINE_START.exec(before)?.[1] ?? '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORD.test(w));
+}
+
+const APPOSITION_GAP = /^[^\S\n]*,[^\S\n]*$/u;
+
+/**
+ * A count right after an explicit day, set off by a comma, restates that day rather than counting
+ * from it: "On February 16, three days after the bombing, ..." is 16 February. TimeML keeps the
+ * count's own annotation (the DURATION "three days").
+ */
+export function restateAppositions(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    const previous = candidates[i - 1];
+    if (c.rule !== 'narrative:counted' || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date)/.test(previous.rule)) return c;
+    if (!APPOSITION_GAP.test(text.slice(previous.end, c.start))) return c;
+    const resolve = c.resolve;
+    return {
+      ...c,
+      resolve: (context) => {
+        const reading = resolve(context);
+        const day = context.anchor('day');
+        return reading && day ? { type: 'DATE', value: format({ year: day.year, month: day.month, day: day.day }), ...(reading.parts ? { parts: reading.parts } : {}) } : reading;
+      },
+    };
+  });
 }

@@ -5,6 +5,7 @@ import { dayPart } from './rules/day-part.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
+import { fiscalYearSpan } from './rules/fiscal-year.js';
 import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
@@ -14,6 +15,7 @@ import { quarter, reportedQuarter } from './rules/quarter.js';
 import { namedRecurrence, recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
 import { relativePeriod } from './rules/relative-period.js';
+import { solarDate, solarYear } from './rules/solar-hijri.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
 import { documentSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
@@ -29,9 +31,12 @@ export const rules: Rule[] = [
   isoDate,
   numericDate,
   yearSpan,
+  fiscalYearSpan,
   dayRange,
   dayMonth,
   monthDay,
+  solarDate,
+  solarYear,
   weekOf,
   month,
   season,

@@ -1,6 +1,7 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
 import { parseDct } from './calendar.js';
+import { narrativeYear, scopeReader, setsNarrativeYear, type PlacedAnchor } from './discourse.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
 export interface Resolved {
@@ -61,6 +62,8 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
   const dct = parseDct(dctValue);
   const anchors: Anchor[] = [];
+  const placed: PlacedAnchor[] = [];
+  const scopeStart = scopeReader(text);
   let quarter: Anchor | null = null;
   const anchor = (precision: Precision): Anchor | null => {
     for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 50; i--) {
@@ -71,17 +74,34 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   };
   const out: Resolved[] = [];
   for (const candidate of candidates) {
-    // The tense is read only for the few rules that ask (a weekday or month without a year).
+    const scope = scopeStart(candidate.start);
+    let yearFromNarrative = false;
+    // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
       dct, anchor, quarter,
+      get narrativeYear() {
+        const year = narrativeYear(placed, scope, dct?.year ?? null);
+        // A clause in the future tense is ahead of the document date, whatever past year the paragraph told of.
+        if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future')) return null;
+        yearFromNarrative = true;
+        return year;
+      },
       get tense() { return tenseAround(text, candidate.start, candidate.end); },
       get deadline() { return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)); },
     };
     const reading = candidate.resolve(context);
     if (!reading) continue;
+    // A date counted from the narrative into another year ("and the following year") leaves the
+    // narrative year unclear for the yearless dates after it.
+    const counted = candidate.rule.startsWith('narrative:') ? /^\d{4}/.exec(reading.value) : null;
+    const last = placed[placed.length - 1];
+    if (counted && last && Number(counted[0]) !== last.anchor.year) {
+      placed.push({ start: candidate.start, anchor: { year: Number(counted[0]), precision: 'year' }, narrative: false, movedYear: true });
+    }
     if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
       else anchors.push(reading.anchor);
+      placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
     }
     out.push({ candidate, reading });
   }

@@ -1,6 +1,6 @@
 // The tagger's run: rules propose, refiners decide, the resolver reads each survivor in order.
 import { startPositions } from './prefilter.js';
-import { dropNames, markDatelines, removeOverlaps, shareRangeYear } from './refiners.js';
+import { dropNames, markDatelines, removeOverlaps, restateAppositions, shareRangeYear } from './refiners.js';
 import { rules } from './registry.js';
 import { resolveAll, type Resolved } from './resolve.js';
 import { START } from './rules/shared.js';
@@ -58,5 +58,5 @@ export function proposeByFullScan(text: string): Candidate[] {
 
 /** Every temporal expression of the text with its reading, in text order. */
 export function tag(text: string, dct: string | null): Resolved[] {
-  return resolveAll(text, shareRangeYear(text, markDatelines(text, dropNames(text, removeOverlaps(propose(text))))), dct);
+  return resolveAll(text, restateAppositions(text, shareRangeYear(text, markDatelines(text, dropNames(text, removeOverlaps(propose(text)))))), dct);
 }

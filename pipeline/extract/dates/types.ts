@@ -16,6 +16,11 @@ export interface ResolveContext {
   dct: CalendarPoint | null;
   /** The most recent explicit date before the expression with at least this precision. */
   anchor(precision: Precision): Anchor | null;
+  /**
+   * The year of the nearest explicit month or day before the expression in its paragraph (or the
+   * heading above it), when that is not the document's year: yearless dates there take it.
+   */
+  readonly narrativeYear: number | null;
   /** The most recent quarter named before the expression (financial reports count from it). */
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */

@@ -5,7 +5,8 @@ import { candidate, type Rule } from '../types.js';
 import { END, START, YEAR, explicitReading, yearFor } from './shared.js';
 
 const PART = `(?:(?:${lexicon.parts})(?:\\s*-\\s*|\\s+))`;
-const RELATIVE = `(?<relative>last|this|next|(?:this\\s+)?(?:past|coming))\\s+`;
+// "that October" points back into the narrative: the year of the most recent date before it.
+const RELATIVE = `(?<relative>last|this|next|[Tt]hat|(?:this\\s+)?(?:past|coming))\\s+`;
 // "May" alone is too often the verb: standalone it needs a preposition or a part word before it.
 const MONTH_CUE = `(?:in|since|until|till|by|from|to|through|of|and|or|between|before|after|during|early|mid|late|last|next|this|past|coming)\\s+|mid-`;
 
@@ -14,7 +15,8 @@ const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{L
 
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
- * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year".
+ * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year",
+ * "That October" (in the year of the date before it).
  * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it, "the March
  * for Life", "the March of the Mothers", "a March on Washington" (a march).
  * Part-of-period words keep the month's precision ("mid-January 2024" is 2024-01).
@@ -43,7 +45,8 @@ export const month: Rule = {
     return candidate(this.name, match, (context) => {
       const dct = context.dct;
       let year = explicitYear ?? (yearOffset !== undefined && dct ? dct.year + yearOffset : yearFor(monthNumber, context));
-      if (explicitYear === null && yearOffset === undefined && relative && dct?.month !== undefined && year !== null) {
+      if (explicitYear === null && relative === 'that') year = context.anchor('year')?.year ?? year;
+      if (explicitYear === null && yearOffset === undefined && relative && relative !== 'that' && dct?.month !== undefined && year !== null) {
         // "last April" is the most recent April strictly before the document month; "next April" the first after.
         if (/last|past/.test(relative)) year = monthNumber < dct.month ? dct.year : dct.year - 1;
         else if (/next|coming/.test(relative)) year = monthNumber > dct.month ? dct.year : dct.year + 1;

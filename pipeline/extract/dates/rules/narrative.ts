@@ -28,15 +28,25 @@ function shift(anchor: Anchor | null, unit: string, count: number): CalendarPoin
   }
 }
 
+// "just over a week after", "more than two days later": the count is a bound, the day it points to unknown.
+const INEXACT_BEFORE = /(?:^|[^\p{L}])(?:over|more\s+than|less\s+than|under|at\s+least|upwards\s+of)\s+$/iu;
+
+// "The admission came four days after gunmen stopped buses": the subject is the event last dated, so
+// the phrase dates it (the anchor itself), and the event after "after" lies four days before it.
+const SUBJECT_CAME_BEFORE = /(?:^|[^\p{L}])(?:came|comes|followed|follows|occurred|happened)\s+$/iu;
+
 const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day', month: 'month', year: 'year' };
 
 /**
  * Accepts: "Two days later", "a month later", "forty-eight hours after", "forty-eight-hours after",
  * "one day after", "two days earlier", "a week before".
  * Rejects: "two days" (a duration), "days later" (no count), "a decade-and-a-half later" (vague),
+ * "just over a week after", "more than two days later" (a bound, not a day),
  * "a year-earlier loss" (a compound adjective of financial reports: quarter.ts).
  * TimeML annotates the count as a DURATION ("two days", P2D); the dataset reads the phrase as the
- * date it points to, counted from the most recent explicit date of enough precision.
+ * date it points to, counted from the most recent explicit date of enough precision. After "came"
+ * ("The statement came a day after the government said ...") the phrase dates the subject, the
+ * event last dated: the anchor itself; the event it counts from becomes the anchor, a day earlier.
  */
 export const countedFromAnchor: Rule = {
   name: 'narrative:counted',
@@ -44,8 +54,11 @@ export const countedFromAnchor: Rule = {
     `${START}(?<span>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms}))\\s+(?<direction>later|earlier|after|before)${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const inexact = INEXACT_BEFORE.test(before);
+    const datesSubject = SUBJECT_CAME_BEFORE.test(before) && /^(?:after|before)$/i.test(g['direction'] ?? '');
     const count = lexicon.count(g['count'] ?? '');
     const unitEntry = lexicon.unit(g['unit'] ?? '');
     const span = groupSpan(match, 'span');
@@ -55,8 +68,13 @@ export const countedFromAnchor: Rule = {
     const parts = [{ ...span, type: 'DURATION' as const, value: `P${letter}` }];
     return candidate(this.name, match, (context: ResolveContext): Reading => {
       const precision = needed[unitEntry.unit];
-      const point = count === null || !precision ? null : shift(context.anchor(precision), unitEntry.unit, sign * count);
-      return point ? { type: 'DATE', value: format(point), parts } : { type: 'DURATION', value: `P${letter}`, parts, timemlOnly: true };
+      const anchor = precision ? context.anchor(precision) : null;
+      const point = count === null || inexact || !precision ? null : shift(anchor, unitEntry.unit, sign * count);
+      if (!point || !anchor || !precision) return { type: 'DURATION', value: `P${letter}`, parts, timemlOnly: true };
+      if (!datesSubject || count === null) return { type: 'DATE', value: format(point), parts };
+      const earlier = shift(anchor, unitEntry.unit, -sign * count);
+      const subject = { year: anchor.year, ...(precision !== 'year' ? { month: anchor.month } : {}), ...(precision === 'day' ? { day: anchor.day } : {}) };
+      return { type: 'DATE', value: format(subject), parts, ...(earlier ? { anchor: { ...earlier, precision } } : {}) };
     });
   },
 };
@@ -65,14 +83,14 @@ export const countedFromAnchor: Rule = {
  * Accepts: "the day after", "the next day", "the following day", "the previous day", "the day before",
  * "that day", "the same day", "on the day", "later that year", "that month", "the following week"
  * (the anchor's ISO week plus one), "the following year", "the previous month", "the preceding year",
- * "the next morning" (the day after the anchor).
+ * "the next morning" (the day after the anchor), "that same day".
  * Rejects: "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
 export const dayOfAnchor: Rule = {
   name: 'narrative:that-day',
   pattern: new RegExp(
-    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:the\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
+    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b)))${END}`,
     'gdiu',
   ),

@@ -29,8 +29,9 @@ export function sentenceBefore(text: string, start: number): string {
   return left.slice(from);
 }
 
-/** The year a month (and day) without a year falls in, seen from the document time. */
+/** The year a month (and day) without a year falls in: the narrative's, else seen from the document time. */
 export function yearFor(month: number, context: ResolveContext): number | null {
+  if (context.narrativeYear !== null) return context.narrativeYear;
   const dct = context.dct;
   if (!dct) return null;
   if (dct.month === undefined) return dct.year;

@@ -1,0 +1,86 @@
+// The stretch of text a yearless date reads its year from: its paragraph, plus the heading right
+// above it. Timelines put the date in a heading ("22 January 2024") and the events in the
+// paragraph under it ("... back at their posts by 26 January").
+import type { Anchor } from './types.js';
+
+const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
+// A heading: one short line (at most 80 characters) without a sentence's closing punctuation.
+const HEADING_LENGTH = 80;
+const SENTENCE_CLOSE = /[.!?:;,'"’”]$/u;
+
+/** Where each paragraph starts, and whether it is a heading. */
+interface Block { start: number; heading: boolean }
+
+function blocks(text: string): Block[] {
+  const found: Block[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const body = end - start <= HEADING_LENGTH + 4 ? text.slice(start, end).trim() : '';
+    found.push({ start, heading: body.length > 0 && body.length <= HEADING_LENGTH && !body.includes('\n') && !SENTENCE_CLOSE.test(body) });
+  };
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return found;
+}
+
+/**
+ * A reader of scope starts for positions in ascending order (the resolver's text order): the start
+ * of the position's paragraph, or of the heading right above it.
+ */
+export function scopeReader(text: string): (position: number) => number {
+  const list = blocks(text);
+  let i = 0;
+  return (position) => {
+    while (i + 1 < list.length && (list[i + 1]?.start ?? Infinity) <= position) i++;
+    const previous = list[i - 1];
+    return previous?.heading ? previous.start : (list[i]?.start ?? 0);
+  };
+}
+
+/** An explicit date seen by the resolver, with where it stands and whether it sets the narrative year. */
+export interface PlacedAnchor {
+  start: number;
+  anchor: Anchor;
+  narrative: boolean;
+  /** Set for a date counted from the narrative into another year ("and the following year"). */
+  movedYear?: boolean;
+}
+
+const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
+// An adverbial date opens its sentence, line or heading, or follows a preposition: "On April 26,
+// 2017, ...", "22 January 2024" as a heading, "arrested in March 2016". A date that modifies a noun
+// ("the Dec. 21, 1988, bombing", "the August 1988 cease-fire") only names a past event: the
+// narrative does not move to its year.
+const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|since|until|till|from|during|at|between|after|before|of)\s+)$/iu;
+
+/**
+ * Whether an explicit date sets the narrative year for the yearless dates after it: its year is
+ * written out (or was itself read from the narrative), and it stands as an adverbial.
+ */
+export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
+  if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
+  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * The year a yearless date ("On May 8", "by 26 January", "in April") takes from the narrative: the
+ * year of the nearest adverbial month or day with a written year before it in the same scope, when that year is not the
+ * document's. A paragraph that tells of April 2017 goes on in 2017 ("On April 26, 2017, ... On May 8,
+ * ... warned"); news of the document's year keeps reading yearless dates against the document date
+ * (tense and deadlines decide there). A year alone ("since 2013") does not set the narrative year.
+ */
+export function narrativeYear(anchors: PlacedAnchor[], scopeStart: number, dctYear: number | null): number | null {
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const placed = anchors[i];
+    if (!placed || placed.start < scopeStart) return null;
+    // "On May 22, 1995, he was promoted, and the following year ...": which year goes on is unclear.
+    if (placed.movedYear) return null;
+    if (!placed.narrative || (placed.anchor.precision !== 'month' && placed.anchor.precision !== 'day')) continue;
+    return placed.anchor.year === dctYear ? null : placed.anchor.year;
+  }
+  return null;
+}

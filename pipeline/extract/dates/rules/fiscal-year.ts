@@ -1,0 +1,41 @@
+// Fiscal years written across two calendar years: "the fiscal year 2024-25", "FY 2024-25".
+import { addMonths, format } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, groupSpan, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+/**
+ * Accepts: "the fiscal year 2024-25" (2024-07/2025-06 with a July start), "fiscal year 2024-2025",
+ * "FY 2024-25", "the financial year 2023–24".
+ * Rejects: "2024-25" alone (year-span: a span of years), "fiscal year 2024-26" (not one year), "FY2024-25"
+ * (glued: the prefilter starts no expression inside a word),
+ * "fiscal 1989" (one year: year.ts).
+ * TimeML gets the two years, as for a plain span.
+ */
+export const fiscalYearSpan: Rule = {
+  name: 'fiscal-year',
+  pattern: new RegExp(
+    `${START}(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*(?<from>20\\d{2}|1\\d{3})(?:-|–|/)(?<to>\\d{4}|\\d{2})${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const from = Number(g['from']);
+    const short = g['to'] ?? '';
+    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+    const fromSpan = groupSpan(match, 'from');
+    const toSpan = groupSpan(match, 'to');
+    if (to !== from + 1 || !fromSpan || !toSpan) return null;
+    const first = { year: from, month: lexicon.fiscalYearStart };
+    const last = addMonths(first, 11);
+    return candidate(this.name, match, () => ({
+      type: 'DATE',
+      value: `${format(first)}/${format(last)}`,
+      anchor: { year: to, precision: 'year' },
+      parts: [
+        { ...fromSpan, type: 'DATE', value: String(from) },
+        { ...toSpan, type: 'DATE', value: String(to) },
+      ],
+    }));
+  },
+};

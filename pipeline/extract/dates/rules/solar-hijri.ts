@@ -1,0 +1,98 @@
+// Solar Hijri (Iranian) dates, as Iranian outlets write them in English: "Ordibehesht 5, 1403",
+// "Monday, Ordibehesht 3", "5 Esfand 1402", "Esfand 1402", "the Iranian year 1402". Values are the
+// Gregorian days and periods they stand for (GUIDELINES: a date in another calendar is converted).
+import { format } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
+import { gregorianToSolar, solarToGregorian, solarMonthLength, solarYearSpan } from '../solar-hijri.js';
+import { candidate, type ResolveContext, type Rule } from '../types.js';
+import { DAY, END, START, explicitReading, yearFor } from './shared.js';
+
+const MONTH = `(?:${lexicon.solarMonthNames})`;
+const SOLAR_YEAR = `1[2-6]\\d\\d`;
+const ERA = `(?:\\s+(?:${lexicon.solarYearSuffixes})(?![\\p{L}]))?`;
+const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+)?`;
+
+/** The Solar Hijri year in which a month and day fall inside a Gregorian year (Dey 11 on starts the next one). */
+function solarYearWithin(gregorianYear: number, month: number, dayOfMonth: number): number {
+  const year = gregorianYear - 621;
+  return solarToGregorian(year, month, Math.min(dayOfMonth, 29))?.year === gregorianYear ? year : year - 1;
+}
+
+/**
+ * The Solar Hijri year of a yearless Solar Hijri date: the one whose Gregorian day falls in the
+ * narrative's year, else the one the document date and the clause's tense point to (as for
+ * Gregorian months: "Esfand" in a report of Farvardin is the year before).
+ */
+function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext): number | null {
+  const narrative = context.narrativeYear;
+  if (narrative !== null) return solarYearWithin(narrative, month, dayOfMonth);
+  const dct = context.dct;
+  if (!dct) return null;
+  if (dct.month === undefined) return solarYearWithin(dct.year, month, dayOfMonth);
+  // A document dated to a month is placed at its middle: Solar Hijri months straddle two Gregorian ones.
+  const today = gregorianToSolar({ year: dct.year, month: dct.month, day: dct.day ?? 15 });
+  if (!today) return null;
+  return yearFor(month, {
+    dct: { year: today.year, month: today.month, day: today.day },
+    narrativeYear: null,
+    anchor: context.anchor,
+    quarter: context.quarter,
+    get tense() { return context.tense; },
+    get deadline() { return context.deadline; },
+  });
+}
+
+/**
+ * A day, or a month with its year: "Ordibehesht 5, 1403" (2024-04-24), "Monday, Ordibehesht 3",
+ * "Farvardin 13", "22 Bahman 1357" (1979-02-11), "Esfand 1402" (2024-02-20/2024-03-19).
+ * Rejects: "Esfand 30, 1402" (1402 is not leap), "Ordibehesht 32", "Mehr 5" or "Azar 12" alone
+ * (a news agency, a person: such names need a year or a weekday), "Farvardin" alone.
+ */
+export const solarDate: Rule = {
+  name: 'solar-hijri:date',
+  pattern: new RegExp(
+    `${START}${WEEKDAY}(?:(?<month1>${MONTH})\\s+(?<day1>${DAY})(?![\\p{L}\\p{N}])(?:,?\\s+(?<year1>${SOLAR_YEAR}))?` +
+      `|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH})(?:,?\\s+(?<year2>${SOLAR_YEAR}))?` +
+      `|(?<month3>${MONTH}),?\\s+(?<year3>${SOLAR_YEAR}))${ERA}${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const name = g['month1'] ?? g['month2'] ?? g['month3'] ?? '';
+    const month = lexicon.solarMonth(name);
+    const yearText = g['year1'] ?? g['year2'] ?? g['year3'];
+    if (month === null || (!yearText && !g['weekday'] && lexicon.solarMonthAmbiguous(name))) return null;
+    const explicitYear = yearText ? Number(yearText) : null;
+    const dayText = g['day1'] ?? g['day2'];
+    if (!dayText) {
+      const first = explicitYear === null ? null : solarToGregorian(explicitYear, month, 1);
+      const last = explicitYear === null ? null : solarToGregorian(explicitYear, month, solarMonthLength(explicitYear, month));
+      return first && last ? candidate(this.name, match, () => ({ type: 'DATE', value: `${format(first)}/${format(last)}` })) : null;
+    }
+    const dayOfMonth = Number.parseInt(dayText, 10);
+    return candidate(this.name, match, (context) => {
+      const year = explicitYear ?? solarYearFor(month, dayOfMonth, context);
+      return year === null ? null : explicitReading(solarToGregorian(year, month, dayOfMonth));
+    });
+  },
+};
+
+/**
+ * A whole Solar Hijri year, Nowruz to the eve of the next: "the Iranian year 1402"
+ * (2023-03-21/2024-03-19), "the Persian calendar year 1399", "1402 SH".
+ * Rejects: "the year 1402" (a Gregorian reading is left to year.ts), "1402 people".
+ */
+export const solarYear: Rule = {
+  name: 'solar-hijri:year',
+  pattern: new RegExp(
+    `${START}(?:(?:the\\s+)?(?:${lexicon.solarYearNames})\\s+year\\s+(?<year1>${SOLAR_YEAR})${ERA}` +
+      `|(?<year2>${SOLAR_YEAR})\\s+(?:${lexicon.solarYearSuffixes})(?![\\p{L}]))${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const span = solarYearSpan(Number(match.groups?.['year1'] ?? match.groups?.['year2']));
+    if (!span) return null;
+    const value = `${format(span[0])}/${format(span[1])}`;
+    return candidate(this.name, match, () => ({ type: 'DATE', value }));
+  },
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { values } from './helpers.js';
+
+// A yearless date takes the year of the nearest adverbial date with a written year before it in its
+// paragraph (or the heading above it) when that year is not the document's; otherwise the document
+// date decides, as before. Values checked by hand.
+describe('yearless dates in a narrative of another year', () => {
+  it.each([
+    // the paragraph tells of 2019: "On 2 April" is 2019's, not the document's year
+    ['On 12 March 2019, the crossing at Taftan closed. On 2 April, it reopened.', '2024-06-10', ['2019-03-12', '2019-04-02']],
+    ['In May 2021, the two sides opened a border market. Trade through it doubled in August.', '2024-06-10', ['2021-05', '2021-08']],
+    // a timeline: the date is the heading, the paragraph under it goes on in its year (a deadline too)
+    ['3 June 2022\n\nThe ministers met in Quetta. Flights resumed by 9 June.', '2024-06-10', ['2022-06-03', '2022-06-09']],
+    // a Solar Hijri date in the same narrative: Farvardin 13 of 1398 is 2 April 2019
+    ['On 10 March 2019, talks stalled. On Farvardin 13, they resumed.', '2024-06-10', ['2019-03-10', '2019-04-02']],
+    // the chain goes on: a date read from the narrative sets it for the next one
+    ['On 28 April 2017, guards were killed at Mirjaveh. On May 8, a general warned Pakistan. On June 1, troops moved.', '2019-05-20', ['2017-04-28', '2017-05-08', '2017-06-01']],
+  ])('%s', (text, dct, expected) => {
+    expect(values(text, dct)).toEqual(expected);
+  });
+
+  it.each([
+    // a new paragraph starts from the document date again
+    ['On 12 March 2019, the crossing closed.\n\nOn 2 April, it reopened.', '2024-06-10', ['2019-03-12', '2024-04-02']],
+    // a narrative of the document's own year keeps the tense rule: December in a January report is last year's
+    ['On 16 January 2024, Iran struck. In December, talks had begun.', '2024-01-25', ['2024-01-16', '2023-12']],
+    // a date that modifies a noun names an event, it does not move the narrative
+    ['Officials recalled the 12 March 2019 closure. On 2 April, the crossing reopened.', '2024-06-10', ['2019-03-12', '2024-04-02']],
+    // a future clause is ahead of the document date whatever the paragraph told of
+    ['Iran joined the SCO in July 2023 and will host its summit on 3 March.', '2024-01-25', ['2023-07', '2024-03-03']],
+    // a year alone does not set the narrative year
+    ['Trade has grown since 2013. On 2 April, ministers met.', '2024-06-10', ['2013', '2024-04-02']],
+    // a count into another year leaves the year unclear: the document date decides
+    ['On 5 May 2015, he was promoted, and the following year he moved to Tehran. In December, he was recalled.', '2024-06-10', ['2015-05-05', '2016', '2023-12']],
+  ])('keeps the document year: %s', (text, dct, expected) => {
+    expect(values(text, dct)).toEqual(expected);
+  });
+
+  it.each([
+    // "That October" points back to the narrative's year, across paragraphs
+    ['Guards were seized on 6 February 2014.\n\nThat October, mortar shells landed in Mashkel.', ['2014-02-06', '2014-10']],
+    ['The raid came on 3 January 2023. That same day, the envoy was summoned.', ['2023-01-03', '2023-01-03']],
+    // a count set off by a comma after a day restates that day
+    ['On 20 January, two days after the strikes, the envoys spoke.', ['2024-01-20', '2024-01-20']],
+    // a bound is no day
+    ['The attack came on 3 January. Talks followed just over a week after the attack.', ['2024-01-03']],
+    ['The attack came on 3 January. Talks followed more than two days later.', ['2024-01-03']],
+  ])('%s', (text, expected) => {
+    expect(values(text, '2024-01-25')).toEqual(expected);
+  });
+});
+
+describe('a count after "came" dates the subject, the event last dated', () => {
+  it.each([
+    // the admission is 22 April; the gunmen struck four days before it, and "two days later" counts from them
+    ['On 22 April, Khan admitted it. The admission came four days after gunmen stopped buses. Two days later, the minister accused Iran.', ['2024-04-22', '2024-04-22', '2024-04-20']],
+    ['The talks opened on 3 March. The statement followed a week after the vote.', ['2024-03-03', '2024-03-03']],
+    // without "came" the count runs from the date
+    ['The talks opened on 3 March. Ministers met a week after the vote.', ['2024-03-03', '2024-03-10']],
+  ])('%s', (text, expected) => {
+    expect(values(text, '2024-05-10')).toEqual(expected);
+  });
+});

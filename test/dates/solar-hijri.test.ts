@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { format } from '../../pipeline/extract/dates/calendar.js';
+import { tagTimexes } from '../../pipeline/extract/dates/index.js';
+import { gregorianToSolar, solarToGregorian, solarYearSpan } from '../../pipeline/extract/dates/solar-hijri.js';
+import { values } from './helpers.js';
+
+// Nowruz (1 Farvardin) 1390-1410 in the Gregorian calendar, from the Iranian calendar's published
+// dates: 20 March in the years after a leap year that fall in a Gregorian leap year, else 21 March.
+const NOWRUZ: Array<[number, string]> = [
+  [1390, '2011-03-21'], [1391, '2012-03-20'], [1392, '2013-03-21'], [1393, '2014-03-21'], [1394, '2015-03-21'],
+  [1395, '2016-03-20'], [1396, '2017-03-21'], [1397, '2018-03-21'], [1398, '2019-03-21'], [1399, '2020-03-20'],
+  [1400, '2021-03-21'], [1401, '2022-03-21'], [1402, '2023-03-21'], [1403, '2024-03-20'], [1404, '2025-03-21'],
+  [1405, '2026-03-21'], [1406, '2027-03-21'], [1407, '2028-03-20'], [1408, '2029-03-20'], [1409, '2030-03-21'],
+  [1410, '2031-03-21'],
+];
+
+describe('Solar Hijri calendar arithmetic', () => {
+  it.each(NOWRUZ)('1 Farvardin %i is %s', (year, gregorian) => {
+    const point = solarToGregorian(year, 1, 1);
+    expect(point && format(point)).toBe(gregorian);
+  });
+
+  it('knows the leap years: Esfand 30 exists in 1399, 1403 and 1408, not in 1402 or 1404', () => {
+    expect(format(solarToGregorian(1403, 12, 30)!)).toBe('2025-03-20');
+    expect(format(solarToGregorian(1399, 12, 30)!)).toBe('2021-03-20');
+    expect(format(solarToGregorian(1408, 12, 30)!)).toBe('2030-03-20');
+    expect(solarToGregorian(1402, 12, 30)).toBeNull();
+    expect(solarToGregorian(1404, 12, 30)).toBeNull();
+  });
+
+  it.each([
+    [1357, 11, 22, '1979-02-11'], // the revolution's anniversary, 22 Bahman
+    [1403, 2, 5, '2024-04-24'],
+    [1404, 4, 3, '2025-06-24'],
+    [1402, 12, 29, '2024-03-19'],
+    [1403, 7, 1, '2024-09-22'],
+  ])('%i-%i-%i is %s', (y, m, d, gregorian) => {
+    expect(format(solarToGregorian(y, m, d)!)).toBe(gregorian);
+  });
+
+  it('refuses impossible dates and years outside its range', () => {
+    expect(solarToGregorian(1403, 2, 32)).toBeNull();
+    expect(solarToGregorian(1403, 7, 31)).toBeNull();
+    expect(solarToGregorian(1403, 13, 1)).toBeNull();
+    expect(solarToGregorian(1100, 1, 1)).toBeNull();
+  });
+
+  it('converts every day of 2000-2040 back to itself', () => {
+    let mismatches = 0;
+    for (let t = Date.UTC(2000, 0, 1); t <= Date.UTC(2040, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const point = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      const solar = gregorianToSolar(point)!;
+      const back = solarToGregorian(solar.year, solar.month, solar.day);
+      if (!back || format(back) !== format(point)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it('spans a year from Nowruz to the eve of the next', () => {
+    expect(solarYearSpan(1402)!.map(format)).toEqual(['2023-03-21', '2024-03-19']);
+    expect(solarYearSpan(1403)!.map(format)).toEqual(['2024-03-20', '2025-03-20']);
+  });
+});
+
+describe('Solar Hijri dates in text', () => {
+  it.each([
+    ['The ceasefire took effect on Tir 3, 1404 (June 24, 2025).', '2025-07-01', ['2025-06-24', '2025-06-24']],
+    ['The revolution triumphed on 22 Bahman 1357.', '2025-07-01', ['1979-02-11']],
+    ['Imports fell in the Iranian year 1402.', '2025-07-01', ['2023-03-21/2024-03-19']],
+    ['Exports rose in the Persian calendar year 1399.', '2025-07-01', ['2020-03-20/2021-03-20']],
+    ['Fuel prices were raised in Esfand 1402.', '2025-07-01', ['2024-02-20/2024-03-19']],
+    // without a year: the Solar Hijri year of the document date
+    ['He arrived in Islamabad on Monday, Ordibehesht 3 (April 22).', '2024-04-24', ['2024-04-22', '2024-04-22']],
+    ['Ardibehesht 10 is the date set for the vote.', '2024-04-24', ['2024-04-29']],
+    // Esfand in a report of Farvardin is last year's Esfand (1402), as December in a January report
+    ['Prices rose on Esfand 20.', '2024-04-10', ['2024-03-10']],
+  ])('%s', (text, dct, expected) => {
+    expect(values(text, dct)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mehr 5 reporters covered the talks.'], // a news agency: an ambiguous name needs a year or a weekday
+    ['Azar 12 minutes later spoke again.'],
+    ['Farvardin is the first month.'],
+    ['The bill was signed on Esfand 30, 1402.'], // 1402 is not leap
+    ['Talks were set for Ordibehesht 32.'],
+  ])('is no date: %s', (text) => {
+    expect(values(text, '2024-04-24')).toEqual([]);
+  });
+
+  it('gives TimeML the Gregorian day', () => {
+    expect(tagTimexes('Talks began on Khordad 14, 1403.', { dct: '2024-06-10' }).map((t) => [t.text, t.value])).toEqual([['Khordad 14, 1403', '2024-06-03']]);
+  });
+});
+
+describe('fiscal years across two calendar years', () => {
+  it.each([
+    ['Barter trade reached PKR 4 billion in the fiscal year 2023-24.', ['2023-07/2024-06']],
+    ['The budget for FY 2022-23 was cut.', ['2022-07/2023-06']],
+    ['Remittances grew in the financial year 2024–2025.', ['2024-07/2025-06']],
+    ['The plan covers 2023-25.', ['2023/2025']], // a span of years, not a fiscal year
+  ])('%s', (text, expected) => {
+    expect(values(text, '2025-07-01')).toEqual(expected);
+  });
+});
