@@ -3,7 +3,7 @@
 import type { ActorDefinition, ActorMention, DateMention, Span } from '../../model.js';
 import { cueSets } from './lexicon.js';
 import type { RoleContext } from './roles.js';
-import { firstFrom } from './spans.js';
+import { firstFrom, within } from './spans.js';
 import type { Token } from './tokens.js';
 
 /** Lines of the content: a paragraph is the discourse unit whose last date anchors the next sentences. */
@@ -15,6 +15,11 @@ export function paragraphs(content: string): Span[] {
   }
   return spans;
 }
+
+/** Words of a title before a name ("Prime Minister", "Sindh Governor", "his counterpart"). */
+const TITLES = new Set(['prime', 'minister', 'president', 'vice', 'chief', 'general', 'major', 'foreign', 'interior', 'defence', 'defense',
+  'governor', 'ambassador', 'secretary', 'deputy', 'commander', 'senator', 'spokesman', 'spokesperson', 'envoy', 'counterpart',
+  'his', 'her', 'their', 'its', 'leader', 'king', 'crown', 'prince', 'sheikh', 'dr', 'mr', 'mrs', 'ms']);
 
 /** How long a headline may be, in characters. */
 const HEADLINE_CHARS = 200;
@@ -46,7 +51,9 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
   let previousEnd = -1;
   const subjects = actors.filter((a) => {
     const words = content.slice(Math.max(0, a.start - 40), a.start).toLowerCase().split(/[^a-z0-9’'-]+/).filter(Boolean);
-    while (words.length && /^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/.test(words[words.length - 1] ?? '')) words.pop();
+    // "with Prime Minister Shehbaz Sharif": titles stand between the preposition and the name.
+    while (words.length && (/^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/.test(words[words.length - 1] ?? '')
+      || TITLES.has(words[words.length - 1] ?? ''))) words.pop();
     const compound = /\w-$/.test(content.slice(Math.max(0, a.start - 2), a.start)) || content[a.end] === '-';
     const joined = /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(Math.max(previousEnd, 0), a.start)) && previousEnd >= 0;
     const place = compound || cueSets.locative.has(words[words.length - 1] ?? '') || (joined && previousWasPlace);
@@ -124,4 +131,27 @@ export function anchorTokens(tokens: Token[], dates: DateMention[]): Set<number>
     }
   }
   return blocked;
+}
+
+/** How many date-only lines make a text a timeline ("16 April 2013", then what happened that day). */
+const TIMELINE_HEADINGS = 2;
+
+/**
+ * A timeline's date headings: lines that hold nothing but one date ("22 January 2024",
+ * "16-18 January 2024"). Each governs the paragraphs after it until the next one, as a
+ * paragraph's own anchor does. One such line alone is a dateline or a caption's date, not a
+ * heading, so a text needs at least two. Returns, per paragraph index, the heading date that
+ * governs it (null where none does). `dates` are sorted by start.
+ */
+export function headingDates(content: string, paras: Span[], dates: DateMention[]): Array<DateMention | null> {
+  const headings: Array<DateMention | null> = paras.map((p) => {
+    const inside = within(dates, p.start, p.end);
+    if (inside.length !== 1) return null;
+    const [date] = inside;
+    const rest = content.slice(p.start, date!.start) + content.slice(date!.end, p.end);
+    return /^[\s.:,–—-]*$/.test(rest) && /^\d{4}/.test(date!.value) ? date! : null;
+  });
+  if (headings.filter(Boolean).length < TIMELINE_HEADINGS) return paras.map(() => null);
+  let current: DateMention | null = null;
+  return headings.map((h) => (current = h ?? current));
 }

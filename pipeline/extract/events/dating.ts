@@ -80,16 +80,33 @@ export function toMonth(value: string): string {
 
 /** Char range of the trigger's clause (between clause-break tokens). */
 function clauseRange(tokens: Token[], first: number, last: number): Span {
+  // ", and" joins two clauses ("Iran was the first to recognise Pakistan in 1947, and Pakistan ...").
+  const breaks = (k: number): boolean => cueSets.clauseBreaks.has(tokens[k]?.word ?? '')
+    || (tokens[k]?.word === 'and' && tokens[k - 1]?.word === ',');
   let l = first;
-  while (l > 0 && first - l < REACH && !cueSets.clauseBreaks.has(tokens[l - 1]?.word ?? '')) l--;
+  while (l > 0 && first - l < REACH && !breaks(l - 1)) l--;
   let r = last;
-  while (r + 1 < tokens.length && r - last < REACH && !cueSets.clauseBreaks.has(tokens[r + 1]?.word ?? '')) r++;
+  while (r + 1 < tokens.length && r - last < REACH && !breaks(r + 1)) r++;
   return { start: tokens[l]?.start ?? 0, end: tokens[r]?.end ?? 0 };
 }
 
 const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 /** Subordinators after which the date still bounds the happening from below. */
 const AFTER = new Set(['after', 'following']);
+
+const DEADLINES = new Set(['until', 'till']);
+
+/** Index of the first token starting at or after offset, by binary search. */
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 const distance = (d: Span, t: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
 
@@ -127,8 +144,13 @@ export function dateOf(input: DatingInput): Dating | null {
     }
     return null;
   };
+  // "gave Pakistan until September 2024 to complete": a deadline dates nothing that happened.
+  const deadline = (d: DateMention): boolean => {
+    const k = firstTokenAt(tokens, d.start) - 1;
+    return DEADLINES.has(tokens[k]?.word ?? '');
+  };
   const candidates = inClause.length ? inClause : inSentence;
-  const pool = candidates.filter((d) => subordinatorBefore(d) === null);
+  const pool = candidates.filter((d) => subordinatorBefore(d) === null && !deadline(d));
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {

@@ -7,19 +7,19 @@ import type { ActorDefinition, ActorMention, DateMention, EventCandidate, Figure
 import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
-import { anchorTokens, headlineOf, paragraphs, roleContext } from './context.js';
+import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import {
-  dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, joinLeadHappening, mergeInSentence, monthForObjectNominals,
+  dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf } from './roles.js';
-import { byStart, lastBefore, REACH, within } from './spans.js';
+import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
 import { placeActors, readsAt, sentenceTokens, tokenizeAll, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -47,7 +47,7 @@ interface SentenceView {
   /** Whether the sentence is the text's headline (context.ts). */
   headline: boolean;
   dates: DateMention[]; // the sentence's
-  anchor: DateMention | null; // the paragraph's last date before the sentence
+  anchor: DateMention | null; // the paragraph's last date before the sentence, else its timeline heading's (context.ts)
 }
 
 interface Reading {
@@ -103,6 +103,79 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
 const STATED_ENTRY = (m: TriggerMatch, type: 'AGREE' | 'THREATEN'): TriggerEntry =>
   ({ ...m.entry, type, subtype: `${type === 'AGREE' ? 'announced' : 'threatened'} ${m.entry.subtype}` });
 
+const SAYING_VERBS = new Set(cues.saying);
+const COLLECTIVES = cues.collective.map((c) => c.split(' '));
+
+/** How many words after a comma a postposed verb of saying may stand ("..., the foreign ministries of both countries announced"). */
+const POSTPOSED_REACH = 8;
+
+/** The index of a past verb of saying after a comma that follows the clause ("..., the ministry said"), or -1. */
+function postposedSaying(tokens: Token[], last: number): number {
+  for (let k = last + 1; k < tokens.length && k - last <= REACH; k++) {
+    if (tokens[k]?.word !== ',') continue;
+    for (let j = k + 1; j < tokens.length && j - k <= POSTPOSED_REACH; j++) {
+      const word = tokens[j]?.word ?? '';
+      if (word === ',' || word === ';') break;
+      if (SAYING_VERBS.has(word) && /ed$|^said$|^told$/.test(word)) return j;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * "condemned Israel's attacks ..., calling them a blatant violation": a participle that
+ * characterises what was just condemned restates that accusation, it is not a second one.
+ */
+function dropElaborations(drafts: Draft[], content: string): Draft[] {
+  return drafts.filter((d, i) => !(d.rule === 'characterise:verb' && /ing$/.test(content.slice(d.trigger.start, d.trigger.end))
+    && drafts.slice(Math.max(0, i - 5), i).some((o) => o.event_type === 'ACCUSE' && o.sentence.start === d.sentence.start)));
+}
+
+/** Words that name a gathering rather than a party meeting another. */
+const GATHERING = /^(?:summit|summits|meeting|meetings|host|hosts|hosted|hosting)$/i;
+
+/**
+ * "hosts the summit of the ECO", "at a meeting of SCO defence ministers": a gathering of an
+ * intergovernmental body is its own affair, not a consultation between two parties; those who
+ * meet at it are the events ("meets his Iranian counterpart").
+ */
+function multilateralGathering(e: Draft, defs: Map<string, ActorDefinition>, content: string): boolean {
+  return e.event_type === 'CONSULT' && GATHERING.test(content.slice(e.trigger.start, e.trigger.end))
+    && [e.actor1_id, e.actor2_id].some((id) => id !== null && defs.get(id)?.type === 'igo');
+}
+
+const PERPETRATORS = cues.perpetrators.map((p) => p.split(' '));
+
+/** Whether unnamed attackers ("gunmen", "militants") stand before the trigger in its sentence. */
+function byPerpetrators(tokens: Token[], e: Draft): boolean {
+  // Within the scan reach before the trigger, so that the look-up stays bounded per event.
+  const end = firstFrom(tokens, e.trigger.start);
+  for (let i = Math.max(firstFrom(tokens, e.sentence.start), end - REACH); i < end; i++) {
+    if (PERPETRATORS.some((p) => readsAt(tokens, i, p))) return true;
+  }
+  return false;
+}
+
+/** Where a subject ends: the last word of each actor name and of each collective ("the two sides agree"). */
+function subjectEnds(tokens: Token[], slots: Array<{ last: number }>): Set<number> {
+  const ends = new Set(slots.map((s) => s.last));
+  for (let i = 0; i < tokens.length; i++) {
+    for (const c of COLLECTIVES) if (c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w)) ends.add(i);
+  }
+  return ends;
+}
+
+/**
+ * "Operation True Promise", "the Peace Summit Road": a nominal written with a capital inside a
+ * run of capitalised words, not at the sentence's start, is part of a name, not a happening.
+ */
+function inProperName(content: string, tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'noun' || m.first === 0) return false;
+  const capital = (k: number): boolean => { const c = content[tokens[k]?.start ?? -1] ?? ''; return c !== c.toLowerCase(); };
+  return capital(m.first) && (capital(m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
+}
+
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
@@ -110,6 +183,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
+  const headings = headingDates(input.content, paras, dates);
   const ctx = roleContext(input.content, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -130,7 +204,10 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) };
+    // Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
+    // the head may ("joined the Baghdad Pact").
+    const nameModifiers = new Set([...inName].filter((k) => !slots.some((s) => s.last === k)));
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     let subject = -1;
@@ -140,12 +217,15 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot && CLAIMS.some((c) => readsAt(tokens, i, c))) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, new Set(slots.map((s) => s.last)), inDate, view.headline)) {
+    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
+      if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const modality = modalityOf(tokens, m);
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
-        for (const actor2 of [roles.actor2, ...roles.moreTargets]) {
+        // Nobody acts on itself: a "target" equal to the agent belongs to another clause.
+        const self = (id: string | null): boolean => id !== null && id === roles.actor1;
+        for (const actor2 of [self(roles.actor2) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !self(id))]) {
           const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
           if (d) drafts.push(d);
         }
@@ -159,17 +239,22 @@ export function findEvents(input: EventInput): EventCandidate[] {
       const sayer: TriggerMatch = { ...m, entry: STATED_ENTRY(m, modality.stated), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last,
         past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
       const roles = findRoles(tokens, roleSlots, sayer, ctx);
+      // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
+      // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
+      const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
+      const dated: TriggerMatch = postposed < 0 ? sayer : { ...sayer, first: postposed, last: postposed, past: true };
       const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
-        future: modality.sayingAt === null, stated: true };
-      const d = draftOf(view, sayer, reading, discourse, input.published);
+        future: modality.sayingAt === null && postposed < 0, stated: true };
+      const d = draftOf(view, dated, reading, discourse, input.published);
       if (d) drafts.push(d);
     }
   }
   fillReactions(drafts, defs);
   dateByReference(drafts, defs);
   joinLeadHappening(drafts, discourse.lead, defs);
-  monthForObjectNominals(drafts);
+  monthForObjectNominals(drafts, input.content);
   fillClaims(drafts, claims);
+  fillReleases(drafts);
   fillAccusedObjects(drafts);
   // An event nobody is named in says nothing a researcher can use, nor a verbal act nobody is
   // named making (SPOKEN). The narrative's month dates only the story the text tells: dealings
@@ -179,22 +264,25 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
   const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
-  const events = dropSubsumed(mergeInSentence(dropBackReferences(drafts)))
-    .filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !SPOKEN.has(e.event_type)));
-  for (const e of events) {
-    if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
-  }
-  for (const e of events) {
+  const located = dropElaborations(dropSubsumed(mergeInSentence(dropBackReferences(drafts))), input.content);
+  for (const e of located) {
     const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);
     e.location = place?.name ?? null;
     e.country = place?.country ?? null;
     // "an Israeli strike on an oil depot in Tehran": a state's attack abroad with no named target
-    // struck the state whose soil it hit.
+    // struck the state whose soil it hit; so did unnamed gunmen's ("gunmen killed nine passengers
+    // in Zhob district"), as the guidelines take the state whose territory was hit.
     const striker = stateOf(e.actor1_id, defs);
-    if (e.event_type === 'ASSAULT' && !e.actor2_id && e.country && striker && striker !== e.country) {
+    if (e.event_type === 'ASSAULT' && !e.actor2_id && e.country
+      && ((striker && striker !== e.country) || (!e.actor1_id && byPerpetrators(allTokens, e)))) {
       e.actor2_id = stateIds.get(e.country) ?? null;
     }
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
+  }
+  const events = located.filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !SPOKEN.has(e.event_type))
+    && !multilateralGathering(e, defs, input.content));
+  for (const e of events) {
+    if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
   }
   linkFigures(events, input.figures);
   // A reference dates by the discourse, as a paragraph's anchor does.

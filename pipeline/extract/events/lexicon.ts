@@ -36,7 +36,7 @@ export const cues = load('cues.json', z.object({
   habitual: phrases, denial: phrases, saying: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
-  groupNouns: phrases, responsibilityClaims: phrases, vaguePeriods: phrases, lightVerbs: phrases,
+  groupNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
   subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER, sameTrigger: z.boolean().optional() })),
 }).passthrough());
@@ -97,7 +97,8 @@ export function inflect(verb: string): Array<{ form: string; past: boolean }> {
 export function pluralise(noun: string): string {
   const words = noun.split(' ');
   const last = words.pop() ?? '';
-  const plural = /(?:s|x|z|ch|sh)$/.test(last) ? last
+  // "talks", "operations" are plural already; "clash", "ambush" take -es.
+  const plural = last.endsWith('s') ? last : /(?:x|z|ch|sh)$/.test(last) ? `${last}es`
     : last.endsWith('y') && !VOWEL.test(last.at(-2) ?? '') ? `${last.slice(0, -1)}ies` : `${last}s`;
   return [...words, plural].join(' ');
 }

@@ -25,6 +25,7 @@ const PLANNING = split(cues.planning);
 const HABITUAL = split(cues.habitual);
 const DENIAL = split(cues.denial);
 const VAGUE_PERIODS = split(cues.vaguePeriods);
+const DISASTERS = split(cues.disasters);
 const SAYING = new Set(cues.saying);
 const IMPLICATIVE = new Set(cues.implicative);
 const PLANNING_WORDS = new Set(cues.planning);
@@ -94,18 +95,77 @@ function deniedComplement(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Auxiliaries that take a bare verb: a past form coordinated after them is not in their scope. */
+const DO_SUPPORT = new Set(['did', 'does', 'do']);
+
+/**
+ * "said the US did not support the pipeline and warned that ...": "did" takes a bare verb, so a
+ * past form after "and" starts a new predicate that the negation or modal before it does not
+ * govern. ("could have attacked and killed" still does: "have" takes the participle.)
+ */
+function coordinatedPast(tokens: Token[], m: TriggerMatch, from: number): boolean {
+  if (m.pos !== 'verb' || !m.past || tokens[m.first - 1]?.word !== 'and') return false;
+  let doSupport = false;
+  for (let k = from; k < m.first - 1; k++) {
+    const word = tokens[k]?.word ?? '';
+    if (DO_SUPPORT.has(word)) doSupport = true;
+    if (word === 'have' || word === 'has' || word === 'had') return false;
+  }
+  return doSupport;
+}
+
+const ACCUSING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'blame', 'blamed', 'blames', 'blaming', 'charged', 'charges', 'charging']);
+
+/**
+ * "accused Pakistan's security services of supporting the bombers", "blamed Iran for hosting
+ * militants": the act a gerund names after "of"/"for" is what is alleged, not a happening stated.
+ */
+function accusedAct(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'verb' || !/ing$/.test(tokens[m.first]?.word ?? '')) return false;
+  // "of hosting and supporting": the second gerund shares the first's preposition.
+  let at = m.first;
+  if (tokens[at - 1]?.word === 'and' && /ing$/.test(tokens[at - 2]?.word ?? '')) at -= 2;
+  const prep = tokens[at - 1]?.word;
+  if (prep !== 'of' && prep !== 'for') return false;
+  for (let k = at - 2; k >= Math.max(0, at - 10); k--) if (ACCUSING.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
+const SETTING_HEADS = new Set(['end', 'sidelines', 'margins', 'margin', 'close', 'conclusion', 'day', 'eve']);
+
+/**
+ * "at the end of the visit", "on the sidelines of the summit", "on the first day of the visit":
+ * a meeting named as the time or place of another act is the setting, stated elsewhere.
+ */
+function setting(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'noun' || m.entry.type !== 'CONSULT') return false;
+  // "in consultation with the provincial government": a manner, with no article, not a meeting.
+  if (tokens[m.first - 1]?.word === 'in') return true;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const word = tokens[k]?.word ?? '';
+    if (word === 'of') return SETTING_HEADS.has(tokens[k - 1]?.word ?? '');
+    if (tokens[k]?.punct) return false;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
-  const from = windowStart(tokens, m.first);
+  const start = windowStart(tokens, m.first);
+  const from = coordinatedPast(tokens, m, start) ? m.first : start;
   const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
   // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
+  if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
+  // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
+  if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
   if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
   if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
   if (m.pos === 'noun') {
+    if (setting(tokens, m)) return { kind: 'blocked', why: 'setting' };
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
       const t = tokens[k];
       if (!t || t.punct) break;

@@ -47,14 +47,20 @@ export function wordBefore(tokens: Token[], i: number): string {
 export const isLocative = (tokens: Token[], s: ActorSlot): boolean => cueSets.locative.has(wordBefore(tokens, s.first))
   || (tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according');
 
+const COORDINATED_POSSESSIVES = new Set(['his', 'her', 'their']);
+
 /** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
 export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>): ActorSlot[] {
   const list = [slot];
   let k = slot.first - 1;
   for (;;) {
-    while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the')) k--;
+    // "Jilani and his Iranian counterpart": a possessive pronoun joins the list as "the" does.
+    while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the'
+      || COORDINATED_POSSESSIVES.has(tokens[k]?.word ?? ''))) k--;
     const prev = slotEndingAt.get(k);
     if (!prev || k === slot.first - 1 || !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and' || t.word === ',')) break;
+    // "strikes across Iran, and Iran responded": nobody is listed with itself; a new clause begins.
+    if (prev.actor_id === list[0]!.actor_id) break;
     // "In Afghanistan, Islamabad and Tehran": a place fronted by a comma is no subject; but in
     // "between Pakistan and Iran" the whole list follows the preposition.
     if (isLocative(tokens, prev) && !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and')) break;
@@ -71,7 +77,7 @@ export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorS
     const last = list[list.length - 1]!;
     if (s.first <= last.last) continue;
     const gap = tokens.slice(last.last + 1, s.first);
-    if (gap.length && gap.length <= 3 && gap.every((t) => t.word === 'and' || t.word === ',' || t.word === 'the')) list.push(s);
+    if (gap.length && gap.length <= 3 && gap.every((t) => t.word === 'and' || t.word === ',' || t.word === 'the' || COORDINATED_POSSESSIVES.has(t.word))) list.push(s);
     else break;
   }
   return list;

@@ -2,6 +2,7 @@
 //   1. fillReactions      "prompting retaliation": the struck party answers the striker
 //   1b. monthForObjectNominals "condemned the Iranian strikes on 17 January": those only precede it
 //   2. fillClaims         "IS claimed responsibility": the agent of the attack just reported
+//   2b. fillReleases      "the fishermen were released": the captor of the seizure just reported frees them
 //   3. fillAccusedObjects "an attack that the Council condemned": the attacker is accused
 //   4. mergeInSentence    one event per happening and sentence (verb + nominal of one strike)
 //   5. dropSubsumed       "agreed to de-escalate" is a concession, "supported ... supplying arms" aid
@@ -63,13 +64,18 @@ export function fillReactions(drafts: Draft[], defs: Map<string, ActorDefinition
  * "the US condemned the Iranian strikes on 17 January": a nominal in another trigger's object
  * happened before the date that governs the sentence; it keeps only that date's month.
  */
-export function monthForObjectNominals(drafts: Draft[]): void {
+export function monthForObjectNominals(drafts: Draft[], content: string): void {
   for (const [i, n] of drafts.entries()) {
     if (n.pos !== 'noun' || n.dateBasis !== 'sentence' || !n.date) continue;
-    const governing = neighbours(drafts, i).find((v) => v !== n && v.pos === 'verb' && v.trigger.end <= n.trigger.start && v.date === n.date);
+    // "Israel launched strikes ..., and Iran responded with missile attacks": a new clause's nominal is nobody's object.
+    const governing = neighbours(drafts, i).find((v) => v !== n && v.pos === 'verb' && v.trigger.end <= n.trigger.start && v.date === n.date
+      && !NEW_CLAUSE.test(content.slice(v.trigger.end, n.trigger.start)));
     if (governing) n.date = toMonth(n.date);
   }
 }
+
+/** ", and", "; ": what starts a new clause between a verb and a later nominal. */
+const NEW_CLAUSE = /,\s+and\s|;/;
 
 /** How many drafts back a refiner looks, so that refining stays linear on long texts. */
 const LOOKBACK = 30;
@@ -82,6 +88,28 @@ function neighbours(drafts: Draft[], i: number): Draft[] {
     if (drafts[k]!.sentence.start === d.sentence.start) out.push(drafts[k]!);
   }
   return out;
+}
+
+/** Seizures whose captives a later release frees. */
+const CAPTURES = new Set(['coerce', 'abduction']);
+
+/** How far (in characters) before a release the seizure it ends may stand. */
+const RELEASE_REACH = 1500;
+
+/**
+ * "The fishermen are released a week later", "Four of the guards were released in April": a
+ * release naming nobody frees the captives of the seizure just reported, so its captor releases
+ * them to the captives' side.
+ */
+export function fillReleases(drafts: Draft[]): void {
+  for (const [i, d] of drafts.entries()) {
+    if (!d.rule.startsWith('release:') || d.actor1_id || d.actor2_id) continue;
+    const capture = drafts.slice(Math.max(0, i - LOOKBACK), i).reverse()
+      .find((p) => CAPTURES.has(p.rule.split(':')[0] ?? '') && p.actor1_id && d.trigger.start - p.trigger.end <= RELEASE_REACH);
+    if (!capture) continue;
+    d.actor1_id = capture.actor1_id;
+    d.actor2_id = capture.actor2_id;
+  }
 }
 
 /** How far (in characters) before a responsibility claim the attack it claims may end. */

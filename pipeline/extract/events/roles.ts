@@ -43,6 +43,8 @@ const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique
 /** Words for a group's members: "its fighters", "their gunmen". */
 const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres', 'operatives', 'men']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
+const FRONTED = 4;
 const COLLECTIVE = cues.collective.map((c) => c.split(' '));
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
@@ -107,8 +109,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // with no subject of its own shares the first verb's.
   // ("Iran's ambassador, X, says": a name set off by commas right before it is the subject itself.)
   const appositive = slotEndingAt.get(m.first - 2);
+  // "X called on Y on Monday and assured him": a verb right after "and", with no subject of its
+  // own, shares the clause's subject, not the object just before it.
   const coordinatedVerb = m.pos === 'verb' && !participle && !m.past && tokens[m.first - 1]?.word === ','
     && !(appositive && tokens[appositive.first - 1]?.word === ',');
+  const andVerb = m.pos === 'verb' && !participle && !passive && tokens[m.first - 1]?.word === 'and';
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
     actor1 = subjectOfGerund.actor_id;
@@ -170,6 +175,23 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
     if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
+    // "Murad Ali Shah, in a telephonic conversation with Naqvi, requested": a nominal in a
+    // parenthesis after the subject is the subject's.
+    if (actor1 === null) {
+      let k = m.first - 1;
+      while (k >= 0 && m.first - k <= 4 && !tokens[k]?.punct) k--;
+      const before = tokens[k]?.word === ',' ? slotEndingAt.get(k - 1) : undefined;
+      if (before && !isLocative(tokens, before) && tokens.slice(k + 1, m.first).some((t) => cueSets.locative.has(t.word))) actor1 = before.actor_id;
+    }
+    // "In a telephone call, Jilani and his Iranian counterpart agreed": a nominal fronted before
+    // the main clause is held by that clause's subject (and its partner).
+    if (actor1 === null && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
+      && !slots.some((s) => s.first < m.first)) {
+      let comma = -1;
+      for (let k = m.last + 1; k < tokens.length && k - m.last <= FRONTED * 2 && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
+      const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + FRONTED);
+      if (subject) [actor1 = null, second = null] = coordinatedAfter(tokens, subject, slots).map((s) => s.actor_id);
+    }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
     // the agent is the first name within a few words of "by".
@@ -181,7 +203,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     const patient = subjectLeft()[0];
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
-    [actor1, second] = subjectLeft();
+    const main = andVerb ? slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s)) : undefined;
+    if (main) [actor1 = null, second = null] = coordinated(tokens, main, slotEndingAt).map((s) => s.actor_id);
+    else [actor1, second] = subjectLeft();
   }
 
   // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own

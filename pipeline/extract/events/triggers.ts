@@ -30,17 +30,26 @@ const isAdverb = (word: string): boolean => /ly$/.test(word) && !LY_ADJECTIVES.h
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also', 'then', 'had', 'has', 'have', 'could', 'should',
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
+const NO_NAMES = new Set<number>();
+
 /** The index of the first of `words` that follows the trigger within its window, in the same clause, or -1. */
-function follows(tokens: Token[], last: number, words: Set<string>, window: number): number {
+function follows(tokens: Token[], last: number, words: Set<string>, window: number, names: Set<number> = NO_NAMES): number {
   for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
     const t = tokens[k];
     if (!t || t.word === ';' || t.word === ':') break;
     if (t.punct) continue;
     seen++;
+    // "delivered by the National Iranian Gas Company": a word inside a name is not the companion.
+    if (names.has(k)) continue;
     if (words.has(t.word)) return k;
     if (words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return k + 1;
   }
   return -1;
+}
+
+/** The token index of the word a verb trigger needs ("recalled its ambassador"), or -1. */
+function companionOf(tokens: Token[], v: TriggerMatch): number {
+  return follows(tokens, v.last, v.entry.with, v.entry.window);
 }
 
 /**
@@ -62,8 +71,8 @@ function passiveSubject(tokens: Token[], first: number, words: Set<string>, wind
 }
 
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean): number {
-  let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window) : last;
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>): number {
+  let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0) return -1;
   if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
@@ -108,12 +117,15 @@ function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>, headl
  * A nominal inside a verb trigger's object window is that verb's object, not a second event
  * ("launched missile strikes", "conducted retaliatory strikes": one event, reactive if the noun is).
  */
-function absorbObjects(found: TriggerMatch[]): TriggerMatch[] {
+function absorbObjects(tokens: Token[], found: TriggerMatch[]): TriggerMatch[] {
   return found.filter((n, i) => {
     if (n.pos !== 'noun') return true;
-    // Matches come in text order: the verb, if any, is among the few just before.
-    const verb = found.slice(Math.max(0, i - 6), i).find((v) => v.pos === 'verb' && v.entry.with.size && v.entry.type === n.entry.type
-      && n.first > v.last && n.first - v.last <= v.entry.window + 1);
+    // Matches come in text order: the verb, if any, is among the few just before. A nominal of
+    // another type is absorbed only when it is the very word the verb needs ("pulled out of the
+    // talks", "lodged a formal protest"): the verb's act is the event, the noun its object.
+    const verb = found.slice(Math.max(0, i - 6), i).find((v) => v.pos === 'verb' && v.entry.with.size
+      && n.first > v.last && n.first - v.last <= v.entry.window + 1
+      && (v.entry.type === n.entry.type || companionOf(tokens, v) === n.last));
     if (verb && n.entry.reaction) verb.reactive = true;
     return !verb;
   });
@@ -135,8 +147,27 @@ function formEnd(tokens: Token[], i: number, words: string[]): number {
   return k - 1;
 }
 
-/** The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions; `headline`, a headline's. */
-export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false): TriggerMatch[] {
+/** Single words that are a nominal form of some trigger ("strikes", "visits", "talks"). */
+const NOUN_WORDS = new Set([...triggerIndex.values()].flat().filter((f) => f.pos === 'noun' && f.words.length === 1).map((f) => f.words[0]!));
+
+/**
+ * "Iran's coast guard seizes two boats": a third-person form in -s that is no trigger's nominal
+ * can only be a verb, whatever stands before it ("strikes", "visits" can be nouns and still need a subject).
+ */
+const finiteForm = (tokens: Token[], i: number): boolean => {
+  const word = tokens[i]?.word ?? '';
+  // After a comma the word may follow an apposition ("X, the director of Y, agrees"): its subject is unclear.
+  // After a preposition, a determiner or "and" it is a noun ("dependent on supplies of food").
+  const prev = tokens[i - 1];
+  return /[^s]s$/.test(word) && !NOUN_WORDS.has(word) && !!prev && !prev.punct && !NOUN_CONTEXT.has(prev.word)
+    && !cueSets.locative.has(prev.word) && prev.word !== 'and' && prev.word !== 'or';
+};
+
+/**
+ * The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions;
+ * `headline`, a headline's; `names`, the tokens inside actor names.
+ */
+export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const forms = triggerIndex.get(tokens[i]?.word ?? '');
@@ -145,10 +176,15 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     for (const f of forms) {
       const end = formEnd(tokens, i, f.words);
       if (end < 0) continue;
-      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past);
+      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names);
       if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
-      if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !finiteContext(tokens, i, actorEnds, headline)) continue;
+      // A bare verb form needs a subject or auxiliary before it; a verb phrase in -s of several
+      // words ("holds talks", "shakes hands") reads as a verb wherever it stands ("attends and
+      // holds talks"), not a base form ("a telephone call on Monday").
+      const phrasal = f.words.length > 1 && /[^s]s$/.test(f.words[0] ?? '');
+      if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !phrasal
+        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
@@ -158,5 +194,5 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
     for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
   }
-  return absorbObjects(found);
+  return absorbObjects(tokens, found);
 }
