@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../pipeline/extract/dates/index.js';
 import { values } from './helpers.js';
 
 // Document date 2024-01-25; the anchor is the most recent explicit date before the expression.
@@ -16,5 +17,76 @@ describe('dates relative to the narrative', () => {
     ['The raid came on 3 January. The next day, officials met.', ['2024-01-03', '2024-01-04']],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
+  });
+});
+
+// Invented sentences for the gaps found on news articles; document date 2024-01-25 (a Thursday)
+// unless given.
+describe('counting from the happening last dated', () => {
+  it.each([
+    // a weekday dates what counts from it nearby
+    ['Gunmen attacked a border post on Saturday.\n\nA day later, the minister visited the town.', ['2024-01-20', '2024-01-21']],
+    ['The envoy met officials on Monday. On the same evening, he flew to Quetta.', ['2024-01-22', '2024-01-22']],
+    ['Talks opened on Tuesday. That same night, a convoy was attacked.', ['2024-01-23', '2024-01-23']],
+    // "came ... after": the subject is the happening last dated (the weekday)
+    ['The ministry protested on Sunday. The protest came a day after the army said it had shelled the post.', ['2024-01-21', '2024-01-21']],
+    // a month as the anchor: a few days later stays in its month, at month precision
+    ['In March, Iran struck camps across the border, and Pakistan hit back two days later.', ['2024-03', '2024-03']],
+    ['The dispute flared in October last year, when the border closed and traders protested a day later.', ['2023-10', '2023-10']],
+    // "later in the day", "the first day of the visit": the day last dated
+    ['The president arrived on 22 April 2024. Later in the day, he met the army chief.', ['2024-04-22', '2024-04-22']],
+    ['The delegation landed on Monday. Earlier in the day, the ministers had spoken by phone.', ['2024-01-22', '2024-01-22']],
+    ['The premier arrived on March 25, 2016, and on the first day of the visit signed three accords.', ['2016-03-25', '2016-03-25']],
+  ])('%s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // too many days for a month to hold them: no day can be told
+    ['In March, Iran struck camps, and Pakistan hit back ten days later.', ['2024-03']],
+    // a month names no day: "that same day" after it is unknown
+    ['The envoy left last October. The embassy closed that same day.', ['2023-10']],
+    // a weekday far back (an opening "on Monday") does not date a count told pages later
+    [`Officials spoke on Monday.\n\n${'Trade figures were discussed at length by both sides. '.repeat(20)}\n\nTwo days later, talks resumed.`, ['2024-01-22']],
+    // "later in the day" with nothing dated before it
+    ['Later in the day, he met the army chief.', []],
+  ])('no day from: %s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // the clause after "after" holds its own date: the count starts there, not at the last date before
+    ['Iran struck on 16 January. Protests began a day after the government said on Saturday that talks had failed.', ['2024-01-16', '2024-01-21', '2024-01-20']],
+    ['The war began in 1980. Peace came a year after the ceasefire was agreed in 1988.', ['1980', '1989', '1988']],
+    // a date modifying a noun in the clause ("the 2026 prize") does not date it: the subject is the day last dated
+    ['The ministry protested on Sunday. The protest came a day after the cabinet backed him for the 2026 prize.', ['2024-01-21', '2024-01-21', '2026']],
+    // a date behind a comma belongs to the main clause: the count goes on from the last date
+    ['Iran struck on 16 January. Pakistan retaliated two days after the attack, on Wednesday, officials said.', ['2024-01-16', '2024-01-18', '2024-01-24']],
+  ])('counts from the date of the clause it follows: %s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Talks opened on 11 March 2013. Within days of the ceremony, the US warned of sanctions.', ['2013-03-11', '2013-03']],
+    ["The 1979 revolution changed the tone. Pakistan recognised the republic within days of the Shah's fall.", ['1979', '1979']],
+    ['Iran struck on 16 January 2023. Within hours of the attack, Pakistan recalled its envoy.', ['2023-01-16', '2023-01-16']],
+    // no "of": a deadline, not a date; a counted bound is a duration
+    ['The deal must be signed within days.', []],
+    ['Iran struck on 16 January 2023. It was settled within two days of the vote.', ['2023-01-16']],
+  ])('dates "within days of" from the happening last dated: %s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it('counts "the previous year" in the Solar Hijri year just named', () => {
+    expect(values('Exports in the Iranian year 1402, which ended on March 19, rose 11 percent over the previous year.', '2024-04-24'))
+      .toEqual(['2023-03-21/2024-03-19', '2024-03-19', '2022-03-21/2023-03-20']);
+    // in the next sentence the Gregorian narrative goes on
+    expect(values('Exports rose in the Iranian year 1402. Pakistan signed a deal in May 2010 and ratified it the following year.', '2024-04-24'))
+      .toEqual(['2023-03-21/2024-03-19', '2010-05', '2011']);
+  });
+
+  it('leaves the new narrative phrases out of TimeML (TimeBank does not tag them)', () => {
+    const timexes = tagTimexes('The president arrived on 22 April 2024. Later in the day, he met the army chief.', { dct: '2024-04-25' });
+    expect(timexes.map((t) => t.text)).toEqual(['22 April 2024']);
   });
 });

@@ -56,6 +56,14 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication(text, null)).toEqual({ value, basis: 'inferred' });
   });
 
+  it.each([
+    ['Situation report 14. Crossings reopened on 20 June 2025. The next update will be issued on 2 July 2025.', '2025-06'],
+    ['Flows rose in May 2025. The next report is due on 15 August 2025.', '2025-05'],
+    ['Figures cover April 2025; they will be published on 10 June 2025 in full.', '2025-04'],
+  ])('skips a date announcing the next issue: %s', (text, value) => {
+    expect(reasonPublication(text, null)).toEqual({ value, basis: 'inferred' });
+  });
+
   it('stays at year precision when the text names only years', () => {
     expect(reasonPublication('A pipeline begun in 2010 was revived in 2013.', null)).toEqual({ value: '2013', basis: 'inferred' });
   });

@@ -21,8 +21,27 @@ describe('dates relative to the document date', () => {
     ['He visited last Friday.', ['2024-01-19']],
     ['Over the weekend, talks continued.', ['2024-01-20/2024-01-21']],
     ['The deal was agreed last April.', ['2023-04']],
+    // "is due" points ahead: the next Monday, not the last
+    ['The foreign minister is due in Islamabad on Monday for talks.', ['2024-01-29']],
+    ['The envoys are due back on Friday.', ['2024-01-26']],
+    ['The payment was due on Monday.', ['2024-01-22']],
+    // part-of-period words keep the period's precision; "year-end" (a financial adjective) is TimeML only
+    ['The pipeline should be finished by the end of the year.', ['2024']],
+    ['The bank will publish year-end results.', []],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // an anniversary: the document's month, day or week, that many years back
+    ['Twelve years ago this month, the two presidents met in Chabahar.', '2024-01-25', ['2012-01']],
+    ['Twelve years ago this month, the two presidents met in Chabahar.', '2024-01', ['2012-01']],
+    ['Ten years ago today, the pipeline deal was signed.', '2024-01-25', ['2014-01-25']],
+    ['Twenty-five years ago this week, talks began.', '2024-01-25', ['1999-01-25/1999-01-31']],
+    // no anniversary: a count of months, and a separate "this week"
+    ['Two months ago this week, it fell.', '2024-01-25', ['2023-11', '2024-01-22/2024-01-28']],
+  ])('%s (%s)', (sentence, dct, expected) => {
+    expect(values(sentence, dct)).toEqual(expected);
   });
 
   it('leaves day-relative words unresolved when the document date is a month', () => {

@@ -34,6 +34,7 @@ const references = load('reference-words.json', z.object({
   vague: z.record(z.string(), z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'])),
   seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
   dayParts: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])),
+  occasions: names,
 }));
 
 const holidays = load('holidays.json', z.object({
@@ -146,6 +147,7 @@ export const lexicon = {
   holidayNames: alternation(holidays.holidays.flatMap((h) => h.names)),
   holiday: (name: string): Holiday | null => holidayByName.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")) ?? null,
   dayPartWords: alternation(Object.keys(references.dayParts)),
+  occasionWords: alternation(references.occasions),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),

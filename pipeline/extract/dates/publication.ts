@@ -10,7 +10,16 @@ interface Reference { point: CalendarPoint; start: number; end: number }
 /** Explicit calendar references of the text (read against a provisional year, or against nothing). */
 function explicitReferences(content: string, year: number | null = null): Reference[] {
   return tag(content, year === null ? null : String(year)).flatMap(({ reading, candidate: { start, end } }) =>
-    reading.anchor && reading.anchor.precision !== 'quarter' ? [{ point: reading.anchor, start, end }] : []);
+    reading.anchor && reading.anchor.precision !== 'quarter' && !reading.anchor.relative ? [{ point: reading.anchor, start, end }] : []);
+}
+
+// A date that announces the next issue lies after the publication: "The next update will be issued on
+// 2 July 2025", "the next report is due on 15 March", "will be published on Monday".
+const NEXT_ISSUE = /(?<![\p{L}])(?:(?:next|forthcoming|upcoming)\s+(?:update|report|edition|issue|bulletin|release|briefing|review|statement)(?![\p{L}])[^.!?\n]{0,60}|will\s+be\s+(?:issued|published|released|updated|posted|circulated)\s+(?:on\s+|by\s+|in\s+)?)$/iu;
+
+/** Whether the date at `start` announces a later issue of the publication. */
+function announcesNextIssue(content: string, start: number): boolean {
+  return NEXT_ISSUE.test(content.slice(Math.max(0, start - 100), start));
 }
 
 /**
@@ -104,7 +113,8 @@ function latest(points: CalendarPoint[]): CalendarPoint | null {
  * latest date the text itself names ("The August 2025 visit ... the recent visit"): basis "dateline".
  * With no usable dateline: an anniversary lead, else a month counted from "last month" and a date
  * beside it, else the latest explicit date the text names, at month precision at most, is the
- * honest estimate: basis "inferred". Null when the text names no dated point.
+ * honest estimate: basis "inferred" (a date announcing the next issue does not count). Null when
+ * the text names no dated point.
  */
 export function reasonPublication(content: string, dateline: Dateline | null): PublishedDate | null {
   const refs = explicitReferences(content);
@@ -119,7 +129,14 @@ export function reasonPublication(content: string, dateline: Dateline | null): P
       if (point && notBefore(point, last)) return { value: format(point), basis: 'dateline' };
     }
   }
-  if (!last) return null;
+  // Without a dateline, a date announcing the next issue is no estimate of this one.
+  const issued = refs.filter((r) => !announcesNextIssue(content, r.start));
+  const lastIssued = latest(issued.map((r) => r.point));
+  return lastIssued ? inferred(content, issued, lastIssued) : null;
+}
+
+/** The publication date inferred from the text's own dates, `last` the latest of them. */
+function inferred(content: string, refs: Reference[], last: CalendarPoint): PublishedDate {
   const dated = anniversary(content, refs);
   if (dated) return dated;
   const month = relativeMonth(content, last.year);

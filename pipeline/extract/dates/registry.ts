@@ -10,7 +10,7 @@ import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
 import { month } from './rules/month.js';
-import { countedFromAnchor, dayOfAnchor } from './rules/narrative.js';
+import { countedFromAnchor, dayOfAnchor, nearAnchor } from './rules/narrative.js';
 import { quarter, reportedQuarter } from './rules/quarter.js';
 import { namedRecurrence, recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
@@ -61,6 +61,7 @@ export const rules: Rule[] = [
   // relative to the narrative
   countedFromAnchor,
   dayOfAnchor,
+  nearAnchor,
   // not dates: durations, recurrences, vague references
   countedDuration,
   periodDuration,

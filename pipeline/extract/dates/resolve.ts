@@ -10,8 +10,17 @@ export interface Resolved {
 }
 
 const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };
-// Future markers in the clause before the expression ("will visit Pakistan on 29 January").
-const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// How far back (in characters, two or three news paragraphs) a weekday still dates what counts from
+// it ("on Saturday ... A day later"): an article's opening "announced on Monday" does not date a
+// "two days after" told pages later.
+const WEEKDAY_REACH = 800;
+// A date after a determiner modifies a noun ("for the 2026 Nobel Peace Prize"): it does not date the clause.
+const NOUN_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+$/iu;
+// The end of a sentence between two positions (a Solar Hijri year is the reference only in its own).
+const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
+// Future markers in the clause before the expression ("will visit Pakistan on 29 January", "is due in
+// Islamabad on Monday").
+const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
@@ -61,24 +70,32 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
   const dct = parseDct(dctValue);
-  const anchors: Anchor[] = [];
+  const anchors: Array<{ anchor: Anchor; start: number }> = [];
+  let position = 0; // the start of the candidate being resolved
   const placed: PlacedAnchor[] = [];
   const scopeStart = scopeReader(text);
   let quarter: Anchor | null = null;
-  const anchor = (precision: Precision): Anchor | null => {
+  let solarYear: { year: number; end: number } | null = null;
+  const anchor = (precision: Precision, relative = false): Anchor | null => {
     for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 50; i--) {
-      const a = anchors[i];
-      if (a && rank[a.precision] >= rank[precision]) return a;
+      const placedAnchor = anchors[i];
+      const a = placedAnchor?.anchor;
+      if (!a || rank[a.precision] < rank[precision]) continue;
+      if (!a.relative) return a;
+      if (relative && position - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
     }
     return null;
   };
-  const out: Resolved[] = [];
-  for (const candidate of candidates) {
+  const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeStart(candidate.start);
+    position = candidate.start;
     let yearFromNarrative = false;
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
-      dct, anchor, quarter,
+      dct, anchor, quarter, clauseDate,
+      get solarYear() {
+        return solarYear && !SENTENCE_BREAK.test(text.slice(solarYear.end, candidate.start)) ? solarYear.year : null;
+      },
       get narrativeYear() {
         const year = narrativeYear(placed, scope, dct?.year ?? null);
         // A clause in the future tense is ahead of the document date, whatever past year the paragraph told of.
@@ -90,7 +107,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       get deadline() { return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)); },
     };
     const reading = candidate.resolve(context);
-    if (!reading) continue;
+    if (!reading) return null;
     // A date counted from the narrative into another year ("and the following year") leaves the
     // narrative year unclear for the yearless dates after it.
     const counted = candidate.rule.startsWith('narrative:') ? /^\d{4}/.exec(reading.value) : null;
@@ -98,12 +115,42 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (counted && last && Number(counted[0]) !== last.anchor.year) {
       placed.push({ start: candidate.start, anchor: { year: Number(counted[0]), precision: 'year' }, narrative: false, movedYear: true });
     }
-    if (reading.anchor) {
+    if (reading.solarYear !== undefined) solarYear = { year: reading.solarYear, end: candidate.end };
+    if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
+    else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
-      else anchors.push(reading.anchor);
+      else anchors.push({ anchor: reading.anchor, start: candidate.start });
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
     }
-    out.push({ candidate, reading });
+    return { candidate, reading };
+  };
+  const out: Array<Resolved | null> = [];
+  let previous = -1;
+  for (const i of readingOrder(candidates)) {
+    const candidate = candidates[i];
+    const inClause = previous === i + 1 ? out[previous] : null;
+    const clauseDate = inClause && !NOUN_MODIFIER_BEFORE.test(text.slice(Math.max(0, inClause.candidate.start - 8), inClause.candidate.start))
+      ? inClause.reading.anchor ?? null
+      : null;
+    if (candidate) out[i] = resolveOne(candidate, clauseDate);
+    previous = i;
   }
-  return out;
+  return out.filter((r): r is Resolved => r !== null && r !== undefined);
+}
+
+/**
+ * The order candidates are read in: text order, except that a count "after" a clause holding a date
+ * ("a day after the government said on Saturday that ...") is read after that date, which it counts from.
+ */
+function readingOrder(candidates: Candidate[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const clauseEnd = candidates[i]?.clauseEnd;
+    const next = candidates[i + 1];
+    if (clauseEnd !== undefined && next && next.start < clauseEnd) {
+      order.push(i + 1, i);
+      i++;
+    } else order.push(i);
+  }
+  return order;
 }

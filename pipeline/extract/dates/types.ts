@@ -9,13 +9,25 @@ export type Precision = 'year' | 'quarter' | 'month' | 'day';
 export interface Anchor extends CalendarPoint {
   quarter?: number; // set for a quarter anchor ("the third quarter")
   precision: Precision;
+  /**
+   * Set for a day read from the document date (a weekday): it anchors only what counts from the
+   * last dated happening ("A day later", "the same evening"), not the narrative's other references.
+   */
+  relative?: boolean;
 }
 
 /** What a rule's expression means once the document time and the discourse are known. */
 export interface ResolveContext {
   dct: CalendarPoint | null;
-  /** The most recent explicit date before the expression with at least this precision. */
-  anchor(precision: Precision): Anchor | null;
+  /**
+   * The most recent explicit date before the expression with at least this precision; with
+   * `relative`, a weekday read from the document date counts too.
+   */
+  anchor(precision: Precision, relative?: boolean): Anchor | null;
+  /** The date in the clause after the expression, read before it (see Candidate.clauseEnd), if any. */
+  readonly clauseDate: Anchor | null;
+  /** The Solar Hijri year named last in the expression's sentence ("the Iranian year 1402"), if any. */
+  readonly solarYear: number | null;
   /**
    * The year of the nearest explicit month or day before the expression in its paragraph (or the
    * heading above it), when that is not the document's year: yearless dates there take it.
@@ -37,6 +49,8 @@ export interface Reading {
   anchor?: Anchor;
   /** TimeML extents and values to emit instead of this reading ("two days" P2D of "two days later"). */
   parts?: Array<Span & { type: TimexType; value: string }>;
+  /** Set on a whole Solar Hijri year: "the previous year" in its sentence counts in Iranian years. */
+  solarYear?: number;
   /** Set for readings the dataset must not list (TimeML-only conventions). */
   timemlOnly?: boolean;
 }
@@ -45,6 +59,8 @@ export interface Reading {
 export interface Candidate extends Span {
   text: string;
   rule: string;
+  /** Set on a count "after" a clause: a date inside the clause (before this offset) is what it counts from. */
+  clauseEnd?: number;
   resolve(context: ResolveContext): Reading | null;
 }
 

@@ -1,22 +1,32 @@
 // Points counted back from the document date: "two months ago", "11 days ago", "a year ago",
 // "nearly four years ago", "several years ago" (vague: PAST_REF).
-import { addDays, addMonths, format, formatWeek } from '../calendar.js';
+import { addDays, addMonths, day, format, formatWeek, type CalendarPoint } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
-import { candidate, type Rule } from '../types.js';
+import { candidate, type Reading, type Rule } from '../types.js';
 import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|just|only|over|barely)\\s+)?`;
 
+/** The document's day, week or month `years` back ("ten years ago today", "25 years ago this week"). */
+function anniversary(dct: CalendarPoint, years: number, scope: string): Reading | null {
+  if (scope === 'this month') return dct.month === undefined ? null : { type: 'DATE', value: format({ year: dct.year - years, month: dct.month }) };
+  const then = dct.day === undefined ? null : day(dct.year - years, dct.month ?? 1, dct.day);
+  if (!then) return null; // 29 February in a year without it
+  return { type: 'DATE', value: scope === 'today' ? format(then) : formatWeek(then) };
+}
+
 /**
  * Accepts: "a year earlier" (from the narrative's year or quarter), "two months ago", "11 days ago", "a year ago", "almost four years ago", "six weeks ago",
- * "a decade ago", "several years ago" (PAST_REF).
+ * "a decade ago", "several years ago" (PAST_REF), "Twelve years ago this month" (the document's month, twelve
+ * years back), "ten years ago today", "25 years ago this week".
  * Rejects: "two months" (a duration), "ago" alone, "two months later" (narrative.ts).
  * The value has the unit's precision: days give a day, weeks a week, months a month.
  */
 export const ago: Rule = {
   name: 'ago',
   pattern: new RegExp(
-    `${START}${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms})\\s+(?<direction>ago|earlier)${END}`,
+    `${START}(?<date>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms})\\s+(?<direction>ago|earlier))` +
+      `(?:,?\\s+(?<scope>today|this\\s+(?:week|month)))?${END}`,
     'gdiu',
   ),
   extract(match, text) {
@@ -28,9 +38,13 @@ export const ago: Rule = {
     // "a year earlier", which TimeML reads like "a year ago".
     const earlier = (g['direction'] ?? '').toLowerCase() === 'earlier';
     if (earlier && !(unit === 'year' && count === 1)) return null;
-    return candidate(this.name, match, ({ dct, quarter, anchor }) => {
+    // The anniversary's scope belongs to the expression only after a count of years ago.
+    const scope = !earlier && unit === 'year' && count !== null ? (g['scope'] ?? '').toLowerCase().replace(/\s+/g, ' ') : '';
+    const found = candidate(this.name, match, ({ dct, quarter, anchor }) => {
       if (count === null) return { type: 'DATE', value: 'PAST_REF' };
       if (!dct) return null;
+      // An anniversary: "Twelve years ago this month" is the document's month, that many years back.
+      if (scope) return anniversary(dct, count, scope);
       const hasDay = dct.day !== undefined;
       const hasMonth = dct.month !== undefined;
       switch (unit) {
@@ -56,5 +70,8 @@ export const ago: Rule = {
           return null;
       }
     });
+    if (!scope) return found;
+    const end = match.index + match[0].length;
+    return { ...found, end, text: text.slice(found.start, end) };
   },
 };

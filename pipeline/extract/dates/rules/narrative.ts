@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
 import { END, START } from './shared.js';
+import { solarYearValue } from './solar-hijri.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|just|only|barely|exactly)\\s+)?`;
 
@@ -35,11 +36,34 @@ const INEXACT_BEFORE = /(?:^|[^\p{L}])(?:over|more\s+than|less\s+than|under|at\s
 // the phrase dates it (the anchor itself), and the event after "after" lies four days before it.
 const SUBJECT_CAME_BEFORE = /(?:^|[^\p{L}])(?:came|comes|followed|follows|occurred|happened)\s+$/iu;
 
+// The clause after "after" or "before", up to its first break: a date there dates the happening counted from.
+const CLAUSE = /^[^.,;:!?()\n\u2014]*/u;
+const CLAUSE_REACH = 100;
+
 const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day', month: 'month', year: 'year' };
+const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };
+
+/** Whether a count of days or hours from a month most likely stays in it ("two days later"): a few days at most. */
+function withinMonthReach(unit: string, count: number): boolean {
+  return (unit === 'day' && count <= 3) || (unit === 'hour' && count <= 72);
+}
+
+/**
+ * The day of the happening last dated, a weekday included; null when the last date names only a
+ * month ("last October ... that same day": the day is unknown).
+ */
+function lastDatedDay(anchor: ResolveContext['anchor']): Anchor | null {
+  const last = anchor('month', true);
+  return last?.precision === 'day' ? last : null;
+}
 
 /**
  * Accepts: "Two days later", "a month later", "forty-eight hours after", "forty-eight-hours after",
  * "one day after", "two days earlier", "a week before".
+ * The anchor may be a weekday told nearby ("on Saturday ... A day later"); a month as the anchor gives
+ * a few days later its month ("In January, Iran struck, and Pakistan struck back two days later":
+ * January). A date in the clause after "after" is counted from ("a day after the government said on
+ * Saturday that ...": Sunday).
  * Rejects: "two days" (a duration), "days later" (no count), "a decade-and-a-half later" (vague),
  * "just over a week after", "more than two days later" (a bound, not a day),
  * "a year-earlier loss" (a compound adjective of financial reports: quarter.ts).
@@ -66,16 +90,29 @@ export const countedFromAnchor: Rule = {
     const sign = /^(?:later|after)$/i.test(g['direction'] ?? '') ? 1 : -1;
     const letter = `${unitEntry.time ? 'T' : ''}${count ?? 'X'}${unitEntry.letter}`;
     const parts = [{ ...span, type: 'DURATION' as const, value: `P${letter}` }];
-    return candidate(this.name, match, (context: ResolveContext): Reading => {
+    const counted = candidate(this.name, match, (context: ResolveContext): Reading => {
       const precision = needed[unitEntry.unit];
-      const anchor = precision ? context.anchor(precision) : null;
+      const clauseDate = precision && context.clauseDate && rank[context.clauseDate.precision] >= rank[precision] ? context.clauseDate : null;
+      const anchor = clauseDate ?? (precision === 'day' ? context.anchor('month', true) : precision ? context.anchor(precision) : null);
+      if (anchor?.precision === 'month' && precision === 'day' && count !== null && !inexact && withinMonthReach(unitEntry.unit, count)) {
+        // "In January, Iran struck, and Pakistan struck back two days later": the day is unknown, the month is the anchor's.
+        return { type: 'DATE', value: format({ year: anchor.year, month: anchor.month }), parts };
+      }
       const point = count === null || inexact || !precision ? null : shift(anchor, unitEntry.unit, sign * count);
       if (!point || !anchor || !precision) return { type: 'DURATION', value: `P${letter}`, parts, timemlOnly: true };
-      if (!datesSubject || count === null) return { type: 'DATE', value: format(point), parts };
+      if (!datesSubject || clauseDate || count === null) return { type: 'DATE', value: format(point), parts };
       const earlier = shift(anchor, unitEntry.unit, -sign * count);
       const subject = { year: anchor.year, ...(precision !== 'year' ? { month: anchor.month } : {}), ...(precision === 'day' ? { day: anchor.day } : {}) };
-      return { type: 'DATE', value: format(subject), parts, ...(earlier ? { anchor: { ...earlier, precision } } : {}) };
+      const relative = anchor.relative ? { relative: true } : {};
+      return { type: 'DATE', value: format(subject), parts, ...(earlier ? { anchor: { ...earlier, precision, ...relative } } : {}) };
     });
+    // "a day after the government said on Saturday that ...": the clause's own date is what the count starts from.
+    if (/^(?:after|before)$/i.test(g['direction'] ?? '')) {
+      const end = match.index + match[0].length;
+      const clause = CLAUSE.exec(text.slice(end, end + CLAUSE_REACH));
+      if (clause) counted.clauseEnd = end + clause[0].length;
+    }
+    return counted;
   },
 };
 
@@ -83,19 +120,31 @@ export const countedFromAnchor: Rule = {
  * Accepts: "the day after", "the next day", "the following day", "the previous day", "the day before",
  * "that day", "the same day", "on the day", "later that year", "that month", "the following week"
  * (the anchor's ISO week plus one), "the following year", "the previous month", "the preceding year",
- * "the next morning" (the day after the anchor), "that same day".
- * Rejects: "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
+ * "the next morning" (the day after the anchor), "that same day", "On the same evening" (after "on
+ * Monday": a weekday told nearby is the day last dated), "Later in the day", "the first day of the
+ * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401).
+ * Rejects: "that same day" after a month ("last October": the day is unknown), "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
 export const dayOfAnchor: Rule = {
   name: 'narrative:that-day',
   pattern: new RegExp(
-    `${START}(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
-      `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b)))${END}`,
+    `${START}(?:(?<inDay>(?:later|earlier)\\s+in\\s+the\\s+day)` +
+      `|(?<firstDay>the\\s+(?:first|opening)\\s+day\\s+of\\s+(?:the|his|her|their|its)\\s+(?:${lexicon.occasionWords}))` +
+      `|(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
+      `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b))))${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
+    if (g['inDay'] || g['firstDay']) {
+      // The day of the happening last dated, a weekday included. TimeBank leaves these phrases
+      // untagged: no TimeML part.
+      return candidate(this.name, match, ({ anchor }) => {
+        const day = lastDatedDay(anchor);
+        return day ? { type: 'DATE', value: format(day), parts: [] } : null;
+      });
+    }
     // "the next morning" is the next day, as TimeBank dates it.
     const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase().replace(/^(?:morning|afternoon|evening|night)$/, 'day');
     const order = (g['order'] ?? '').toLowerCase();
@@ -103,10 +152,40 @@ export const dayOfAnchor: Rule = {
     // "in the next week" looks ahead from the document date (a vague period: duration.ts).
     if (order === 'next' && (g['unit'] ?? '').toLowerCase() === 'week') return null;
     const step = order === 'next' || order === 'following' || when === 'after' ? 1 : /^(?:previous|preceding|prior)$/.test(order) || when === 'before' ? -1 : 0;
-    return candidate(this.name, match, ({ anchor }) => {
-      const point = shift(anchor(needed[unit] ?? 'day'), unit, step);
+    // "On Monday ... On the same evening": a weekday is the day of the happening last dated.
+    const sameDay = order === 'same' && unit === 'day';
+    return candidate(this.name, match, ({ anchor, solarYear }) => {
+      // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
+      if (unit === 'year' && step !== 0 && solarYear !== null) {
+        const value = solarYearValue(solarYear + step);
+        if (value) return { type: 'DATE', value };
+      }
+      const point = shift(sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day'), unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };
+    });
+  },
+};
+
+/**
+ * Accepts: "within days of the ceremony", "Within hours of the attack", "within a few days of the Shah's
+ * fall": close to the happening last dated, at the precision the vague count allows. Days give the
+ * last date's month (its year when it names only a year); hours give its day.
+ * Rejects: "within days" (a deadline from the document date, no "of"), "within two days of" (a
+ * counted bound: duration.ts), "within weeks of" (weeks may cross into another month).
+ * TimeBank does not tag these phrases: no TimeML part.
+ */
+export const nearAnchor: Rule = {
+  name: 'narrative:within',
+  pattern: new RegExp(`${START}within\\s+(?:a\\s+few\\s+)?(?<unit>days|hours)\\s+of(?=\\s+(?:the\\s|\\p{Lu}))`, 'gdiu'),
+  extract(match) {
+    const hours = (match.groups?.['unit'] ?? '').toLowerCase() === 'hours';
+    return candidate(this.name, match, ({ anchor }) => {
+      const last = anchor('year');
+      if (!last) return null;
+      const month = last.month !== undefined ? { month: last.month } : {};
+      const day = hours && last.day !== undefined ? { day: last.day } : {};
+      return { type: 'DATE', value: format({ year: last.year, ...month, ...day }), parts: [] };
     });
   },
 };

@@ -36,13 +36,22 @@ export const reportingYear: Rule = {
 };
 
 /**
- * Accepts: "year-end", "year end", "year's end", "the end of the year" (the document's year).
+ * Accepts: "year-end", "year end", "year's end", "the end of the year" (the document's year, or
+ * the narrative's).
  * Rejects: "year-ending" (a word of its own), "the end of the yearly cycle".
+ * "the end of the year" is a dataset date, at the year's precision as part-of-period words keep it
+ * ("by the end of the year": 2025); "year-end" mostly qualifies a noun of financial reports
+ * ("year-end results", a fiscal year's end): TimeML only.
  */
 export const yearEnd: Rule = {
   name: 'reporting-year:end',
   pattern: new RegExp(`${START}(?:year(?:[\\s-]|['’]s\\s+)end|the\\s+end\\s+of\\s+the\\s+year)${END}`, 'gdiu'),
   extract(match) {
-    return candidate(this.name, match, ({ dct }) => (dct ? { type: 'DATE', value: String(dct.year), timemlOnly: true } : null));
+    const phrase = /^the/i.test(match[0]);
+    return candidate(this.name, match, (context) => {
+      if (!context.dct) return null;
+      if (!phrase) return { type: 'DATE', value: String(context.dct.year), timemlOnly: true };
+      return { type: 'DATE', value: String(context.narrativeYear ?? context.dct.year) };
+    });
   },
 };

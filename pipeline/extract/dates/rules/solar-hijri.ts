@@ -37,6 +37,8 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     narrativeYear: null,
     anchor: context.anchor,
     quarter: context.quarter,
+    solarYear: null,
+    clauseDate: null,
     get tense() { return context.tense; },
     get deadline() { return context.deadline; },
   });
@@ -77,6 +79,12 @@ export const solarDate: Rule = {
   },
 };
 
+/** A Solar Hijri year as the Gregorian interval from its Nowruz to the eve of the next. */
+export function solarYearValue(year: number): string | null {
+  const span = solarYearSpan(year);
+  return span ? `${format(span[0])}/${format(span[1])}` : null;
+}
+
 /**
  * A whole Solar Hijri year, Nowruz to the eve of the next: "the Iranian year 1402"
  * (2023-03-21/2024-03-19), "the Persian calendar year 1399", "1402 SH".
@@ -90,9 +98,8 @@ export const solarYear: Rule = {
     'gdu',
   ),
   extract(match) {
-    const span = solarYearSpan(Number(match.groups?.['year1'] ?? match.groups?.['year2']));
-    if (!span) return null;
-    const value = `${format(span[0])}/${format(span[1])}`;
-    return candidate(this.name, match, () => ({ type: 'DATE', value }));
+    const solarYear = Number(match.groups?.['year1'] ?? match.groups?.['year2']);
+    const value = solarYearValue(solarYear);
+    return value ? candidate(this.name, match, () => ({ type: 'DATE', value, solarYear })) : null;
   },
 };

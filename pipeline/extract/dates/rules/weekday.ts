@@ -39,10 +39,10 @@ export const weekday: Rule = {
       else if (relative.startsWith('next') || relative.endsWith('coming')) offset = diff > 0 ? diff : diff + 7;
       else if (tense === 'future') offset = diff >= 0 ? diff : diff + 7;
       else offset = diff <= 0 ? diff : diff - 7;
-      const value = format(addDays(dct, offset));
+      const point = addDays(dct, offset);
       // TimeBank mostly gives "Wednesday night" the day itself as a DATE (measured: writing the part
       // into the value, 2000-01-05TNI, loses more matches than it wins).
-      return { type: 'DATE', value };
+      return { type: 'DATE', value: format(point), anchor: { ...point, precision: 'day', relative: true } };
     });
   },
 };
