@@ -1,23 +1,58 @@
-// Time of each phase of one build (extract, normalize, plan, write) in one process, and peak RSS:
-//   tsx bench/phase-profile.ts DIR [WORKERS]   (writes to /tmp/perf/phase-out)
+// Time of each phase of one build in one process (extract, read the previous release, normalize,
+// write: emit compares the tables with the previous release as it writes them), the live heap
+// after extract and after normalize (run node with --expose-gc for these), and peak RSS:
+//   tsx bench/phase-profile.ts DIR [WORKERS] [--cache DIR | --snapshot FILE] [--previous DIR] [--out DIR]
+// With --cache a second run takes extraction from the cache; with --snapshot the extractions are
+// saved to FILE (JSON lines) by the first run and read back by later ones, whatever the rules
+// version, so that normalize and emit can be profiled alone while the extractors change
+// (node --cpu-prof --import tsx bench/phase-profile.ts ...). Writes to --out (default
+// /tmp/perf/phase-out).
+import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { extractAll } from '../pipeline/extract-pool.js';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { cacheSettings } from '../pipeline/cache/index.js';
+import { ExtractionCompactor, extractAll } from '../pipeline/extract-pool.js';
 import { normalize } from '../pipeline/normalize/index.js';
-import { planRelease, writeRelease } from '../pipeline/emit/index.js';
+import { writeRelease } from '../pipeline/emit/index.js';
+import { readPreviousRelease, readPreviousTables } from '../pipeline/emit/previous-release.js';
 import { listSources } from '../pipeline/read/read-folder.js';
 import type { SourceExtraction } from '../pipeline/model.js';
-const dir = process.argv[2]!;
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' }, snapshot: { type: 'string' }, previous: { type: 'string' }, out: { type: 'string' } } });
+const dir = positionals[0]!;
+const out = values.out ?? '/tmp/perf/phase-out';
+const seconds = (from: number, to: number) => +((to - from) / 1000).toFixed(2);
 const t0 = performance.now();
 const { files } = await listSources(dir);
 const xs: SourceExtraction[] = [];
-await extractAll(files, { workers: Number(process.argv[3] ?? 2), onResult: (_i, r) => { if (r.extraction) xs.push(r.extraction); } });
+if (values.snapshot && existsSync(values.snapshot)) {
+  // Shared as the pool shares what it receives, so that memory is as in a build.
+  const compactor = new ExtractionCompactor();
+  for await (const line of readline.createInterface({ input: createReadStream(values.snapshot) })) xs.push(compactor.compact(JSON.parse(line)));
+} else {
+  await extractAll(files, { workers: Number(positionals[1] ?? 2), cache: values.cache ? cacheSettings(values.cache) : null, onResult: (_i, r) => { if (r.extraction) xs.push(r.extraction); } });
+  if (values.snapshot) {
+    const fd = openSync(values.snapshot, 'w');
+    for (const x of xs) writeSync(fd, `${JSON.stringify(x)}\n`);
+    closeSync(fd);
+  }
+}
 const t1 = performance.now();
-const n = normalize(xs);
+(globalThis as { gc?: () => void }).gc?.();
+const heapAfterExtract = Math.round(process.memoryUsage().heapUsed / 1e6);
+const peakAfterExtract = Math.round(process.resourceUsage().maxRSS / 1024);
+const previous = values.previous ? await readPreviousRelease(values.previous) : null;
 const t2 = performance.now();
-const rel = planRelease(null, n);
+const n = normalize(xs, previous ? await readPreviousTables(previous.dir!, ['events', 'evidence']) as never : null, { consume: true });
 const t3 = performance.now();
-await fs.rm('/tmp/perf/phase-out', { recursive: true, force: true });
-await fs.mkdir('/tmp/perf/phase-out');
-await writeRelease('/tmp/perf/phase-out', n, rel, null, { sourcesFound: files.length, readProblems: [], previousChangesJson: null });
+(globalThis as { gc?: () => void }).gc?.();
+const heapAfterNormalize = Math.round(process.memoryUsage().heapUsed / 1e6);
+const peakAfterNormalize = Math.round(process.resourceUsage().maxRSS / 1024);
+xs.length = 0;
 const t4 = performance.now();
-console.log(JSON.stringify({ sources: files.length, extract_s: (t1 - t0) / 1000, normalize_s: (t2 - t1) / 1000, plan_s: (t3 - t2) / 1000, write_s: (t4 - t3) / 1000, rssMB: process.resourceUsage().maxRSS / 1024, mentions: n.tables.mentions.length, events: n.tables.events.length }));
+await fs.rm(out, { recursive: true, force: true });
+await fs.mkdir(out, { recursive: true });
+await writeRelease(out, n, previous, { sourcesFound: files.length, readProblems: [], previousChangesJson: null });
+const t5 = performance.now();
+console.log(JSON.stringify({ sources: files.length, extract_s: seconds(t0, t1), previous_s: seconds(t1, t2), normalize_s: seconds(t2, t3), write_s: seconds(t4, t5), rssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapAfterExtract, heapAfterNormalize, peakAfterExtract, peakAfterNormalize, mentions: n.tables.mentions.length, events: n.tables.events.length }));

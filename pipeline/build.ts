@@ -3,9 +3,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cacheSettings, removeOtherVersions } from './cache/index.js';
-import { planRelease, writeRelease } from './emit/index.js';
+import { writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
-import { readPreviousRelease } from './emit/previous-release.js';
+import { readPreviousRelease, readPreviousTables } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
 import type { Problem, SourceExtraction } from './model.js';
 import { normalize } from './normalize/index.js';
@@ -66,19 +66,18 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
 
   if (cache) await removeOtherVersions(cache);
   // Event ids are carried over from the previous release, so citations of them stay valid.
-  const previousEvents = previous
-    ? { events: (previous.tables.events ?? []) as unknown as PreviousEvents['events'], evidence: (previous.tables.evidence ?? []) as unknown as PreviousEvents['evidence'] }
-    : null;
-  const normalized = normalize(extractions, previousEvents);
+  const previousEvents = previous ? await readPreviousTables(previousDir, ['events', 'evidence']) as unknown as PreviousEvents : null;
+  const normalized = normalize(extractions, previousEvents, { consume: true });
   extractions.length = 0; // the tables hold what is written; the candidates can go before the write
-  const release = planRelease(previous, normalized);
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
-  await replaceFolder(options.out, (dir) => writeRelease(dir, normalized, release, previous, { sourcesFound: files.length, readProblems, previousChangesJson }));
+  // The tables are compared with the previous release's while they are written (before the swap).
+  const { version, unchanged } = await replaceFolder(options.out, (dir) =>
+    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }));
 
   const { tables } = normalized;
   return {
-    version: release.version,
-    changed: !release.unchanged,
+    version,
+    changed: !unchanged,
     sources: tables.sources.length,
     sourcesFound: files.length,
     events: tables.events.length,

@@ -79,19 +79,32 @@ export class ExtractionCompactor {
   }
 }
 
+/** Cache lookups in flight at once: each is a few small reads, so latency, not CPU, bounds them. */
+const CACHE_READS_IN_FLIGHT = 32;
+
+/** The cached results of the files that have one, by index. */
+async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {
+  const found: Array<FileResult | null> = new Array(files.length).fill(null);
+  let next = 0;
+  const lookUp = async () => {
+    while (next < files.length) {
+      const i = next++;
+      found[i] = await cachedResult(files[i]!, cache);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CACHE_READS_IN_FLIGHT, files.length) }, lookUp));
+  const hits = new Map<number, FileResult>();
+  for (const [i, hit] of found.entries()) if (hit) hits.set(i, hit);
+  return hits;
+}
+
 export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
   // Cache hits are taken here, so that a rerun starts threads only for new or changed sources.
   const cache = options.cache ?? null;
   const compactor = new ExtractionCompactor();
   const onResult = (index: number, result: FileResult) =>
     options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
-  const hits = new Map<number, FileResult>();
-  if (cache) {
-    for (const [i, file] of files.entries()) {
-      const hit = await cachedResult(file, cache);
-      if (hit) hits.set(i, hit);
-    }
-  }
+  const hits = cache ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {

@@ -18,15 +18,16 @@ export async function recoverInterruptedRun(outPath: string): Promise<void> {
   }
 }
 
-/** Runs write(dir) into a fresh folder, then puts that folder in place of out. */
-export async function replaceFolder(outPath: string, write: (dir: string) => Promise<void>): Promise<void> {
+/** Runs write(dir) into a fresh folder, then puts that folder in place of out; returns what write returned. */
+export async function replaceFolder<T>(outPath: string, write: (dir: string) => Promise<T>): Promise<T> {
   const out = path.resolve(outPath);
   await recoverInterruptedRun(out);
   const dir = partial(out);
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await fs.mkdir(dir, { recursive: true });
+  let result: T;
   try {
-    await write(dir);
+    result = await write(dir);
   } catch (error) {
     await fs.rm(dir, { recursive: true, force: true });
     throw error;
@@ -35,4 +36,5 @@ export async function replaceFolder(outPath: string, write: (dir: string) => Pro
   if (hadOut) await fs.rename(out, retired(out));
   await fs.rename(dir, out);
   if (hadOut) await fs.rm(retired(out), { recursive: true, force: true });
+  return result;
 }

@@ -1,12 +1,14 @@
 // Compares a new dataset with the previous release: records added, changed field by field and
 // removed, and the new version by semver (a corrected value is a patch; new or removed records
 // or a new column, minor; a renamed or removed column, major).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { DatasetTables } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { columnsOf, tableSchemas } from './schemas.js';
+import { recordsInFile, recordsInMemory, TableDiff, UnexpectedLayout, type PreviousRecords, type TableChanges } from './table-diff.js';
 
-export interface FieldChange { field: string; from: unknown; to: unknown }
-export interface TableChanges { added: string[]; removed: string[]; changed: Array<{ id: string; fields: FieldChange[] }> }
+export type { FieldChange, TableChanges } from './table-diff.js';
 export interface ReleaseChanges {
   version: string;
   previous_version: string | null;
@@ -15,43 +17,118 @@ export interface ReleaseChanges {
   tables: Record<TableName, TableChanges>;
 }
 
+type Row = Record<string, unknown>;
+
 export interface PreviousRelease {
   version: string;
-  tables: Partial<Record<TableName, Array<Record<string, unknown>>>>;
+  /** Tables held in memory; the others are read from `dir` while comparing (or are empty without it). */
+  tables: Partial<Record<TableName, Array<Row>>>;
   columns: Partial<Record<TableName, string[]>>;
   changelog: string;
+  /** The release folder, whose json/<table>.json hold the tables not in `tables`. */
+  dir?: string;
 }
 
-export function recordKey(table: TableName, record: Record<string, unknown>): string {
+export function recordKey(table: TableName, record: Row): string {
+  return keyFunction(table)(record);
+}
+
+/** The primary key of a table's records as one string ("a|b" for a key of two columns). */
+export function keyFunction(table: TableName): (record: Row) => string {
   const key = tableSchemas().get(table)!.schema['x-primaryKey'] ?? [];
-  return key.map((k) => String(record[k])).join('|');
+  if (key.length === 1) {
+    const [k] = key as [string];
+    return (record) => String(record[k]);
+  }
+  return (record) => key.map((k) => String(record[k])).join('|');
 }
 
-export function diffTables(previous: PreviousRelease | null, tables: DatasetTables, date: string | null): ReleaseChanges {
-  const result = { columns: { added: [] as string[], removed: [] as string[] }, tables: {} as Record<TableName, TableChanges> };
+/**
+ * Compares one table with the previous release's, fed the new records in order (with their
+ * JSON text when it is at hand: see TableDiff). A previous table file not laid out as this
+ * pipeline writes it is read whole instead, as JSON (an unreadable one counts as empty).
+ */
+export class TableComparison {
+  private diff: TableDiff;
+  private source: PreviousRecords;
+  private fallback = false;
+
+  constructor(private readonly table: TableName, private readonly previous: PreviousRelease | null) {
+    this.source = this.open();
+    this.diff = new TableDiff(columnsOf(table), keyFunction(table), this.source);
+  }
+
+  private open(): PreviousRecords {
+    const inMemory = this.previous?.tables[this.table];
+    if (inMemory) return recordsInMemory(inMemory);
+    if (!this.previous?.dir) return recordsInMemory([]);
+    try {
+      return recordsInFile(path.join(this.previous.dir, 'json', `${this.table}.json`));
+    } catch {
+      return recordsInMemory([]); // no file: an empty table, as before
+    }
+  }
+
+  add(index: number, record: Row, body: string | null): void {
+    if (this.fallback) return;
+    try {
+      this.diff.add(index, record, body);
+    } catch (error) {
+      if (!(error instanceof UnexpectedLayout)) throw error;
+      this.source.close?.();
+      this.fallback = true;
+    }
+  }
+
+  /** The changes; `records` is the whole new table, compared again only after a fallback. */
+  finish(records: readonly Row[]): TableChanges {
+    if (!this.fallback) {
+      try {
+        return this.diff.finish();
+      } catch (error) {
+        if (!(error instanceof UnexpectedLayout)) throw error;
+        this.source.close?.();
+      }
+    }
+    const diff = new TableDiff(columnsOf(this.table), keyFunction(this.table), recordsInMemory(this.readWhole()));
+    records.forEach((r, i) => diff.add(i, r, null));
+    return diff.finish();
+  }
+
+  private readWhole(): Row[] {
+    try {
+      return JSON.parse(readFileSync(path.join(this.previous!.dir!, 'json', `${this.table}.json`), 'utf8')) as Row[];
+    } catch {
+      return [];
+    }
+  }
+}
+
+/** The columns added and removed since the previous release, and the new version. */
+export function releaseChanges(previous: PreviousRelease | null, tables: Record<TableName, TableChanges>, date: string | null): ReleaseChanges {
+  const columns = { added: [] as string[], removed: [] as string[] };
   for (const table of TABLES) {
-    const now = tables[table] as unknown as Array<Record<string, unknown>>;
-    const before = previous?.tables[table] ?? [];
     const cols = columnsOf(table);
     // A first release has no columns to compare with: its entry says "First release", not "columns added".
     const prevCols = previous?.columns[table] ?? cols;
-    result.columns.added.push(...cols.filter((c) => !prevCols.includes(c)).map((c) => `${table}.${c}`));
-    result.columns.removed.push(...prevCols.filter((c) => !cols.includes(c)).map((c) => `${table}.${c}`));
-    const old = new Map(before.map((r) => [recordKey(table, r), r]));
-    const changes: TableChanges = { added: [], removed: [], changed: [] };
-    for (const r of now) {
-      const id = recordKey(table, r);
-      const prev = old.get(id);
-      if (!prev) { changes.added.push(id); continue; }
-      old.delete(id);
-      const fields = cols.filter((c) => JSON.stringify(prev[c] ?? null) !== JSON.stringify(r[c] ?? null)).map((c) => ({ field: c, from: prev[c] ?? null, to: r[c] ?? null }));
-      if (fields.length) changes.changed.push({ id, fields });
-    }
-    changes.removed = [...old.keys()];
-    result.tables[table] = changes;
+    columns.added.push(...cols.filter((c) => !prevCols.includes(c)).map((c) => `${table}.${c}`));
+    columns.removed.push(...prevCols.filter((c) => !cols.includes(c)).map((c) => `${table}.${c}`));
   }
+  const result = { columns, tables };
   const previousVersion = previous?.version ?? null;
   return { version: nextVersion(previousVersion, result), previous_version: previousVersion, date, ...result };
+}
+
+/** Every table compared with the previous release (emit does the same while it writes the tables). */
+export function diffTables(previous: PreviousRelease | null, tables: DatasetTables, date: string | null): ReleaseChanges {
+  const changes = {} as Record<TableName, TableChanges>;
+  for (const table of TABLES) {
+    const records = tables[table] as unknown as Row[];
+    const comparison = new TableComparison(table, previous);
+    records.forEach((r, i) => comparison.add(i, r, null));
+    changes[table] = comparison.finish(records);
+  }
+  return releaseChanges(previous, changes, date);
 }
 
 export function isUnchanged(c: Pick<ReleaseChanges, 'columns' | 'tables'>): boolean {

@@ -34,13 +34,22 @@ export function unescapeFormula(text: string): string {
   return text.startsWith("'") && looksLikeFormula(text) ? text.slice(1) : text;
 }
 
+const OPTIONS = {
+  record_delimiter: '\r\n',
+  // csv-stringify quotes a cell with the record delimiter but not one with a lone CR or LF;
+  // RFC 4180 wants every line break inside a cell quoted.
+  quoted_match: /[\r\n]/,
+  cast: { boolean: (b: boolean) => (b ? 'true' : 'false') },
+};
+
+/** CSV rows (each with its CRLF) of the given columns of some records: a table written in batches. */
+export function csvRows(columns: readonly string[], records: readonly object[]): string {
+  return stringify(records.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c]))), OPTIONS);
+}
+
+/** The header row of a table. */
+export const csvHeader = (columns: readonly string[]): string => stringify([[...columns]], OPTIONS);
+
 export function toCsv(columns: string[], records: object[]): string {
-  const rows = records.map((r) => columns.map((c) => csvCell((r as Record<string, unknown>)[c])));
-  return stringify([columns, ...rows], {
-    record_delimiter: '\r\n',
-    // csv-stringify quotes a cell with the record delimiter but not one with a lone CR or LF;
-    // RFC 4180 wants every line break inside a cell quoted.
-    quoted_match: /[\r\n]/,
-    cast: { boolean: (b) => (b ? 'true' : 'false') },
-  });
+  return csvHeader(columns) + csvRows(columns, records);
 }

@@ -1,10 +1,10 @@
 // Emit: writes a release folder exactly as DATASET.md lays it out.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Normalized } from '../normalize/index.js';
+import type { DatasetTables, Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
-import { changelogEntry, diffTables, isUnchanged, prependEntry, type PreviousRelease, type ReleaseChanges } from './changes.js';
+import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type PreviousRelease, type ReleaseChanges, type TableChanges } from './changes.js';
 import { datasetCard } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
@@ -27,25 +27,45 @@ export function releaseDate(normalized: Normalized): string | null {
 }
 
 export function planRelease(previous: PreviousRelease | null, normalized: Normalized): Release {
-  const changes = diffTables(previous, normalized.tables, releaseDate(normalized));
+  return releaseOf(previous, diffTables(previous, normalized.tables, releaseDate(normalized)));
+}
+
+function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): Release {
   return { version: changes.version, changes, unchanged: previous !== null && isUnchanged(changes) };
 }
 
-export async function writeRelease(dir: string, normalized: Normalized, release: Release, previous: PreviousRelease | null, facts: RunFacts): Promise<void> {
+/**
+ * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
+ * written: no table is held as one string, and the previous tables are never parsed whole.
+ */
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null): Promise<Record<TableName, TableChanges>> {
+  const changes = {} as Record<TableName, TableChanges>;
+  for (const t of TABLES) {
+    const records = tables[t] as unknown as Array<Record<string, unknown>>;
+    // In pieces: at archive scale the mentions table alone is hundreds of megabytes.
+    await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), records);
+    const comparison = new TableComparison(t, previous);
+    await writeJsonTable(path.join(dir, 'json', `${t}.json`), records, (piece) => {
+      for (let k = 0; k < piece.bodies.length; k++) comparison.add(piece.start + k, records[piece.start + k]!, piece.bodies[k]!);
+    });
+    changes[t] = comparison.finish(records);
+    await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
+  }
+  return changes;
+}
+
+/** Writes the release into dir (an empty folder) and returns what it is. */
+export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts): Promise<Release> {
   const { tables } = normalized;
+  for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
+  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous), releaseDate(normalized)));
+
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   // A run that changes no data keeps the changelog as it was, so that no byte changes.
   const entry = release.unchanged ? null : changelogEntry(release.changes, counts);
   const changelog = entry ? prependEntry(previous?.changelog ?? '', entry) : previous!.changelog;
   const latestEntry = entry ?? latestEntryOf(changelog);
 
-  for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  for (const t of TABLES) {
-    // In pieces: at archive scale the mentions table alone is hundreds of megabytes.
-    await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), tables[t]);
-    await writeJsonTable(path.join(dir, 'json', `${t}.json`), tables[t]);
-    await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
-  }
   await fs.writeFile(path.join(dir, 'datapackage.json'), toJsonText(buildDatapackage(release.version, tables.sources, release.changes.date)));
   await fs.writeFile(path.join(dir, 'report.json'), toJsonText(buildReport(normalized, release.version, facts)));
   await fs.writeFile(path.join(dir, 'CHANGES.md'), changelog);
@@ -53,8 +73,9 @@ export async function writeRelease(dir: string, normalized: Normalized, release:
   else await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson ?? toJsonText(release.changes));
   const card = datasetCard(release.version, tables, latestEntry);
   await fs.writeFile(path.join(dir, 'README.md'), card);
-  await writeNpmPackage(path.join(dir, 'npm'), release.version, tables as unknown as Record<string, unknown[]>, card, LICENCE_TEXT);
+  await writeNpmPackage(path.join(dir, 'npm'), release.version, path.join(dir, 'json'), card, LICENCE_TEXT);
   await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry });
+  return release;
 }
 
 function latestEntryOf(changelog: string): string {

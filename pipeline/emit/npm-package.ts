@@ -8,7 +8,6 @@ import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
 import { DATASET } from './identity.js';
 import { tableSchemas } from './schemas.js';
-import { writeJsonTable } from './write-table.js';
 
 const TYPE_OF: Record<TableName, string> = {
   sources: 'Source', actors: 'Actor', events: 'Event', evidence: 'Evidence', figures: 'Figure', mentions: 'Mention',
@@ -168,11 +167,15 @@ export function packageJson(version: string): Record<string, unknown> {
   };
 }
 
-export async function writeNpmPackage(dir: string, version: string, tables: Record<string, unknown[]>, readme: string, licence: string): Promise<void> {
+/**
+ * Writes the package into dir. Its data files are the release's json/<table>.json, byte for byte,
+ * so they are copied from jsonDir (where emit has just written them) rather than written again.
+ */
+export async function writeNpmPackage(dir: string, version: string, jsonDir: string, readme: string, licence: string): Promise<void> {
   await fs.mkdir(path.join(dir, 'data'), { recursive: true });
   await fs.mkdir(path.join(dir, 'schemas'), { recursive: true });
   for (const t of TABLES) {
-    await writeJsonTable(path.join(dir, 'data', `${t}.json`), tables[t]!);
+    await fs.copyFile(path.join(jsonDir, `${t}.json`), path.join(dir, 'data', `${t}.json`));
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
   }
   const dts = await declarations();

@@ -2,62 +2,131 @@
 // JSON, more than is wise (or, near 512 MB, possible) to build as one string. The bytes are the
 // same as writing toJsonText(records) or toCsv(columns, records) at once.
 import fs from 'node:fs/promises';
-import { toCsv } from './csv.js';
+import { csvHeader, csvRows } from './csv.js';
 
-/** Records per piece, and the size a piece is flushed at. */
-const BATCH = 2_000;
-const FLUSH_CHARS = 1 << 20;
+/**
+ * Records per piece, and the bytes a file is written in. Both are kept small on purpose: V8 puts
+ * every string over ~128 KB straight into the old generation, and at archive scale hundreds of
+ * megabytes of such short-lived strings made most of emit's time garbage collection. Pieces are
+ * encoded straight into one reused buffer instead of being joined into a bigger string.
+ */
+const BATCH = 200;
+const BUFFER_BYTES = 1 << 20;
+
+/** Writes pieces to a file through one buffer of BUFFER_BYTES. */
+export class PieceWriter {
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  private constructor(private readonly handle: fs.FileHandle) {}
+
+  static async open(file: string): Promise<PieceWriter> {
+    return new PieceWriter(await fs.open(file, 'w'));
+  }
+
+  async write(piece: string): Promise<void> {
+    const bytes = Buffer.byteLength(piece);
+    if (this.used + bytes > BUFFER_BYTES) await this.flush();
+    if (bytes > BUFFER_BYTES) await this.handle.write(piece);
+    else this.used += this.buffer.write(piece, this.used);
+  }
+
+  private async flush(): Promise<void> {
+    for (let done = 0; done < this.used;) done += (await this.handle.write(this.buffer, done, this.used - done)).bytesWritten;
+    this.used = 0;
+  }
+
+  /** Writes what is left and closes the file; after a failure, only closes it. */
+  async close(failed = false): Promise<void> {
+    try {
+      if (!failed) await this.flush();
+    } finally {
+      this.used = 0;
+      await this.handle.close();
+    }
+  }
+}
 
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
-  const handle = await fs.open(file, 'w');
+  const writer = await PieceWriter.open(file);
+  let failed = true;
   try {
-    let buffer = '';
-    for (const piece of pieces) {
-      buffer += piece;
-      if (buffer.length >= FLUSH_CHARS) {
-        await handle.write(buffer);
-        buffer = '';
-      }
-    }
-    if (buffer) await handle.write(buffer);
+    for (const piece of pieces) await writer.write(piece);
+    failed = false;
   } finally {
-    await handle.close();
+    await writer.close(failed);
   }
+}
+
+/** A piece of a table's JSON text, and the text of each of its records. */
+export interface JsonPiece {
+  text: string;
+  /** Index of the piece's first record in the table. */
+  start: number;
+  /**
+   * Each record's lines between its "{" and "}" as the file holds them (the same text for the
+   * same record wherever it stands): what the previous release is compared by (table-diff.ts).
+   */
+  bodies: string[];
+}
+
+/** What separates two records in a table's JSON text (see recordBodies). */
+export const RECORD_SEPARATOR = '\n  },\n  {\n';
+const RECORD_OPEN = '  {\n';
+const RECORD_CLOSE = '\n  }';
+
+/**
+ * The records of `inner` (records as JSON.stringify(array, null, 2) lays them out inside the
+ * array, without the brackets), each without its opening "  {\n" and closing "\n  }". A record is
+ * a non-empty object: its own lines are indented four spaces or more and JSON never writes a raw
+ * line break inside a string, so the separator cannot occur inside a record.
+ */
+export function recordBodies(inner: string): string[] | null {
+  if (!inner.startsWith(RECORD_OPEN) || !inner.endsWith(RECORD_CLOSE)) return null;
+  return inner.slice(RECORD_OPEN.length, -RECORD_CLOSE.length).split(RECORD_SEPARATOR);
 }
 
 /**
- * JSON.stringify(records, null, 2) + "\n", one record at a time: each record is stringified on
- * its own and indented one level more, as it would be inside the array.
+ * toJsonText(records) in pieces of BATCH records: JSON.stringify lays out each batch as it would
+ * inside the whole array, and only the brackets between batches are taken off.
  */
-function* jsonPieces(records: readonly unknown[]): Generator<string> {
+export function* jsonPieces(records: readonly unknown[]): Generator<JsonPiece> {
   if (records.length === 0) {
-    yield '[]\n';
+    yield { text: '[]\n', start: 0, bodies: [] };
     return;
   }
-  yield '[\n';
-  for (let i = 0; i < records.length; i++) {
-    // JSON.stringify never writes a raw line break inside a string, so every "\n" is layout.
-    yield `  ${(JSON.stringify(records[i] ?? null, null, 2) ?? 'null').replaceAll('\n', '\n  ')}${i + 1 < records.length ? ',\n' : '\n'}`;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const batch = records.slice(start, start + BATCH);
+    const inner = JSON.stringify(batch, null, 2).slice(2, -2); // "[\n" … "\n]"
+    const last = start + BATCH >= records.length;
+    let bodies = recordBodies(inner);
+    // Not plain non-empty objects (never so in a table, but then each record is laid out alone).
+    if (bodies?.length !== batch.length) bodies = batch.map((r) => (JSON.stringify(r ?? null, null, 2) ?? 'null').replaceAll('\n', '\n  '));
+    yield { text: `${start === 0 ? '[\n' : ',\n'}${inner}${last ? '\n]\n' : ''}`, start, bodies };
   }
-  yield ']\n';
 }
 
 /** Writes toJsonText(records) to file without building it as one string. */
-export function writeJsonTable(file: string, records: readonly unknown[]): Promise<void> {
-  return writePieces(file, jsonPieces(records));
+export async function writeJsonTable(file: string, records: readonly unknown[], onPiece?: (piece: JsonPiece) => void): Promise<void> {
+  const writer = await PieceWriter.open(file);
+  let failed = true;
+  try {
+    for (const piece of jsonPieces(records)) {
+      onPiece?.(piece);
+      await writer.write(piece.text);
+    }
+    failed = false;
+  } finally {
+    await writer.close(failed);
+  }
 }
 
-/** toCsv(columns, records), BATCH records at a time (each batch ends with its record delimiter). */
+/** Records stringified together into one piece of CSV. */
+const CSV_BATCH = 200;
+
+/** toCsv(columns, records), a batch of rows at a time. */
 function* csvPieces(columns: string[], records: readonly object[]): Generator<string> {
-  if (records.length === 0) {
-    yield toCsv(columns, []);
-    return;
-  }
-  for (let i = 0; i < records.length; i += BATCH) {
-    const text = toCsv(columns, records.slice(i, i + BATCH));
-    // every batch but the first drops the header row toCsv writes
-    yield i === 0 ? text : text.slice(text.indexOf('\r\n') + 2);
-  }
+  yield csvHeader(columns);
+  for (let start = 0; start < records.length; start += CSV_BATCH) yield csvRows(columns, records.slice(start, start + CSV_BATCH));
 }
 
 /** Writes toCsv(columns, records) to file without building it as one string. */

@@ -26,8 +26,16 @@ export interface Normalized {
 
 const FIGURE_KINDS_OF_EVENTS = new Set(['fatalities', 'injuries']);
 
+export interface NormalizeOptions {
+  /**
+   * The caller lets go of the extractions afterwards: each source's mentions and figures are
+   * dropped from its extraction once they are rows, so that a large build never holds both.
+   */
+  consume?: boolean;
+}
+
 /** `previous`: the previous release's events and evidence, whose event ids are carried over. */
-export function normalize(extractions: SourceExtraction[], previous: PreviousEvents | null = null): Normalized {
+export function normalize(extractions: SourceExtraction[], previous: PreviousEvents | null = null, options: NormalizeOptions = {}): Normalized {
   const ordered = [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
   const actors = collectActors(ordered);
   const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events })), actors, previous);
@@ -62,6 +70,12 @@ export function normalize(extractions: SourceExtraction[], previous: PreviousEve
     sourceFigures.sort((a, b) => a.char_start - b.char_start || compareText(a.figure_id, b.figure_id));
     for (const m of sourceMentions) mentions.push(m);
     for (const f of sourceFigures) figures.push(f);
+    if (options.consume) {
+      x.dates = [];
+      x.actors = [];
+      x.amounts = [];
+      x.figures = [];
+    }
   }
 
   const rejects: Reject[] = [];
