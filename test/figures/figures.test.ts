@@ -39,6 +39,7 @@ describe('money, trade and measures', () => {
     ['Iran exports 104 MW of electricity to Pakistan.', [[104, 'MW', 'energy']]],
     ['The pipeline would carry 750 mmcfd of gas.', [[750, 'mmcfd', 'energy']]],
     ['Inflation reached 29.7 percent.', [[29.7, 'percent', 'percent']]],
+    ['Inflows fell by nearly 70pc.', [[70, 'percent', 'percent']]],
     ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
     ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
     // a fraction of a whole is a multiplier below one (GUIDELINES: 0.5 for "half")
@@ -63,6 +64,8 @@ describe('counts and seats', () => {
     ['The two sides signed eight cooperation documents.', [[8, 'count', 'count']]],
     ['Iran seized 18 fishing boats off Jiwani.', [[18, 'count', 'count']]],
     ['The FC set up 12 new checkposts along the border.', [[12, 'count', 'count']]],
+    ['The report lists 995 petrol pumps and names 29 politicians.', [[995, 'count', 'count'], [29, 'people', 'count']]],
+    ['Iran sent at least nine planeloads of relief goods.', [[9, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 
