@@ -18,7 +18,7 @@ function adversarial(size: number): string {
     'the week of the week of March 6 the following the following the preceding month ', 'the corresponding period last year\'s quarter a year ago ',
     'was was had ( ( ( by by by February This Week VOA Today today\'s youth ',
     'Ordibehesht 5, 1403 Monday, Esfand 30 Esfand 1402 1402 SH the Iranian the Persian calendar year 1402 Mehr Mehr 5 ',
-    'the fiscal year 2024-25-26 FY FY 2024-2025 last month this month on 3 May, three days after ',
+    'the fiscal year 2024-25-26 FY FY 2024-2025 2024-25 fiscal 2024-25 fiscal year last month this month on 3 May, three days after ',
     '3 June 2022\n\n\n\nOn 2 April, That October that same day \n\n',
   ];
   let s = '';

@@ -99,6 +99,8 @@ describe('fiscal years across two calendar years', () => {
     ['Barter trade reached PKR 4 billion in the fiscal year 2023-24.', ['2023-07/2024-06']],
     ['The budget for FY 2022-23 was cut.', ['2022-07/2023-06']],
     ['Remittances grew in the financial year 2024–2025.', ['2024-07/2025-06']],
+    ['Trade stood at $1.1 billion in the 2021-22 fiscal year.', ['2021-07/2022-06']],
+    ['Exports fell in the 2023–24 financial year.', ['2023-07/2024-06']],
     ['The plan covers 2023-25.', ['2023/2025']], // a span of years, not a fiscal year
   ])('%s', (text, expected) => {
     expect(values(text, '2025-07-01')).toEqual(expected);

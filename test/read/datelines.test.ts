@@ -100,6 +100,8 @@ describe('byline meta line: a time with notes (update, read time, counts) and a 
     ['Staff Reporter March 3, 2025 09:15 PKT Last updated March 4, 2025 4 min read', 'March 3, 2025', '2025-03-03'],
     ['By Sana Mir • 12 May 2024 • 250 comments', '12 May 2024', '2024-05-12'],
     ['News Desk | 8 Jan 2024, 18:40 | 3 min read | 2.4K shares', '8 Jan 2024', '2024-01-08'],
+    // an update stamp in brackets after the time of publication
+    ['Monday, 4 March 2024 10:05 AM  [ Last Update: Monday, 4 March 2024 12:30 PM ]', '4 March 2024', '2024-03-04'],
   ])('%s', (line, text, published) => {
     expect(dateline(underTitle(line))).toEqual({ text, published, blanked: true });
   });
@@ -131,5 +133,18 @@ describe('a date line after the body has begun is content (a timeline)', () => {
   it('still takes a dateline under a standfirst', () => {
     const page = `${TITLE}\n\n${PROSE}\n\n9 November 2022\n\n${MORE}\n\n${PROSE}\n`;
     expect(dateline(page)).toEqual({ text: '9 November 2022', published: '2022-11-09', blanked: true });
+  });
+});
+
+describe('a stamp counted back from the reader\'s clock', () => {
+  it.each(['Updated a day ago', 'Published 3 hours ago', 'Last updated: about an hour ago'])('%s is furniture and dates nothing', (line) => {
+    const article = readTextArticle(underTitle(line));
+    expect(article.content).not.toContain(line);
+    expect(article.published).toBeNull();
+  });
+
+  it('a sentence that goes on after "ago" stays content', () => {
+    const line = 'Two days ago, Iran recalled its ambassador from Islamabad.';
+    expect(readTextArticle(underTitle(line)).content).toContain(line);
   });
 });

@@ -5,7 +5,7 @@ import { dayPart } from './rules/day-part.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
-import { fiscalYearSpan } from './rules/fiscal-year.js';
+import { fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
 import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
@@ -32,6 +32,7 @@ export const rules: Rule[] = [
   numericDate,
   yearSpan,
   fiscalYearSpan,
+  fiscalYearSpanBefore,
   dayRange,
   dayMonth,
   monthDay,

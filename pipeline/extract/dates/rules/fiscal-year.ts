@@ -1,4 +1,5 @@
-// Fiscal years written across two calendar years: "the fiscal year 2024-25", "FY 2024-25".
+// Fiscal years written across two calendar years: "the fiscal year 2024-25", "FY 2024-25",
+// "the 2021-22 fiscal year".
 import { addMonths, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
@@ -19,23 +20,36 @@ export const fiscalYearSpan: Rule = {
     'gdiu',
   ),
   extract(match) {
-    const g = match.groups ?? {};
-    const from = Number(g['from']);
-    const short = g['to'] ?? '';
-    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
-    const fromSpan = groupSpan(match, 'from');
-    const toSpan = groupSpan(match, 'to');
-    if (to !== from + 1 || !fromSpan || !toSpan) return null;
-    const first = { year: from, month: lexicon.fiscalYearStart };
-    const last = addMonths(first, 11);
-    return candidate(this.name, match, () => ({
-      type: 'DATE',
-      value: `${format(first)}/${format(last)}`,
-      anchor: { year: to, precision: 'year' },
-      parts: [
-        { ...fromSpan, type: 'DATE', value: String(from) },
-        { ...toSpan, type: 'DATE', value: String(to) },
-      ],
-    }));
+    return fiscalYear(this.name, match);
   },
 };
+
+/** The same years written before the words: "the 2021-22 fiscal year", "the 2023–24 financial year". */
+export const fiscalYearSpanBefore: Rule = {
+  name: 'fiscal-year',
+  pattern: new RegExp(`${START}(?:the\\s+)?(?<from>20\\d{2}|1\\d{3})(?:-|–|/)(?<to>\\d{4}|\\d{2})\\s+(?:fiscal|financial)\\s+year${END}`, 'gdiu'),
+  extract(match) {
+    return fiscalYear(this.name, match);
+  },
+};
+
+function fiscalYear(name: string, match: RegExpExecArray) {
+  const g = match.groups ?? {};
+  const from = Number(g['from']);
+  const short = g['to'] ?? '';
+  const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+  const fromSpan = groupSpan(match, 'from');
+  const toSpan = groupSpan(match, 'to');
+  if (to !== from + 1 || !fromSpan || !toSpan) return null;
+  const first = { year: from, month: lexicon.fiscalYearStart };
+  const last = addMonths(first, 11);
+  return candidate(name, match, () => ({
+    type: 'DATE',
+    value: `${format(first)}/${format(last)}`,
+    anchor: { year: to, precision: 'year' },
+    parts: [
+      { ...fromSpan, type: 'DATE', value: String(from) },
+      { ...toSpan, type: 'DATE', value: String(to) },
+    ],
+  }));
+}

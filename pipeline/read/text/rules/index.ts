@@ -4,7 +4,7 @@
 import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
 import { datelineRule } from './dateline.js';
-import { fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
+import { clockStampLine, fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
 import { breadcrumb, tagLine } from './top-of-page.js';
 import { authorBios, trailingZone } from './trailing.js';
@@ -19,6 +19,7 @@ export const LINE_RULES: LineRule[] = [
   breadcrumb,
   tagLine,
   readTimeBadge,
+  clockStampLine,
   labelLine,
   fieldLabelLine,
   subscribePrompt,

@@ -5,6 +5,8 @@ import { MAX_SHORT_LINE, countWords, trimmedSpan, type Furniture, type Line } fr
 const labels = phraseSet(furniture.labelLines);
 const fieldLabel = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.fieldLabels)})[\\s\\u00a0]*:`, 'i');
 const subscribe = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.subscribePrefixes)})\\b`, 'i');
+/** A stamp relative to the reader's clock: on a saved page it dates nothing, and it is no content. */
+const clockStamp = /^[\s\u00a0]*(?:(?:last[\s\u00a0]+)?(?:updated|published|posted|modified)[\s\u00a0]*:?[\s\u00a0]*)?(?:(?:about|over|almost)[\s\u00a0]+)?(?:an?|one|\d{1,3})[\s\u00a0]+(?:second|minute|min|hour|hr|day|week|month|year)s?[\s\u00a0]+ago[\s\u00a0]*$/i;
 const readTime = new RegExp(`^[\\s\\u00a0]*(?:reading[\\s\\u00a0]+time:?[\\s\\u00a0]*)?\\d{1,3}[\\s\\u00a0]*(?:${alternation(furniture.readTimeUnits)})\\.?(?:[\\s\\u00a0]+read)?[\\s\\u00a0]*$`, 'i');
 
 const whole = (line: Line, rule: string): Furniture | null => {
@@ -59,5 +61,17 @@ export const readTimeBadge = {
   find(line: Line): Furniture | null {
     if (line.text.length > MAX_SHORT_LINE) return null;
     return readTime.test(line.text) ? whole(line, this.name) : null;
+  },
+};
+
+/**
+ * clock-stamp: an update or publication stamp counted back from the reader's clock.
+ * accepts  "Updated a day ago", "Published 3 hours ago", "2 min ago"
+ * rejects  "Two days ago, Iran recalled its ambassador." (a sentence goes on after "ago")
+ */
+export const clockStampLine = {
+  name: 'clock-stamp',
+  find(line: Line): Furniture | null {
+    return line.text.length <= MAX_SHORT_LINE && clockStamp.test(line.text) ? whole(line, this.name) : null;
   },
 };

@@ -1,7 +1,7 @@
 // A byline's meta line: the time of publication with the page's notes about the story ("Last
 // updated ...", "6 min read", "1.2K shares") and perhaps the author's name. Furniture, all of it.
 import { findDatePhrases, type DatePhrase } from '../date-phrase.js';
-import { alternation, furniture } from '../lexicon.js';
+import { alternation, furniture, weekdayAlternation } from '../lexicon.js';
 import { words } from '../lines.js';
 import { TRIMMINGS, ZONE } from './date-only.js';
 
@@ -10,9 +10,11 @@ const UNITS = alternation(furniture.readTimeUnits);
 const READ_TIME = new RegExp(`(?:reading${BLANK}+time:?${BLANK}*\\d{1,3}${BLANK}*(?:${UNITS})\\.?|\\d{1,3}${BLANK}*(?:${UNITS})\\.?${BLANK}+read)(?![\\p{L}])`, 'giu');
 /** "1.2K shares", "1,204 views", "23 comments": each separator is followed by digits, so no backtracking. */
 const COUNT = new RegExp(`(?<![\\d.,])\\d{1,3}(?:[.,]\\d{1,3})*${BLANK}*[KkMm]?${BLANK}+(?:${alternation(furniture.engagementCounts)})(?![\\p{L}])`, 'gu');
-/** The words just before a date that make it the update's ("Last updated", "Modified on:"). */
-const UPDATE_LABEL = /(?:updated|modified)[\s\u00a0:]*(?:on[\s\u00a0]*)?$/i;
+/** The words just before a date that make it the update's ("Last updated", "Modified on:", "[ Last Update: Saturday,"). */
+const UPDATE_LABEL = new RegExp(`(?:update|updated|modified)[\\s\\u00a0:]*(?:on[\\s\\u00a0]*)?(?:(?:${weekdayAlternation})\\.?,?[\\s\\u00a0]*)?$`, 'i');
 const BY = /(?<![\p{L}])by(?![\p{L}])/giu;
+/** The update label's own words and the brackets it may stand in ("[ Last Update: ... ]"). */
+const LABEL_WORDS = /[[\]]|(?<![\p{L}])(?:update|updated|modified)(?![\p{L}])/giu;
 /** The author's name is all that may be left: at most four capitalised words. */
 const MAX_NAME_WORDS = 4;
 const MAX_META_LINE = 200;
@@ -43,7 +45,7 @@ export function metaLineDate(text: string): MetaLineDate | null {
   rest += text.slice(at);
   const notes = Number(isUpdate.some(Boolean)) + Number(rest.search(READ_TIME) !== -1) + Number(rest.search(COUNT) !== -1);
   if (notes === 0) return null;
-  rest = rest.replace(READ_TIME, ' ').replace(COUNT, ' ').replace(ZONE, ' ').replace(BY, ' ').replace(TRIMMINGS, ' ');
+  rest = rest.replace(READ_TIME, ' ').replace(COUNT, ' ').replace(ZONE, ' ').replace(BY, ' ').replace(LABEL_WORDS, ' ').replace(TRIMMINGS, ' ');
   const left = words(rest);
   if (left.length > MAX_NAME_WORDS || !left.every((w) => /^\p{Lu}/u.test(w))) return null;
   const published = dates.find((_, i) => !isUpdate[i]);
