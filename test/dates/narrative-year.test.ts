@@ -28,6 +28,8 @@ describe('yearless dates in a narrative of another year', () => {
     ['Officials recalled the 12 March 2019 closure. On 2 April, the crossing reopened.', '2024-06-10', ['2019-03-12', '2024-04-02']],
     // a future clause is ahead of the document date whatever the paragraph told of
     ['Iran joined the SCO in July 2023 and will host its summit on 3 March.', '2024-01-25', ['2023-07', '2024-03-03']],
+    // a deadline in a future clause looks ahead from the writing, even after a date of another year
+    ['Only the market that opened in May 2023 works. Two more would start working by December.', '2025-09-10', ['2023-05', '2025-12']],
     // a year alone does not set the narrative year
     ['Trade has grown since 2013. On 2 April, ministers met.', '2024-06-10', ['2013', '2024-04-02']],
     // a count into another year leaves the year unclear: the document date decides

@@ -31,7 +31,8 @@ export function sentenceBefore(text: string, start: number): string {
 
 /** The year a month (and day) without a year falls in: the narrative's, else seen from the document time. */
 export function yearFor(month: number, context: ResolveContext): number | null {
-  if (context.narrativeYear !== null) return context.narrativeYear;
+  // A deadline ("would start working by December") looks ahead from the writing, not from the narrative.
+  if (context.narrativeYear !== null && !(context.deadline && context.tense === 'future')) return context.narrativeYear;
   const dct = context.dct;
   if (!dct) return null;
   if (dct.month === undefined) return dct.year;
