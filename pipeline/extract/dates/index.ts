@@ -4,6 +4,7 @@
 import type { DateMention, Dateline, PublishedDate, Timex } from '../../model.js';
 import { timemlValueToEdtf } from './edtf.js';
 import { reasonPublication as reason } from './publication.js';
+import { joinRanges } from './ranges.js';
 import { tag } from './tag.js';
 
 export { timemlValueToEdtf } from './edtf.js';
@@ -31,13 +32,15 @@ export function timexToEdtf(timex: Timex): string | null {
   return timex.type === 'DATE' || timex.type === 'TIME' ? timemlValueToEdtf(timex.value) : null;
 }
 
-/** Date mentions in content, in EDTF: durations, sets, vague references and times of day are left out. */
+/** Date mentions in content, in EDTF: durations, sets, vague references and times of day are left
+ * out; two dates written as a range are one interval. */
 export function findDateMentions(content: string, context: DateContext): DateMention[] {
-  return tag(content, context.dct).flatMap(({ candidate, reading }) => {
+  const mentions = tag(content, context.dct).flatMap(({ candidate, reading }) => {
     if (reading.timemlOnly || (reading.type !== 'DATE' && reading.type !== 'TIME')) return [];
     const value = timemlValueToEdtf(reading.value);
     return value ? [{ start: candidate.start, end: candidate.end, text: candidate.text, value, rule: candidate.rule }] : [];
   });
+  return joinRanges(content, mentions);
 }
 
 /** The publication date reasoned from the text: a yearless dateline completed, or inferred. */

@@ -1,0 +1,36 @@
+// Ranges written with two dates ("between 2013 and 2019", "from April to June 2024") are one
+// period in the dataset: an EDTF interval over the whole phrase. TimeML keeps the two dates.
+import type { DateMention } from '../../model.js';
+
+const OPENERS: Record<string, RegExp> = {
+  between: /^\s*and\s*$/iu,
+  from: /^\s*(?:to|until|till|through)\s*$/iu,
+};
+const OPENER_BEFORE = /(?:^|[^\p{L}])(between|from)\s+$/iu;
+
+/** The precision of a plain EDTF date ("2013", "2024-04", "2024-04-16"); null for anything else. */
+const precisionOf = (value: string): number | null => (/^\d{4}(?:-\d{2}){0,2}$/.test(value) ? value.length : null);
+
+/**
+ * Joins "between A and B" and "from A to B" into one mention when A and B have the same precision
+ * and A comes first: "Between 2013 and 2019" is 2013/2019, "between July and August" 2025-07/2025-08.
+ * Left alone: "between Iran and Pakistan" (no dates), "from 2019 to March 2020" (different precision),
+ * "between 2019 and 2013" (backwards).
+ */
+export function joinRanges(content: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const windowStart = Math.max(0, a.start - 9);
+    const opener = OPENER_BEFORE.exec(content.slice(windowStart, a.start));
+    const joiner = opener ? OPENERS[opener[1]!.toLowerCase()] : undefined;
+    const precision = precisionOf(a.value);
+    if (b && opener && joiner && precision !== null && precision === precisionOf(b.value) && a.value < b.value && joiner.test(content.slice(a.end, b.start))) {
+      const start = windowStart + opener.index + opener[0].indexOf(opener[1]!);
+      out.push({ start, end: b.end, text: content.slice(start, b.end), value: `${a.value}/${b.value}`, rule: 'range' });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
