@@ -76,6 +76,10 @@ describe('near misses of the wider lexicon', () => {
     // an outlet or foundation after "and the" leaves the name before it an actor; a foundation in the lexicon is one
     ['Iran and the Tehran Times', ['Iran=iran']],
     ['OCHA and the Edhi Foundation distributed food', ['OCHA=ocha', 'Edhi Foundation=edhi-foundation']],
+    // a currency named after a state is no mention of the state
+    ['The tariff rose from 9.6 US cents to 11 cents; US officials objected.', ['US=united-states']],
+    // the commander of a sub-force is not the holder of the office of its parent: the sub-force is the mention
+    ['The commander of the IRGC Ground Force, Brigadier General Mohammad Pakpour, warned.', ['IRGC Ground Force=irgc-ground-force', 'Mohammad Pakpour=mohammad-pakpour']],
     // ... while a state inside a think tank's name still is none
     ['the Pakistan Institute for Peace and Conflict Studies said', []],
   ])('%s', (sentence, expected) => {

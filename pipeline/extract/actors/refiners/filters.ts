@@ -63,6 +63,7 @@ export const dropShoutedAcronyms: ActorRefiner = (candidates, { content }) =>
 
 /** Acronyms that are also English words, and the words around them when they are words. */
 const WORD_ACRONYMS = new Set(['IS', 'US', 'WHO']);
+const CURRENCY_AFTER = /^\s?(?:\$|cents?\b|dollars?\b)/i;
 const VERB_CONTEXT_BEFORE = /\b(what|this|that|it|there|here|who|which|where|how|why|he|she|life|time|one|everything|nothing|let|tell|join|help|for|to|with)\s+$/i;
 const VERB_CONTEXT_AFTER = /^\s+(not|the|a|an|it|this|that|there|very|so|also|now|still|being|what|no|you|we|they|i|is|are|was)\b/i;
 
@@ -76,7 +77,9 @@ export const dropAcronymsUsedAsWords: ActorRefiner = (candidates, { content }) =
     const before = content.slice(Math.max(0, c.start - 12), c.start);
     const after = content.slice(c.end, c.end + 8);
     const verbLike = c.text === 'IS' ? VERB_CONTEXT_BEFORE.test(before) || VERB_CONTEXT_AFTER.test(after) : /\b(let|tell|join|help|for|with)\s+$/i.test(before) && /^\s*[.!?,]/.test(after);
-    return !verbLike;
+    // "9.6 US cents", "US$12 million", "US dollars": the name of a currency, not the state
+    const currency = c.text === 'US' && CURRENCY_AFTER.test(after);
+    return !verbLike && !currency;
   });
 
 export type { ActorCandidate, ActorRuleContext };

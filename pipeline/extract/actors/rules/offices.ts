@@ -11,6 +11,7 @@
 //   state ("the president"), and any office when the date is unknown.
 import { holderAt, readName } from '../names.js';
 import { candidate, type ActorCandidate, type ActorRule } from '../types.js';
+import { nameCandidate } from './lexicon-names.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
@@ -35,6 +36,12 @@ export const offices: ActorRule = {
       }
       if (NOT_CURRENT.test(content.slice(Math.max(0, titleStart - 20), titleStart))) continue;
       if (!office.qualified && ownedByAnother(content, matchEndingAt.get(m.first), m, office.country, index)) continue;
+      const body = actorRunningOn(m, tokens, index);
+      if (body) {
+        const named = nameCandidate(body, content);
+        if (named) found.push(named);
+        continue;
+      }
       // "Foreign Minister Jalil Abbas Jilani", "Iran's foreign minister, Hossein Amir-Abdollahian": the name is the mention.
       let next = m.last < tokens.length ? m.last : -1;
       let end = m.end;
@@ -60,6 +67,18 @@ export const offices: ActorRule = {
 function ownedByAnother(content: string, before: TrieMatch<Sense> | undefined, office: TrieMatch<Sense>, country: string | null, index: ActorIndex): boolean {
   if (!before || !/^( |['’]s )$/.test(content.slice(before.end, office.start))) return false;
   return before.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.country !== country);
+}
+
+/**
+ * "the commander of the IRGC Ground Force": an actor's name that begins inside the office and runs
+ * on past it names another body (the mention), whose head is not the office's holder.
+ */
+function actorRunningOn(office: TrieMatch<Sense>, tokens: Token[], index: ActorIndex): TrieMatch<Sense> | null {
+  for (let k = office.first + 1; k < office.last; k++) {
+    const inner = index.trie.matchAt(tokens, k, (v) => v.kind === 'actor');
+    if (inner && inner.end > office.end) return inner;
+  }
+  return null;
 }
 
 export function isPerson(m: TrieMatch<Sense> | undefined, index: ActorIndex): boolean {
