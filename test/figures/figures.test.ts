@@ -18,6 +18,7 @@ describe('casualties', () => {
     ['Officials gave a death toll of nine.', [[9, 'people', 'fatalities']]],
     ['Gunmen wounded 14 pilgrims near Zahedan.', [[14, 'people', 'injuries']]],
     ['The deputy governor said one officer had been wounded.', [[1, 'people', 'injuries']]],
+    ['A security source said one more soldier was wounded.', [[1, 'people', 'injuries']]],
     ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
     ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
     ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
@@ -35,6 +36,7 @@ describe('money, trade and measures', () => {
     ['Official data put formal trade at two billion dollars per year.', [[2e9, 'USD', 'trade_value']]],
     ['China has invested billions of dollars in both countries.', [[1e9, 'USD', 'money']]],
     ['The province received Rs 200 million from Islamabad.', [[2e8, 'PKR', 'money']]],
+    ['Tehran wants a tariff of 9.6 US cents per unit.', [[0.096, 'USD', 'money']]],
     ['The largely lawless 900-kilometer border separates Iran from Pakistan.', [[900, 'km', 'distance']]],
     ['Iran exports 104 MW of electricity to Pakistan.', [[104, 'MW', 'energy']]],
     ['The pipeline would carry 750 mmcfd of gas.', [[750, 'mmcfd', 'energy']]],
@@ -66,6 +68,7 @@ describe('counts and seats', () => {
     ['The FC set up 12 new checkposts along the border.', [[12, 'count', 'count']]],
     ['The report lists 995 petrol pumps and names 29 politicians.', [[995, 'count', 'count'], [29, 'people', 'count']]],
     ['Iran sent at least nine planeloads of relief goods.', [[9, 'count', 'count']]],
+    ['The two sides agreed to open two more border markets.', [[2, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

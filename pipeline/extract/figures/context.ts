@@ -44,7 +44,9 @@ export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexi
     ];
     const best = kinds.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0];
     if (best) return { kind: best[0], at: k, to: k + best[1] };
-    if (STOP.has(w.lower) || /^\d/.test(w.text)) return null;
+    // "two more markets", "one more soldier": "more" right after the number counts on (not "more than")
+    const countsOn = m === 0 && w.lower === 'more' && after[k + 1]?.lower !== 'than';
+    if ((STOP.has(w.lower) && !countsOn) || /^\d/.test(w.text)) return null;
   }
   return null;
 }
