@@ -40,6 +40,9 @@ describe("Iran's ministries and armed forces", () => {
     ['the Armed Forces of the Islamic Republic of Iran and the Iranian Armed Forces', ['Armed Forces of the Islamic Republic of Iran=iran-armed-forces', 'Iranian Armed Forces=iran-armed-forces']],
     ['Iran mourned the chief of staff of the Armed Forces, Major General Mohammad Bagheri', ['Iran=iran', 'Armed Forces=iran-armed-forces', 'Mohammad Bagheri=mohammad-bagheri']],
     ['the Central Bank of Iran and the Plan and Budget Organization', ['Central Bank of Iran=central-bank-of-iran', 'Plan and Budget Organization=iran-plan-budget']],
+    // the two states' joint commissions are bodies of their own when named with capitals; a lower-case one is a description
+    ['The Joint Border Commission met; the joint economic commission will meet.', ['Joint Border Commission=pakistan-iran-joint-border-commission']],
+    ['the Central Power Purchasing Agency owes Iran; The Resistance Front claimed it', ['Central Power Purchasing Agency=pakistan-cppa', 'Iran=iran', 'The Resistance Front=the-resistance-front']],
     // the named service is an actor of its own; its members in lower case are the state's forces (GUIDELINES: "Iranian forces")
     ['the Iranian Border Guards said five Iranian border guards were abducted', ['Iranian Border Guards=iran-border-guard', 'Iranian=iran']],
   ])('%s', (sentence, expected) => {
