@@ -30,7 +30,7 @@ export const DEFINITIONS: ActorDefinition[] = [
   actor('dar', 'Ishaq Dar', 'person', 'PAK', ['Dar']),
   actor('spokesperson', 'Mumtaz Zahra Baloch', 'person', 'PAK'),
   actor('soviet-union', 'Soviet Union', 'state', 'SUN'),
-  actor('afghanistan', 'Afghanistan', 'state', 'AFG'),
+  actor('afghanistan', 'Afghanistan', 'state', 'AFG', ['Afghans']),
 ];
 const BY_ID = new Map(DEFINITIONS.map((d) => [d.actor_id, d]));
 

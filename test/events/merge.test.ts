@@ -46,6 +46,13 @@ describe('mergeEvents', () => {
     expect(twoDays.events).toHaveLength(2);
   });
 
+  it('keeps a visitor\'s meetings with different people apart', () => {
+    const { events } = mergeEvents([source('a', mention('CONSULT', 'raisi', 'sharif', '2024-04-22'), mention('CONSULT', 'raisi', 'dar', '2024-04-23'))], actors);
+    expect(events).toHaveLength(2);
+    const same = mergeEvents([source('a', mention('CONSULT', 'raisi', 'sharif', '2024-04-22')), source('b', mention('CONSULT', 'raisi', 'sharif', '2024-04-22'))], actors);
+    expect(same.events).toHaveLength(1);
+  });
+
   it('never merges distinct happenings of the same day', () => {
     const { events } = mergeEvents([source('a',
       mention('ASSAULT', 'iran', 'pakistan', '2024-01-16'),

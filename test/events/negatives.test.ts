@@ -15,6 +15,10 @@ describe('no event', () => {
     ['Iran denied that it attacked Pakistan in January 2024.', [['January 2024', '2024-01']]],
     ['In recent years, Jaish al-Adl has conducted attacks in 2023.', [['2023', '2023']]],
     ['In 2024, Iran would strike Pakistan again.', [['2024', '2024']]],
+    // Raising the issue of something puts it on the table; it complains of nobody.
+    ['In 2024, Pakistan raised the issue of trade with Iran.', [['2024', '2024']]],
+    // A visit with no named visitor is no consultation.
+    ['In 2024, returnees reported travelling by road from Tehran to Taftan.', [['2024', '2024']]],
     ['In 2024, the two neighbours sought to avoid further escalation with Pakistan.', [['2024', '2024']]],
     ['In 2024, Pakistan took steps in order to restore deterrence against Iran.', [['2024', '2024']]],
     ['In 2024, Iran faced the threat of strikes from Pakistan.', [['2024', '2024']]],

@@ -41,6 +41,39 @@ describe('roles', () => {
     expect(events.map(brief)).toEqual(['SANCTION pakistan>iran 2024-01']);
   });
 
+  it('reads a word after "and, <adverbial>," as a verb that shares the subject, unless its own verb follows', () => {
+    const given: Given = { dates: [['16 January 2024', '2024-01-16'], ['two days later', '2024-01-18']], places: [['Saravan', 'IRN', 'city']] };
+    expect(eventsIn('On 16 January 2024, Pakistan recalls its ambassador from Tehran and, two days later, strikes targets near Saravan.', given)
+      .map(brief)).toEqual(['SANCTION pakistan>iran 2024-01-16', 'ASSAULT pakistan>iran 2024-01-18']);
+    expect(eventsIn('On 16 January 2024, Pakistan recalls its ambassador and, in a statement, strikes were condemned.', DAY).map(brief))
+      .toEqual(['SANCTION pakistan>- 2024-01-16']);
+  });
+
+  it('reads "both ambassadors are back at their posts" as the two parties returning their envoys', () => {
+    const given: Given = { dates: [['January 2024', '2024-01'], ['26 January 2024', '2024-01-26']] };
+    expect(eventsIn('Pakistan and Iran recalled their envoys in January 2024. Both ambassadors were back at their posts by 26 January 2024.', given)
+      .map(brief)).toEqual(['SANCTION pakistan>iran 2024-01', 'RETREAT pakistan>iran 2024-01-26']);
+  });
+
+  it('takes people counted by their nationality for people, not for their state', () => {
+    expect(eventsIn('On 16 January 2024, some 3,100 Afghans arrived in Iran.', DAY).map(brief)).toEqual([]);
+    expect(eventsIn('On 16 January 2024, thousands of Afghans protested against Iran.', DAY).map(brief)).toEqual(['PROTEST ->iran 2024-01-16']);
+    expect(eventsIn('On 16 January 2024, 11 Afghans were killed by Jaish al-Adl.', DAY).map(brief)).toEqual(['ASSAULT jaish-al-adl>afghanistan 2024-01-16']);
+  });
+
+  it('takes a person named with an organisation\'s title as the actor of a coordinated verb, not the organisation', () => {
+    expect(eventsIn('On 16 January 2024, IRGC commander Major General Amir-Abdollahian accused Pakistan of harbouring militants and warned Islamabad.', DAY)
+      .map(brief)).toEqual(['ACCUSE amir-abdollahian>pakistan 2024-01-16', 'THREATEN amir-abdollahian>pakistan 2024-01-16']);
+    expect(eventsIn('On 16 January 2024, the IRGC and Amir-Abdollahian accused Pakistan of harbouring militants and warned Islamabad.', DAY)
+      .map(brief)).toEqual(['ACCUSE irgc>pakistan 2024-01-16', 'THREATEN irgc>pakistan 2024-01-16']);
+  });
+
+  it('resolves "he" past a person named in an "of" phrase or as what someone is called', () => {
+    const events = eventsIn('On 16 January 2024, Raisi laid a wreath at the tomb of the poet Allama Ishaq Dar, whom Iranians call "Dar Lahori". '
+      + 'Later he met Shehbaz Sharif.', { dates: [['16 January 2024', '2024-01-16']] });
+    expect(events.map(brief)).toEqual(['CONSULT raisi>sharif 2024-01-16']);
+  });
+
   it('resolves "the militia" to the armed group the text named last', () => {
     const events = eventsIn('Jaish al-Adl grew. In April 2024, Pakistan designated the militia as a terrorist organisation.',
       { dates: [['April 2024', '2024-04']] });
@@ -86,6 +119,12 @@ describe('roles in longer sentences', () => {
     // The agents of a passive come after "by", past a title; the companion of the trigger may come first.
     ['In May 2023, the border market with Iran was inaugurated by prime minister Sharif and Raisi.', { dates: [['May 2023', '2023-05']] },
       ['COOPERATE sharif>raisi 2023-05']],
+    // A list passes over the next name's title ("and Iranian President Raisi"); the relative clause after it is the same pair's.
+    ['In May 2023, the border market was inaugurated by Prime Minister Sharif and Iranian President Raisi, who also jointly opened a transmission line.',
+      { dates: [['May 2023', '2023-05']] }, ['COOPERATE sharif>raisi 2023-05']],
+    // A state's forces act for it, also when the name is a bare demonym before "forces" ("Pakistani" is no alias here).
+    ['In May 2024, the calm was overshadowed by Pakistani troops shooting Iranian citizens.', { dates: [['May 2024', '2024-05']] },
+      ['ASSAULT pakistan>iran 2024-05']],
     // "Both" before the verb is the text's two parties.
     ['Iran and Pakistan were neighbours. In 1955, both joined the Baghdad Pact.', { dates: [['1955', '1955']] }, ['SUPPORT iran>pakistan 1955']],
     // The thanked do what they are thanked for.
@@ -94,6 +133,11 @@ describe('roles in longer sentences', () => {
     ['On 16 January 2024, Dar said that Pakistan stood "shoulder to shoulder" with Iran.', ON, ['SUPPORT pakistan>iran 2024-01-16']],
     // A state's strike with no named target struck the state whose soil it hit.
     ['On 16 January 2024, an Israeli strike hit an oil depot in Tehran.', { ...ON, places: [['Tehran', 'IRN', 'city']] }, ['ASSAULT israel>iran 2024-01-16']],
+    // A city before an attack noun says where it happened, not who attacked (no ASSAULT by Iran).
+    ['On 16 January 2024, Pakistan condemned the Tehran attack.', { ...ON, places: [['Tehran', 'IRN', 'city']] }, ['ACCUSE pakistan>iran 2024-01-16']],
+    // "he and <title> X": the pronoun's antecedent acts with X as counterpart.
+    ['Araghchi arrived in Islamabad. On 16 January 2024, he and Pakistani Foreign Minister Ishaq Dar held talks.', ON,
+      ['CONSULT araghchi>pakistan undated', 'CONSULT araghchi>dar 2024-01-16']],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toEqual(expected);
   });

@@ -27,6 +27,12 @@ describe('trigger types', () => {
     ['On 20 January 2024, Iran arrested smugglers near the border.', on('20 January 2024', '2024-01-20'), 'COERCE iran>- 2024-01-20'],
     ['On 20 January 2024, China urged Iran and Pakistan to show restraint.', on('20 January 2024', '2024-01-20'), 'REQUEST china>iran 2024-01-20'],
     ['In 1947, Iran was the first country to recognise Pakistan’s independence.', on('1947', '1947'), 'SUPPORT iran>pakistan 1947'],
+    // Raising a matter with someone is a complaint (ACCUSE).
+    ['On 16 January 2024, Dar raised the matter with Raisi.', on('16 January 2024', '2024-01-16'), 'ACCUSE dar>raisi 2024-01-16'],
+    // A ceasefire that takes effect, or hostilities halted under it, is observed (RETREAT); one declared is a concession.
+    ['On 24 June 2024, a ceasefire between Israel and Iran took effect.', on('24 June 2024', '2024-06-24'), 'RETREAT israel>iran 2024-06-24'],
+    ['On 24 June 2024, Israel and Iran halted hostilities under a ceasefire.', on('24 June 2024', '2024-06-24'), 'RETREAT israel>iran 2024-06-24'],
+    ['On 24 June 2024, Israel and Iran declared a ceasefire.', on('24 June 2024', '2024-06-24'), 'CONCEDE israel>iran 2024-06-24'],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toEqual([expected]);
   });

@@ -35,6 +35,25 @@ export function headlineOf(content: string, paras: Span[]): Span | null {
   return line.length <= HEADLINE_CHARS && !/[.!?…"”’']$/.test(line) ? first : null;
 }
 
+/** How many words of description may stand between "of" and a person's name ("the mausoleum of the poet Allama Iqbal"). */
+const DESCRIBED_BY = 4;
+
+/** "whom Iranians call "Iqbal Lahori"": a name given as what someone is called. */
+const APPELLATION = /\b(?:call|calls|called|dubbed|nicknamed|known as)\s*["“']?$/i;
+
+/**
+ * "laid a wreath at the mausoleum of the poet-philosopher Allama Muhammad Iqbal": a person named
+ * in an "of" phrase, within the same clause, is the object of a noun, not whom "he" refers to next;
+ * nor is a name given as what someone is called.
+ */
+function ofDescribed(content: string, start: number): boolean {
+  const tail = content.slice(Math.max(0, start - 60), start);
+  if (APPELLATION.test(tail)) return true;
+  const clause = tail.slice(Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf('('), tail.lastIndexOf('"')) + 1);
+  const words = clause.toLowerCase().split(/[^a-z0-9’'-]+/).filter(Boolean).slice(-DESCRIBED_BY - 1);
+  return words.includes('of');
+}
+
 export function roleContext(content: string, defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
@@ -56,7 +75,8 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
       || TITLES.has(words[words.length - 1] ?? ''))) words.pop();
     const compound = /\w-$/.test(content.slice(Math.max(0, a.start - 2), a.start)) || content[a.end] === '-';
     const joined = /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(Math.max(previousEnd, 0), a.start)) && previousEnd >= 0;
-    const place = compound || cueSets.locative.has(words[words.length - 1] ?? '') || (joined && previousWasPlace);
+    const place = compound || cueSets.locative.has(words[words.length - 1] ?? '') || (joined && previousWasPlace)
+      || (defs.get(a.actor_id)?.type === 'person' && ofDescribed(content, a.start));
     previousWasPlace = place;
     previousEnd = a.end;
     return !place;

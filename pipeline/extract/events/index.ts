@@ -20,7 +20,7 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
-import { placeActors, readsAt, sentenceTokens, tokenizeAll, type Token } from './tokens.js';
+import { placeActors, readsAt, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 export interface EventInput {
@@ -72,6 +72,11 @@ const FIRST_PERSON = new Set(['we', 'i']);
  * with Iran") tells a researcher nothing of who acted.
  */
 const SPOKEN = new Set<EventCandidate['event_type']>(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+/**
+ * Acts that are nothing without who does them: a visit or meeting with no named visitor
+ * ("returnees reported travelling from Tehran", "3,100 Afghans have arrived") is no consultation.
+ */
+const AGENTIVE = new Set<EventCandidate['event_type']>([...SPOKEN, 'CONSULT']);
 
 function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Discourse, published: string | null): Draft | null {
   const { tokens, sentence, paragraph } = view;
@@ -176,6 +181,24 @@ function inProperName(content: string, tokens: Token[], m: TriggerMatch): boolea
   return capital(m.first) && (capital(m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
 }
 
+const SUBNATIONAL = new Set<PlaceMention['kind']>(['city', 'province', 'region']);
+
+/** Marks the names that stand for a city, province or region ("the Damascus attack": where, not who). */
+function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[]): ActorSlot[] {
+  // Both come in text order: one pass over each keeps the look-up linear.
+  let k = 0;
+  for (const s of slots) {
+    const start = tokens[s.first]?.start ?? -1;
+    const end = tokens[s.last]?.end ?? -1;
+    while (k < places.length && (places[k]?.end ?? 0) < end) k++;
+    for (let j = k; j < places.length && (places[j]?.start ?? Infinity) <= start; j++) {
+      const p = places[j]!;
+      if (SUBNATIONAL.has(p.kind) && p.end >= end) { s.place = true; break; }
+    }
+  }
+  return slots;
+}
+
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
@@ -200,7 +223,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const { tokens } = share;
     // A sentence with no word that can start a trigger or a claim states no event.
     if (!mayStateEvent(tokens)) continue;
-    const slots = placeActors(tokens, within(actors, sentence.start, sentence.end));
+    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, within(places, sentence.start, sentence.end));
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
@@ -257,8 +280,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
   fillReleases(drafts);
   fillAccusedObjects(drafts);
   // An event nobody is named in says nothing a researcher can use, nor a verbal act nobody is
-  // named making (SPOKEN). The narrative's month dates only the story the text tells: dealings
-  // between its two principal states.
+  // named making, nor a visit nobody is named paying (AGENTIVE). The narrative's month dates
+  // only the story the text tells: dealings between its two principal states.
   const stateIds = new Map<string, string>();
   for (const d of input.definitions) if (d.type === 'state' && d.country && !stateIds.has(d.country)) stateIds.set(d.country, d.actor_id);
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
@@ -279,7 +302,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     }
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
-  const events = located.filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !SPOKEN.has(e.event_type))
+  const events = located.filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !AGENTIVE.has(e.event_type))
     && !multilateralGathering(e, defs, input.content));
   for (const e of events) {
     if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated

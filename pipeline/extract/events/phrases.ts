@@ -49,11 +49,28 @@ export const isLocative = (tokens: Token[], s: ActorSlot): boolean => cueSets.lo
 
 const COORDINATED_POSSESSIVES = new Set(['his', 'her', 'their']);
 
+/** Words of a title between an organisation or a state and the person it names ("IRGC commander Major General"). */
+export const TITLE_SET = new Set(['president', 'prime', 'minister', 'foreign', 'interior', 'defence', 'defense', 'finance', 'commerce', 'deputy', 'vice',
+  'chief', 'commander', 'general', 'major', 'brigadier', 'lieutenant', 'colonel', 'admiral', 'marshal', 'army', 'staff', 'of', 'spokesman',
+  'spokesperson', 'spokeswoman', 'ambassador', 'envoy', 'governor', 'secretary', 'leader', 'head', 'chairman', 'director', 'acting', 'senior',
+  'supreme', 'speaker', 'consul', 'high', 'commissioner', 'deputy-chief', 'military', 'security', 'national', 'adviser', 'advisor', 'then']);
+
+/** How many words a person's title may have before the name in a list ("and Iranian President Raisi"). */
+const TITLE_RUN = 4;
+
+/** Whether token k is a title word (or in `titles`, the tokens of a title's demonym). */
+const isTitle = (tokens: Token[], k: number, titles: Set<number>): boolean => titles.has(k) || TITLE_SET.has(tokens[k]?.word ?? '');
+
 /** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
-export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>): ActorSlot[] {
+export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>, titles: Set<number> = new Set()): ActorSlot[] {
   const list = [slot];
   let k = slot.first - 1;
   for (;;) {
+    // "Sharif and Iranian President Raisi": the name's own title stands between it and "and".
+    const titled = k;
+    for (let n = 0; n < TITLE_RUN && k >= 0 && isTitle(tokens, k, titles) && !slotEndingAt.has(k); n++) k--;
+    // A title joins only with "and" ("in Qingdao, China, Defence Minister Asif": a place, then the subject).
+    if (k !== titled && tokens[k]?.word !== 'and') break;
     // "Jilani and his Iranian counterpart": a possessive pronoun joins the list as "the" does.
     while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the'
       || COORDINATED_POSSESSIVES.has(tokens[k]?.word ?? ''))) k--;
@@ -71,12 +88,16 @@ export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<
 }
 
 /** The slots joined to `slot` by "and" or commas after it ("the UAE and Saudi Arabia"). */
-export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[]): ActorSlot[] {
+export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[], titles: Set<number> = new Set()): ActorSlot[] {
   const list = [slot];
   for (const s of slots) {
     const last = list[list.length - 1]!;
     if (s.first <= last.last) continue;
-    const gap = tokens.slice(last.last + 1, s.first);
+    // The next name's own title may stand before it ("and Iranian President Raisi").
+    let end = s.first;
+    while (end > last.last + 1 && s.first - end < TITLE_RUN && isTitle(tokens, end - 1, titles)) end--;
+    const gap = tokens.slice(last.last + 1, end);
+    if (end !== s.first && gap[gap.length - 1]?.word !== 'and') break;
     if (gap.length && gap.length <= 3 && gap.every((t) => t.word === 'and' || t.word === ',' || t.word === 'the' || COORDINATED_POSSESSIVES.has(t.word))) list.push(s);
     else break;
   }

@@ -10,8 +10,8 @@ import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import type { ActorSlot, Token } from './tokens.js';
 import {
-  clauseBounds, CONNECTIVES, coordinated, coordinatedAfter, groupObject, isLocative, MODIFIERS, NOMINAL_LEAD, placeComplement, relativeInsert, slotsNear,
-  slotStartingNear, wordBefore,
+  clauseBounds, CONNECTIVES, coordinated as coordinatedBefore, coordinatedAfter as coordinatedNext, groupObject, isLocative, MODIFIERS,
+  NOMINAL_LEAD, placeComplement, relativeInsert, slotsNear, slotStartingNear, TITLE_SET, wordBefore,
 } from './phrases.js';
 
 export interface RoleContext {
@@ -48,6 +48,46 @@ const FRONTED = 4;
 const COLLECTIVE = cues.collective.map((c) => c.split(' '));
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
+/** Words that count people: "thousands of Afghans", "some 3,100 Afghans". */
+const COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens']);
+
+/** Whether a plural nationality word is counted ("3,100 Afghans", "thousands of Pakistanis"): people, not a state. */
+function countedPeople(tokens: Token[], slot: ActorSlot): boolean {
+  if (slot.first !== slot.last || !/[^s]s$/.test(tokens[slot.last]?.word ?? '')) return false;
+  const before = tokens[slot.first - 1]?.word ?? '';
+  return /^\d/.test(before) || (before === 'of' && COUNTS.has(tokens[slot.first - 2]?.word ?? '')) || COUNTS.has(before);
+}
+
+/** Nouns for those who act for a state or group: "Iranian forces", "Pakistani border guards". */
+const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border', 'security', 'police', 'officials', 'authorities', 'militants', 'fighters']);
+
+/** How many title words may stand before a name ("he and Indian Foreign Minister Swaraj", "IRGC commander Major General X"). */
+const TITLE_WORDS = 4;
+
+/** Whether state slot `s` is the demonym of the title of the person named next ("Iranian President Raisi"). */
+function introducesPerson(tokens: Token[], s: ActorSlot, next: ActorSlot | undefined, defs: Map<string, ActorDefinition>): boolean {
+  const state = defs.get(s.actor_id);
+  const person = next ? defs.get(next.actor_id) : undefined;
+  if (!next || state?.type !== 'state' || person?.type !== 'person' || person.country !== state.country) return false;
+  const gap = tokens.slice(s.last + 1, next.first);
+  return gap.length >= 1 && gap.length <= TITLE_WORDS && gap.every((t) => TITLE_SET.has(t.word));
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** The pronoun in "he and <title> X" before the name starting at `first`, or null. */
+function pronounPartner(tokens: Token[], first: number, left: number): Token | null {
+  for (let k = first - 1; k >= left && first - k <= TITLE_WORDS + 1; k--) {
+    const t = tokens[k];
+    if (!t || t.punct) return null;
+    if (t.word === 'and') {
+      const pronoun = tokens[k - 1];
+      return pronoun && k - 1 >= left && PERSON_PRONOUNS.has(pronoun.word) ? pronoun : null;
+    }
+  }
+  return null;
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -57,13 +97,28 @@ export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): 
 export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
   const allSlots = slotsNear(sentenceSlots, m);
   // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
-  const slots = allSlots.filter((s) => !s.inCompound);
+  // "Iranian President Ebrahim Raisi": a state named in a person's title only introduces the person.
+  const introducers = new Set(allSlots.filter((s, k) => introducesPerson(tokens, s, allSlots[k + 1], ctx.defs)));
+  const slots = allSlots.filter((s) => !s.inCompound && !introducers.has(s));
+  // The words of a person's title, which a list passes over ("Sharif and Iranian President Raisi").
+  const titleWords = new Set<number>();
+  for (const s of introducers) for (let k = s.first; k <= s.last; k++) titleWords.add(k);
+  const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
+  const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
   const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
   let agentSlot: ActorSlot | null = null;
+  // "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
+  // organisation gives him acts himself, not his organisation.
+  const titled = (slot: ActorSlot | undefined): ActorSlot | undefined => {
+    if (!slot) return slot;
+    const next = slots.find((s) => s.first > slot.last);
+    if (!next || next.first - slot.last - 1 > TITLE_WORDS || ctx.defs.get(next.actor_id)?.type !== 'person' || slot.possessive) return slot;
+    return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
+  };
 
   /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
   const subjectLeft = (): [string | null, string | null] => {
@@ -76,10 +131,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (!t) break;
       const slot = slotEndingAt.get(i);
       if (slot) {
-        const list = coordinated(tokens, slot, slotEndingAt);
+        const list = coordinated(slot, slotEndingAt);
         // "authorities on the Pakistani side had stepped up patrols": a side is a party, not a place.
         const side = tokens[slot.last + 1]?.word === 'side';
         if (isLocative(tokens, list[0] ?? slot) && !side) { i = (list[0] ?? slot).first; continue; }
+        // "Some 3,100 Afghans have arrived": people counted by their nationality are not their state.
+        if (!passive && countedPeople(tokens, slot)) return [null, null];
+        // "he and Indian Foreign Minister Swaraj agreed": the pronoun's antecedent and the name are the two parties.
+        const partner = pronounPartner(tokens, (list[0] ?? slot).first, to);
+        if (partner) return [ctx.antecedent('person', partner.start), list[0]?.actor_id ?? slot.actor_id];
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
@@ -96,7 +156,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
       const head = slotEndingAt.get(to - 3);
       if (head) {
-        const list = coordinated(tokens, head, slotEndingAt);
+        const list = coordinated(head, slotEndingAt);
         return [list[0]?.actor_id ?? head.actor_id, list[1]?.actor_id ?? null];
       }
     }
@@ -128,16 +188,16 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "thanked the people of Pakistan for standing by Iran": the thanked do what they are thanked for.
     let thanked = -1;
     if (tokens[m.first - 1]?.word === 'for') for (let k = m.first - 2; k >= left && thanked < 0; k--) if (THANKING.has(tokens[k]?.word ?? '')) thanked = k;
-    const main = thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
-      : slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s));
-    if (main) [actor1 = null, second = null] = coordinated(tokens, main, slotEndingAt).map((s) => s.actor_id);
+    const main = titled(thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
+      : slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && wordBefore(tokens, s.first) !== 'of'));
+    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
     else {
       // "After recalling their ambassadors, Iran and Pakistan have resumed ...": a fronted
       // adverbial shares the subject of the main clause after its comma.
       let comma = -1;
       for (let k = m.last + 1; k < right + 1 && k < tokens.length && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
       const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + 3);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(tokens, subject, slots).map((s) => s.actor_id);
+      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
     }
   } else if (m.pos === 'noun') {
     // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
@@ -145,8 +205,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       const t = tokens[i];
       if (!t || t.punct || (cueSets.locative.has(t.word) && t.word !== 'of')) break;
       const slot = slotEndingAt.get(i);
+      // "the Damascus attack", "the Quetta talks": a city before the nominal says where it happened.
+      if (slot?.place && !slot.possessive) { i = slot.first; continue; }
       // A possessive owns the nominal ("Iran's 16 January strike"); a bare name must modify it directly.
-      if (slot && (slot.possessive || tokens.slice(slot.last + 1, m.first).every((w) => MODIFIERS.has(w.word) || /^\d/.test(w.word)))) {
+      // "Iranian forces shooting Pakistani citizens": a name's forces or officials act for it.
+      if (slot && (slot.possessive || tokens.slice(slot.last + 1, m.first).every((w) => MODIFIERS.has(w.word) || /^\d/.test(w.word) || AGENT_NOUNS.has(w.word)))) {
         actor1 = slot.actor_id;
         break;
       }
@@ -190,7 +253,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       let comma = -1;
       for (let k = m.last + 1; k < tokens.length && k - m.last <= FRONTED * 2 && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
       const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + FRONTED);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(tokens, subject, slots).map((s) => s.actor_id);
+      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
     }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
@@ -198,13 +261,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     let by = -1;
     for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
-    const agents = agentSlot ? coordinatedAfter(tokens, agentSlot, slots) : [];
+    const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
     const patient = subjectLeft()[0];
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
-    const main = andVerb ? slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s)) : undefined;
-    if (main) [actor1 = null, second = null] = coordinated(tokens, main, slotEndingAt).map((s) => s.actor_id);
+    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
+    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
   }
 
@@ -213,7 +276,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   if (actor1 === null && participle && m.pos === 'verb') [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
-  const withAgent = agentSlot ? new Set(coordinatedAfter(tokens, agentSlot, slots)) : new Set<ActorSlot>();
+  const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
@@ -256,7 +319,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "a joint gas pipeline project ... between Tehran and Islamabad": the two states named.
     // Names inside the trigger ("the end of the Iran-Iraq war") first, then the sentence's.
     const ordered = [...allSlots.filter((s) => s.first >= m.first && s.last <= m.last), ...allSlots];
-    const states = [...new Set(ordered.map((s) => s.actor_id))].filter((id) => ctx.defs.get(id)?.type === 'state');
+    const states = [...new Set(ordered.filter((s) => !countedPeople(tokens, s)).map((s) => s.actor_id))]
+      .filter((id) => ctx.defs.get(id)?.type === 'state');
     if (states.length >= 2) [actor1 = null, actor2 = null] = states;
   }
   return { actor1, actor2, moreTargets };

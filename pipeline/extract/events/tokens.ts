@@ -58,6 +58,8 @@ export interface ActorSlot {
   possessive: boolean;
   /** Part of a hyphenated compound ("Israel-linked", "Iran-Pakistan border"): a modifier, not a participant. */
   inCompound: boolean;
+  /** Named as a city, province or region ("Damascus" for Syria): before a nominal it says where, not who. */
+  place?: boolean;
 }
 
 export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlot[] {

@@ -32,6 +32,28 @@ const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also'
 
 const NO_NAMES = new Set<number>();
 
+/** Words after which the word before them is a subject noun, not a verb ("strikes have ...", "strikes will ..."). */
+const SUBJECT_FOLLOWERS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+
+/** How many words an adverbial set off by commas after "and" may have ("and, two days later, strikes"). */
+const ADVERBIAL_WORDS = 6;
+
+/**
+ * "recalls its ambassador and, two days later, strikes targets": a word right after an adverbial
+ * that "and," opens continues the sentence's verbs, as it would right after "and".
+ */
+function afterCoordinatedAdverbial(tokens: Token[], i: number): boolean {
+  // "and, in a statement, strikes were condemned": a noun followed by its verb is the subject.
+  const next = tokens[i + 1]?.word ?? '';
+  if (tokens[i - 1]?.word !== ',' || cueSets.passive.has(next) || SUBJECT_FOLLOWERS.has(next)) return false;
+  for (let k = i - 2; k >= 1 && i - k <= ADVERBIAL_WORDS + 2; k--) {
+    const w = tokens[k]?.word;
+    if (w === ',') return tokens[k - 1]?.word === 'and';
+    if (tokens[k]?.punct) return false;
+  }
+  return false;
+}
+
 /** The index of the first of `words` that follows the trigger within its window, in the same clause, or -1. */
 function follows(tokens: Token[], last: number, words: Set<string>, window: number, names: Set<number> = NO_NAMES): number {
   for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
@@ -93,6 +115,7 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
 function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean {
   const prev = tokens[i - 1];
   if (!prev) return !tokens[i]?.word.endsWith('ed');
+  if (afterCoordinatedAdverbial(tokens, i)) return false;
   if (prev.possessive || NOUN_CONTEXT.has(prev.word) || /^\d/.test(prev.word)) return true;
   // "the Iranian strikes": a name after a determiner modifies the noun.
   if (actorEnds.has(i - 1) && NOUN_CONTEXT.has(tokens[i - 2]?.word ?? '')) return true;
@@ -110,6 +133,7 @@ function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>, headl
   if (!prev) return false;
   // "Pakistan condemns US strikes, calls for restraint": a headline's verbs are in the present.
   if (headline && prev.word === ',') return true;
+  if (afterCoordinatedAdverbial(tokens, i)) return true;
   return VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || isAdverb(prev.word) || (i <= 2 && !prev.punct && !NOUN_CONTEXT.has(prev.word));
 }
 

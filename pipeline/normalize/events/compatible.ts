@@ -93,6 +93,8 @@ export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, A
   // Iran's with Pakistan: a meeting of other people is another meeting. (Statements of one
   // state's officials on a day stay one reaction of that state.)
   if (m.event_type === 'CONSULT' && isPerson(m.actor1_id, actors) && h.initiatorPersons.size && !h.initiatorPersons.has(m.actor1_id)) return null;
+  // "Raisi met Zardari" after "Raisi held talks with Sharif": a meeting with another person is another meeting.
+  if (m.event_type === 'CONSULT' && isPerson(m.actor2_id, actors) && h.counterpartPersons.size && !h.counterpartPersons.has(m.actor2_id)) return null;
   if (a1 && a1 === h.initiator) score += 2;
   if (a2) {
     const a = m.actor2_id ? actors.get(m.actor2_id) : undefined;
