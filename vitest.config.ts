@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Integration tests build whole datasets; two workers match the machine's two cores.
     maxWorkers: 2,
+    // As `npm run pipeline` runs: builds collect garbage between their phases (pipeline/build.ts).
+    execArgv: ['--expose-gc'],
   },
 });

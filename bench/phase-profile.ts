@@ -1,7 +1,7 @@
 // Time of each phase of one build in one process (extract, read the previous release, normalize,
 // write: emit compares the tables with the previous release as it writes them), the live heap
-// after extract and after normalize (run node with --expose-gc for these), and peak RSS:
-//   tsx bench/phase-profile.ts DIR [WORKERS] [--cache DIR | --snapshot FILE] [--previous DIR] [--out DIR]
+// after extract and after normalize (after a full collection, as a build runs one there), and peak RSS:
+//   tsx --expose-gc bench/phase-profile.ts DIR [WORKERS] [--cache DIR | --snapshot FILE] [--previous DIR] [--out DIR]
 // With --cache a second run takes extraction from the cache; with --snapshot the extractions are
 // saved to FILE (JSON lines) by the first run and read back by later ones, whatever the rules
 // version, so that normalize and emit can be profiled alone while the extractors change
@@ -11,6 +11,7 @@ import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'no
 import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { collectGarbage } from '../pipeline/build.js';
 import { cacheSettings } from '../pipeline/cache/index.js';
 import { ExtractionCompactor, extractAll } from '../pipeline/extract-pool.js';
 import { normalize } from '../pipeline/normalize/index.js';
@@ -39,20 +40,20 @@ if (values.snapshot && existsSync(values.snapshot)) {
   }
 }
 const t1 = performance.now();
-(globalThis as { gc?: () => void }).gc?.();
+collectGarbage(); // as a build does, here and in normalize
 const heapAfterExtract = Math.round(process.memoryUsage().heapUsed / 1e6);
 const peakAfterExtract = Math.round(process.resourceUsage().maxRSS / 1024);
 const previous = values.previous ? await readPreviousRelease(values.previous) : null;
 const t2 = performance.now();
-const n = normalize(xs, previous ? await readPreviousTables(previous.dir!, ['events', 'evidence']) as never : null, { consume: true });
+const n = normalize(xs, previous ? await readPreviousTables(previous.dir!, ['events', 'evidence']) as never : null, { consume: true, betweenSteps: collectGarbage });
 const t3 = performance.now();
-(globalThis as { gc?: () => void }).gc?.();
+xs.length = 0;
+collectGarbage();
 const heapAfterNormalize = Math.round(process.memoryUsage().heapUsed / 1e6);
 const peakAfterNormalize = Math.round(process.resourceUsage().maxRSS / 1024);
-xs.length = 0;
 const t4 = performance.now();
 await fs.rm(out, { recursive: true, force: true });
 await fs.mkdir(out, { recursive: true });
-await writeRelease(out, n, previous, { sourcesFound: files.length, readProblems: [], previousChangesJson: null });
+await writeRelease(out, n, previous, { sourcesFound: files.length, readProblems: [], previousChangesJson: null }, { betweenTables: collectGarbage });
 const t5 = performance.now();
 console.log(JSON.stringify({ sources: files.length, extract_s: seconds(t0, t1), previous_s: seconds(t1, t2), normalize_s: seconds(t2, t3), write_s: seconds(t4, t5), rssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapAfterExtract, heapAfterNormalize, peakAfterExtract, peakAfterNormalize, mentions: n.tables.mentions.length, events: n.tables.events.length }));

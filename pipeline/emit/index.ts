@@ -38,7 +38,7 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null): Promise<Record<TableName, TableChanges>> {
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, betweenTables?: () => void): Promise<Record<TableName, TableChanges>> {
   const changes = {} as Record<TableName, TableChanges>;
   for (const t of TABLES) {
     const records = tables[t] as unknown as Array<Record<string, unknown>>;
@@ -50,15 +50,21 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
     });
     changes[t] = comparison.finish(records);
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
+    betweenTables?.();
   }
   return changes;
 }
 
+export interface WriteOptions {
+  /** Called after each table, when the garbage of writing and comparing it can be collected. */
+  betweenTables?: () => void;
+}
+
 /** Writes the release into dir (an empty folder) and returns what it is. */
-export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts): Promise<Release> {
+export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous), releaseDate(normalized)));
+  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options.betweenTables), releaseDate(normalized)));
 
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   // A run that changes no data keeps the changelog as it was, so that no byte changes.

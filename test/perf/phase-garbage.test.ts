@@ -1,0 +1,67 @@
+// A build collects garbage between its phases (build.ts collectGarbage, normalize's betweenSteps,
+// emit's betweenTables), so that what one phase drops does not stay on the heap under what the
+// next one builds. The collection must really free memory, be called where the phases meet, and
+// change nothing in what is written.
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectGarbage } from '../../pipeline/build.js';
+import { writeRelease } from '../../pipeline/emit/index.js';
+import { extractFile } from '../../pipeline/extract-file.js';
+import type { SourceExtraction } from '../../pipeline/model.js';
+import { normalize } from '../../pipeline/normalize/index.js';
+import { listSources } from '../../pipeline/read/read-folder.js';
+import { TABLES } from '../../pipeline/schemas/tables.js';
+
+const RAW = path.join(import.meta.dirname, '..', '..', 'raw');
+
+async function seedExtractions(): Promise<SourceExtraction[]> {
+  const { files } = await listSources(RAW);
+  const extractions: SourceExtraction[] = [];
+  for (const file of files) {
+    const { extraction } = await extractFile(file);
+    if (extraction) extractions.push(extraction);
+  }
+  return extractions;
+}
+
+/** Every file under dir, by relative path, with its bytes. */
+function folderBytes(dir: string, prefix = ''): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, prefix)).sort()) {
+    const rel = path.join(prefix, name);
+    if (statSync(path.join(dir, rel)).isDirectory()) for (const [k, v] of folderBytes(dir, rel)) files.set(k, v);
+    else files.set(rel, readFileSync(path.join(dir, rel), 'latin1'));
+  }
+  return files;
+}
+
+describe('garbage collection between the phases of a build', () => {
+  it('frees what nothing refers to any more', async () => {
+    let dropped: object | null = { rows: Array.from({ length: 10_000 }, (_, i) => ({ i })) };
+    const ref = new WeakRef(dropped);
+    dropped = null;
+    // A WeakRef keeps its target until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(ref.deref()).toBeUndefined();
+  });
+
+  it('runs between the steps of normalize and after each table, and changes no byte', async () => {
+    const plain = normalize(await seedExtractions());
+    let steps = 0;
+    const collected = normalize(await seedExtractions(), null, { consume: true, betweenSteps: () => { steps++; collectGarbage(); } });
+    expect(steps).toBe(2);
+    expect(collected).toEqual(plain);
+
+    const facts = { sourcesFound: plain.tables.sources.length, readProblems: [], previousChangesJson: null };
+    const plainDir = mkdtempSync(path.join(tmpdir(), 'phase-garbage-'));
+    const collectedDir = mkdtempSync(path.join(tmpdir(), 'phase-garbage-'));
+    await writeRelease(plainDir, plain, null, facts);
+    let tables = 0;
+    await writeRelease(collectedDir, collected, null, facts, { betweenTables: () => { tables++; collectGarbage(); } });
+    expect(tables).toBe(TABLES.length);
+    expect(folderBytes(collectedDir)).toEqual(folderBytes(plainDir));
+  }, 120_000);
+});
