@@ -10,6 +10,16 @@ describe('dates', () => {
     expect(events.map(brief)).toEqual(['ASSAULT iran>- 2024-01-16', 'ASSAULT iran>syria 2024-01-14']);
   });
 
+  it('does not take a date from a relative clause well after the trigger, but does from one right after it', () => {
+    const far = eventsIn('On 8 September 2025, the talks opened in Tehran. Dar asked Iran to lift the curbs on rice and citrus exports, which he said had fallen in July 2025.',
+      { dates: [['8 September 2025', '2025-09-08'], ['July 2025', '2025-07']], published: '2025-12-01' });
+    expect(far.map(brief)).toContain('REQUEST dar>iran 2025-09-08');
+    expect(far.map(brief)).not.toContain('REQUEST dar>iran 2025-07');
+    const own = eventsIn('Israel’s attack on Iran, which began on 13 June 2025, killed senior commanders.',
+      { dates: [['13 June 2025', '2025-06-13']], published: '2025-12-01' });
+    expect(own.map(brief)).toContain('ASSAULT israel>iran 2025-06-13');
+  });
+
   it('inherits the paragraph’s last anchor', () => {
     const events = eventsIn('Two days later, Pakistan’s army retaliated. Using drones, Pakistan carried out strikes targeting the BLA.',
       { dates: [['Two days later', '2024-01-18']] });

@@ -33,6 +33,10 @@ describe('trigger types', () => {
     ['On 24 June 2024, a ceasefire between Israel and Iran took effect.', on('24 June 2024', '2024-06-24'), 'RETREAT israel>iran 2024-06-24'],
     ['On 24 June 2024, Israel and Iran halted hostilities under a ceasefire.', on('24 June 2024', '2024-06-24'), 'RETREAT israel>iran 2024-06-24'],
     ['On 24 June 2024, Israel and Iran declared a ceasefire.', on('24 June 2024', '2024-06-24'), 'CONCEDE israel>iran 2024-06-24'],
+    // Speaking by phone is a call (CONSULT); opening fire is a shooting (ASSAULT).
+    ['On 26 April 2024, Pezeshkian spoke to Sharif by phone.', on('26 April 2024', '2024-04-26'), 'CONSULT pezeshkian>sharif 2024-04-26'],
+    ['On 26 April 2024, Raisi talked with Dar over the telephone.', on('26 April 2024', '2024-04-26'), 'CONSULT raisi>dar 2024-04-26'],
+    ['On 3 May 2024, Iranian forces opened fire on a Pakistani boat.', on('3 May 2024', '2024-05-03'), 'ASSAULT iran>pakistan 2024-05-03'],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toEqual([expected]);
   });

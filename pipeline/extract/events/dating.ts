@@ -95,6 +95,10 @@ const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
+/** Relative pronouns that open a clause about something else than the trigger. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+/** Tokens after a trigger within which a relative clause still describes the trigger ("attack on X, which"). */
+const OWN_RELATIVE_REACH = 4;
 
 /** Index of the first token starting at or after offset, by binary search. */
 function firstTokenAt(tokens: Token[], offset: number): number {
@@ -149,7 +153,18 @@ export function dateOf(input: DatingInput): Dating | null {
     const k = firstTokenAt(tokens, d.start) - 1;
     return DEADLINES.has(tokens[k]?.word ?? '');
   };
-  const candidates = inClause.length ? inClause : inSentence;
+  // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
+  // and August": a date inside a relative clause well after the trigger dates that clause's
+  // happening, not the trigger's. One right after it ("the aggression against Iran, which began on
+  // 13 June") is about the trigger itself.
+  const inRelativeAfter = (d: DateMention): boolean => {
+    if (d.start < trigger.end) return false;
+    for (let k = last + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
+      if (k - last > OWN_RELATIVE_REACH && RELATIVES.has(tokens[k]?.word ?? '')) return true;
+    }
+    return false;
+  };
+  const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(d));
   const pool = candidates.filter((d) => subordinatorBefore(d) === null && !deadline(d));
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
