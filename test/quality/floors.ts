@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
-// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/unseen/raw --gold test/gold/unseen`.
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2, unseen3).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -13,13 +13,33 @@ export const FLOORS: Record<'seeds' | 'unseen', Record<string, number>> = {
     'duplicates': 0,
   },
   unseen: {
-    'dates.p': 0.913, 'dates.r': 0.875,
+    'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
     'figures.p': 0.983, 'figures.r': 1,
     'events_lenient.p': 0.985, 'events_lenient.r': 0.797,
     'events_strict.f': 0.881,
     'dataset_events.p': 0.95, 'dataset_events.r': 0.904,
     'published_exact': 6,
+    'duplicates': 3,
+  },
+  unseen2: {
+    'dates.p': 1, 'dates.r': 0.992,
+    'actors.p': 0.973, 'actors.r': 0.973,
+    'figures.p': 1, 'figures.r': 1,
+    'events_lenient.p': 0.94, 'events_lenient.r': 0.84,
+    'events_strict.f': 0.757,
+    'dataset_events.p': 0.933, 'dataset_events.r': 0.857,
+    'published_exact': 6,
+    'duplicates': 6,
+  },
+  unseen3: {
+    'dates.p': 0.968, 'dates.r': 0.925,
+    'actors.p': 1, 'actors.r': 0.914,
+    'figures.p': 1, 'figures.r': 0.791,
+    'events_lenient.p': 0.952, 'events_lenient.r': 0.615,
+    'events_strict.f': 0.523,
+    'dataset_events.p': 0.926, 'dataset_events.r': 0.666,
+    'published_exact': 4,
     'duplicates': 3,
   },
 };
