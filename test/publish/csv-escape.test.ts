@@ -74,6 +74,7 @@ describe('escaping on hostile input', () => {
   it('stays linear on a megabyte of apostrophes with no formula character after them', () => {
     const small = time("'".repeat(100_000));
     const large = time("'".repeat(1_000_000));
-    expect(large / Math.max(small, 1)).toBeLessThan(15);
+    // ten times the text: linear code measures 9–16 on a loaded 2-core machine, quadratic about 100 (the bound of the other timing tests)
+    expect(large / Math.max(small, 1)).toBeLessThan(25);
   });
 });
