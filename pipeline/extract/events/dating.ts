@@ -9,7 +9,7 @@ import type { DateMention, Span } from '../../model.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { cueSets } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { REACH, within } from './spans.js';
+import { REACH, firstFrom, within } from './spans.js';
 
 export interface Dating {
   date: string;
@@ -100,18 +100,6 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** Tokens after a trigger within which a relative clause still describes the trigger ("attack on X, which"). */
 const OWN_RELATIVE_REACH = 4;
 
-/** Index of the first token starting at or after offset, by binary search. */
-function firstTokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const distance = (d: Span, t: Span): number => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
 
 export interface DatingInput {
@@ -150,7 +138,7 @@ export function dateOf(input: DatingInput): Dating | null {
   };
   // "gave Pakistan until September 2024 to complete": a deadline dates nothing that happened.
   const deadline = (d: DateMention): boolean => {
-    const k = firstTokenAt(tokens, d.start) - 1;
+    const k = firstFrom(tokens, d.start) - 1;
     return DEADLINES.has(tokens[k]?.word ?? '');
   };
   // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
