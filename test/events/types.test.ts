@@ -37,6 +37,8 @@ describe('trigger types', () => {
     ['On 26 April 2024, Pezeshkian spoke to Sharif by phone.', on('26 April 2024', '2024-04-26'), 'CONSULT pezeshkian>sharif 2024-04-26'],
     ['On 26 April 2024, Raisi talked with Dar over the telephone.', on('26 April 2024', '2024-04-26'), 'CONSULT raisi>dar 2024-04-26'],
     ['On 3 May 2024, Iranian forces opened fire on a Pakistani boat.', on('3 May 2024', '2024-05-03'), 'ASSAULT iran>pakistan 2024-05-03'],
+    // Opening a new border crossing is a joint project (COOPERATE); reopening one is a retreat (return-envoy).
+    ['On 5 May 2024, Iran and Pakistan opened a new crossing point at Chedgi.', on('5 May 2024', '2024-05-05'), 'COOPERATE iran>pakistan 2024-05-05'],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toEqual([expected]);
   });
