@@ -4,6 +4,7 @@
 import type { Source } from '../generated/dataset.js';
 import type { PublishedDate, Quoted, SourceDocument, SourceExtraction, Span } from '../model.js';
 import { sha256Hex } from '../lib/hash.js';
+import { lowerBound, startOf } from '../lib/sorted.js';
 import { findActors, findPlaces } from './actors/index.js';
 import { recognizeAmounts } from './amounts/index.js';
 import { findDateMentions, reasonPublication } from './dates/index.js';
@@ -61,13 +62,7 @@ export function overlapsAny(spans: readonly Span[]): (a: Span) => boolean {
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
   return (a) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start < a.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > a.start;
+    const before = lowerBound(sorted, a.end, startOf); // the spans starting before a's end
+    return before > 0 && reach[before - 1]! > a.start;
   };
 }

@@ -2,6 +2,7 @@
 // before the number), else to the latest attack earlier in its paragraph ("Two days later,
 // Pakistan retaliated. ... Seven people lost their lives").
 import type { FigureCandidate } from '../../model.js';
+import { lowerBound } from '../../lib/sorted.js';
 import type { Draft } from './refiners.js';
 
 export function linkFigures(events: Draft[], figures: FigureCandidate[]): void {
@@ -10,13 +11,7 @@ export function linkFigures(events: Draft[], figures: FigureCandidate[]): void {
     if (f.kind !== 'fatalities' && f.kind !== 'injuries') continue;
     let target: Draft | null = null;
     // The latest attack whose trigger comes before the figure, in its sentence or earlier in its paragraph.
-    let lo = 0;
-    let hi = attacks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((attacks[mid]?.trigger.start ?? 0) < f.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(attacks, f.start, (a) => a.trigger.start);
     const before = attacks[lo - 1];
     const after = attacks[lo];
     if (after && after.sentence.start === f.sentence.start && !(before && before.sentence.start === f.sentence.start)) target = after;

@@ -1,5 +1,6 @@
 // Noun-phrase helpers for the role finder: clause bounds, the word before a name, coordinated
 // lists of names, and the names within reach of a trigger. All scans are bounded by REACH.
+import { lowerBound } from '../../lib/sorted.js';
 import { cueSets } from './lexicon.js';
 import type { RoleContext } from './roles.js';
 import { REACH } from './spans.js';
@@ -126,14 +127,7 @@ export const CONNECTIVES = new Set([',', 'for', 'by', 'after', 'before', 'withou
 
 /** The slots within reach of the trigger (slots are in token order). */
 export function slotsNear(slots: ActorSlot[], m: TriggerMatch): ActorSlot[] {
-  let lo = 0;
-  let hi = slots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((slots[mid]?.first ?? 0) < m.first - REACH) lo = mid + 1;
-    else hi = mid;
-  }
   const near: ActorSlot[] = [];
-  for (let i = lo; i < slots.length && (slots[i]?.first ?? Infinity) <= m.last + REACH; i++) near.push(slots[i]!);
+  for (let i = lowerBound(slots, m.first - REACH, (s) => s.first); i < slots.length && (slots[i]?.first ?? Infinity) <= m.last + REACH; i++) near.push(slots[i]!);
   return near;
 }

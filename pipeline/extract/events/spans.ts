@@ -1,18 +1,10 @@
 // Range look-ups over lists sorted by start offset, by binary search, so that every per-sentence
 // or per-trigger look-up costs O(log n + k) and the coder stays linear on long inputs.
 import type { Span } from '../../model.js';
+import { lowerBound, startOf } from '../../lib/sorted.js';
 
 /** Index of the first item whose start is >= offset. */
-export function firstFrom<T extends Span>(sorted: T[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstFrom = <T extends Span>(sorted: readonly T[], offset: number): number => lowerBound(sorted, offset, startOf);
 
 /** The items lying inside [start, end), in order. */
 export function within<T extends Span>(sorted: T[], start: number, end: number): T[] {

@@ -3,6 +3,7 @@
 // Filters drop what is never a figure (dates, durations, ages, referential counts ...); then the
 // rules, in order, say what kind of figure an amount is; an amount no rule reads is no figure.
 import type { ActorMention, Amount, DateMention, FigureCandidate, Span } from '../../model.js';
+import { lowerBound, startOf } from '../../lib/sorted.js';
 import { attributionOf } from './attribution.js';
 import { contextOf } from './context.js';
 import { notAFigure } from './filters.js';
@@ -29,16 +30,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, shares
 const inOrder = (spans: readonly Span[]): boolean => spans.every((s, i) => i === 0 || spans[i - 1]!.end <= s.start);
 
 /** Index of the first span starting at or after offset (spans sorted by start). */
-function firstFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (spans: readonly Span[], offset: number): number => lowerBound(spans, offset, startOf);
 
 function sentenceOf(sentences: readonly Span[], sorted: boolean, a: Span, content: string): Span {
   // Sorted, disjoint sentences: only the last one starting at or before the amount can hold it.

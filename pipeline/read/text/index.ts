@@ -5,6 +5,7 @@ import type { Dateline, PublishedDate, Span } from '../../model.js';
 import { isoDay } from './date-phrase.js';
 import { countWords, endsLikeSentence, isProse, splitLines, type Furniture, type Line, type PageShape } from './lines.js';
 import { LINE_RULES, PAGE_RULES, datelineRule, isCaption, sectionLabels } from './rules/index.js';
+import { lowerBound, startOf } from '../../lib/sorted.js';
 
 export type { Furniture } from './lines.js';
 
@@ -29,16 +30,9 @@ function findTitle(page: PageShape, isFurniture: (l: Line) => boolean): Line | n
   return null;
 }
 
-/** The line holding an offset (binary search: lines are in order). */
+/** The line holding an offset: the last one starting at or before it (lines are in order). */
 function lineAt(lines: Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[Math.max(0, lowerBound(lines, offset + 1, startOf) - 1)];
 }
 
 /** Refiner: overlapping or touching spans become one (the first rule's name is kept). */
