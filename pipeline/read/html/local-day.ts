@@ -27,6 +27,14 @@ function parseStamp(m: RegExpExecArray): Stamp {
 
 const isUtc = (s: Stamp): boolean => s.offset === 0;
 
+/** The publication time, when it is written in UTC ("2023-11-09T01:09:55Z"); else null. */
+function utcStamp(raw: string): ReturnType<typeof parseStamp> | null {
+  TIMESTAMP.lastIndex = 0;
+  const own = TIMESTAMP.exec(raw);
+  const stamp = own ? parseStamp(own) : null;
+  return stamp && isUtc(stamp) ? stamp : null;
+}
+
 /**
  * The local day of a UTC publication time, when the page writes the same moment with an offset or
  * as local wall-clock time (same minutes and seconds, 1 to 14 hours earlier, on another day).
@@ -36,11 +44,8 @@ const isUtc = (s: Stamp): boolean => s.offset === 0;
  *          a local reading 8 hours away with other seconds (another moment)
  */
 export function localDay(raw: string, html: string): string | null {
-  TIMESTAMP.lastIndex = 0;
-  const own = TIMESTAMP.exec(raw);
-  if (!own) return null;
-  const utc = parseStamp(own);
-  if (!isUtc(utc)) return null;
+  const utc = utcStamp(raw);
+  if (!utc) return null;
   TIMESTAMP.lastIndex = 0;
   for (let m = TIMESTAMP.exec(html); m; m = TIMESTAMP.exec(html)) {
     const other = parseStamp(m);
@@ -62,11 +67,8 @@ const OFFSET_AFTER_TIME = /\d\d:\d\d:\d\d(?:\.\d{1,6})?[ ]?([+-])(\d\d):?(\d\d)(
  * rejects  pages whose offsets disagree ("+00:00" beside "-0600"), times that stay on the same day
  */
 export function siteZoneDay(raw: string, html: string): string | null {
-  TIMESTAMP.lastIndex = 0;
-  const own = TIMESTAMP.exec(raw);
-  if (!own) return null;
-  const utc = parseStamp(own);
-  if (!isUtc(utc)) return null;
+  const utc = utcStamp(raw);
+  if (!utc) return null;
   const offsets = new Set<number>();
   OFFSET_AFTER_TIME.lastIndex = 0;
   for (let m = OFFSET_AFTER_TIME.exec(html); m && offsets.size < 3; m = OFFSET_AFTER_TIME.exec(html)) {
