@@ -11,6 +11,9 @@ describe('yearless dates in a narrative of another year', () => {
     ['In May 2021, the two sides opened a border market. Trade through it doubled in August.', '2024-06-10', ['2021-05', '2021-08']],
     // a timeline: the date is the heading, the paragraph under it goes on in its year (a deadline too)
     ['3 June 2022\n\nThe ministers met in Quetta. Flights resumed by 9 June.', '2024-06-10', ['2022-06-03', '2022-06-09']],
+    // under a timeline's dated heading, futures and deadlines look ahead from the heading's day, not the publication
+    ['22 January 2024\n\nThe envoys will return to their posts by 26 January, and the minister will visit on 29 January.', '2025-08-04', ['2024-01-22', '2024-01-26', '2024-01-29']],
+    ['28 December 2023\n\nThe two sides say they will meet again on 4 January.', '2025-08-04', ['2023-12-28', '2024-01-04']],
     // a Solar Hijri date in the same narrative: Farvardin 13 of 1398 is 2 April 2019
     ['On 10 March 2019, talks stalled. On Farvardin 13, they resumed.', '2024-06-10', ['2019-03-10', '2019-04-02']],
     // the chain goes on: a date read from the narrative sets it for the next one

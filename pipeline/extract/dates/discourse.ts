@@ -27,17 +27,21 @@ function blocks(text: string): Block[] {
   return found;
 }
 
+/** Where a yearless date reads its year from: its paragraph, or the heading right above it (then `headingEnd` is set). */
+export interface Scope { start: number; headingEnd: number | null }
+
 /**
- * A reader of scope starts for positions in ascending order (the resolver's text order): the start
+ * A reader of scopes for positions in ascending order (the resolver's text order): the start
  * of the position's paragraph, or of the heading right above it.
  */
-export function scopeReader(text: string): (position: number) => number {
+export function scopeReader(text: string): (position: number) => Scope {
   const list = blocks(text);
   let i = 0;
   return (position) => {
     while (i + 1 < list.length && (list[i + 1]?.start ?? Infinity) <= position) i++;
     const previous = list[i - 1];
-    return previous?.heading ? previous.start : (list[i]?.start ?? 0);
+    const here = list[i];
+    return previous?.heading && here ? { start: previous.start, headingEnd: here.start } : { start: here?.start ?? 0, headingEnd: null };
   };
 }
 
@@ -74,13 +78,36 @@ export function setsNarrativeYear(text: string, start: number, dateText: string,
  * (tense and deadlines decide there). A year alone ("since 2013") does not set the narrative year.
  */
 export function narrativeYear(anchors: PlacedAnchor[], scopeStart: number, dctYear: number | null): number | null {
+  const placed = narrativeAnchor(anchors, scopeStart);
+  return placed === null || placed.anchor.year === dctYear ? null : placed.anchor.year;
+}
+
+/** The nearest adverbial month or day with a written year before the expression in its scope (see narrativeYear). */
+function narrativeAnchor(anchors: PlacedAnchor[], scopeStart: number): PlacedAnchor | null {
   for (let i = anchors.length - 1; i >= 0; i--) {
     const placed = anchors[i];
     if (!placed || placed.start < scopeStart) return null;
     // "On May 22, 1995, he was promoted, and the following year ...": which year goes on is unclear.
     if (placed.movedYear) return null;
     if (!placed.narrative || (placed.anchor.precision !== 'month' && placed.anchor.precision !== 'day')) continue;
-    return placed.anchor.year === dctYear ? null : placed.anchor.year;
+    return placed;
   }
   return null;
+}
+
+/**
+ * The date of the timeline heading an expression stands under ("22 January 2024" above "... will
+ * return to their posts by 26 January"), when that heading sets the narrative: the entry is told
+ * from that day, so even its futures and deadlines count from it, not from the publication.
+ */
+export function timelineDate(anchors: PlacedAnchor[], scope: Scope): Anchor | null {
+  if (scope.headingEnd === null) return null;
+  let heading: PlacedAnchor | null = null;
+  for (let i = anchors.length - 1; i >= 0; i--) {
+    const placed = anchors[i];
+    if (!placed || placed.start < scope.start) break;
+    if (placed.movedYear) return null;
+    if (placed.start < scope.headingEnd) heading = placed;
+  }
+  return heading?.narrative && heading.anchor.precision === 'day' ? heading.anchor : null;
 }

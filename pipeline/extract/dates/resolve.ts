@@ -1,7 +1,7 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
 import { parseDct } from './calendar.js';
-import { narrativeYear, scopeReader, setsNarrativeYear, type PlacedAnchor } from './discourse.js';
+import { narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
 export interface Resolved {
@@ -73,7 +73,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const anchors: Array<{ anchor: Anchor; start: number }> = [];
   let position = 0; // the start of the candidate being resolved
   const placed: PlacedAnchor[] = [];
-  const scopeStart = scopeReader(text);
+  const scopeOf = scopeReader(text);
   let quarter: Anchor | null = null;
   let solarYear: { year: number; end: number } | null = null;
   const anchor = (precision: Precision, relative = false): Anchor | null => {
@@ -87,7 +87,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     return null;
   };
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
-    const scope = scopeStart(candidate.start);
+    const scope = scopeOf(candidate.start);
     position = candidate.start;
     let yearFromNarrative = false;
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
@@ -96,10 +96,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       get solarYear() {
         return solarYear && !SENTENCE_BREAK.test(text.slice(solarYear.end, candidate.start)) ? solarYear.year : null;
       },
+      get timelineDate() { return timelineDate(placed, scope); },
       get narrativeYear() {
-        const year = narrativeYear(placed, scope, dct?.year ?? null);
-        // A clause in the future tense is ahead of the document date, whatever past year the paragraph told of.
-        if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future')) return null;
+        const year = narrativeYear(placed, scope.start, dct?.year ?? null);
+        // A clause in the future tense is ahead of the document date, whatever past year the paragraph
+        // told of; under a timeline's dated heading it is ahead of that day instead.
+        if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future' && !this.timelineDate)) return null;
         yearFromNarrative = true;
         return year;
       },

@@ -33,6 +33,8 @@ export interface ResolveContext {
    * heading above it), when that is not the document's year: yearless dates there take it.
    */
   readonly narrativeYear: number | null;
+  /** The day of the timeline heading the expression stands under, if any: its futures count from that day. */
+  readonly timelineDate: Anchor | null;
   /** The most recent quarter named before the expression (financial reports count from it). */
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */

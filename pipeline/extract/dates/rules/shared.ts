@@ -31,6 +31,11 @@ export function sentenceBefore(text: string, start: number): string {
 
 /** The year a month (and day) without a year falls in: the narrative's, else seen from the document time. */
 export function yearFor(month: number, context: ResolveContext): number | null {
+  const future = context.deadline || context.tense === 'future';
+  // Under a timeline's dated heading a future looks ahead from that day: "22 January 2024 ... will
+  // return by 26 January" is 2024's, "28 December 2023 ... will meet on 4 January" 2024's.
+  const timeline = context.timelineDate;
+  if (timeline && future && context.narrativeYear === timeline.year) return month >= (timeline.month ?? 1) ? timeline.year : timeline.year + 1;
   // A deadline ("would start working by December") looks ahead from the writing, not from the narrative.
   if (context.narrativeYear !== null && !(context.deadline && context.tense === 'future')) return context.narrativeYear;
   const dct = context.dct;
@@ -41,7 +46,6 @@ export function yearFor(month: number, context: ResolveContext): number | null {
   // October is next year's. A near month keeps the year either way ("Dec. 7" in late October). A
   // deadline ("by February") is ahead whatever the tense.
   const diff = month - dct.month;
-  const future = context.deadline || context.tense === 'future';
   if (!future && diff >= 4) return dct.year - 1;
   if (future && diff <= -6) return dct.year + 1;
   return dct.year;

@@ -35,6 +35,7 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
   return yearFor(month, {
     dct: { year: today.year, month: today.month, day: today.day },
     narrativeYear: null,
+    timelineDate: null,
     anchor: context.anchor,
     quarter: context.quarter,
     solarYear: null,
