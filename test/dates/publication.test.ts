@@ -14,6 +14,21 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication('Talks were held in November 2024.', dateline(1, 5))).toEqual({ value: '2025-01-05', basis: 'dateline' });
   });
 
+  it.each([
+    // 5 August is a Wednesday in 2026, a Tuesday in 2025: the lead's "on Wednesday" is the dateline's day
+    ['ISLAMAB, the ministers on Wednesday signed four agreements, a year after the visit of August 2025.', 8, 5, '2026-08-05'],
+    // no year has the dateline on the lead's weekday (it tells of the day before): the first year allowed
+    ['ISLAMAB, the minister arrived on Monday evening, after the visit of August 2025.', 8, 5, '2025-08-05'],
+    // 12 March 2025 is a Wednesday, 12 March 2026 a Thursday: "Thursday" picks 2026 over the first year allowed
+    ['TEHRAN, officials said Thursday that talks begun in March 2025 would resume.', 3, 12, '2026-03-12'],
+    // a weekday in a later paragraph is not the lead's
+    ['TEHRAN, talks begun in March 2025 will resume.\n\nOn Thursday, officials met.', 3, 12, '2025-03-12'],
+    // a weekday that fits neither year decides nothing: 12 March is a Wednesday in 2025, a Thursday in 2026
+    ['TEHRAN, on Saturday officials said talks begun in March 2025 would resume.', 3, 12, '2025-03-12'],
+  ])('reads the year of a yearless dateline from the weekday its lead names: %s', (text, month, dayOfMonth, value) => {
+    expect(reasonPublication(text, dateline(month, dayOfMonth))).toEqual({ value, basis: 'dateline' });
+  });
+
   it('puts a yearless dateline after a year the text names as a whole', () => {
     expect(reasonPublication('Official trade was worth about $2 billion in 2023, officials say.', dateline(1, 27))).toEqual({ value: '2024-01-27', basis: 'dateline' });
   });

@@ -1,7 +1,7 @@
 // The publication date reasoned from the text when no sidecar, HTML metadata or full dateline gives
 // it. Never the clock: only the text's own explicit dates count.
 import type { Dateline, PublishedDate } from '../../model.js';
-import { compare, day, format, type CalendarPoint } from './calendar.js';
+import { compare, day, format, weekdayOf, type CalendarPoint } from './calendar.js';
 import { lexicon } from './lexicon.js';
 import { tag } from './tag.js';
 
@@ -108,9 +108,39 @@ function latest(points: CalendarPoint[]): CalendarPoint | null {
   return points.reduce<CalendarPoint | null>((best, p) => (!best || start(p) > start(best) ? p : best), null);
 }
 
+// The lead is the dateline's own paragraph: it ends at the first blank line (or after 500 characters).
+const LEAD_LENGTH = 500;
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
+
+/** The weekday (1 = Monday) the lead names first ("ISLAMABAD, Aug 5 — ... on Wednesday signed"), or null. */
+function leadWeekday(content: string, dateline: Dateline): number | null {
+  let lead = content.slice(dateline.end, dateline.end + LEAD_LENGTH);
+  const blank = /\n\s*\n/u.exec(lead);
+  if (blank) lead = lead.slice(0, blank.index);
+  const m = WEEKDAY.exec(lead);
+  return m ? lexicon.weekday(m[0]) : null;
+}
+
+/**
+ * The years a yearless dateline may take, the latest date the text names allowing (see notBefore).
+ * A weekday in the lead picks among them: a report's lead tells of its dateline's day ("ISLAMABAD,
+ * Aug 5 — ... on Wednesday signed" is 2026, when 5 August is a Wednesday). Without a weekday, or
+ * when it fits none of them (the lead may tell of the day before), the first year allowed is taken.
+ */
+function datelineYear(content: string, dateline: Dateline & { month: number }, last: CalendarPoint): CalendarPoint | null {
+  const allowed: CalendarPoint[] = [];
+  for (let year = last.year; year <= last.year + 1; year++) {
+    const point = dateline.day != null ? day(year, dateline.month, dateline.day) : { year, month: dateline.month };
+    if (point && notBefore(point, last)) allowed.push(point);
+  }
+  const weekday = dateline.day != null ? leadWeekday(content, dateline) : null;
+  return allowed.find((p) => weekdayOf(p) === weekday) ?? allowed[0] ?? null;
+}
+
 /**
  * A dateline without a year ("08 Aug, 22:59") takes the first year that does not put it before the
- * latest date the text itself names ("The August 2025 visit ... the recent visit"): basis "dateline".
+ * latest date the text itself names ("The August 2025 visit ... the recent visit"), or the one whose
+ * weekday the lead names (datelineYear): basis "dateline".
  * With no usable dateline: an anniversary lead, else a month counted from "last month" and a date
  * beside it, else the latest explicit date the text names, at month precision at most, is the
  * honest estimate: basis "inferred" (a date announcing the next issue does not count). Null when
@@ -124,10 +154,8 @@ export function reasonPublication(content: string, dateline: Dateline | null): P
     if (point) return { value: format(point), basis: 'dateline' };
   }
   if (dateline?.month != null && last) {
-    for (let year = last.year; year <= last.year + 1; year++) {
-      const point = dateline.day != null ? day(year, dateline.month, dateline.day) : { year, month: dateline.month };
-      if (point && notBefore(point, last)) return { value: format(point), basis: 'dateline' };
-    }
+    const point = datelineYear(content, { ...dateline, month: dateline.month }, last);
+    if (point) return { value: format(point), basis: 'dateline' };
   }
   // Without a dateline, a date announcing the next issue is no estimate of this one.
   const issued = refs.filter((r) => !announcesNextIssue(content, r.start));
