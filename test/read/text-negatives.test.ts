@@ -39,6 +39,7 @@ describe('wire-service datelines open the first paragraph', () => {
   it.each([
     ['ISLAMABAD, Jan 27 (Reuters) - Gunmen shot dead nine labourers in the southeast on Saturday, officials said, in the first such attack since the strikes.', 'ISLAMABAD, Jan 27 (Reuters) -', { year: null, month: 1, day: 27 }],
     ['TEHRAN, Iran, Aug. 3 (AP) — Iran’s president arrived in Islamabad on Saturday for a two-day visit, his first trip to Pakistan since taking office.', 'TEHRAN, Iran, Aug. 3 (AP) —', { year: null, month: 8, day: 3 }],
+    ['ISLAMABAD/KABUL, March 4 (AFP) - Pakistan and Afghanistan reopened the main border crossing at Torkham on Tuesday after a week of clashes, officials said.', 'ISLAMABAD/KABUL, March 4 (AFP) -', { year: null, month: 3, day: 4 }],
     ['QUETTA, 27 October 2024: Gunmen killed ten police officers in an ambush near the border with Iran on Saturday, state media reported.', 'QUETTA, 27 October 2024:', { year: 2024, month: 10, day: 27 }],
   ])('%s', (paragraph, furniture, date) => {
     const page = `Border talks resume between Iran and Pakistan\n\n${paragraph}\n\nMore of the story follows here in a second paragraph.\n`;

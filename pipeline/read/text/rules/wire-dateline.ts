@@ -9,12 +9,13 @@ import type { DatelineFound } from './dateline.js';
  * The place, the date, then in brackets either the agency or the same date in the Gregorian
  * calendar (agencies that date by another calendar add it: "Ordibehesht 5, 1403 (April 24, 2024)").
  * accepts  "ISLAMABAD, Jan 27 (Reuters) - Gunmen shot ...", "TEHRAN, Iran, Aug. 3 (AP) — ...",
+ *          "QUETTA/TEHRAN, March 12 (SAW) - ..." (a story filed from two places),
  *          "QUETTA, Pakistan, 27 October 2024: ...", "MASHHAD, Esfand 10, 1402 (February 29, 2024) - ..."
  * rejects  "ISLAMABAD: The caretaker government on Friday ..." (no date: the place alone is left),
  *          "Iran, Jan 27 - ..." (the place is not in capitals),
  *          "TEHRAN, Iran (April 24, 2024) - ..." (the bracketed date stands for no date before it)
  */
-const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:[\s\u00a0]*\((?<bracket>[^()]{2,30})\))?[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
+const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:[\s\u00a0]*\((?<bracket>[^()]{2,30})\))?[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
 const AGENCY = /^[\p{L} .&]{2,30}$/u;
 
 export function wireDateline(line: Line): DatelineFound | null {
