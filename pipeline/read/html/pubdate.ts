@@ -2,7 +2,8 @@
 // its name; the first rule in registry order that finds one wins, and a refiner moves a UTC time
 // to the page's own day. Times with an offset keep the page's calendar day
 // ("2023-11-08T18:09:55-07:00" is 8 November), nothing is converted to UTC, and nothing is read
-// against the clock ("3 hours ago" gives no date). Modification dates are never used.
+// against the clock ("3 hours ago" gives no date). Modification dates are never used here; only
+// a page without any publication date falls back to its last update (last-update.ts, in index.ts).
 import type { PublishedBasis } from '../../model.js';
 import type { DateHint, PageFacts } from './facts.js';
 import { dateFromUrl } from '../url-date.js';
