@@ -135,8 +135,10 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   const dateline = findDateline(text, facts.h1[0]?.text ?? null, headings);
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
-  // The page's metadata, URL day and dateline (pubdate.ts's registry), then a month in the URL.
-  const found = publicationDate({ facts, url, datelineDay: dateline ? isoDay(dateline) : null }, html);
+  // The page's metadata, URL day, dateline and credit line (pubdate.ts's registry), then a month in the URL.
+  const article = readTextArticle(text, { headings });
+  const creditDay = article.publishedRule === 'credit-line' ? article.published?.value ?? null : null;
+  const found = publicationDate({ facts, url, datelineDay: dateline ? isoDay(dateline) : null, creditDay }, html);
   const fromUrl = dateFromUrl(url);
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
@@ -146,6 +148,5 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
     if (update) [published, publishedRule] = [{ value: update.day, basis: 'html' }, 'last-update'];
   }
 
-  const content = readTextArticle(text, { headings }).content;
-  return { text, content, title, publisher, author, url, language, published, dateline, publishedRule };
+  return { text, content: article.content, title, publisher, author, url, language, published, dateline, publishedRule };
 }

@@ -169,6 +169,8 @@ export interface PageEvidence {
   url: string | null;
   /** The day of a dateline in the article's first lines ("ISLAMABAD, Jan 25, 2024 (Reuters) -"), if any. */
   datelineDay: string | null;
+  /** The day of the closing credit line under the article ("Published in Dawn, May 3rd, 2024"), if any. */
+  creditDay: string | null;
 }
 
 /** The registry, most reliable first. */
@@ -182,6 +184,7 @@ const RULES: { rule: string; basis: PublishedBasis; find: (page: PageEvidence) =
   { rule: 'container', basis: 'html', find: ({ facts }) => dateContainer(facts) },
   { rule: 'date-block', basis: 'html', find: ({ facts }) => dateBlock(facts) },
   { rule: 'dateline', basis: 'dateline', find: ({ datelineDay }) => (datelineDay ? { day: datelineDay, raw: datelineDay } : null) },
+  { rule: 'credit-line', basis: 'dateline', find: ({ creditDay }) => (creditDay ? { day: creditDay, raw: creditDay } : null) },
   // The share image's upload day is the weakest sign: a stock photo keeps the day it was filed.
   { rule: 'image-url', basis: 'html', find: ({ facts }) => imageUrl(facts) },
 ];

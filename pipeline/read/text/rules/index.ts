@@ -14,7 +14,7 @@ export interface LineRule {
   find(line: Line, page: PageShape): Furniture | null;
 }
 
-/** Rules that judge a line on its own. The dateline rule runs separately: it also yields the date. */
+/** Rules that judge a line on its own. The dateline and closing-credit rules run separately: they also yield the date. */
 export const LINE_RULES: LineRule[] = [
   breadcrumb,
   tagLine,
@@ -32,6 +32,7 @@ export const LINE_RULES: LineRule[] = [
 export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios];
 
 export { datelineRule };
+export { closingCredit } from './credit-line.js';
 export { isCaption } from './caption.js';
 export { sectionLabels } from './pre-title.js';
 export { isOpener as opensTrailingZone } from './trailing.js';
