@@ -14,6 +14,7 @@ const OPENER = new RegExp(`^[\\s\\u00a0•*_-]*(?:${alternation(furniture.credit
 const JOINER = /[\s\u00a0,;:(–—-]*(?:(?<![\p{L}])(?:on|dated))?[\s\u00a0,;:(–—-]*$/iu;
 /** The publication's name: a few capitalised words ("The Frontier Chronicle"), or nothing. */
 const MAX_NAME_WORDS = 8;
+const MAX_NAME_CHARS = 120;
 
 /**
  * The date of a credit line: an opener, perhaps the publication's name, one full date, and
@@ -33,6 +34,8 @@ export function creditDate(text: string): DatePhrase | null {
   const date = dates[0];
   if (dates.length !== 1 || !date || date.year === null || date.day === null) return null;
   if (rest.slice(date.end).replace(ZONE, ' ').replace(TRIMMINGS, '').replace(/[.)]/g, '').trim()) return null;
+  // A name of eight words is short; the cap also keeps JOINER's two runs of blanks cheap.
+  if (date.start > MAX_NAME_CHARS) return null;
   const name = rest.slice(0, date.start).replace(JOINER, '');
   if (name.trim() && (countWords(name, MAX_NAME_WORDS + 1) > MAX_NAME_WORDS || !isTitleCase(name))) return null;
   return { ...date, start: opener[0].length + date.start, end: opener[0].length + date.end };
