@@ -57,8 +57,8 @@ describe('the closing credit line gives published and is furniture', () => {
     expect(contentHas(article.content, 'May 3rd, 2024')).toBe(false);
   });
 
-  it('a copyright line is no date mention and no publication date', () => {
-    const article = readTextArticle(editorial('© 2024 The Frontier Chronicle. All rights reserved.'));
+  it.each([['© 2024 The Frontier Chronicle. All rights reserved.'], ['Copyright 2024 The Frontier Chronicle']])('a copyright line is no date mention and no publication date: %s', (line) => {
+    const article = readTextArticle(editorial(line));
     expect(article.published).toBeNull();
     expect(contentHas(article.content, '2024')).toBe(false);
   });

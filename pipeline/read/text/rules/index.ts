@@ -3,6 +3,7 @@
 // spans; readTextArticle merges them (a refiner) and blanks them.
 import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
+import { copyrightLine } from './copyright.js';
 import { datelineRule } from './dateline.js';
 import { clockStampLine, fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
@@ -26,6 +27,7 @@ export const LINE_RULES: LineRule[] = [
   bylineLine,
   followSocial,
   photoCredit,
+  copyrightLine,
 ];
 
 /** Rules over the whole page (after the line rules, since a zone keeps captions and skips blanks). */
