@@ -50,6 +50,8 @@ describe('linear time', () => {
     ['meta-line notes', repeatTo('1.2.3.4.5 shares 6 min read Updated ')],
     ['wire datelines with brackets', repeatTo('TEHRAN, Esfand 10, 1402 (April ')],
     ['labelled credits', repeatTo('Photo: A B C D E F G ')],
+    ['closing credit lines between paragraphs', repeatTo(`Published in The Daily A B C, May 3rd, 2024\n${'word '.repeat(24)}\n`)],
+    ['credit openers with long names', repeatTo('First published in , , , , , , , , , , , ,  on ')],
   ])('text reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readTextArticle(s))).toBeLessThan(MAX_RATIO);
   });
@@ -75,6 +77,8 @@ describe('linear time', () => {
     ['meta charset soup', repeatTo('<meta charset=')],
     ['nested subheadings after a headline', (n: number) => `<h1>Headline</h1>${'<h2>Related'.repeat(n / 12)}`],
     ['meta blocks', repeatTo('<div class="meta"><span class="byline">By A <time>June 1, 2020</time></span>')],
+    ['update lines in footers', repeatTo('<footer><p>Last updated: <span>$Date: 2016/11/18 06:31:41 $</span></p></footer>')],
+    ['update labels without dates', repeatTo('<p>Updated: Monday, Updated: $Date: 2016 $</p>')],
     ['labelled dates in headers', repeatTo('<header><span class="date">Updated June 1, 2020</span></header><abbr class="published" title="2020">')],
   ])('HTML reader: %s', (_why, make) => {
     expect(ratio(make, (s) => readHtmlPage(decodeHtml(new TextEncoder().encode(s)).html))).toBeLessThan(MAX_RATIO);

@@ -69,6 +69,10 @@ export const isAboutOtherPages = (el: Element): boolean => {
   return role === 'navigation' || role === 'complementary' || role === 'contentinfo' || classTokens(el).some((t) => OTHER_STORIES.test(t));
 };
 
+/** The page's footer (one of the blocks above): where sites put the page's own "last updated" stamp. */
+export const isPageFooter = (el: Element): boolean =>
+  el.name.toLowerCase() === 'footer' || (attr(el, 'role') ?? '').toLowerCase() === 'contentinfo' || classTokens(el).some((t) => /^footer(?:$|[_-])/.test(t));
+
 /** Headings that open a list of other stories ("Related stories", "More from", "Most read"). */
 const OTHER_STORIES_HEADINGS = phraseSet(furniture.trailingZoneOpeners);
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

@@ -2,7 +2,8 @@
 // <time> elements, date-looking containers, the title tag, h1s, canonical URL and language.
 import { isoDay } from '../text/date-phrase.js';
 import { dateOnly } from '../text/rules/date-only.js';
-import { isAboutOtherPages, namesOtherStories } from './content.js';
+import { isAboutOtherPages, isPageFooter, namesOtherStories } from './content.js';
+import { MAY_BE_UPDATE, updateDay } from './last-update.js';
 import { attr, classAndId, shortTextOf, textOf, walk, type AnyNode, type Element } from './dom.js';
 
 export interface DateHint {
@@ -29,6 +30,8 @@ export interface PageFacts {
   containers: DateHint[];
   /** Text nodes that are a full date and nothing else ("Apr 7, 2009", "Posted January 22, 2014"). */
   dateBlocks: DateHint[];
+  /** Short texts that are an update label and a date ("Updated June 13, 2019"): the day, in document order. */
+  updates: { order: number; day: string; text: string }[];
   /** Element orders spanned by page headers (<header>, role=banner): where sites show today's date. */
   banners: { start: number; end: number }[];
 }
@@ -77,18 +80,28 @@ function parseJsonLd(source: string): unknown[] {
 }
 
 export function gatherFacts(root: AnyNode): PageFacts {
-  const facts: PageFacts = { metas: new Map(), jsonLd: [], titleTag: null, h1: [], canonical: null, language: null, times: [], itemprops: [], containers: [], dateBlocks: [], banners: [] };
+  const facts: PageFacts = { metas: new Map(), jsonLd: [], titleTag: null, h1: [], canonical: null, language: null, times: [], itemprops: [], containers: [], dateBlocks: [], updates: [], banners: [] };
   let order = 0;
   /** How many enclosing blocks are about other pages (a visible date there is another story's). */
   let elsewhere = 0;
+  /** How many of those are page footers (which may still hold the page's own update stamp). */
+  let footers = 0;
   const otherPages = new Set<Element>();
   const banners = new Map<Element, { start: number; end: number }>();
   walk(root, (node) => {
     if (node.type === 'text') {
       const text = node.data;
-      if (elsewhere === 0 && text.length <= MAX_DATE_BLOCK && facts.dateBlocks.length < MAX_CONTAINERS && /\d/.test(text)) {
+      if (elsewhere === footers && text.length <= MAX_DATE_BLOCK && /\d/.test(text)) {
         const date = dateOnly(text);
-        if (date && isoDay(date)) facts.dateBlocks.push({ order, value: text.trim(), kind: 'date-block', hint: hintOf(node.parent), label: textBefore(node) });
+        const inFooter = elsewhere > 0;
+        // The update line may be a date whose label stands before it ("Updated:" <span>June 13, 2019</span>).
+        const mayBeUpdate = date !== null || MAY_BE_UPDATE.test(text);
+        const label = mayBeUpdate ? textBefore(node) : '';
+        if (!inFooter && date && isoDay(date) && facts.dateBlocks.length < MAX_CONTAINERS) {
+          facts.dateBlocks.push({ order, value: text.trim(), kind: 'date-block', hint: hintOf(node.parent), label });
+        }
+        const update = mayBeUpdate && facts.updates.length < MAX_CONTAINERS ? updateDay(text, label) : null;
+        if (update) facts.updates.push({ order, day: update, text: text.trim() });
       }
       return false;
     }
@@ -119,6 +132,7 @@ export function gatherFacts(root: AnyNode): PageFacts {
     const hint = `${classAndId(el)} ${itemprop}`;
     if (isAboutOtherPages(el)) {
       elsewhere++;
+      if (isPageFooter(el)) footers++;
       otherPages.add(el);
     }
     if (elsewhere > 0) return true;
@@ -151,7 +165,10 @@ export function gatherFacts(root: AnyNode): PageFacts {
     }
     return true;
   }, (node) => {
-    if (otherPages.has(node as Element)) elsewhere--;
+    if (otherPages.has(node as Element)) {
+      elsewhere--;
+      if (isPageFooter(node as Element)) footers--;
+    }
     const banner = banners.get(node as Element);
     if (banner) banner.end = order;
   });

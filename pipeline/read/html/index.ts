@@ -7,6 +7,7 @@ import { pageShape, readTextArticle } from '../text/index.js';
 import { articleParagraphs, type Paragraph } from './content.js';
 import { parseHtml } from './dom.js';
 import { gatherFacts, type PageFacts } from './facts.js';
+import { lastUpdate } from './last-update.js';
 import { dateFromUrl } from '../url-date.js';
 import { publicationDate } from './pubdate.js';
 import { cleanTitle } from './title.js';
@@ -15,7 +16,7 @@ export { decodeHtml, type DecodedHtml } from './decode.js';
 
 /** A saved page read as an article: its text (title, then paragraphs separated by blank lines). */
 export interface HtmlArticle extends ArticleReading {
-  /** The rule that gave `published` ("json-ld", "meta", "time", "container", "dateline", "url"). */
+  /** The rule that gave `published` ("json-ld", "meta", "time", "container", "dateline", "url", "last-update"). */
   publishedRule?: string | null;
 }
 
@@ -134,12 +135,18 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   const dateline = findDateline(text, facts.h1[0]?.text ?? null, headings);
   let published: PublishedDate | null = null;
   let publishedRule: string | null = null;
-  // The page's metadata, URL day and dateline (pubdate.ts's registry), then a month in the URL.
-  const found = publicationDate({ facts, url, datelineDay: dateline ? isoDay(dateline) : null }, html);
+  // The page's metadata, URL day, dateline and credit line (pubdate.ts's registry), then a month in the URL.
+  const article = readTextArticle(text, { headings });
+  const creditDay = article.publishedRule === 'credit-line' ? article.published?.value ?? null : null;
+  const found = publicationDate({ facts, url, datelineDay: dateline ? isoDay(dateline) : null, creditDay }, html);
   const fromUrl = dateFromUrl(url);
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
+  else {
+    // No publication date at all: the day of the page's current version (last-update.ts).
+    const update = lastUpdate(facts);
+    if (update) [published, publishedRule] = [{ value: update.day, basis: 'html' }, 'last-update'];
+  }
 
-  const content = readTextArticle(text, { headings }).content;
-  return { text, content, title, publisher, author, url, language, published, dateline, publishedRule };
+  return { text, content: article.content, title, publisher, author, url, language, published, dateline, publishedRule };
 }

@@ -1,4 +1,5 @@
-// The JSON-LD publication date: datePublished of the article object, never dateModified.
+// The JSON-LD publication date: datePublished of the article object, never dateModified (which
+// only last-update.ts reads, on a page without any publication date).
 import type { PageFacts } from './facts.js';
 import { dayOf, type Found } from './date-value.js';
 import { articleTypes, otherWorkKeys, otherWorkTypes } from './lexicon.js';
@@ -29,6 +30,12 @@ function jsonObjects(roots: unknown[]): JsonObject[] {
   return out;
 }
 
+const day = (o: JsonObject, key: string): Found | null => {
+  const raw = o[key];
+  const d = typeof raw === 'string' ? dayOf(raw) : null;
+  return d && typeof raw === 'string' ? { day: d, raw } : null;
+};
+
 /**
  * json-ld: datePublished of the article object ("NewsArticle", "BlogPosting", ...), else of any
  * object, else dateCreated. Never dateModified.
@@ -36,11 +43,6 @@ function jsonObjects(roots: unknown[]): JsonObject[] {
  */
 export function jsonLd(facts: PageFacts): Found | null {
   const objects = jsonObjects(facts.jsonLd);
-  const day = (o: JsonObject, key: string): Found | null => {
-    const raw = o[key];
-    const d = typeof raw === 'string' ? dayOf(raw) : null;
-    return d && typeof raw === 'string' ? { day: d, raw } : null;
-  };
   const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
   for (const group of [articles, objects]) {
     for (const o of group) {
@@ -51,6 +53,19 @@ export function jsonLd(facts: PageFacts): Found | null {
   for (const o of articles) {
     const d = day(o, 'dateCreated') ?? day(o, 'uploadDate');
     if (d) return d;
+  }
+  return null;
+}
+
+/** dateModified of the article object, else of any object (other works left out, as above). */
+export function jsonLdModified(facts: PageFacts): Found | null {
+  const objects = jsonObjects(facts.jsonLd);
+  const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
+  for (const group of [articles, objects]) {
+    for (const o of group) {
+      const d = day(o, 'dateModified');
+      if (d) return d;
+    }
   }
   return null;
 }

@@ -2,7 +2,8 @@
 // its name; the first rule in registry order that finds one wins, and a refiner moves a UTC time
 // to the page's own day. Times with an offset keep the page's calendar day
 // ("2023-11-08T18:09:55-07:00" is 8 November), nothing is converted to UTC, and nothing is read
-// against the clock ("3 hours ago" gives no date). Modification dates are never used.
+// against the clock ("3 hours ago" gives no date). Modification dates are never used here; only
+// a page without any publication date falls back to its last update (last-update.ts, in index.ts).
 import type { PublishedBasis } from '../../model.js';
 import type { DateHint, PageFacts } from './facts.js';
 import { dateFromUrl } from '../url-date.js';
@@ -168,6 +169,8 @@ export interface PageEvidence {
   url: string | null;
   /** The day of a dateline in the article's first lines ("ISLAMABAD, Jan 25, 2024 (Reuters) -"), if any. */
   datelineDay: string | null;
+  /** The day of the closing credit line under the article ("Published in Dawn, May 3rd, 2024"), if any. */
+  creditDay: string | null;
 }
 
 /** The registry, most reliable first. */
@@ -181,6 +184,7 @@ const RULES: { rule: string; basis: PublishedBasis; find: (page: PageEvidence) =
   { rule: 'container', basis: 'html', find: ({ facts }) => dateContainer(facts) },
   { rule: 'date-block', basis: 'html', find: ({ facts }) => dateBlock(facts) },
   { rule: 'dateline', basis: 'dateline', find: ({ datelineDay }) => (datelineDay ? { day: datelineDay, raw: datelineDay } : null) },
+  { rule: 'credit-line', basis: 'dateline', find: ({ creditDay }) => (creditDay ? { day: creditDay, raw: creditDay } : null) },
   // The share image's upload day is the weakest sign: a stock photo keeps the day it was filed.
   { rule: 'image-url', basis: 'html', find: ({ facts }) => imageUrl(facts) },
 ];

@@ -4,7 +4,7 @@
 import type { Dateline, PublishedDate, Span } from '../../model.js';
 import { isoDay } from './date-phrase.js';
 import { countWords, endsLikeSentence, isProse, splitLines, type Furniture, type Line, type PageShape } from './lines.js';
-import { LINE_RULES, PAGE_RULES, datelineRule, isCaption, sectionLabels } from './rules/index.js';
+import { LINE_RULES, PAGE_RULES, closingCredit, datelineRule, isCaption, sectionLabels } from './rules/index.js';
 import { lowerBound, startOf } from '../../lib/sorted.js';
 
 export type { Furniture } from './lines.js';
@@ -14,8 +14,10 @@ export interface TextArticle {
   content: string;
   title: string | null;
   dateline: Dateline | null;
-  /** Set when the dateline gives a full date (basis "dateline"). */
+  /** Set when the dateline or, failing that, the closing credit line gives a full date (basis "dateline"). */
   published: PublishedDate | null;
+  /** Which line gave `published`: "dateline" (at the top) or "credit-line" ("Published in Dawn, May 3rd, 2024" at the end). */
+  publishedRule: 'dateline' | 'credit-line' | null;
   /** What was blanked, with the rule that found it (merged spans, in order). */
   furniture: Furniture[];
 }
@@ -120,10 +122,20 @@ export function readTextArticle(text: string, options: ReadTextOptions = {}): Te
       if (line && hit.end - hit.start >= line.text.trim().length) wholeLines.add(line.index);
     }
   }
+  // The closing credit line is furniture; its date is the publication's when no dateline gave one.
+  const credit = closingCredit(page);
+  let publishedRule: TextArticle['publishedRule'] = published ? 'dateline' : null;
+  if (credit) {
+    const { date, ...span } = credit;
+    found.push(span);
+    wholeLines.add(lineAt(lines, credit.start)!.index);
+    const day = isoDay(date);
+    if (!published && day) [published, publishedRule] = [{ value: day, basis: 'dateline' }, 'credit-line'];
+  }
   const isFurniture = (l: Line): boolean => wholeLines.has(l.index);
   const title = findTitle(page, isFurniture);
   if (title) found.push(...sectionLabels(lines, title.index, isFurniture));
 
   const furniture = mergeSpans(found);
-  return { content: blankSpans(text, furniture), title: title ? title.text.trim() : null, dateline, published, furniture };
+  return { content: blankSpans(text, furniture), title: title ? title.text.trim() : null, dateline, published, publishedRule, furniture };
 }

@@ -30,6 +30,7 @@ export const furniture = load('furniture.json', z.object({
   readTimeUnits: phrases,
   engagementCounts: phrases,
   publicationLabels: phrases,
+  creditLineOpeners: phrases,
   calendarEras: phrases,
   titleSeparators: phrases,
 }));

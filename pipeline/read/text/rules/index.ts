@@ -3,6 +3,7 @@
 // spans; readTextArticle merges them (a refiner) and blanks them.
 import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
+import { copyrightLine } from './copyright.js';
 import { datelineRule } from './dateline.js';
 import { clockStampLine, fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
@@ -14,7 +15,7 @@ export interface LineRule {
   find(line: Line, page: PageShape): Furniture | null;
 }
 
-/** Rules that judge a line on its own. The dateline rule runs separately: it also yields the date. */
+/** Rules that judge a line on its own. The dateline and closing-credit rules run separately: they also yield the date. */
 export const LINE_RULES: LineRule[] = [
   breadcrumb,
   tagLine,
@@ -26,12 +27,14 @@ export const LINE_RULES: LineRule[] = [
   bylineLine,
   followSocial,
   photoCredit,
+  copyrightLine,
 ];
 
 /** Rules over the whole page (after the line rules, since a zone keeps captions and skips blanks). */
 export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios];
 
 export { datelineRule };
+export { closingCredit } from './credit-line.js';
 export { isCaption } from './caption.js';
 export { sectionLabels } from './pre-title.js';
 export { isOpener as opensTrailingZone } from './trailing.js';
