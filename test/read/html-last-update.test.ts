@@ -44,7 +44,7 @@ describe('a page with only an update date', () => {
     ['the metadata before the visible line', article('<p>Updated June 13, 2019</p>', '<meta itemprop="dateModified" content="2019-06-14">'), '2019-06-14'],
   ])('%s', (_why, html, day) => {
     const page = readHtmlPage(html);
-    expect(page.published).toEqual({ value: day, basis: 'html' });
+    expect(page.published).toEqual({ value: day, basis: 'inferred' });
     expect(page.publishedRule).toBe('last-update');
   });
 });

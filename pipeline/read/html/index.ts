@@ -143,9 +143,10 @@ export function readHtmlPage(html: string, options: ReadHtmlOptions = {}): HtmlA
   if (found) [published, publishedRule] = [{ value: found.value, basis: found.basis }, found.rule];
   else if (fromUrl) [published, publishedRule] = [{ value: fromUrl, basis: 'url' }, 'url'];
   else {
-    // No publication date at all: the day of the page's current version (last-update.ts).
+    // No publication date at all: the day of the page's current version (last-update.ts). The page
+    // never says it was published then, so the basis is "inferred", not the page's own metadata.
     const update = lastUpdate(facts);
-    if (update) [published, publishedRule] = [{ value: update.day, basis: 'html' }, 'last-update'];
+    if (update) [published, publishedRule] = [{ value: update.day, basis: 'inferred' }, 'last-update'];
   }
 
   return { text, content: article.content, title, publisher, author, url, language, published, dateline, publishedRule };
