@@ -107,3 +107,20 @@ describe('institutions named inside an office title', () => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('organs named alone or after "of": parliament, customs, provincial police and governorate', () => {
+  it.each([
+    ['Pakistan is fencing the border. Officials told parliament that the work was done.', ['Pakistan=pakistan', 'parliament=pakistan-parliament']],
+    ['Pakistan will hold elections for a new parliament; the lower house of parliament has 336 seats.', ['Pakistan=pakistan']],
+    ['In Pakistan, the FIA and the Customs raided fuel depots.', ['Pakistan=pakistan', 'FIA=pakistan-fia', 'Customs=pakistan-customs']],
+    ['a statement by the Foreign Ministry of the Islamic Republic', ['Foreign Ministry of the Islamic Republic=iran-foreign-ministry']],
+    ['the Ministry of Foreign Affairs of the Islamic Republic of Pakistan', ['Ministry of Foreign Affairs of the Islamic Republic of Pakistan=pakistan-foreign-ministry']],
+    ["Iran mourned the policemen. The provincial police command and the provincial governor's office said", ['Iran=iran', 'provincial police command=iran-sistan-baluchestan-police', "provincial governor's office=iran-sistan-baluchestan-governorate"]],
+    ['the Sistan and Baluchestan Police Command said', ['Sistan and Baluchestan Police Command=iran-sistan-baluchestan-police']],
+    ['Pakistan said the Coast Guard seized a boat; the US Coast Guard did not', ['Pakistan=pakistan', 'Coast Guard=pakistan-coast-guards', 'US Coast Guard=us-coast-guard']],
+    ['India said; the Indian parliament and the Lok Sabha debated it', ['India=india', 'Indian parliament=india-parliament', 'Lok Sabha=india-parliament']],
+    ['FC South and the Revolutionary Court', ['FC South=pakistan-frontier-corps', 'Revolutionary Court=iran-revolutionary-court']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});

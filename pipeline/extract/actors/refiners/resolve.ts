@@ -5,13 +5,16 @@ import type { ActorCandidate, ActorRefiner } from '../types.js';
 const ORGAN_WINDOW = 600;
 /** Words before an organ form that make it several states' organs, or any state's. */
 const QUANTIFIED = /\b(?:either|neither|both|each|every|any|no|all|other|another|two)\s+(?:the\s+)?$/i;
+/** Words before an organ form that make it no particular organ: "a new parliament", "the lower house of parliament", "members of parliament". */
+const NOT_ONE_ORGAN = /\b(?:a|an|new|(?:house|houses|member|members|act|acts) of)\s+$/i;
 
 /**
  * "the foreign ministry", "the National Assembly": of the organs that go by that form, the one of
  * the state named last before it ("Pakistan is holding elections ... the National Assembly");
  * dropped when no state named within the window has one ("the Foreign Office" is Pakistan's,
  * not Iran's, even right after "Iran"), and when a quantifier makes it no one state's ("either
- * foreign ministry", "both foreign ministries").
+ * foreign ministry", "both foreign ministries"), and when the words before make it no particular organ
+ * ("a new parliament", "the lower house of parliament").
  */
 export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
   const out: ActorCandidate[] = [];
@@ -20,7 +23,8 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
       out.push(c);
       continue;
     }
-    if (QUANTIFIED.test(content.slice(Math.max(0, c.start - 16), c.start))) continue; // "either foreign ministry": no one state's
+    const before = content.slice(Math.max(0, c.start - 16), c.start);
+    if (QUANTIFIED.test(before) || NOT_ONE_ORGAN.test(before)) continue; // "either foreign ministry": no one state's
     for (let k = out.length - 1; k >= 0; k--) {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
