@@ -112,6 +112,7 @@ describe('organs named alone or after "of": parliament, customs, provincial poli
   it.each([
     ['Pakistan is fencing the border. Officials told parliament that the work was done.', ['Pakistan=pakistan', 'parliament=pakistan-parliament']],
     ['Pakistan will hold elections for a new parliament; the lower house of parliament has 336 seats.', ['Pakistan=pakistan']],
+    ['Pakistan is in crisis. Officials told a Senate committee that inflows fell.', ['Pakistan=pakistan', 'Senate=pakistan-senate']],
     ['In Pakistan, the FIA and the Customs raided fuel depots.', ['Pakistan=pakistan', 'FIA=pakistan-fia', 'Customs=pakistan-customs']],
     ['a statement by the Foreign Ministry of the Islamic Republic', ['Foreign Ministry of the Islamic Republic=iran-foreign-ministry']],
     ['the Ministry of Foreign Affairs of the Islamic Republic of Pakistan', ['Ministry of Foreign Affairs of the Islamic Republic of Pakistan=pakistan-foreign-ministry']],

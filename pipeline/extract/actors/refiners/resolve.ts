@@ -5,8 +5,11 @@ import type { ActorCandidate, ActorRefiner } from '../types.js';
 const ORGAN_WINDOW = 600;
 /** Words before an organ form that make it several states' organs, or any state's. */
 const QUANTIFIED = /\b(?:either|neither|both|each|every|any|no|all|other|another|two)\s+(?:the\s+)?$/i;
-/** Words before an organ form that make it no particular organ: "a new parliament", "the lower house of parliament", "members of parliament". */
-const NOT_ONE_ORGAN = /\b(?:a|an|new|(?:house|houses|member|members|act|acts) of)\s+$/i;
+/**
+ * Words before an organ form that make it no particular organ: "a new parliament", "the lower house
+ * of parliament", "members of parliament" (but "a Senate committee" is the Senate's).
+ */
+const NOT_ONE_ORGAN = /\b(?:(?:a|an|the)\s+new|(?:house|houses|member|members|act|acts) of)\s+$/i;
 
 /**
  * "the foreign ministry", "the National Assembly": of the organs that go by that form, the one of
