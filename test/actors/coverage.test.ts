@@ -120,6 +120,8 @@ describe('organs named alone or after "of": parliament, customs, provincial poli
     ['the Sistan and Baluchestan Police Command said', ['Sistan and Baluchestan Police Command=iran-sistan-baluchestan-police']],
     ['Pakistan said the Coast Guard seized a boat; the US Coast Guard did not', ['Pakistan=pakistan', 'Coast Guard=pakistan-coast-guards', 'US Coast Guard=us-coast-guard']],
     ['India said; the Indian parliament and the Lok Sabha debated it', ['India=india', 'Indian parliament=india-parliament', 'Lok Sabha=india-parliament']],
+    ['Iran said the Guardian Council vetoed it; the Islamic Revolutionary Guard Corps Navy seized a tanker', ['Iran=iran', 'the Guardian Council=iran-guardian-council', 'Islamic Revolutionary Guard Corps Navy=irgc-navy']],
+    ['Pakistan said the NSC would meet after the Corps Commanders Conference', ['Pakistan=pakistan', 'NSC=pakistan-nsc', 'Corps Commanders Conference=pakistan-corps-commanders-conference']],
     ['FC South and the Revolutionary Court', ['FC South=pakistan-frontier-corps', 'Revolutionary Court=iran-revolutionary-court']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);

@@ -11,6 +11,7 @@ describe('not actors', () => {
     // appositives that name no official: an analyst, a place, a relative
     ['Dr Ali Reza Vaezi, a senior adviser at the Crisis Group, said so.'],
     ['Ali Reza Vaezi, an adviser at a private consultancy, said so.'],
+    ['He was made governor of the border district, Mand and Tump, in 2019.'],
     ['Zahedan, the provincial capital, was calm; Karim Khan Baloch, the minister\'s son, was freed.'],
     // think tanks, universities and outlets, including ones named after states and cities
     ['Dr Rouzbeh Parsi of the Swedish Institute of International Affairs told The New Arab.'],

@@ -130,6 +130,8 @@ describe('counts whose noun comes first', () => {
     ['Gunmen seized seven truck drivers near Taftan. Four of them were later released.', [[7, 'people', 'count'], [4, 'people', 'count']]],
     ['Officials inspected fuel depots across Makran and closed nine of them.', [[9, 'count', 'count']]],
     ['The injured were taken to Turbat, where three of them died.', [[3, 'people', 'injuries']]],
+    // "them" is the head of the noun phrase, not its complement ("of the two countries")
+    ['The foreign ministers of the two countries met; two of them spoke.', [[2, 'people', 'count']]],
     ['Police put the number of protesters at about 3,000.', [[3000, 'people', 'count']]],
     ['The number of deaths rose to 14 by evening.', [[14, 'people', 'fatalities']]],
     ['Witnesses said the raiders numbered at least a dozen.', [[12, 'people', 'count']]],
@@ -155,6 +157,7 @@ describe('numbers compared with a figure', () => {
     ['Some 450 trucks crossed at Gabd, and 310 returned empty.', [[450, 'count', 'count']]],
     ['Some 450 trucks used the road, against Route 40.', [[450, 'count', 'count']]],
     ['Nine crossings were planned, but only the one at Gabd is open.', [[9, 'count', 'count']]],
+    ['The sides signed 6 agreements; from 2025 the tariff falls to 5.', [[6, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

@@ -27,14 +27,17 @@ const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'person
 const NUMBER_OF_REACH = 10; // words from "number of X" to the amount
 const MODIFIERS = 2; // "the number of registered Afghan refugees"
 
-/** Prepositions of place: "them" seldom refers back to where something happened ("transferred to hospitals"). */
-const LOCATIVE = new Set(['to', 'in', 'at', 'into', 'from', 'near', 'across', 'inside', 'outside', 'through', 'toward', 'towards', 'on']);
+/**
+ * Prepositions before a noun that is not what "them" refers back to: a place ("transferred to
+ * hospitals") or the complement of another noun ("the ministers of the two countries").
+ */
+const LOCATIVE = new Set(['to', 'in', 'at', 'into', 'from', 'near', 'across', 'inside', 'outside', 'through', 'toward', 'towards', 'on', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'many', 'some', 'its', 'their', 'his', 'her']);
-/** words[k] follows a preposition of place, perhaps through a determiner ("in three districts"). */
+/** words[k] follows one of those prepositions, perhaps through determiners ("in three districts", "of the two"). */
 const isPlace = (words: readonly Word[], k: number): boolean => {
-  const prev = words[k - 1];
-  if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev))) return LOCATIVE.has(words[k - 2]?.lower ?? '');
-  return LOCATIVE.has(prev?.lower ?? '');
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (DETERMINERS.has(words[j]!.lower) || isNumber(words[j]!))) j--; // "of the two"
+  return j >= 0 && LOCATIVE.has(words[j]!.lower);
 };
 const isPlural = (w: Word) => /s$/i.test(w.text) || PLURALS.has(w.lower);
 const isNumber = (w: Word) => /^\d/.test(w.text);

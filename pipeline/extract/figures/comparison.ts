@@ -3,7 +3,8 @@
 //   accepts: "about 300 trucks a day now cross, against fewer than 200 in early 2024" (trucks),
 //            "1,020,000 rials to the dollar, compared with about 580,000 a year ago" (IRR),
 //            "Six such markets were promised; only one works", "from 300 trucks a day to 500"
-//   rejects: no cue between them ("300 trucks crossed and 20 returned"), a pronoun ("only the one
+//   rejects: no cue right before the number ("300 trucks crossed and 20 returned", "6 agreements;
+//            from 2025 the tariff falls to 5"), a pronoun ("only the one
 //            at Mand-Pishin": "the one" points, it does not count), a designation
 //            ("Route 40"), a number far larger or smaller than the figure ("$3 billion, up from 2":
 //            the scale is not written), a number with its own noun or unit, across a sentence
@@ -31,9 +32,10 @@ export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandi
   if (/^\p{Lu}/u.test(last.text) || DETERMINERS.has(last.lower)) return null; // "Route 40", "the one at Gabd"
   const ratio = a.value / previous.figure.value;
   if (!(ratio >= 1 / RATIO && ratio <= RATIO)) return null;
-  const cue = between.some((_, k) => lex.comparisonCues.matchAt(between, k) > 0);
+  // the cue stands right before the number ("against fewer than 200"), not before a number of its own ("from 2025")
+  const cue = lex.comparisonCues.matchEndingAt(between, between.length) > 0;
   // "from 300 trucks a day to 500": "to" closes a range the figure opened
-  const range = previous.ctx.before[previous.ctx.before.length - 1]?.lower === 'from' && between.some((w) => w.lower === 'to');
+  const range = previous.ctx.before[previous.ctx.before.length - 1]?.lower === 'from' && last.lower === 'to';
   if (!cue && !range) return null;
   return { reading: { kind: previous.figure.kind, unit: previous.figure.unit, rule: 'compared' }, subject: previous.figure.subject };
 }
