@@ -136,6 +136,7 @@ describe('counts whose noun comes first', () => {
     ['The number of deaths rose to 14 by evening.', [[14, 'people', 'fatalities']]],
     ['Witnesses said the raiders numbered at least a dozen.', [[12, 'people', 'count']]],
     ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
+    ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 
@@ -165,6 +166,8 @@ describe('multipliers and shares of a change; hedges after the number; bare cent
   it.each<Row>([
     ['Iran offered to double its exports of power to Makran.', [[2, 'times', 'multiplier']]],
     ['Tehran says it will triple the supply.', [[3, 'times', 'multiplier']]],
+    ['Fuel sells at twice the price in Quetta.', [[2, 'times', 'multiplier']]],
+    ['Iran hanged 3 Pakistani smugglers.', [[3, 'people', 'fatalities']]],
     ['The ban cut rice exports by nearly a quarter.', [[0.25, 'times', 'multiplier']]],
     ['Smugglers use the 300-odd-kilometre coastal road.', [[300, 'km', 'distance']]],
     ['Iran raised the price from 8 US cents to 12 cents a unit.', [[0.08, 'USD', 'money'], [0.12, 'USD', 'money']]],

@@ -17,7 +17,8 @@ const scalesSchema = z.object({
   scales: z.array(z.object({ words: z.array(z.string()).min(1), value: z.number().positive() })),
   caseSensitive: z.array(z.string()),
 });
-const vagueSchema = z.object({ vague: valueMap, multiplierWords: valueMap, foldSuffix: z.array(z.string()), verbMultipliers: valueMap, verbCues: z.array(z.string()) });
+const vagueSchema = z.object({ vague: valueMap, multiplierWords: valueMap, foldSuffix: z.array(z.string()), verbMultipliers: valueMap, verbCues: z.array(z.string()),
+  comparativeMultipliers: valueMap, comparisonStarts: z.array(z.string()) });
 const boundSchema = z.enum(['lower', 'upper']).nullable();
 const hedgeSchema = z.object({ words: z.array(z.string()).min(1), approximate: z.boolean(), bound: boundSchema });
 const hedgesSchema = z.object({ hedges: z.array(hedgeSchema), suffixes: z.array(hedgeSchema) });
@@ -100,6 +101,8 @@ function buildLexicon() {
     multiplierWords: new Map(Object.entries(vague.multiplierWords)),
     verbMultipliers: new Map(Object.entries(vague.verbMultipliers)),
     verbCues: new Set(vague.verbCues),
+    comparativeMultipliers: new Map(Object.entries(vague.comparativeMultipliers)),
+    comparisonStarts: new Set(vague.comparisonStarts),
     hedgeSuffixes,
     scaleTrie, prefixTrie, unitTrie, hedgeTrie, rupeeCues,
   };

@@ -5,6 +5,7 @@
 //   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000"
 //   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
 //               "arrests totalled 40"
+//   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
 // rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
 //   "the number of days" (a duration), a noun with another number between it and the amount.
 import type { AmountContext } from './context.js';
@@ -26,6 +27,7 @@ const COUNT_VERBS = new Set(['numbered', 'numbering', 'number', 'numbers', 'tota
 const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'crew', 'militia', 'zaireen', 'zairin', 'zaereen', 'ulema', 'levies']);
 const NUMBER_OF_REACH = 10; // words from "number of X" to the amount
 const MODIFIERS = 2; // "the number of registered Afghan refugees"
+const TOTAL_REACH = 5; // words from "population" to the amount
 
 /**
  * Prepositions before a noun that is not what "them" refers back to: a place ("transferred to
@@ -92,6 +94,16 @@ function numberOf(before: readonly Word[], content: string, lex: FigureLexicon):
   return null;
 }
 
+/** "Iran's population is about 89 million": a noun that names a number of persons, a few words before. */
+function peopleTotal(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  for (let k = before.length - 1; k >= 0 && before.length - k <= TOTAL_REACH; k--) {
+    if (before[k]!.isBreak || isNumber(before[k]!)) return null;
+    const n = lex.peopleTotals.matchAt(before, k);
+    if (n) return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[k + n - 1]!.end), through: 0 };
+  }
+  return null;
+}
+
 /** "the attackers numbered N": the noun right before a verb of counting. */
 function countedBy(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   const verb = before.length - 1;
@@ -111,5 +123,5 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex);
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex);
 }
