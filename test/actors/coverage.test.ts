@@ -122,6 +122,9 @@ describe('organs named alone or after "of": parliament, customs, provincial poli
     ['India said; the Indian parliament and the Lok Sabha debated it', ['India=india', 'Indian parliament=india-parliament', 'Lok Sabha=india-parliament']],
     ['Iran said the Guardian Council vetoed it; the Islamic Revolutionary Guard Corps Navy seized a tanker', ['Iran=iran', 'the Guardian Council=iran-guardian-council', 'Islamic Revolutionary Guard Corps Navy=irgc-navy']],
     ['Pakistan said the NSC would meet after the Corps Commanders Conference', ['Pakistan=pakistan', 'NSC=pakistan-nsc', 'Corps Commanders Conference=pakistan-corps-commanders-conference']],
+    // a state named right before owns the organ, even one the lexicon lacks: never a state named earlier
+    ["Saudi Arabia's foreign ministry and Tajikistan's foreign ministry", ["Saudi Arabia's foreign ministry=saudi-foreign-ministry", 'Tajikistan=tajikistan']],
+    ["the Saudi foreign ministry and Qatar's foreign ministry", ['Saudi foreign ministry=saudi-foreign-ministry', "Qatar's foreign ministry=qatar-foreign-ministry"]],
     ['FC South and the Revolutionary Court', ['FC South=pakistan-frontier-corps', 'Revolutionary Court=iran-revolutionary-court']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);

@@ -1,6 +1,8 @@
 // Resolution: which actor a shared alias or an organ form used alone stands for.
 import type { ActorCandidate, ActorRefiner } from '../types.js';
 
+/** Between a state's name and its organ: "Qatar's foreign ministry", "Emirati foreign ministry". */
+const QUALIFIER_GAP = /^(?:['’]s)? $/;
 /** How far back (characters) the state that owns an organ form used alone may be named. */
 const ORGAN_WINDOW = 600;
 /** Words before an organ form that make it several states' organs, or any state's. */
@@ -37,6 +39,9 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
         break;
       }
+      // "Qatar's foreign ministry", "the Emirati foreign ministry": the state right before owns it, even
+      // when the lexicon lacks its organ; never a state named earlier
+      if (QUALIFIER_GAP.test(content.slice(prev.end, c.start))) break;
     }
   }
   return out;
