@@ -8,6 +8,11 @@ describe('not actors', () => {
     ['Dr Rabia Akhtar, the director of the Centre for Security, Strategy and Policy Research, agrees.'],
     ['Giorgio Cafiero is the CEO of Gulf State Analytics.'],
     ['said Dr Ali Vaez, the director of the Iran Project at the International Crisis Group.'.replace('Iran Project', 'project')],
+    // appositives that name no official: an analyst, a place, a relative
+    ['Dr Ali Reza Vaezi, a senior adviser at the Crisis Group, said so.'],
+    ['Ali Reza Vaezi, an adviser at a private consultancy, said so.'],
+    ['He was made governor of the border district, Mand and Tump, in 2019.'],
+    ['Zahedan, the provincial capital, was calm; Karim Khan Baloch, the minister\'s son, was freed.'],
     // think tanks, universities and outlets, including ones named after states and cities
     ['Dr Rouzbeh Parsi of the Swedish Institute of International Affairs told The New Arab.'],
     ['a report by the United States Institute of Peace and the Atlantic Council'],

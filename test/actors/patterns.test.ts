@@ -22,6 +22,11 @@ describe('patterns find actors the lexicon lacks', () => {
     ['the Haidariyoun militia was formed', ['Haidariyoun militia|armed_group|null|pattern:group-name']],
     ['the Sindhudesh Freedom Army (SFA) claimed the blast.', ['Sindhudesh Freedom Army|armed_group|null|pattern:acronym-definition']],
     ['the Balochistan Counter Terrorism Force (BCTF) raided it.', ['Balochistan Counter Terrorism Force|military|PAK|pattern:acronym-definition']],
+    // a name before its title, in an appositive; hyphenated given names
+    ["Mohammad-Hadi Sarvari, the province's deputy governor for political affairs, told reporters.", ['Mohammad-Hadi Sarvari|person|null|pattern:appositive-person']],
+    ["the talks, said Gholam Reza Rostami, Iran's consul general in Quetta.", ['Gholam Reza Rostami|person|IRN|pattern:appositive-person']],
+    ['Jamal Baloch Khan, a spokesman for the provincial government, said so.', ['Jamal Baloch Khan|person|null|pattern:appositive-person']],
+    ['The deputy governor of Sistan and Baluchestan for security affairs, Mohammad-Hadi Sarvari, said so.', ['Mohammad-Hadi Sarvari|person|IRN|pattern:appositive-person']],
   ])('%s', (sentence, expected) => {
     expect(patternActors(sentence)).toEqual(expected);
   });

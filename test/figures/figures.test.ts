@@ -123,3 +123,65 @@ describe('injured others', () => {
     ['The blasts killed scores of people and injured more than 1,000 others outside the embassies.', [[20, 'people', 'fatalities'], [1000, 'people', 'injuries']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
+
+// The noun of a count written before the number: a pronoun's antecedent, "the number of X", "X numbered".
+describe('counts whose noun comes first', () => {
+  it.each<Row>([
+    ['Gunmen seized seven truck drivers near Taftan. Four of them were later released.', [[7, 'people', 'count'], [4, 'people', 'count']]],
+    ['Officials inspected fuel depots across Makran and closed nine of them.', [[9, 'count', 'count']]],
+    ['The injured were taken to Turbat, where three of them died.', [[3, 'people', 'injuries']]],
+    // "them" is the head of the noun phrase, not its complement ("of the two countries")
+    ['The foreign ministers of the two countries met; two of them spoke.', [[2, 'people', 'count']]],
+    ['Police put the number of protesters at about 3,000.', [[3000, 'people', 'count']]],
+    ['The number of deaths rose to 14 by evening.', [[14, 'people', 'fatalities']]],
+    ['Witnesses said the raiders numbered at least a dozen.', [[12, 'people', 'count']]],
+    ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
+    ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
+    ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+
+  it('takes the antecedent as the subject, and "of them" into the text', () => {
+    const f = figuresOf('Customs officers stopped 40 trucks at Gabd and impounded 11 of them.')[1];
+    expect(f).toMatchObject({ value: 11, unit: 'count', text: '11 of them', subject: 'trucks' });
+  });
+});
+
+// A bare number compared with the figure before it shares its unit and noun.
+describe('numbers compared with a figure', () => {
+  it.each<Row>([
+    ['Some 450 trucks crossed at Gabd last month, against 310 a year earlier.', [[450, 'count', 'count'], [310, 'count', 'count']]],
+    ['The rial fell to 900,000 rials to the dollar, compared with about 600,000 in spring.', [[900000, 'IRR', 'money'], [600000, 'IRR', 'money']]],
+    ['Ten crossings were planned; only three are open.', [[10, 'count', 'count'], [3, 'count', 'count']]],
+    ['Iran returned 1,100 Pakistanis on Monday and another 700 on Tuesday.', [[1100, 'people', 'count'], [700, 'people', 'count']]],
+    ['Seizures grew from 120 vehicles in 2022 to 340.', [[120, 'count', 'count'], [340, 'count', 'count']]],
+    // no cue, a designation: the bare number is no figure
+    ['Some 450 trucks crossed at Gabd, and 310 returned empty.', [[450, 'count', 'count']]],
+    ['Some 450 trucks used the road, against Route 40.', [[450, 'count', 'count']]],
+    ['Nine crossings were planned, but only the one at Gabd is open.', [[9, 'count', 'count']]],
+    ['The sides signed 6 agreements; from 2025 the tariff falls to 5.', [[6, 'count', 'count']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});
+
+describe('multipliers and shares of a change; hedges after the number; bare cents', () => {
+  it.each<Row>([
+    ['Iran offered to double its exports of power to Makran.', [[2, 'times', 'multiplier']]],
+    ['Tehran says it will triple the supply.', [[3, 'times', 'multiplier']]],
+    ['Fuel sells at twice the price in Quetta.', [[2, 'times', 'multiplier']]],
+    ['Iran hanged 3 Pakistani smugglers.', [[3, 'people', 'fatalities']]],
+    ['The ban cut rice exports by nearly a quarter.', [[0.25, 'times', 'multiplier']]],
+    ['Smugglers use the 300-odd-kilometre coastal road.', [[300, 'km', 'distance']]],
+    ['Iran raised the price from 8 US cents to 12 cents a unit.', [[0.08, 'USD', 'money'], [0.12, 'USD', 'money']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+
+  it('"-odd" makes a number approximate with a lower bound', () => {
+    expect(figuresOf('Some 40-odd families fled.')[0]).toMatchObject({ value: 40, approximate: true, bound: 'lower' });
+  });
+});
+
+describe('a definite number that states a total', () => {
+  it.each<Row>([
+    ['Of the five border crossings, only one is open to trade.', [[5, 'count', 'count'], [1, 'count', 'count']]],
+    ['The seven markets the two sides agreed to build are still closed.', [[7, 'count', 'count']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+});
+

@@ -19,6 +19,7 @@ const NOT_NAMES = new Set(
 const NOT_IN_NAMES = new Set(
   ('centre center institute university council ministry army front party force forces corps organisation organization ' +
     'group committee assembly office department agency province district city border region foundation forum ' +
+    'authority commission bureau chamber zone port ' +
     // buildings and places named after an office ("Governor House Quetta", "Chief Minister Secretariat")
     'house secretariat palace hall headquarters residence compound cantonment airport hospital road street square stadium ' +
     // companies ("General Motors Corp", "Chairman Mills Inc")

@@ -26,6 +26,15 @@ export function hedgeBefore(tokens: readonly Token[], from: number, lex: AmountL
   return m ? { sense: m.value, from: m.to } : null;
 }
 
+/** A hedge joined to the number after it by a hyphen ("900-odd", "50-plus"), or null. */
+export function hedgeSuffixAfter(tokens: readonly Token[], to: number, lex: AmountLexicon): { sense: HedgeSense; to: number } | null {
+  const hyphen = tokens[to];
+  const word = tokens[to + 1];
+  if (!hyphen || !word || hyphen.kind !== 'sym' || !HYPHENS.has(hyphen.text) || !adjacent(tokens, to) || !adjacent(tokens, to + 1)) return null;
+  const sense = lex.hedgeSuffixes.get(word.lower);
+  return sense ? { sense, to: to + 2 } : null;
+}
+
 /** Scale words after a number, multiplied together: "1.5 trillion", "3bn", "three lakh crore". */
 export function scalesAfter(tokens: readonly Token[], to: number, lex: AmountLexicon, currency: boolean): { scale: number; to: number } {
   let scale = 1;

@@ -7,7 +7,7 @@ import { amountLexicon } from './lexicon.js';
 import type { AmountLexicon } from './lexicon.js';
 import { readAround } from './reading.js';
 import type { Reading } from './reading.js';
-import { shareRangeUnits } from './refiners.js';
+import { centsTakeNearbyCurrency, shareRangeUnits } from './refiners.js';
 import { digits } from './rules/digits.js';
 import { multiplier } from './rules/multiplier.js';
 import { vague } from './rules/vague.js';
@@ -90,6 +90,7 @@ function recognizeChunk(text: string, lex: AmountLexicon, rupee: () => string | 
     i = skipTo;
   }
   shareRangeUnits(readings, tokens);
+  centsTakeNearbyCurrency(readings, tokens);
   return readings.map((r) => toAmount(r, text, tokens, rupee));
 }
 

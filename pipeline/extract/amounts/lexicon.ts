@@ -17,11 +17,11 @@ const scalesSchema = z.object({
   scales: z.array(z.object({ words: z.array(z.string()).min(1), value: z.number().positive() })),
   caseSensitive: z.array(z.string()),
 });
-const vagueSchema = z.object({ vague: valueMap, multiplierWords: valueMap, foldSuffix: z.array(z.string()) });
+const vagueSchema = z.object({ vague: valueMap, multiplierWords: valueMap, foldSuffix: z.array(z.string()), verbMultipliers: valueMap, verbCues: z.array(z.string()),
+  comparativeMultipliers: valueMap, comparisonStarts: z.array(z.string()) });
 const boundSchema = z.enum(['lower', 'upper']).nullable();
-const hedgesSchema = z.object({
-  hedges: z.array(z.object({ words: z.array(z.string()).min(1), approximate: z.boolean(), bound: boundSchema })),
-});
+const hedgeSchema = z.object({ words: z.array(z.string()).min(1), approximate: z.boolean(), bound: boundSchema });
+const hedgesSchema = z.object({ hedges: z.array(hedgeSchema), suffixes: z.array(hedgeSchema) });
 const currenciesSchema = z.object({
   currencies: z.array(z.object({
     code: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "USD"').nullable(),
@@ -78,6 +78,9 @@ function buildLexicon() {
   const hedgeTrie = new TokenTrie<HedgeSense>(new Set(), true);
   for (const h of hedges.hedges) for (const w of h.words) hedgeTrie.add(w, { approximate: h.approximate, bound: h.bound });
 
+  const hedgeSuffixes = new Map<string, HedgeSense>();
+  for (const h of hedges.suffixes) for (const w of h.words) hedgeSuffixes.set(w, { approximate: h.approximate, bound: h.bound });
+
   const rupeeCues = new Map<string, string>();
   for (const ctx of currencies.rupeeContexts) for (const cue of ctx.cues) rupeeCues.set(cue, ctx.code);
 
@@ -96,6 +99,11 @@ function buildLexicon() {
     article: new Set(numbers.article),
     vague: new Map(Object.entries(vague.vague)),
     multiplierWords: new Map(Object.entries(vague.multiplierWords)),
+    verbMultipliers: new Map(Object.entries(vague.verbMultipliers)),
+    verbCues: new Set(vague.verbCues),
+    comparativeMultipliers: new Map(Object.entries(vague.comparativeMultipliers)),
+    comparisonStarts: new Set(vague.comparisonStarts),
+    hedgeSuffixes,
     scaleTrie, prefixTrie, unitTrie, hedgeTrie, rupeeCues,
   };
 }

@@ -4,7 +4,7 @@ import type { Core } from './core.js';
 import { adjacent, clean } from './core.js';
 import type { AmountLexicon, HedgeSense, UnitSense } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { centsAfter, currencyBefore, divisorAfter, hedgeBefore, scalesAfter, unitAfter } from './attach.js';
+import { centsAfter, currencyBefore, divisorAfter, hedgeBefore, hedgeSuffixAfter, scalesAfter, unitAfter } from './attach.js';
 
 export interface Reading {
   from: number; // first token, hedge included
@@ -17,7 +17,8 @@ export interface Reading {
   core: Core;
 }
 
-const CENT_CURRENCIES = new Set(['Dollar', 'Euro', 'Pound', 'Canadian dollar', 'Hong Kong dollar', 'Australian dollar']);
+/** Currencies whose hundredth is a cent. */
+export const CENT_CURRENCIES = new Set(['Dollar', 'Euro', 'Pound', 'Canadian dollar', 'Hong Kong dollar', 'Australian dollar']);
 
 export function readAround(tokens: readonly Token[], core: Core, lex: AmountLexicon): Reading | null {
   const glued = core.form === 'digits' && tokens[core.to]?.kind === 'word' && adjacent(tokens, core.to);
@@ -27,6 +28,9 @@ export function readAround(tokens: readonly Token[], core: Core, lex: AmountLexi
   const scaled = core.form === 'vague' || core.form === 'multiplier' ? { scale: 1, to } : scalesAfter(tokens, to, lex, prefix !== null);
   value *= scaled.scale;
   to = scaled.to;
+  // "900-odd-kilometre": the hedge sits between the number and its unit
+  const suffix = core.form === 'multiplier' ? null : hedgeSuffixAfter(tokens, to, lex);
+  if (suffix) to = suffix.to;
   if (!prefix && scaled.scale === 1 && Math.abs(value) <= 20 && core.form !== 'vague') {
     const div = divisorAfter(tokens, to, lex);
     if (div) {
@@ -53,5 +57,11 @@ export function readAround(tokens: readonly Token[], core: Core, lex: AmountLexi
   if (glued && to === core.to) return null; // "4th", "24703m212": a glued word that is no unit
   const numberFrom = prefix?.from ?? core.from;
   const hedge = hedgeBefore(tokens, numberFrom, lex);
-  return { from: hedge?.from ?? numberFrom, numberFrom, to, value: clean(value), scale: scaled.scale, unit, hedge: hedge?.sense ?? null, core };
+  return { from: hedge?.from ?? numberFrom, numberFrom, to, value: clean(value), scale: scaled.scale, unit, hedge: joinHedges(hedge?.sense, suffix?.sense), core };
+}
+
+/** A hedge before the number and one after it ("some 900-odd"): approximate if either is, the bound before it first. */
+function joinHedges(before: HedgeSense | undefined, after: HedgeSense | undefined): HedgeSense | null {
+  if (!before || !after) return before ?? after ?? null;
+  return { approximate: before.approximate || after.approximate, bound: before.bound ?? after.bound };
 }

@@ -1,5 +1,7 @@
 // Refiners run on all readings of a text, after the rules: they may look at neighbours.
 import { clean } from './core.js';
+import type { UnitSense } from './lexicon.js';
+import { CENT_CURRENCIES } from './reading.js';
 import type { Reading } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -24,3 +26,29 @@ export function shareRangeUnits(readings: Reading[], tokens: readonly Token[]): 
     }
   }
 }
+
+/** Tokens back to the amount whose currency bare "cents" take. */
+const CENTS_REACH = 12;
+
+/**
+ * Bare "cents" are hundredths of the cent currency named just before them: "from 6 US cents to
+ * 11 cents", "$1.20 ... and 90 cents" (USD), in the same sentence. Else they keep no code.
+ */
+export function centsTakeNearbyCurrency(readings: Reading[], tokens: readonly Token[]): void {
+  for (let k = 1; k < readings.length; k++) {
+    const r = readings[k]!;
+    if (!r.unit || r.unit.code !== null || r.unit.name !== 'Cent') continue;
+    const prev = readings[k - 1]!;
+    const u = prev.unit;
+    if (!u || !u.code || r.from - prev.to > CENTS_REACH || sentenceEndBetween(tokens, prev.to, r.from)) continue;
+    if (u.factor === 0.01) r.unit = u; // "US cents"
+    else if (u.factor === 1 && CENT_CURRENCIES.has(u.name)) r.unit = centOf(u);
+  }
+}
+
+const centOf = (u: UnitSense): UnitSense => ({ code: u.code, name: `${u.name} cent`, factor: 0.01, currency: true, rupee: false });
+
+const sentenceEndBetween = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'sym' && /^[.!?]$/.test(tokens[i]!.text)) return true;
+  return false;
+};

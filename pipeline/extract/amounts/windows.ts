@@ -27,7 +27,7 @@ let memo: { lex: AmountLexicon; pattern: RegExp } | null = null;
 export function candidatePattern(lex: AmountLexicon): RegExp {
   if (memo?.lex === lex) return memo.pattern;
   const words = new Set<string>(['tens']);
-  for (const m of [lex.units, lex.teens, lex.tens, lex.wordScales, lex.ordinals, lex.vague, lex.multiplierWords]) for (const w of m.keys()) words.add(w);
+  for (const m of [lex.units, lex.teens, lex.tens, lex.wordScales, lex.ordinals, lex.vague, lex.multiplierWords, lex.verbMultipliers, lex.comparativeMultipliers]) for (const w of m.keys()) words.add(w);
   for (const s of [lex.hundred, lex.half, lex.dozen]) for (const w of s) words.add(w);
   const alternatives = [...words].filter((w) => w.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
   const pattern = new RegExp(`\\d+|(?<!\\p{L})(?:${alternatives.join('|')})`, 'giu');

@@ -1,5 +1,6 @@
 // The words around one amount inside its sentence, and the noun it counts.
 import type { Amount, Span } from '../../model.js';
+import { antecedentOf, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
 import { wordsIn } from './words.js';
@@ -19,6 +20,8 @@ export interface AmountContext {
   /** The sentence's words after the amount, in order. */
   after: Word[];
   head: Head | null;
+  /** The counted noun written before the amount, when none follows it ("Five of them"). */
+  antecedent: Antecedent | null;
 }
 
 // words a noun phrase after a number never runs through
@@ -51,10 +54,13 @@ export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexi
   return null;
 }
 
-export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon): AmountContext {
+/** `previous`: the sentence before, read only when a pronoun ("Five of them") needs it. */
+export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
   const before = wordsIn(content, sentence.start, amount.start);
   const after = wordsIn(content, amount.end, sentence.end);
-  return { amount, sentence, before, after, head: findHead(after, amount.form === 'vague', lex) };
+  const ctx: AmountContext = { amount, sentence, before, after, head: findHead(after, amount.form === 'vague', lex), antecedent: null };
+  ctx.antecedent = antecedentOf(ctx, () => (previous ? wordsIn(content, previous.start, previous.end) : []), content, lex);
+  return ctx;
 }
 
 /** The words of the clause before the amount: back to the last clause break. */

@@ -22,11 +22,28 @@ export function notAFigure(ctx: AmountContext, content: string, dates: readonly 
   if (!a.unit && a.form === 'digits' && a.value <= 31 && ((prev && lex.months.has(prev.lower)) || lex.months.has(ctx.after[0]?.lower ?? ''))) return 'day of a date';
   if (/^(another|other)$/.test(ctx.after[0]?.lower ?? '') && a.value === 1) return 'reciprocal'; // "killing one another"
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
-  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower)) return 'referential count';
+  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !statesATotal(ctx)) return 'referential count';
   // "according to two Pakistani officials": who the text cites, not a number it reports
   if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
   // a fraction "of" something is a share (rules/shares.ts); alone it is no figure ("half an hour")
-  const share = a.value > 0 && a.value < 1 && ctx.after[0]?.lower === 'of';
+  // and the size of a change ("cut exports by nearly a third")
+  const share = a.value > 0 && a.value < 1 && (ctx.after[0]?.lower === 'of' || prev?.lower === 'by');
   if (!a.unit && !casualty && !share && (a.value < 1 || (a.value === 1 && a.form === 'words'))) return 'one or a fraction';
   return null;
+}
+
+/** Words that open a relative clause after a noun, or the subject of one ("the markets the two countries agreed"). */
+const RELATIVE = new Set(['that', 'which', 'who', 'the', 'both', 'we', 'they', 'it', 'iran', 'pakistan']);
+
+/**
+ * "the six border markets": a definite number that states the size of a set, not one that points back
+ * to a set named before ("the two countries"): three or more, a concrete noun, and either a
+ * partitive opening ("Of the six border markets, only one ...") or a defining clause after the noun
+ * ("the six border markets the two countries have agreed to set up", "the 12 posts that ...").
+ */
+function statesATotal(ctx: AmountContext): boolean {
+  const { before, after, head } = ctx;
+  if (ctx.amount.value < 3 || !head || (head.kind !== 'thing' && head.kind !== 'person')) return false;
+  const opening = before[before.length - 1]?.lower === 'the' && before[before.length - 2]?.lower === 'of' && (before.length === 2 || before[before.length - 3]!.isBreak);
+  return opening || RELATIVE.has(after[head.to]?.lower ?? '');
 }

@@ -5,9 +5,11 @@
 import type { ActorMention, Amount, DateMention, FigureCandidate, Span } from '../../model.js';
 import { lowerBound, startOf } from '../../lib/sorted.js';
 import { attributionOf } from './attribution.js';
-import { contextOf } from './context.js';
+import { comparedWith } from './comparison.js';
+import { contextOf, type AmountContext } from './context.js';
 import { notAFigure } from './filters.js';
 import { figureLexicon } from './lexicon.js';
+import { antecedents } from './rules/antecedents.js';
 import { casualties } from './rules/casualties.js';
 import { counts } from './rules/counts.js';
 import { measures } from './rules/measures.js';
@@ -23,8 +25,14 @@ export interface FigureInput {
   dates: DateMention[];
 }
 
-/** Casualties first: "killed 11 security forces" is a fatality figure before it is a count. */
-export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, shares, counts];
+/**
+ * Casualties first: "killed 11 security forces" is a fatality figure before it is a count. A noun
+ * after the number (counts) before one written earlier (antecedents).
+ */
+export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, shares, counts, antecedents];
+
+/** Filters a number compared with a figure before it overrides: "Six markets were promised; only one works". */
+const SOFT_FILTERS = new Set(['referential count', 'one or a fraction']);
 
 /** True when spans are in order and do not overlap: then a binary search finds the one holding a span. */
 const inOrder = (spans: readonly Span[]): boolean => spans.every((s, i) => i === 0 || spans[i - 1]!.end <= s.start);
@@ -49,17 +57,30 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   // Linear on long texts: sentences and dates are searched, not scanned, when they are in order.
   const sentencesSorted = inOrder(input.sentences);
   const datesSorted = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start);
+  // the figure of the amount just before, in the same sentence (a bare number may be compared with it)
+  let previous: { figure: FigureCandidate; ctx: AmountContext } | null = null;
   for (const amount of amounts) {
     const sentence = sentenceOf(input.sentences, sentencesSorted, amount, content);
-    const ctx = contextOf(content, amount, sentence, lex);
+    const ctx = contextOf(content, amount, sentence, lex, previousSentence(input.sentences, sentencesSorted, sentence));
+    if (previous && previous.ctx.sentence.start !== sentence.start) previous = null;
     const isCasualty = casualties.classify(ctx, lex) !== null;
-    if (notAFigure(ctx, content, dates, lex, isCasualty)) continue;
+    const why = notAFigure(ctx, content, dates, lex, isCasualty);
+    if (why === 'date') continue;
     let reading = null;
-    for (const rule of FIGURE_RULES) if ((reading = rule.classify(ctx, lex))) break;
-    if (!reading) continue;
-    const end = ctx.head && reading.kind !== 'trade_value' && reading.kind !== 'money' ? ctx.after[ctx.head.to - 1]!.end : amount.end;
+    let subject: string | null | undefined;
+    if (!why) for (const rule of FIGURE_RULES) if ((reading = rule.classify(ctx, lex))) break;
+    if (!reading && (!why || (SOFT_FILTERS.has(why) && Number.isInteger(amount.value) && amount.value >= 1))) {
+      const compared = comparedWith(ctx, previous, lex);
+      if (compared) ({ reading, subject } = compared);
+    }
+    if (!reading) {
+      if (!why) previous = null; // a number no rule reads stands between: no comparison across it
+      continue;
+    }
+    const partitive = !ctx.head && ctx.antecedent ? ctx.antecedent.through : 0; // "Five of them"
+    const end = ctx.head && reading.kind !== 'trade_value' && reading.kind !== 'money' ? ctx.after[ctx.head.to - 1]!.end : partitive ? ctx.after[partitive - 1]!.end : amount.end;
     const near = nearestDate(dates, datesSorted, sentence, amount);
-    figures.push({
+    const figure: FigureCandidate = {
       start: amount.start,
       end,
       text: content.slice(amount.start, end),
@@ -68,14 +89,24 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
       kind: reading.kind,
       approximate: amount.approximate,
       bound: amount.bound,
-      subject: subjectOf(ctx, reading.kind, content, lex),
+      subject: subject !== undefined ? subject : subjectOf(ctx, reading.kind, content, lex),
       ...attributionOf(ctx, content, actors, lex),
       date: near?.value ?? null,
       sentence,
       rule: reading.rule,
-    });
+    };
+    figures.push(figure);
+    previous = { figure, ctx };
   }
   return figures;
+}
+
+/** The sentence before `sentence`, or null (sentences in order: a binary search; else a scan). */
+function previousSentence(sentences: readonly Span[], sorted: boolean, sentence: Span): Span | null {
+  if (sorted) return sentences[firstFrom(sentences, sentence.start) - 1] ?? null;
+  let best: Span | null = null;
+  for (const s of sentences) if (s.end <= sentence.start && (!best || s.end > best.end)) best = s;
+  return best;
 }
 
 /** The date of the sentence nearest to the amount; on a tie, the first in `dates`. */

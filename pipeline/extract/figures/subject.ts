@@ -47,6 +47,7 @@ export function subjectOf(ctx: AmountContext, kind: string, content: string, lex
     }
     return text(content, after, from, to);
   }
+  if (ctx.antecedent && !ctx.amount.unit) return ctx.antecedent.text; // "Five of them": the guards
   if (kind === 'trade_value' || kind === 'multiplier' || kind === 'percent') return tradePhrase(ctx, content, lex);
   // the noun the amount qualifies: "a 900-kilometer border", "a $48.2 million army contract"
   let to = 0;

@@ -46,6 +46,12 @@ function qualifiers(state: ActorEntry): string[] {
   return [state.name, ...short, ...(state.demonyms ?? []), ...(state.capitals ?? [])];
 }
 
+/** The names of a state that follow "of": its name and its proper-name aliases, the latter also with "the" ("of the Islamic Republic"). */
+function stateNouns(state: ActorEntry): string[] {
+  const names = state.aliases.filter((a) => a.split(/\s+/).length <= 5 && /^(?:\p{Lu}\S*)(?:\s+(?:of|\p{Lu}\S*))*$/u.test(a));
+  return [state.name, ...names, ...names.filter((a) => a.includes(' ')).map((a) => `the ${a}`)];
+}
+
 export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
   const trie = new TokenTrie<Sense>();
   const entries = new Map(lexicon.entries.map((e) => [e.id, e]));
@@ -68,7 +74,8 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
       for (const q of state ? qualifiers(state) : []) {
         trie.add(`${q} ${form}`, { kind: 'actor', id: e.id, via: 'form' }, opts);
       }
-      if (state) trie.add(`${form} of ${state.name}`, { kind: 'actor', id: e.id, via: 'form' }, opts);
+      // "Foreign Office of Pakistan", "Foreign Ministry of the Islamic Republic"
+      for (const n of state ? stateNouns(state) : []) trie.add(`${form} of ${n}`, { kind: 'actor', id: e.id, via: 'form' }, opts);
       if (e.generic && e.kind) trie.add(form, { kind: 'organ', organKind: e.kind, id: e.id }, opts);
     }
     for (const o of e.offices ?? []) {

@@ -1,17 +1,25 @@
 // Resolution: which actor a shared alias or an organ form used alone stands for.
 import type { ActorCandidate, ActorRefiner } from '../types.js';
 
+/** Between a state's name and its organ: "Qatar's foreign ministry", "Emirati foreign ministry". */
+const QUALIFIER_GAP = /^(?:['’]s)? $/;
 /** How far back (characters) the state that owns an organ form used alone may be named. */
 const ORGAN_WINDOW = 600;
 /** Words before an organ form that make it several states' organs, or any state's. */
 const QUANTIFIED = /\b(?:either|neither|both|each|every|any|no|all|other|another|two)\s+(?:the\s+)?$/i;
+/**
+ * Words before an organ form that make it no particular organ: "a new parliament", "the lower house
+ * of parliament", "members of parliament" (but "a Senate committee" is the Senate's).
+ */
+const NOT_ONE_ORGAN = /\b(?:(?:a|an|the)\s+new|(?:house|houses|member|members|act|acts) of)\s+$/i;
 
 /**
  * "the foreign ministry", "the National Assembly": of the organs that go by that form, the one of
  * the state named last before it ("Pakistan is holding elections ... the National Assembly");
  * dropped when no state named within the window has one ("the Foreign Office" is Pakistan's,
  * not Iran's, even right after "Iran"), and when a quantifier makes it no one state's ("either
- * foreign ministry", "both foreign ministries").
+ * foreign ministry", "both foreign ministries"), and when the words before make it no particular organ
+ * ("a new parliament", "the lower house of parliament").
  */
 export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
   const out: ActorCandidate[] = [];
@@ -20,7 +28,8 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
       out.push(c);
       continue;
     }
-    if (QUANTIFIED.test(content.slice(Math.max(0, c.start - 16), c.start))) continue; // "either foreign ministry": no one state's
+    const before = content.slice(Math.max(0, c.start - 16), c.start);
+    if (QUANTIFIED.test(before) || NOT_ONE_ORGAN.test(before)) continue; // "either foreign ministry": no one state's
     for (let k = out.length - 1; k >= 0; k--) {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
@@ -30,6 +39,9 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
         break;
       }
+      // "Qatar's foreign ministry", "the Emirati foreign ministry": the state right before owns it, even
+      // when the lexicon lacks its organ; never a state named earlier
+      if (QUALIFIER_GAP.test(content.slice(prev.end, c.start))) break;
     }
   }
   return out;

@@ -1,0 +1,127 @@
+// The counted noun of a number written before it, when no noun follows the number:
+//   partitive:  "Five of them were freed" (them: the guards of the sentence before), "35 militants,
+//               12 of whom were foreigners", "raided petrol
+//               pumps ..., sealing 14 of them", "The wounded were taken ... two of them critical"
+//   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000"
+//   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
+//               "arrests totalled 40"
+//   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
+// rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
+//   "the number of days" (a duration), a noun with another number between it and the amount.
+import type { AmountContext } from './context.js';
+import type { FigureLexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+export interface Antecedent {
+  kind: 'person' | 'thing';
+  /** Set where the noun itself says how the persons fared: "the wounded", "the dead". */
+  casualty: 'fatalities' | 'injuries' | null;
+  text: string;
+  /** Words of `after` the figure takes in ("of them": 2). */
+  through: number;
+}
+
+const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which']);
+const COUNT_VERBS = new Set(['numbered', 'numbering', 'number', 'numbers', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
+/** Plural nouns that do not end in -s. */
+const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'crew', 'militia', 'zaireen', 'zairin', 'zaereen', 'ulema', 'levies']);
+const NUMBER_OF_REACH = 10; // words from "number of X" to the amount
+const MODIFIERS = 2; // "the number of registered Afghan refugees"
+const TOTAL_REACH = 5; // words from "population" to the amount
+
+/**
+ * Prepositions before a noun that is not what "them" refers back to: a place ("transferred to
+ * hospitals") or the complement of another noun ("the ministers of the two countries").
+ */
+const LOCATIVE = new Set(['to', 'in', 'at', 'into', 'from', 'near', 'across', 'inside', 'outside', 'through', 'toward', 'towards', 'on', 'of']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'many', 'some', 'its', 'their', 'his', 'her']);
+/** words[k] follows one of those prepositions, perhaps through determiners ("in three districts", "of the two"). */
+const isPlace = (words: readonly Word[], k: number): boolean => {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (DETERMINERS.has(words[j]!.lower) || isNumber(words[j]!))) j--; // "of the two"
+  return j >= 0 && LOCATIVE.has(words[j]!.lower);
+};
+const isPlural = (w: Word) => /s$/i.test(w.text) || PLURALS.has(w.lower);
+const isNumber = (w: Word) => /^\d/.test(w.text);
+
+/** A plural noun that says how persons fared: "deaths", "martyrs", "injuries". */
+function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
+  if (!w || !/s$/.test(w.lower)) return null;
+  if (lex.fatalityAfter.has(w.lower)) return 'fatalities';
+  return lex.injuryAfter.has(w.lower) ? 'injuries' : null;
+}
+
+/** A person or thing phrase starting at words[k], as [kind, length], or null. */
+function nounAt(words: readonly Word[], k: number, lex: FigureLexicon): ['person' | 'thing', number] | null {
+  if (lex.durations.matchAt(words, k)) return null;
+  if (casualtyOf(words[k]!, lex)) return ['person', 1]; // "the number of deaths", "of martyrs"
+  const p = lex.persons.matchAt(words, k);
+  const t = lex.things.matchAt(words, k);
+  if (!p && !t) return null;
+  return p >= t ? ['person', p] : ['thing', t];
+}
+
+/** The nearest plural person or thing noun, scanning back from the end of `words`. */
+function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    // "The wounded were transferred ...": a participle after "the" names persons
+    if (words[k - 1]?.lower === 'the' && lex.fatalityAfter.has(w.lower)) {
+      return { kind: 'person', casualty: 'fatalities', text: content.slice(words[k - 1]!.start, w.end), through: 2 };
+    }
+    if (words[k - 1]?.lower === 'the' && lex.injuryAfter.has(w.lower)) {
+      return { kind: 'person', casualty: 'injuries', text: content.slice(words[k - 1]!.start, w.end), through: 2 };
+    }
+    const noun = nounAt(words, k, lex);
+    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k)) {
+      return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(w.start, words[k + noun[1] - 1]!.end), through: 2 };
+    }
+  }
+  return null;
+}
+
+/** "the number of X ... N": X, when no other number stands between. */
+function numberOf(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  for (let k = before.length - 2; k >= 0 && before.length - k <= NUMBER_OF_REACH; k--) {
+    if (before[k]!.isBreak || isNumber(before[k]!)) return null;
+    if (before[k]!.lower !== 'number' || before[k + 1]!.lower !== 'of') continue;
+    for (let m = k + 2; m <= k + 2 + MODIFIERS && m < before.length; m++) {
+      const noun = nounAt(before, m, lex);
+      if (noun) return { kind: noun[0], casualty: casualtyOf(before[m + noun[1] - 1], lex), text: content.slice(before[k + 2]!.start, before[m + noun[1] - 1]!.end), through: 0 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Iran's population is about 89 million": a noun that names a number of persons, a few words before. */
+function peopleTotal(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  for (let k = before.length - 1; k >= 0 && before.length - k <= TOTAL_REACH; k--) {
+    if (before[k]!.isBreak || isNumber(before[k]!)) return null;
+    const n = lex.peopleTotals.matchAt(before, k);
+    if (n) return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[k + n - 1]!.end), through: 0 };
+  }
+  return null;
+}
+
+/** "the attackers numbered N": the noun right before a verb of counting. */
+function countedBy(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  const verb = before.length - 1;
+  if (verb < 1 || !COUNT_VERBS.has(before[verb]!.lower)) return null;
+  const end = before[verb - 1]!.isBreak ? verb - 1 : verb; // "The attackers, numbering around 15"
+  const p = lex.persons.matchEndingAt(before, end);
+  const t = lex.things.matchEndingAt(before, end);
+  if (!p && !t) return null;
+  const n = Math.max(p, t);
+  return { kind: p >= t ? 'person' : 'thing', casualty: casualtyOf(before[end - 1], lex), text: content.slice(before[end - n]!.start, before[end - 1]!.end), through: 0 };
+}
+
+/** The counted noun before an amount with none after it, or null. */
+export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  if (ctx.head || ctx.amount.unit) return null;
+  const { after, before } = ctx;
+  if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
+    return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
+  }
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex);
+}

@@ -1,0 +1,41 @@
+// A bare number compared with the figure just before it in its sentence shares that figure's
+// unit, kind and noun (a refiner: it reads the figure the rules found before it).
+//   accepts: "about 300 trucks a day now cross, against fewer than 200 in early 2024" (trucks),
+//            "1,020,000 rials to the dollar, compared with about 580,000 a year ago" (IRR),
+//            "Six such markets were promised; only one works", "from 300 trucks a day to 500"
+//   rejects: no cue right before the number ("300 trucks crossed and 20 returned", "6 agreements;
+//            from 2025 the tariff falls to 5"), a pronoun ("only the one
+//            at Mand-Pishin": "the one" points, it does not count), a designation
+//            ("Route 40"), a number far larger or smaller than the figure ("$3 billion, up from 2":
+//            the scale is not written), a number with its own noun or unit, across a sentence
+import type { FigureCandidate } from '../../model.js';
+import type { AmountContext } from './context.js';
+import type { FigureLexicon } from './lexicon.js';
+import type { FigureReading } from './rules/types.js';
+
+const REACH = 16; // words between the figure and the number
+const RATIO = 100; // how far apart their values may be
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+export interface Comparison {
+  reading: FigureReading;
+  subject: string | null;
+}
+
+/** The reading a bare amount takes from `previous`, the figure of the amount before it in the sentence; or null. */
+export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandidate; ctx: AmountContext } | null, lex: FigureLexicon): Comparison | null {
+  const a = ctx.amount;
+  if (!previous || a.unit || ctx.head || ctx.antecedent) return null;
+  const between = ctx.before.filter((w) => w.start >= previous.figure.end);
+  if (between.length === 0 || between.length > REACH) return null;
+  const last = between[between.length - 1]!;
+  if (/^\p{Lu}/u.test(last.text) || DETERMINERS.has(last.lower)) return null; // "Route 40", "the one at Gabd"
+  const ratio = a.value / previous.figure.value;
+  if (!(ratio >= 1 / RATIO && ratio <= RATIO)) return null;
+  // the cue stands right before the number ("against fewer than 200"), not before a number of its own ("from 2025")
+  const cue = lex.comparisonCues.matchEndingAt(between, between.length) > 0;
+  // "from 300 trucks a day to 500": "to" closes a range the figure opened
+  const range = previous.ctx.before[previous.ctx.before.length - 1]?.lower === 'from' && last.lower === 'to';
+  if (!cue && !range) return null;
+  return { reading: { kind: previous.figure.kind, unit: previous.figure.unit, rule: 'compared' }, subject: previous.figure.subject };
+}
