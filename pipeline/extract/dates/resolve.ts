@@ -75,7 +75,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const placed: PlacedAnchor[] = [];
   const scopeStart = scopeReader(text);
   let quarter: Anchor | null = null;
-  let solarYear: { year: number; end: number } | null = null;
+  // The year of another reckoning named last (a Solar Hijri or a fiscal year): "the previous year" in
+  // its sentence counts in that reckoning. The expression's first letter counts in finding the sentence
+  // break ("... in FY2021-22. The previous year" is another sentence).
+  let namedYear: { calendar: 'solar' | 'fiscal'; year: number; end: number } | null = null;
+  const namedYearBefore = (calendar: 'solar' | 'fiscal', start: number): number | null =>
+    namedYear?.calendar === calendar && !SENTENCE_BREAK.test(text.slice(namedYear.end, start + 1)) ? namedYear.year : null;
   const anchor = (precision: Precision, relative = false): Anchor | null => {
     for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 50; i--) {
       const placedAnchor = anchors[i];
@@ -93,9 +98,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
       dct, anchor, quarter, clauseDate,
-      get solarYear() {
-        return solarYear && !SENTENCE_BREAK.test(text.slice(solarYear.end, candidate.start)) ? solarYear.year : null;
-      },
+      get solarYear() { return namedYearBefore('solar', candidate.start); },
+      get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get narrativeYear() {
         const year = narrativeYear(placed, scope, dct?.year ?? null);
         // A clause in the future tense is ahead of the document date, whatever past year the paragraph told of.
@@ -115,7 +119,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (counted && last && Number(counted[0]) !== last.anchor.year) {
       placed.push({ start: candidate.start, anchor: { year: Number(counted[0]), precision: 'year' }, narrative: false, movedYear: true });
     }
-    if (reading.solarYear !== undefined) solarYear = { year: reading.solarYear, end: candidate.end };
+    if (reading.solarYear !== undefined) namedYear = { calendar: 'solar', year: reading.solarYear, end: candidate.end };
+    if (reading.fiscalYear !== undefined) namedYear = { calendar: 'fiscal', year: reading.fiscalYear, end: candidate.end };
     if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;

@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
 import { END, START } from './shared.js';
+import { fiscalYearValue } from './fiscal-year.js';
 import { solarYearValue } from './solar-hijri.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|just|only|barely|exactly)\\s+)?`;
@@ -154,11 +155,18 @@ export const dayOfAnchor: Rule = {
     const step = order === 'next' || order === 'following' || when === 'after' ? 1 : /^(?:previous|preceding|prior)$/.test(order) || when === 'before' ? -1 : 0;
     // "On Monday ... On the same evening": a weekday is the day of the happening last dated.
     const sameDay = order === 'same' && unit === 'day';
-    return candidate(this.name, match, ({ anchor, solarYear }) => {
+    const span = groupSpan(match, 'date') ?? { start: match.index, end: match.index + match[0].length };
+    return candidate(this.name, match, ({ anchor, solarYear, fiscalYear }) => {
       // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
       if (unit === 'year' && step !== 0 && solarYear !== null) {
         const value = solarYearValue(solarYear + step);
         if (value) return { type: 'DATE', value };
+      }
+      // "in the 2024-25 fiscal year, up 12 per cent on the previous year": the fiscal year 2023-24.
+      // TimeML names a fiscal year by the calendar year it ends in ("fiscal 1989").
+      if (unit === 'year' && step !== 0 && fiscalYear !== null) {
+        const first = fiscalYear + step;
+        return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
       }
       const point = shift(sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day'), unit, step);
       if (!point) return null;
