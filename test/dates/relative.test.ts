@@ -44,6 +44,28 @@ describe('dates relative to the document date', () => {
     expect(values(sentence, dct)).toEqual(expected);
   });
 
+  it.each([
+    // a future marker in the past perfect is a plan already past
+    ['The deadline had been due to expire on Monday.', '2024-01-25', ['2024-01-22']],
+    ['The talks had been scheduled for Tuesday but were put off.', '2024-01-25', ['2024-01-23']],
+    ['The deadline is due to expire on Monday.', '2024-01-25', ['2024-01-29']],
+    // "plan" after a determiner and "expected" after "than" are no future markers
+    ['The ministry announced the plan on Monday.', '2024-01-25', ['2024-01-22']],
+    ['Shares fell after lower-than-expected earnings on Tuesday.', '2024-01-25', ['2024-01-23']],
+    ['The ministry plans to open the crossing on Monday.', '2024-01-25', ['2024-01-29']],
+    // a future clause reaches further back for its marker
+    ['Traders planned a protest march at the Taftan border crossing on Saturday.', '2024-01-25', ['2024-01-27']],
+    // a month two or more months before the document month, in the future, is next year's
+    ['The new tariff takes effect after the ministry said it will apply from August.', '2024-10-20', ['2025-08']],
+    ['The agreement will be effective June 1.', '2024-10-20', ['2025-06-01']],
+    ['The agreement was signed in August.', '2024-10-20', ['2024-08']],
+    // "through" after a period ends a range in the clause's tense; alone it points ahead
+    ['Exports rose 9 per cent this year through August.', '2024-10-20', ['2024', '2024-08']],
+    ['The credit line was extended through January.', '2024-10-20', ['2025-01']],
+  ])('reads the tense of the clause: %s (%s)', (sentence, dct, expected) => {
+    expect(values(sentence, dct)).toEqual(expected);
+  });
+
   it('leaves day-relative words unresolved when the document date is a month', () => {
     expect(values('The talks began yesterday.', '2024-02')).toEqual([]);
     expect(values('This year has been hard.', '2024-02')).toEqual(['2024']);

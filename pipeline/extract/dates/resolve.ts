@@ -19,8 +19,12 @@ const NOUN_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|t
 // The end of a sentence between two positions (a Solar Hijri year is the reference only in its own).
 const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January", "is due in
-// Islamabad on Monday").
-const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// Islamabad on Monday"). A plan after a determiner is a noun ("announced the plan Aug. 21"); "expected"
+// after "than" an adjective ("lower-than-expected earnings").
+const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|this|that)\s)plans?|planned|planning|(?<!than[\s-])expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
+// "the talks had been scheduled for Monday".
+const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|going|supposed)(?:[^\p{L}]|$)/iu;
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
@@ -31,8 +35,9 @@ const OPEN_BRACKET_END = /\s*\(\s*$/u;
 // A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
 const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
 // Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March",
-// "from now to Christmas").
-const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|through|from\s+now\s+(?:to|on))\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
+// "extended through January", "from now to Christmas"). "through" after a period ends a range and
+// takes the clause's tense ("sales this year through August", "the nine months through September").
+const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|(?<!(?:year|years|month|months|quarter|week|\d+)\s+)through|from\s+now\s+(?:to|on))\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
 
 // "by" right before a month or a day makes it a deadline, ahead of the document date ("will double its
 // flights by August", "to pay down the loan by February"); a weekday after "by" is left to the tense
@@ -57,7 +62,7 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
 }
 
 function tenseBefore(text: string, start: number): 'past' | 'future' {
-  let left = text.slice(Math.max(0, start - 45), start);
+  let left = text.slice(Math.max(0, start - 70), start);
   const end = SENTENCE_END.exec(left);
   if (end) left = left.slice(end.index + end[0].length);
   // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
@@ -65,6 +70,7 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak) left = left.slice(lastBreak.index + 1);
+  if (PAST_PERFECT.test(left)) return 'past';
   return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) ? 'future' : 'past';
 }
 
