@@ -66,6 +66,17 @@ describe('dates relative to the document date', () => {
     expect(values(sentence, dct)).toEqual(expected);
   });
 
+  it.each([
+    // a part of the month or week under way, named without the period
+    ['The army will complete the fencing by the end of the month.', '2024-01-25', ['2024-01']],
+    ['Talks resume at the start of the week.', '2024-01-25', ['2024-01-22/2024-01-28']],
+    // in the past tense, the month last dated
+    ['In March the crossing closed. By the end of the month, trade had collapsed.', '2024-10-20', ['2024-03', '2024-03']],
+    ['Prices rose at the end of the month of Ramadan.', '2024-10-20', []],
+  ])('%s (%s)', (sentence, dct, expected) => {
+    expect(values(sentence, dct)).toEqual(expected);
+  });
+
   it('leaves day-relative words unresolved when the document date is a month', () => {
     expect(values('The talks began yesterday.', '2024-02')).toEqual([]);
     expect(values('This year has been hard.', '2024-02')).toEqual(['2024']);
