@@ -59,6 +59,11 @@ describe('dates relative to the document date', () => {
     ['The new tariff takes effect after the ministry said it will apply from August.', '2024-10-20', ['2025-08']],
     ['The agreement will be effective June 1.', '2024-10-20', ['2025-06-01']],
     ['The agreement was signed in August.', '2024-10-20', ['2024-08']],
+    // "by" a month is a deadline ahead, unless the clause tells what was done by then
+    ['The ministry will clear the dues by March.', '2024-05-03', ['2025-03']],
+    ['The plant was to be completed by February.', '2024-05-03', ['2025-02']],
+    ['The company had repaid the loan by March.', '2024-05-03', ['2024-03']],
+    ['But by March the smugglers were back on the roads.', '2024-05-03', ['2024-03']],
     // "through" after a period ends a range in the clause's tense; alone it points ahead
     ['Exports rose 9 per cent this year through August.', '2024-10-20', ['2024', '2024-08']],
     ['The credit line was extended through January.', '2024-10-20', ['2025-01']],

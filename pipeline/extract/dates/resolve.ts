@@ -45,6 +45,9 @@ const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|be
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
 // A past-tense verb right after the expression overrules a future cue before it: "a service planned
 // for Saturday was canceled", "Until Thursday, they had not called him a suspect".
+// A past auxiliary in the clause before a "by" date: what was done by then ("had repaid the loan by March",
+// "was completed by May"); "was to" and "was due" still look ahead.
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:had|was|were)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|supposed\s)/iu;
 const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
 
 // A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
@@ -61,7 +64,8 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
   return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
 }
 
-function tenseBefore(text: string, start: number): 'past' | 'future' {
+/** The clause before the expression, from its sentence's or clause's start (at most 70 characters back). */
+function clauseBefore(text: string, start: number): string {
   let left = text.slice(Math.max(0, start - 70), start);
   const end = SENTENCE_END.exec(left);
   if (end) left = left.slice(end.index + end[0].length);
@@ -69,7 +73,20 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
   left = left.replace(OPEN_BRACKET_END, '');
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
-  if (lastBreak) left = left.slice(lastBreak.index + 1);
+  return lastBreak ? left.slice(lastBreak.index + 1) : left;
+}
+
+/**
+ * Whether "by" before a month or a day sets a deadline: not when the clause tells what was done by
+ * then ("had repaid the loan by March", "by March the tankers were back").
+ */
+function isDeadline(text: string, start: number, end: number): boolean {
+  if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return !PAST_BEFORE.test(clauseBefore(text, start)) && !PAST_AFTER.test(text.slice(end, end + 90));
+}
+
+function tenseBefore(text: string, start: number): 'past' | 'future' {
+  const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
   return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) ? 'future' : 'past';
 }
@@ -114,7 +131,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         return year;
       },
       get tense() { return tenseAround(text, candidate.start, candidate.end); },
-      get deadline() { return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)); },
+      get deadline() { return isDeadline(text, candidate.start, candidate.end); },
     };
     const reading = candidate.resolve(context);
     if (!reading) return null;
