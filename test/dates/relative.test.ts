@@ -18,6 +18,8 @@ describe('dates relative to the document date', () => {
     ['Elections are due next year.', ['2025']],
     ['The envoy left three days ago.', ['2024-01-22']],
     ['The treaty was signed two months ago.', ['2023-11']],
+    ['The envoys met a week or so ago.', ['2024-01-15/2024-01-21']],
+    ['Trade resumed a month or so ago.', ['2023-12']],
     ['He visited last Friday.', ['2024-01-19']],
     ['Over the weekend, talks continued.', ['2024-01-20/2024-01-21']],
     ['The deal was agreed last April.', ['2023-04']],
