@@ -123,7 +123,8 @@ export const countedFromAnchor: Rule = {
  * (the anchor's ISO week plus one), "the following year", "the previous month", "the preceding year",
  * "the next morning" (the day after the anchor), "that same day", "On the same evening" (after "on
  * Monday": a weekday told nearby is the day last dated), "Later in the day", "the first day of the
- * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401).
+ * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401),
+ * "the day after the vote on 8 February" (a day in the clause after "after" or "before" is counted from).
  * Rejects: "that same day" after a month ("last October": the day is unknown), "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
@@ -136,7 +137,7 @@ export const dayOfAnchor: Rule = {
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b))))${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     if (g['inDay'] || g['firstDay']) {
       // The day of the happening last dated, a weekday included. TimeBank leaves these phrases
@@ -156,7 +157,8 @@ export const dayOfAnchor: Rule = {
     // "On Monday ... On the same evening": a weekday is the day of the happening last dated.
     const sameDay = order === 'same' && unit === 'day';
     const span = groupSpan(match, 'date') ?? { start: match.index, end: match.index + match[0].length };
-    return candidate(this.name, match, ({ anchor, solarYear, fiscalYear }) => {
+    const counted = when === 'after' || when === 'before';
+    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate }) => {
       // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
       if (unit === 'year' && step !== 0 && solarYear !== null) {
         const value = solarYearValue(solarYear + step);
@@ -168,10 +170,18 @@ export const dayOfAnchor: Rule = {
         const first = fiscalYear + step;
         return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
       }
-      const point = shift(sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day'), unit, step);
+      // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
+      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
+      const point = shift(from, unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };
     });
+    if (counted) {
+      const end = match.index + match[0].length;
+      const clause = CLAUSE.exec(text.slice(end, end + CLAUSE_REACH));
+      if (clause) found.clauseEnd = end + clause[0].length;
+    }
+    return found;
   },
 };
 
