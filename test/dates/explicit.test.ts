@@ -19,6 +19,10 @@ describe('explicit dates', () => {
     ['In the 1960s Iran supported Pakistan.', ['196X']],
     ['Since the late 1990s ties were strained.', ['199X']],
     ['Independence came in 1947.', ['1947']],
+    // a year after "pre-" or "post-" is the year counted from
+    ['Trade is still below pre-2018 levels.', ['2018']],
+    ['The post-1979 order in Tehran changed the border.', ['1979']],
+    ['The pre-war plan was shelved.', []],
     ['The strikes of 16-18 January shook the region.', ['2024-01-16/2024-01-18']],
     ['Talks ran January 16-18, 2024.', ['2024-01-16/2024-01-18']],
     // a range of two dates is one period (issue 3: "between April and June"; test/dates/ranges.test.ts)

@@ -58,6 +58,10 @@ describe('counting from the happening last dated', () => {
     // the clause after "after" holds its own date: the count starts there, not at the last date before
     ['Iran struck on 16 January. Protests began a day after the government said on Saturday that talks had failed.', ['2024-01-16', '2024-01-21', '2024-01-20']],
     ['The war began in 1980. Peace came a year after the ceasefire was agreed in 1988.', ['1980', '1989', '1988']],
+    ['Iran struck on 12 January. The day after the vote on 8 February, Pakistan protested.', ['2024-01-12', '2024-02-09', '2024-02-08']],
+    ['Iran struck on 12 January. The envoy left the day before the summit on 20 January.', ['2024-01-12', '2024-01-19', '2024-01-20']],
+    // without a day in the clause "the day after" counts from the day last dated
+    ['Iran struck on 12 January. The day after the strike, Pakistan protested.', ['2024-01-12', '2024-01-13']],
     // a date modifying a noun in the clause ("the 2026 prize") does not date it: the subject is the day last dated
     ['The ministry protested on Sunday. The protest came a day after the cabinet backed him for the 2026 prize.', ['2024-01-21', '2024-01-21', '2026']],
     // a date behind a comma belongs to the main clause: the count goes on from the last date

@@ -19,6 +19,10 @@ const sentences = [
   'Sales for the full year, the latest fiscal year, the year ended June 30, by year-end, in June last year.',
   'x2010 A1990s 12,2010 $2010 No. 2010 1500 troops three-quarters a 6-year-old, noon Thursday, last weekend.',
   'Last Thanksgiving, Easter week, Christmas Day 1998, the twenty-first century, the week of March 6, each Thursday, on Fridays.',
+  'Below pre-2018 levels, the post-1979 order, a week or so ago, post-war, pre- 2018.',
+  'For two and a half years, 5 1/2 hours, a minute and a half, Iran and Pakistan, the daily Dawn.',
+  'By the end of the month, at the start of the week, in the middle of the month of Ramadan.',
+  'Trade in FY2023-24 and the FY2024-25 budget, but not XFY2024-25; fiscal 2023-24, the previous year.',
   'The corresponding period last year, last year\'s quarter, that quarter, the following month, the preceding year, the next morning.',
 ];
 

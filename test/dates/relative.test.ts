@@ -18,6 +18,8 @@ describe('dates relative to the document date', () => {
     ['Elections are due next year.', ['2025']],
     ['The envoy left three days ago.', ['2024-01-22']],
     ['The treaty was signed two months ago.', ['2023-11']],
+    ['The envoys met a week or so ago.', ['2024-01-15/2024-01-21']],
+    ['Trade resumed a month or so ago.', ['2023-12']],
     ['He visited last Friday.', ['2024-01-19']],
     ['Over the weekend, talks continued.', ['2024-01-20/2024-01-21']],
     ['The deal was agreed last April.', ['2023-04']],
@@ -40,6 +42,44 @@ describe('dates relative to the document date', () => {
     ['Twenty-five years ago this week, talks began.', '2024-01-25', ['1999-01-25/1999-01-31']],
     // no anniversary: a count of months, and a separate "this week"
     ['Two months ago this week, it fell.', '2024-01-25', ['2023-11', '2024-01-22/2024-01-28']],
+  ])('%s (%s)', (sentence, dct, expected) => {
+    expect(values(sentence, dct)).toEqual(expected);
+  });
+
+  it.each([
+    // a future marker in the past perfect is a plan already past
+    ['The deadline had been due to expire on Monday.', '2024-01-25', ['2024-01-22']],
+    ['The talks had been scheduled for Tuesday but were put off.', '2024-01-25', ['2024-01-23']],
+    ['The deadline is due to expire on Monday.', '2024-01-25', ['2024-01-29']],
+    // "plan" after a determiner and "expected" after "than" are no future markers
+    ['The ministry announced the plan on Monday.', '2024-01-25', ['2024-01-22']],
+    ['Shares fell after lower-than-expected earnings on Tuesday.', '2024-01-25', ['2024-01-23']],
+    ['The ministry plans to open the crossing on Monday.', '2024-01-25', ['2024-01-29']],
+    // a future clause reaches further back for its marker
+    ['Traders planned a protest march at the Taftan border crossing on Saturday.', '2024-01-25', ['2024-01-27']],
+    // a month two or more months before the document month, in the future, is next year's
+    ['The new tariff takes effect after the ministry said it will apply from August.', '2024-10-20', ['2025-08']],
+    ['The agreement will be effective June 1.', '2024-10-20', ['2025-06-01']],
+    ['The agreement was signed in August.', '2024-10-20', ['2024-08']],
+    // "by" a month is a deadline ahead, unless the clause tells what was done by then
+    ['The ministry will clear the dues by March.', '2024-05-03', ['2025-03']],
+    ['The plant was to be completed by February.', '2024-05-03', ['2025-02']],
+    ['The company had repaid the loan by March.', '2024-05-03', ['2024-03']],
+    ['But by March the smugglers were back on the roads.', '2024-05-03', ['2024-03']],
+    // "through" after a period ends a range in the clause's tense; alone it points ahead
+    ['Exports rose 9 per cent this year through August.', '2024-10-20', ['2024', '2024-08']],
+    ['The credit line was extended through January.', '2024-10-20', ['2025-01']],
+  ])('reads the tense of the clause: %s (%s)', (sentence, dct, expected) => {
+    expect(values(sentence, dct)).toEqual(expected);
+  });
+
+  it.each([
+    // a part of the month or week under way, named without the period
+    ['The army will complete the fencing by the end of the month.', '2024-01-25', ['2024-01']],
+    ['Talks resume at the start of the week.', '2024-01-25', ['2024-01-22/2024-01-28']],
+    // in the past tense, the month last dated
+    ['In March the crossing closed. By the end of the month, trade had collapsed.', '2024-10-20', ['2024-03', '2024-03']],
+    ['Prices rose at the end of the month of Ramadan.', '2024-10-20', []],
   ])('%s (%s)', (sentence, dct, expected) => {
     expect(values(sentence, dct)).toEqual(expected);
   });

@@ -102,7 +102,20 @@ describe('fiscal years across two calendar years', () => {
     ['Trade stood at $1.1 billion in the 2021-22 fiscal year.', ['2021-07/2022-06']],
     ['Exports fell in the 2023–24 financial year.', ['2023-07/2024-06']],
     ['The plan covers 2023-25.', ['2023/2025']], // a span of years, not a fiscal year
+    ['Remittances reached $30bn in FY2023-24.', ['2023-07/2024-06']], // the prefix glued to the year
+    ['Exports rose in fiscal 2022-23.', ['2022-07/2023-06']],
+    ['The XFY2023-24 code is a part number.', []], // inside a word
   ])('%s', (text, expected) => {
     expect(values(text, '2025-07-01')).toEqual(expected);
+  });
+
+  it('counts "the previous year" in the fiscal year just named, in its sentence only', () => {
+    expect(values('Exports grew to $2bn in the 2022-23 fiscal year, up 9 per cent on the previous year.', '2025-07-01'))
+      .toEqual(['2022-07/2023-06', '2021-07/2022-06']);
+    expect(values('Remittances fell in FY2021-22 but recovered in the following year.', '2025-07-01'))
+      .toEqual(['2021-07/2022-06', '2022-07/2023-06']);
+    // In the next sentence "the previous year" is a calendar year again, counted from the fiscal year's end.
+    expect(values('Remittances fell in FY2021-22. The previous year had been a record.', '2025-07-01'))
+      .toEqual(['2021-07/2022-06', '2021']);
   });
 });

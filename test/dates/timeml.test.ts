@@ -17,6 +17,15 @@ describe('TimeML values', () => {
     ['The talks resumed two months ago.', [['two months ago', 'DATE', '1998-06']]],
     ['A 16-hour flight.', [['16-hour', 'DURATION', 'PT16H']]],
     ['Reports come out daily.', [['daily', 'SET', 'P1D']]],
+    // a newspaper is no recurrence
+    ['The Urdu daily Jang reported the raid.', []],
+    ['The English-language daily said so.', []],
+    ['Trucks cross daily, officials said.', [['daily', 'SET', 'P1D']]],
+    // halves: in the next smaller unit where TimeBank writes them so; a fraction's "2" is no count
+    ['He spent about 5 1/2 hours in Nairobi.', [['5 1/2 hours', 'DURATION', 'PT5H30M']]],
+    ['Refugees lived in camps for two and a half years.', [['two and a half years', 'DURATION', 'P2Y6M']]],
+    ['The siege lasted a week and a half.', [['a week and a half', 'DURATION', 'P1.5W']]],
+    ['Prices rose 1/2 percent in 3/4 hours.', []],
     ['It ended in early 1997.', [['early 1997', 'DATE', '1997']]],
     ['A 6-year-old boy was hurt.', []],
     ['Trade could reach $3 billion a year.', []],

@@ -60,7 +60,7 @@ const solarHijri = load('solar-hijri.json', z.object({
   ambiguous: names,
 }));
 
-const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names }));
+const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names }));
 
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names }));
 
@@ -154,6 +154,8 @@ export const lexicon = {
     ...units.units.flatMap((u) => u.forms), ...Object.keys(references.seasons), ...prefilter.triggers,
     ...holidays.holidays.flatMap((h) => h.names), ...solarHijri.months.flatMap((m) => m.names),
   ].map((w) => w.toLowerCase()),
+  /** Lower-case words written glued to the digits after them that open an expression ("FY2023-24"). */
+  gluedOpeners: new Set(fiscalYear.gluedPrefixes.map((w) => w.toLowerCase())),
   /** Lower-case words an expression may open with before its trigger ("the late 1990s"). */
   openers: new Set([
     ...prefilter.openers, ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),

@@ -27,7 +27,14 @@ export function startPositions(text: string): number[] {
     for (let step = 0; step < MAX_OPENERS; step++) {
       let j = i - 1;
       while (j >= 0 && isSeparator(text.charCodeAt(j))) j--;
-      if (j === i - 1) break; // glued to the token after it: not a word of its own
+      if (j === i - 1) {
+        // Glued to the token after it: not a word of its own, unless a prefix written so ("FY2023-24").
+        while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
+        if (step > 0 || j + 1 === i || !lexicon.gluedOpeners.has(text.slice(j + 1, i).toLowerCase())) break;
+        i = j + 1;
+        starts.push(i);
+        continue;
+      }
       const end = j + 1;
       while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
       if (j + 1 === end || !lexicon.openers.has(text.slice(j + 1, end).toLowerCase())) break;

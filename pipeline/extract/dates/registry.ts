@@ -14,6 +14,7 @@ import { countedFromAnchor, dayOfAnchor, nearAnchor } from './rules/narrative.js
 import { quarter, reportedQuarter } from './rules/quarter.js';
 import { namedRecurrence, recurrence } from './rules/recurrence.js';
 import { referenceDay } from './rules/reference-day.js';
+import { periodPart } from './rules/period-part.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { solarDate, solarYear } from './rules/solar-hijri.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
@@ -54,6 +55,7 @@ export const rules: Rule[] = [
   timeOfDay,
   weekday,
   relativePeriod,
+  periodPart,
   documentSeason,
   ago,
   reportedQuarter,

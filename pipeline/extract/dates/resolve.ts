@@ -19,8 +19,12 @@ const NOUN_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|t
 // The end of a sentence between two positions (a Solar Hijri year is the reference only in its own).
 const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January", "is due in
-// Islamabad on Monday").
-const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|plans?|planned|planning|expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// Islamabad on Monday"). A plan after a determiner is a noun ("announced the plan Aug. 21"); "expected"
+// after "than" an adjective ("lower-than-expected earnings").
+const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|this|that)\s)plans?|planned|planning|(?<!than[\s-])expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
+// "the talks had been scheduled for Monday".
+const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|going|supposed)(?:[^\p{L}]|$)/iu;
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
@@ -31,8 +35,9 @@ const OPEN_BRACKET_END = /\s*\(\s*$/u;
 // A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
 const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
 // Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March",
-// "from now to Christmas").
-const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|through|from\s+now\s+(?:to|on))\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
+// "extended through January", "from now to Christmas"). "through" after a period ends a range and
+// takes the clause's tense ("sales this year through August", "the nine months through September").
+const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|beginning|(?<!(?:year|years|month|months|quarter|week|\d+)\s+)through|from\s+now\s+(?:to|on))\s+(?:on\s+|early\s+|mid-?|late\s+)?$/iu;
 
 // "by" right before a month or a day makes it a deadline, ahead of the document date ("will double its
 // flights by August", "to pay down the loan by February"); a weekday after "by" is left to the tense
@@ -40,6 +45,9 @@ const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|be
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
 // A past-tense verb right after the expression overrules a future cue before it: "a service planned
 // for Saturday was canceled", "Until Thursday, they had not called him a suspect".
+// A past auxiliary in the clause before a "by" date: what was done by then ("had repaid the loan by March",
+// "was completed by May"); "was to" and "was due" still look ahead.
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:had|was|were)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|supposed\s)/iu;
 const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
 
 // A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
@@ -56,15 +64,30 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
   return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
 }
 
-function tenseBefore(text: string, start: number): 'past' | 'future' {
-  let left = text.slice(Math.max(0, start - 45), start);
+/** The clause before the expression, from its sentence's or clause's start (at most 70 characters back). */
+function clauseBefore(text: string, start: number): string {
+  let left = text.slice(Math.max(0, start - 70), start);
   const end = SENTENCE_END.exec(left);
   if (end) left = left.slice(end.index + end[0].length);
   // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
   left = left.replace(OPEN_BRACKET_END, '');
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
-  if (lastBreak) left = left.slice(lastBreak.index + 1);
+  return lastBreak ? left.slice(lastBreak.index + 1) : left;
+}
+
+/**
+ * Whether "by" before a month or a day sets a deadline: not when the clause tells what was done by
+ * then ("had repaid the loan by March", "by March the tankers were back").
+ */
+function isDeadline(text: string, start: number, end: number): boolean {
+  if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return !PAST_BEFORE.test(clauseBefore(text, start)) && !PAST_AFTER.test(text.slice(end, end + 90));
+}
+
+function tenseBefore(text: string, start: number): 'past' | 'future' {
+  const left = clauseBefore(text, start);
+  if (PAST_PERFECT.test(left)) return 'past';
   return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) ? 'future' : 'past';
 }
 
@@ -75,7 +98,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
   let quarter: Anchor | null = null;
-  let solarYear: { year: number; end: number } | null = null;
+  // The year of another reckoning named last (a Solar Hijri or a fiscal year): "the previous year" in
+  // its sentence counts in that reckoning. The expression's first letter counts in finding the sentence
+  // break ("... in FY2021-22. The previous year" is another sentence).
+  let namedYear: { calendar: 'solar' | 'fiscal'; year: number; end: number } | null = null;
+  const namedYearBefore = (calendar: 'solar' | 'fiscal', start: number): number | null =>
+    namedYear?.calendar === calendar && !SENTENCE_BREAK.test(text.slice(namedYear.end, start + 1)) ? namedYear.year : null;
   const anchor = (precision: Precision, relative = false): Anchor | null => {
     for (let i = anchors.length - 1; i >= 0 && i >= anchors.length - 50; i--) {
       const placedAnchor = anchors[i];
@@ -93,9 +121,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
       dct, anchor, quarter, clauseDate,
-      get solarYear() {
-        return solarYear && !SENTENCE_BREAK.test(text.slice(solarYear.end, candidate.start)) ? solarYear.year : null;
-      },
+      get solarYear() { return namedYearBefore('solar', candidate.start); },
+      get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get timelineDate() { return timelineDate(placed, scope); },
       get narrativeYear() {
         const year = narrativeYear(placed, scope.start, dct?.year ?? null);
@@ -106,7 +133,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         return year;
       },
       get tense() { return tenseAround(text, candidate.start, candidate.end); },
-      get deadline() { return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)); },
+      get deadline() { return isDeadline(text, candidate.start, candidate.end); },
     };
     const reading = candidate.resolve(context);
     if (!reading) return null;
@@ -117,7 +144,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (counted && last && Number(counted[0]) !== last.anchor.year) {
       placed.push({ start: candidate.start, anchor: { year: Number(counted[0]), precision: 'year' }, narrative: false, movedYear: true });
     }
-    if (reading.solarYear !== undefined) solarYear = { year: reading.solarYear, end: candidate.end };
+    if (reading.solarYear !== undefined) namedYear = { calendar: 'solar', year: reading.solarYear, end: candidate.end };
+    if (reading.fiscalYear !== undefined) namedYear = { calendar: 'fiscal', year: reading.fiscalYear, end: candidate.end };
     if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;

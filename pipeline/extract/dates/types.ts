@@ -28,6 +28,8 @@ export interface ResolveContext {
   readonly clauseDate: Anchor | null;
   /** The Solar Hijri year named last in the expression's sentence ("the Iranian year 1402"), if any. */
   readonly solarYear: number | null;
+  /** The first calendar year of a fiscal year written across two ("FY2023-24": 2023) named last in the sentence, if any. */
+  readonly fiscalYear: number | null;
   /**
    * The year of the nearest explicit month or day before the expression in its paragraph (or the
    * heading above it), when that is not the document's year: yearless dates there take it.
@@ -53,6 +55,8 @@ export interface Reading {
   parts?: Array<Span & { type: TimexType; value: string }>;
   /** Set on a whole Solar Hijri year: "the previous year" in its sentence counts in Iranian years. */
   solarYear?: number;
+  /** Set on a fiscal year written across two calendar years (its first): "the previous year" in its sentence counts in fiscal years. */
+  fiscalYear?: number;
   /** Set for readings the dataset must not list (TimeML-only conventions). */
   timemlOnly?: boolean;
 }

@@ -17,7 +17,7 @@ function anniversary(dct: CalendarPoint, years: number, scope: string): Reading 
 
 /**
  * Accepts: "a year earlier" (from the narrative's year or quarter), "two months ago", "11 days ago", "a year ago", "almost four years ago", "six weeks ago",
- * "a decade ago", "several years ago" (PAST_REF), "Twelve years ago this month" (the document's month, twelve
+ * "a decade ago", "a week or so ago" (hedged as "about a week ago" is), "several years ago" (PAST_REF), "Twelve years ago this month" (the document's month, twelve
  * years back), "ten years ago today", "25 years ago this week".
  * Rejects: "two months" (a duration), "ago" alone, "two months later" (narrative.ts).
  * The value has the unit's precision: days give a day, weeks a week, months a month.
@@ -25,7 +25,7 @@ function anniversary(dct: CalendarPoint, years: number, scope: string): Reading 
 export const ago: Rule = {
   name: 'ago',
   pattern: new RegExp(
-    `${START}(?<date>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms})\\s+(?<direction>ago|earlier))` +
+    `${START}(?<date>${HEDGE}(?<count>\\d{1,3}|${lexicon.numberWords})[\\s-]+(?<unit>${lexicon.unitForms})(?:\\s+or\\s+so)?\\s+(?<direction>ago|earlier))` +
       `(?:,?\\s+(?<scope>today|this\\s+(?:week|month)))?${END}`,
     'gdiu',
   ),

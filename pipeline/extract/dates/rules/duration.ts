@@ -11,28 +11,38 @@ const HEDGE = `(?:(?:nearly|almost|some|more\\s+than|less\\s+than|at\\s+least|at
 
 const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|rupees|rials|million|billion|trillion|thousand|hundred|times|barrels|tons|tonnes)\s*$/iu;
 
-function isoDuration(count: number | null, unitForm: string): string | null {
+// Half a unit in the next smaller one, as TimeBank writes it ("2 1/2 years" P2Y6M, "five and a half hours" PT5H30M).
+const HALF_UNIT: Record<string, string> = { year: '6M', day: 'T12H', hour: '30M', minute: '30S' };
+
+function isoDuration(count: number | null, unitForm: string, half = false): string | null {
   const unit = lexicon.unit(unitForm);
   if (!unit) return null;
   // TimeML writes decades and centuries in years ("two decades" is P20Y) and fortnights in weeks.
   const factor: Record<string, [number, string]> = { fortnight: [2, 'W'], decade: [10, 'Y'], century: [100, 'Y'] };
   const [times, letter] = factor[unit.unit] ?? [1, unit.letter];
-  return `P${unit.time ? 'T' : ''}${count === null ? 'X' : count * times}${letter}`;
+  const time = unit.time ? 'T' : '';
+  if (count === null) return `P${time}X${letter}`;
+  if (!half) return `P${time}${count * times}${letter}`;
+  const halfUnit = HALF_UNIT[unit.unit];
+  if (times === 1 && halfUnit) return `P${time}${count}${letter}${halfUnit}`;
+  return `P${time}${(count + 0.5) * times}${letter}`; // "2 1/2 weeks" P2.5W, "a decade and a half" P15Y
 }
 
 /**
  * Accepts: "two weeks", "three days", "at least 30 days", "the past two months", "the first nine
  * months", "16-hour", "two-year", "Eight trading days", "several months".
- * Accepts also "the past two quarters" (P2Q), "several quarters" (PXQ), "the nine months" (with
+ * Accepts also "2 1/2 years" (P2Y6M), "five and a half hours" (PT5H30M), "a minute and a half" (PT1M30S),
+ * "the past two quarters" (P2Q), "several quarters" (PXQ), "the nine months" (with
  * the article, as TimeBank marks it) and "the 14-day waiting period" (without it: a modifier).
- * Rejects: "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "three quarters of
+ * Rejects: "1/2 hours" read from the "2" of a fraction, "two years and a half", "$3 billion a year" (a rate), "a 6-year-old" (an age), "three-quarters", "three quarters of
  * the vote", "a second time", "two days later" and "two months ago" (longer rules win), "1998 days" (a year-like count
  * is still a count: accepted), "two" alone.
  */
 export const countedDuration: Rule = {
   name: 'duration:counted',
   pattern: new RegExp(
-    `${START}${OUTSIDE}(?<date>${HEDGE}(?<count>\\d{1,4}(?:\\.\\d)?|${lexicon.numberWords})[\\s-]+(?:(?:more|trading|business|calendar|straight|consecutive)\\s+)?(?<unit>${lexicon.unitForms}))${END}`,
+    `${START}${OUTSIDE}(?<date>${HEDGE}(?<count>\\d{1,4}(?:\\.\\d)?|${lexicon.numberWords})(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+` +
+      `(?:(?:more|trading|business|calendar|straight|consecutive)\\s+)?(?<unit>${lexicon.unitForms})(?<halfAfter>\\s+and\\s+a\\s+half)?)${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -40,6 +50,11 @@ export const countedDuration: Rule = {
     const count = lexicon.count(g['count'] ?? '');
     const unit = lexicon.unit(g['unit'] ?? '')?.unit;
     const end = match.index + match[0].length;
+    // "5 1/2 hours" read from its "2": the count is a fraction's denominator.
+    if (/\d\/$/.test(match.input.slice(Math.max(0, match.index - 2), match.index))) return null;
+    // "a year and a half" halves one unit only; "two years and a half" is not how news writes it.
+    if (g['halfAfter'] && count !== 1) return null;
+    const half = Boolean(g['half'] ?? g['halfAfter']);
     // Ages ("a 6-year-old boy"), fractions ("three-quarters") and "a second time" are not durations.
     if (/^[\s-]+old\b/i.test(match.input.slice(end, end + 6))) return null;
     // "three-quarters", "three quarters of the vote" are fractions; "the past two quarters" is a period.
@@ -47,7 +62,7 @@ export const countedDuration: Rule = {
     if (unit === 'second' && !/^\d/.test(g['count'] ?? '')) return null;
     // A rate ("$3 billion a year", "10 percent a month") is not a duration.
     if (/^an?$/i.test(g['count'] ?? '') && RATE_BEFORE.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return null;
-    const value = isoDuration(count, g['unit'] ?? '');
+    const value = isoDuration(count, g['unit'] ?? '', half);
     if (!value) return null;
     const found = candidate(this.name, match, () => ({ type: 'DURATION', value }));
     // A compound modifier ("the 14-day waiting period", "the two day rally") leaves the article out.

@@ -7,11 +7,11 @@ import { END, START } from './shared.js';
 
 /**
  * Accepts: "the fiscal year 2024-25" (2024-07/2025-06 with a July start), "fiscal year 2024-2025",
- * "FY 2024-25", "the financial year 2023–24".
- * Rejects: "2024-25" alone (year-span: a span of years), "fiscal year 2024-26" (not one year), "FY2024-25"
- * (glued: the prefilter starts no expression inside a word),
- * "fiscal 1989" (one year: year.ts).
- * TimeML gets the two years, as for a plain span.
+ * "FY 2024-25", "FY2024-25" (the prefilter starts at a glued prefix), "fiscal 2023-24", "the financial year 2023–24".
+ * Rejects: "2024-25" alone (year-span: a span of years), "fiscal year 2024-26" (not one year),
+ * "XFY2024-25" (inside a word), "fiscal 1989" (one year: year.ts).
+ * TimeML gets the two years, as for a plain span. "The previous year" later in the sentence is the
+ * fiscal year before (narrative.ts).
  */
 export const fiscalYearSpan: Rule = {
   name: 'fiscal-year',
@@ -33,6 +33,12 @@ export const fiscalYearSpanBefore: Rule = {
   },
 };
 
+/** The fiscal year that starts in `firstYear`, as the EDTF interval of its months ("2023-07/2024-06"). */
+export function fiscalYearValue(firstYear: number): string {
+  const first = { year: firstYear, month: lexicon.fiscalYearStart };
+  return `${format(first)}/${format(addMonths(first, 11))}`;
+}
+
 function fiscalYear(name: string, match: RegExpExecArray) {
   const g = match.groups ?? {};
   const from = Number(g['from']);
@@ -41,12 +47,11 @@ function fiscalYear(name: string, match: RegExpExecArray) {
   const fromSpan = groupSpan(match, 'from');
   const toSpan = groupSpan(match, 'to');
   if (to !== from + 1 || !fromSpan || !toSpan) return null;
-  const first = { year: from, month: lexicon.fiscalYearStart };
-  const last = addMonths(first, 11);
   return candidate(name, match, () => ({
     type: 'DATE',
-    value: `${format(first)}/${format(last)}`,
+    value: fiscalYearValue(from),
     anchor: { year: to, precision: 'year' },
+    fiscalYear: from,
     parts: [
       { ...fromSpan, type: 'DATE', value: String(from) },
       { ...toSpan, type: 'DATE', value: String(to) },

@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
 import { END, START } from './shared.js';
+import { fiscalYearValue } from './fiscal-year.js';
 import { solarYearValue } from './solar-hijri.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|just|only|barely|exactly)\\s+)?`;
@@ -122,7 +123,8 @@ export const countedFromAnchor: Rule = {
  * (the anchor's ISO week plus one), "the following year", "the previous month", "the preceding year",
  * "the next morning" (the day after the anchor), "that same day", "On the same evening" (after "on
  * Monday": a weekday told nearby is the day last dated), "Later in the day", "the first day of the
- * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401).
+ * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401),
+ * "the day after the vote on 8 February" (a day in the clause after "after" or "before" is counted from).
  * Rejects: "that same day" after a month ("last October": the day is unknown), "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
@@ -135,7 +137,7 @@ export const dayOfAnchor: Rule = {
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b))))${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     if (g['inDay'] || g['firstDay']) {
       // The day of the happening last dated, a weekday included. TimeBank leaves these phrases
@@ -154,16 +156,32 @@ export const dayOfAnchor: Rule = {
     const step = order === 'next' || order === 'following' || when === 'after' ? 1 : /^(?:previous|preceding|prior)$/.test(order) || when === 'before' ? -1 : 0;
     // "On Monday ... On the same evening": a weekday is the day of the happening last dated.
     const sameDay = order === 'same' && unit === 'day';
-    return candidate(this.name, match, ({ anchor, solarYear }) => {
+    const span = groupSpan(match, 'date') ?? { start: match.index, end: match.index + match[0].length };
+    const counted = when === 'after' || when === 'before';
+    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate }) => {
       // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
       if (unit === 'year' && step !== 0 && solarYear !== null) {
         const value = solarYearValue(solarYear + step);
         if (value) return { type: 'DATE', value };
       }
-      const point = shift(sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day'), unit, step);
+      // "in the 2024-25 fiscal year, up 12 per cent on the previous year": the fiscal year 2023-24.
+      // TimeML names a fiscal year by the calendar year it ends in ("fiscal 1989").
+      if (unit === 'year' && step !== 0 && fiscalYear !== null) {
+        const first = fiscalYear + step;
+        return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
+      }
+      // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
+      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
+      const point = shift(from, unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };
     });
+    if (counted) {
+      const end = match.index + match[0].length;
+      const clause = CLAUSE.exec(text.slice(end, end + CLAUSE_REACH));
+      if (clause) found.clauseEnd = end + clause[0].length;
+    }
+    return found;
   },
 };
 

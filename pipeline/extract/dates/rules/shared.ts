@@ -42,12 +42,13 @@ export function yearFor(month: number, context: ResolveContext): number | null {
   if (!dct) return null;
   if (dct.month === undefined) return dct.year;
   // The document's year, unless that puts the month well on the wrong side for the
-  // clause's tense: December in a January report is last year's, February in a promise made in
-  // October is next year's. A near month keeps the year either way ("Dec. 7" in late October). A
-  // deadline ("by February") is ahead whatever the tense.
+  // clause's tense: December in a January report is last year's, August in a promise made in
+  // October is next year's. A near month keeps the year either way ("Dec. 7" in late October; in the
+  // future tense, last month's: a report written just after the fact). A deadline ("by February") is
+  // ahead whatever the tense.
   const diff = month - dct.month;
   if (!future && diff >= 4) return dct.year - 1;
-  if (future && diff <= -6) return dct.year + 1;
+  if (future && diff <= -2) return dct.year + 1;
   return dct.year;
 }
 

@@ -39,6 +39,7 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     anchor: context.anchor,
     quarter: context.quarter,
     solarYear: null,
+    fiscalYear: null,
     clauseDate: null,
     get tense() { return context.tense; },
     get deadline() { return context.deadline; },

@@ -12,12 +12,12 @@ const NOT_A_YEAR_BEFORE = /(?:(?:[$£€¥₹]|\bRs\.?|\bNo\.?|\bnumber|\bx|[#+�
 
 /**
  * Accepts: "2010", "in 1947", "early 2024", "mid-2023", "fiscal 1989", "the year 2010", "the second half of
- * 1989" (TimeML 1989-H2).
+ * 1989" (TimeML 1989-H2), "post-1979" and "pre-2018" (the year a time is counted from, as TimeBank tags it).
  * Rejects: "$2010", "2010%", "1500 troops", "12,2010", "2010.5", "No. 2010".
  */
 export const year: Rule = {
   name: 'year',
-  pattern: new RegExp(`${START}(?<date>${PART}?(?:(?:fiscal|the\\s+year)\\s+)?(?<year>1\\d{3}|20\\d{2}))${END}`, 'gdu'),
+  pattern: new RegExp(`${START}(?<date>(?:(?:pre|post|Pre|Post)-)?${PART}?(?:(?:fiscal|the\\s+year)\\s+)?(?<year>1\\d{3}|20\\d{2}))${END}`, 'gdu'),
   extract(match, text) {
     const value = Number(match.groups?.['year']);
     const end = match.index + match[0].length;
