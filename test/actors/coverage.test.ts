@@ -13,6 +13,11 @@ describe('Pakistan: ministries, divisions, cabinet committees, the PM Office and
     ['Pakistan will ask the Ministry of Commerce to review tariffs', ['Pakistan=pakistan', 'Ministry of Commerce=pakistan-commerce-ministry']],
     ['the Economic Coordination Committee (ECC) approved it; the ECC also', ['Economic Coordination Committee=pakistan-ecc', 'ECC=pakistan-ecc', 'ECC=pakistan-ecc']],
     ['a meeting of the Cabinet Committee on Energy', ['Cabinet Committee on Energy=pakistan-ccoe']],
+    // a longer name that starts inside a state's organ form wins, and the state keeps its own mention
+    ["Pakistan's Cabinet Committee on Energy approved the plan", ['Pakistan=pakistan', 'Cabinet Committee on Energy=pakistan-ccoe']],
+    ["the Taliban administration's Ministry of Refugees and Repatriation said", ['Taliban administration=afghanistan-interim-government', 'Ministry of Refugees and Repatriation=afghanistan-refugees-ministry']],
+    ["Iran's Border Guard Command said; the next Pak-Iran Joint Economic Commission", ["Iran's Border Guard Command=iran-border-guard", 'Pak-Iran Joint Economic Commission=pakistan-iran-joint-economic-commission']],
+    ['sales fell, according to the Oil Companies Advisory Council (OCAC)', ['Oil Companies Advisory Council=pakistan-ocac', 'OCAC=pakistan-ocac']],
     ["the Prime Minister's Office said; the PM Office added", ["Prime Minister's Office=pakistan-pm-office", 'PM Office=pakistan-pm-office']],
     ['Pakistan condemned the strikes. The Senate passed a resolution.', ['Pakistan=pakistan', 'Senate=pakistan-senate']],
     ['the Special Investment Facilitation Council and the State Bank of Pakistan', ['Special Investment Facilitation Council=pakistan-sifc', 'State Bank of Pakistan=state-bank-of-pakistan']],
@@ -27,6 +32,7 @@ describe('provincial governments, assemblies and departments', () => {
     ['the Balochistan government and the Balochistan Assembly', ['Balochistan government=balochistan-government', 'Balochistan Assembly=balochistan-assembly']],
     ['the Khyber Pakhtunkhwa government and the KP Assembly', ['Khyber Pakhtunkhwa government=khyber-pakhtunkhwa-government', 'KP Assembly=khyber-pakhtunkhwa-assembly']],
     ['the Sindh Assembly and the Punjab Home Department', ['Sindh Assembly=sindh-assembly', 'Punjab Home Department=punjab-home-department']],
+    ['figures of the Balochistan Board of Investment and Trade and the KP Board of Investment and Trade', ['Balochistan Board of Investment and Trade=balochistan-board-of-investment', 'KP Board of Investment and Trade=khyber-pakhtunkhwa-board-of-investment']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });

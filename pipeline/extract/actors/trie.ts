@@ -59,12 +59,15 @@ export class TokenTrie<V> {
     return true;
   }
 
-  /** The longest alias that starts at token `i`, whose case rules hold (and whose value `accept` takes), or null. */
-  matchAt(tokens: Token[], i: number, accept?: (value: V) => boolean): TrieMatch<V> | null {
+  /**
+   * The longest alias that starts at token `i`, whose case rules hold (and whose value `accept` takes),
+   * or null; with `limit`, one that ends before token `limit`.
+   */
+  matchAt(tokens: Token[], i: number, accept?: (value: V) => boolean, limit = tokens.length): TrieMatch<V> | null {
     const first = tokens[i] as Token;
     let node = this.root.children.get(first.key);
     let best: TrieMatch<V> | null = null;
-    for (let j = i; node !== undefined; ) {
+    for (let j = i; node !== undefined && j < limit; ) {
       if (node.values.length > 0) {
         let values: V[] | null = null;
         for (const v of node.values) {
@@ -79,19 +82,38 @@ export class TokenTrie<V> {
     return best;
   }
 
-  /** Left-to-right, longest-first, non-overlapping matches. */
+  /**
+   * Left-to-right, longest-first, non-overlapping matches. A longer name that starts inside a match
+   * and runs past it wins, and the words before it are matched again on their own: "Pakistan's
+   * [Cabinet Committee on Energy]", not "[Pakistan's Cabinet] Committee on Energy".
+   */
   scan(tokens: Token[]): TrieMatch<V>[] {
     const found: TrieMatch<V>[] = [];
     const starts = this.root.children;
     for (let i = 0; i < tokens.length; ) {
       // Most words start no alias: one lookup, no call.
       const m = starts.has((tokens[i] as Token).key) ? this.matchAt(tokens, i) : null;
-      if (m) {
-        found.push(m);
-        i = m.last;
-      } else i++;
+      if (!m) {
+        i++;
+        continue;
+      }
+      const longer = this.longerInside(tokens, m);
+      const head = longer ? this.matchAt(tokens, i, undefined, longer.first) : null;
+      if (head) found.push(head);
+      found.push(longer ?? m);
+      i = (longer ?? m).last;
     }
     return found;
+  }
+
+  /** A match that starts inside `m`, ends after it and has more words than it, or null (at most maxDepth look-ups). */
+  private longerInside(tokens: Token[], m: TrieMatch<V>): TrieMatch<V> | null {
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!this.root.children.has((tokens[k] as Token).key)) continue;
+      const inner = this.matchAt(tokens, k);
+      if (inner && inner.last > m.last && inner.last - inner.first > m.last - m.first) return inner;
+    }
+    return null;
   }
 }
 
