@@ -164,6 +164,9 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
   if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
+  // "Araghchi wrote that Tehran stood ready to help": the one who says so makes the offer.
+  const offeredBy = m.entry.stated ? sayingVerb(tokens, m.first) : null;
+  if (offeredBy !== null) return { kind: 'future', sayingAt: offeredBy, stated: 'AGREE' };
   if (m.pos === 'noun') {
     if (setting(tokens, m)) return { kind: 'blocked', why: 'setting' };
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
