@@ -39,7 +39,15 @@ describe('families of expression', () => {
     expect(eventsIn(text, given).map(brief)).toContain(expected);
   });
 
+  it.each<[string, Given, string]>([
+    ['In May 2024 India signed an agreement with Iran.', on('May 2024', '2024-05'), 'SUPPORT india>iran 2024-05'],
+    ['On 5 May 2024 Iran struck Jaish al-Adl.', on('5 May 2024', '2024-05-05'), 'ASSAULT iran>jaish-al-adl 2024-05-05'],
+  ])('the month May is no modal: %s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual([expected]);
+  });
+
   it.each<[string, Given]>([
+    ['In 2025, Iran may strike Jaish al-Adl.', on('2025', '2025')],
     ['On 5 May 2025, Iran said it was not ready to help Pakistan.', on('5 May 2025', '2025-05-05')],
     ['On 5 May 2025, Pakistan is ready for the talks with Iran.', on('5 May 2025', '2025-05-05')],
     ['On 1 May 2025, the shops near the border were raided.', on('1 May 2025', '2025-05-01')],
@@ -84,6 +92,16 @@ describe('measures listed after a pronoun subject', () => {
       + 'and suspended all trade with India.';
     const found = eventsIn(two, { dates: [['24 April 2025', '2025-04-24']], published: '2026' }).map(brief);
     expect(found).toEqual(expect.arrayContaining(['COERCE nsc>india 2025-04-24', 'SANCTION nsc>india 2025-04-24']));
+  });
+
+  it('"the two sides agreed ... and signed": the collective is the subject of both verbs', () => {
+    const text = 'Pakistan hosted Iran. During Raisi\'s visit in April 2024, the two sides agreed to raise trade and signed eight memoranda of understanding.';
+    expect(eventsIn(text, { dates: [['April 2024', '2024-04']], published: '2026' }).map(brief)).toContain('SUPPORT pakistan>iran 2024-04');
+  });
+
+  it('"a meeting of the two countries\' commission": the text\'s two parties meet', () => {
+    const text = 'Pakistan and Iran are neighbours. In March 2025, a meeting of the two countries\' border commission was held in Quetta.';
+    expect(eventsIn(text, { dates: [['March 2025', '2025-03']], published: '2026' }).map(brief)).toContain('CONSULT pakistan>iran 2025-03');
   });
 
   it('a name after "after" belongs to the happening that dates the measure, not its target', () => {

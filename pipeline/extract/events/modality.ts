@@ -149,6 +149,19 @@ function setting(tokens: Token[], m: TriggerMatch): boolean {
   return false;
 }
 
+/** Words before "May" that make it the month ("in May", "on 5 May", "early May"). */
+const MONTH_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'of', 'from', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'during']);
+
+/** A modal in the window; "In May last year India signed": the month is no modal. */
+function modalBefore(tokens: Token[], from: number, end: number): boolean {
+  for (let i = findBefore(tokens, from, end, MODAL); i >= 0; i = findBefore(tokens, from, i, MODAL)) {
+    const month = tokens[i]?.word === 'may' && (MONTH_LEADS.has(tokens[i - 1]?.word ?? '') || /^\d/.test(tokens[i - 1]?.word ?? '')
+      || /^\d/.test(tokens[i + 1]?.word ?? ''));
+    if (!month) return true;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -163,7 +176,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
-  if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
+  if (modalBefore(tokens, from, m.first)) return { kind: 'blocked', why: 'modal' };
   // "Araghchi wrote that Tehran stood ready to help": the one who says so makes the offer.
   const offeredBy = m.entry.stated ? sayingVerb(tokens, m.first) : null;
   if (offeredBy !== null) return { kind: 'future', sayingAt: offeredBy, stated: 'AGREE' };

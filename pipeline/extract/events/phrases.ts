@@ -26,6 +26,9 @@ export function placeComplement(tokens: Token[], s: ActorSlot): boolean {
   return (preposition === 'with' || preposition === 'of') && PLACE_NOUNS.has(tokens[s.first - 2]?.word ?? '');
 }
 
+/** How many relatives after a preposition may nest inside an insert (a bound on the look-back). */
+const NESTED_RELATIVES = 2;
+
 /**
  * "X, which says it fights for ..., killed": when the trigger's clause opens with a relative
  * pronoun after a comma and closes with a comma right before the trigger, the clause is an insert;
@@ -38,7 +41,7 @@ export function relativeInsert(tokens: Token[], first: number, left: number): nu
   // "X, which governs rivers on which farms depend, closed": a relative after a preposition
   // nests inside the insert that the relative before it opens.
   let open = left;
-  while (RELATIVES.has(tokens[open - 1]?.word ?? '') && cueSets.locative.has(tokens[open - 2]?.word ?? '')) {
+  for (let nest = 0; nest < NESTED_RELATIVES && RELATIVES.has(tokens[open - 1]?.word ?? '') && cueSets.locative.has(tokens[open - 2]?.word ?? ''); nest++) {
     let j = open - 2;
     while (j > 0 && open - j < REACH && !cueSets.clauseBreaks.has(tokens[j - 1]?.word ?? '')) j--;
     if (j <= 0 || open - j >= REACH) return -1;

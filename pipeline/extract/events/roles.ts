@@ -232,6 +232,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
+      // "a meeting of the two countries' border commission": the text's two parties meet.
+      if (marker >= 0 && ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[marker + 1 + j]?.word === w))
+        && (!agentSlot || agentSlot.first - marker > 4)) {
+        agentSlot = null;
+        [actor1, second] = ctx.pair;
+      }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
     if (agentSlot) {
@@ -283,9 +289,14 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
     const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
-    // "It closed Pakistani airspace ... and suspended all trade": a pronoun before the first name is the subject.
+    // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
+    // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
     let pronoun = -1;
-    for (let k = left; andVerb && k < (main?.first ?? m.first) && pronoun < 0; k++) if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
+    let collective = false;
+    for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
+      if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
+      else if (ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[k + j]?.word === w))) { pronoun = k; collective = true; }
+    }
     const he = tokens[pronoun]?.word === 'he' || tokens[pronoun]?.word === 'she';
     // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
     // shares the subject of the one before it, not a name inside that one's object.
@@ -293,7 +304,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
       if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
     }
-    if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
+    if (collective && ctx.pair) [actor1, second] = ctx.pair;
+    else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
     else if (listed >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: listed, last: listed, pos: 'verb', past: true }, ctx).actor1;
     else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
