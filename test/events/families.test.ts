@@ -61,6 +61,20 @@ describe('families of expression', () => {
     expect(agree.map((e) => e.actor1_id)).toEqual(['spokesperson']);
   });
 
+  it('"According to a statement by the ministry of X, Y ... and assured Z": the source is no subject', () => {
+    const text = 'According to a statement by the Foreign Ministry of the Islamic Republic, Dar expressed condolences on 15 December 2023 '
+      + 'and assured Amir-Abdollahian that Pakistan would cooperate.';
+    const agree = eventsIn(text, on('15 December 2023', '2023-12-15')).filter((e) => e.event_type === 'AGREE');
+    expect(agree.map((e) => e.actor1_id)).toEqual(['dar']);
+  });
+
+  it.each<[string, string]>([
+    ['In 2010, Jaish al-Adl, a terrorist outfit backed by Pakistan, attacked Iran.', 'ASSAULT jaish-al-adl>iran 2010'],
+    ['In 2010, the Jundallah group, whose ringleader, Raisi, was arrested in Iran, dissolved.', 'COERCE ->raisi 2010'],
+  ])('a participle that describes a noun is no backing: %s', (text, expected) => {
+    expect(eventsIn(text, on('2010', '2010')).map(brief)).toEqual([expected]);
+  });
+
   it('thanks for an act the text codes frame that act, which is the event', () => {
     const text = 'On 3 August 2025, Pezeshkian thanked the people of Pakistan for standing by the Islamic Republic.';
     expect(eventsIn(text, on('3 August 2025', '2025-08-03')).map(brief)).toEqual(['SUPPORT pakistan>iran 2025-08-03']);

@@ -162,6 +162,17 @@ function modalBefore(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** Types whose participle describing a noun states a standing relationship: "an outfit backed by foreign services". */
+const STANDING = new Set(['SUPPORT']);
+const PERFECT = new Set(['has', 'have', 'had', 'having']);
+
+/** "a terrorist outfit backed by foreign intelligence services": a reduced relative describes, it reports nothing. */
+function describing(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'verb' || !m.past || !STANDING.has(m.entry.type) || tokens[m.last + 1]?.word !== 'by') return false;
+  const prev = tokens[m.first - 1]?.word ?? '';
+  return prev !== '' && !cueSets.passive.has(prev) && !PERFECT.has(prev) && prev !== 'and' && !/ly$/.test(prev);
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -170,6 +181,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
+  if (describing(tokens, m)) return { kind: 'blocked', why: 'description' };
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };

@@ -90,6 +90,15 @@ function pronounPartner(tokens: Token[], first: number, left: number): Token | n
   return null;
 }
 
+/** "According to a statement by the Foreign Ministry of the Islamic Republic, Jilani ...": a name in the source phrase is no subject. */
+function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
+  for (let k = s.first - 1; k > left && k >= s.first - TITLE_WORDS * 3; k--) {
+    if (tokens[k]?.punct) return false;
+    if (tokens[k]?.word === 'to' && tokens[k - 1]?.word === 'according') return true;
+  }
+  return false;
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -288,7 +297,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
-    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
+    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
     // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
     let pronoun = -1;
@@ -307,7 +316,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (collective && ctx.pair) [actor1, second] = ctx.pair;
     else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
     else if (listed >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: listed, last: listed, pos: 'verb', past: true }, ctx).actor1;
-    else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
+    else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
   }
 
