@@ -31,6 +31,8 @@ export const DEFINITIONS: ActorDefinition[] = [
   actor('spokesperson', 'Mumtaz Zahra Baloch', 'person', 'PAK'),
   actor('soviet-union', 'Soviet Union', 'state', 'SUN'),
   actor('afghanistan', 'Afghanistan', 'state', 'AFG', ['Afghans']),
+  actor('india', 'India', 'state', 'IND', ['New Delhi', 'Indian']),
+  actor('nsc', 'National Security Committee', 'government', 'PAK'),
 ];
 const BY_ID = new Map(DEFINITIONS.map((d) => [d.actor_id, d]));
 

@@ -90,7 +90,7 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
       for (let i = firstFrom(subjects, offset) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
         const s = subjects[i]!;
         if (offset - s.start > 800) return null;
-        if (fits(kind, defs.get(s.actor_id))) return s.actor_id;
+        if (fits(kind, defs.get(s.actor_id))) return firstOfSentence(content, subjects, i, (d) => fits(kind, d ? defs.get(d) : undefined));
       }
       return null;
     },
@@ -107,6 +107,25 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
       return best?.actor_id ?? null;
     },
   };
+}
+
+/** How many earlier mentions of its sentence may stand before the nearest antecedent. */
+const SENTENCE_MENTIONS = 6;
+
+/**
+ * "India accused Pakistan of ... . It suspended the treaty": a pronoun takes up the subject of the
+ * sentence that holds its nearest antecedent, its first fitting mention, rather than the object
+ * named after it; "Pakistan's" before the committee it owns is not that subject.
+ */
+function firstOfSentence(content: string, subjects: ActorMention[], nearest: number, fits: (id: string) => boolean): string {
+  let best = nearest;
+  for (let i = nearest - 1; i >= 0 && nearest - i <= SENTENCE_MENTIONS; i--) {
+    const s = subjects[i]!;
+    if (/[.!?]["”’]?\s|\n/.test(content.slice(s.end, subjects[i + 1]!.start))) break;
+    const possessor = /^['’]s?\s+$/.test(content.slice(s.end, subjects[i + 1]!.start));
+    if (fits(s.actor_id) && !possessor) best = i;
+  }
+  return subjects[best]!.actor_id;
 }
 
 /** How far (in characters) a quote's first person may stand from the words that attribute it. */

@@ -121,6 +121,27 @@ export interface DatingInput {
 /** How far (in characters) from its trigger a date may govern it. */
 const GOVERNING_REACH = 400;
 
+/** How many words may stand between a participle opening an aside and the date it holds (", signed in 1960,"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * "It suspended the Indus Waters Treaty, signed in 1960, and closed ...": a date in a participle
+ * set off by a comma dates the participle's happening (the signing), not a trigger outside it.
+ */
+function participleAside(tokens: Token[], d: DateMention, trigger: Span): boolean {
+  const at = firstFrom(tokens, d.start);
+  for (let k = at - 1; k >= 0 && at - k <= ASIDE_WORDS + 1; k--) {
+    if (tokens[k]?.word !== ',') continue;
+    const participle = tokens[k + 1];
+    if (!participle || !/[a-z]ed$/.test(participle.word) || k + 1 >= at) return false;
+    // The trigger stands before the comma, or after the aside's closing comma.
+    if (trigger.end <= (tokens[k]?.start ?? 0)) return true;
+    for (let j = at; j < tokens.length && j - at <= ASIDE_WORDS; j++) if (tokens[j]?.word === ',') return trigger.start >= (tokens[j]?.end ?? Infinity);
+    return false;
+  }
+  return false;
+}
+
 export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
@@ -153,7 +174,7 @@ export function dateOf(input: DatingInput): Dating | null {
     return false;
   };
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(d));
-  const pool = candidates.filter((d) => subordinatorBefore(d) === null && !deadline(d));
+  const pool = candidates.filter((d) => subordinatorBefore(d) === null && !deadline(d) && !participleAside(tokens, d, trigger));
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {

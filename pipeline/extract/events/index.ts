@@ -14,7 +14,7 @@ import { linkFigures } from './link-figures.js';
 import { modalityOf } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import {
-  dropBackReferences, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
+  dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
@@ -287,7 +287,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
   const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
-  const located = dropElaborations(dropSubsumed(mergeInSentence(dropBackReferences(drafts))), input.content);
+  const merged = dropSubsumed(mergeInSentence(dropBackReferences(drafts), input.content));
+  const located = dropFramedThanks(dropElaborations(merged, input.content), input.content);
   for (const e of located) {
     const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);
     e.location = place?.name ?? null;

@@ -28,6 +28,7 @@ const triggerFile = load('triggers.json', z.object({
     reaction: z.boolean().optional(),
     through: z.boolean().optional(),
     agents: phrases.optional(),
+    stated: z.boolean().optional(),
   }).strict()),
 }));
 
@@ -72,6 +73,8 @@ export interface TriggerEntry {
   reaction: boolean;
   /** Prepositions besides "by" that introduce a nominal's agent ("the visit of X", "pressure from X"). */
   agents: Set<string>;
+  /** The trigger states what someone will do ("stood ready to"): told by a verb of saying, the sayer makes the statement. */
+  stated: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -116,6 +119,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
+      stated: t.stated ?? false,
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
     // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.

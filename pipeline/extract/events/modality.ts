@@ -149,6 +149,30 @@ function setting(tokens: Token[], m: TriggerMatch): boolean {
   return false;
 }
 
+/** Words before "May" that make it the month ("in May", "on 5 May", "early May"). */
+const MONTH_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'of', 'from', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'during']);
+
+/** A modal in the window; "In May last year India signed": the month is no modal. */
+function modalBefore(tokens: Token[], from: number, end: number): boolean {
+  for (let i = findBefore(tokens, from, end, MODAL); i >= 0; i = findBefore(tokens, from, i, MODAL)) {
+    const month = tokens[i]?.word === 'may' && (MONTH_LEADS.has(tokens[i - 1]?.word ?? '') || /^\d/.test(tokens[i - 1]?.word ?? '')
+      || /^\d/.test(tokens[i + 1]?.word ?? ''));
+    if (!month) return true;
+  }
+  return false;
+}
+
+/** Types whose participle describing a noun states a standing relationship: "an outfit backed by foreign services". */
+const STANDING = new Set(['SUPPORT']);
+const PERFECT = new Set(['has', 'have', 'had', 'having']);
+
+/** "a terrorist outfit backed by foreign intelligence services": a reduced relative describes, it reports nothing. */
+function describing(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'verb' || !m.past || !STANDING.has(m.entry.type) || tokens[m.last + 1]?.word !== 'by') return false;
+  const prev = tokens[m.first - 1]?.word ?? '';
+  return prev !== '' && !cueSets.passive.has(prev) && !PERFECT.has(prev) && prev !== 'and' && !/ly$/.test(prev);
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -157,13 +181,17 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
+  if (describing(tokens, m)) return { kind: 'blocked', why: 'description' };
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
   if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
   if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
-  if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
+  if (modalBefore(tokens, from, m.first)) return { kind: 'blocked', why: 'modal' };
+  // "Araghchi wrote that Tehran stood ready to help": the one who says so makes the offer.
+  const offeredBy = m.entry.stated ? sayingVerb(tokens, m.first) : null;
+  if (offeredBy !== null) return { kind: 'future', sayingAt: offeredBy, stated: 'AGREE' };
   if (m.pos === 'noun') {
     if (setting(tokens, m)) return { kind: 'blocked', why: 'setting' };
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {

@@ -26,6 +26,9 @@ export function placeComplement(tokens: Token[], s: ActorSlot): boolean {
   return (preposition === 'with' || preposition === 'of') && PLACE_NOUNS.has(tokens[s.first - 2]?.word ?? '');
 }
 
+/** How many relatives after a preposition may nest inside an insert (a bound on the look-back). */
+const NESTED_RELATIVES = 2;
+
 /**
  * "X, which says it fights for ..., killed": when the trigger's clause opens with a relative
  * pronoun after a comma and closes with a comma right before the trigger, the clause is an insert;
@@ -34,8 +37,18 @@ export function placeComplement(tokens: Token[], s: ActorSlot): boolean {
 export function relativeInsert(tokens: Token[], first: number, left: number): number {
   let k = first - 1;
   while (k > left && /ly$/.test(tokens[k]?.word ?? '')) k--; // "..., quickly retaliated"
-  if (tokens[k]?.word !== ',' || !RELATIVES.has(tokens[left - 1]?.word ?? '') || tokens[left - 2]?.word !== ',') return -1;
-  return left - 2;
+  if (tokens[k]?.word !== ',') return -1;
+  // "X, which governs rivers on which farms depend, closed": a relative after a preposition
+  // nests inside the insert that the relative before it opens.
+  let open = left;
+  for (let nest = 0; nest < NESTED_RELATIVES && RELATIVES.has(tokens[open - 1]?.word ?? '') && cueSets.locative.has(tokens[open - 2]?.word ?? ''); nest++) {
+    let j = open - 2;
+    while (j > 0 && open - j < REACH && !cueSets.clauseBreaks.has(tokens[j - 1]?.word ?? '')) j--;
+    if (j <= 0 || open - j >= REACH) return -1;
+    open = j;
+  }
+  if (!RELATIVES.has(tokens[open - 1]?.word ?? '') || tokens[open - 2]?.word !== ',') return -1;
+  return open - 2;
 }
 
 /** The word before a slot, skipping "the" and adjectives joined to the name ("southeastern Iran"). */

@@ -143,19 +143,51 @@ const compatible = (a: string | null, b: string | null): boolean => a === null |
 const nested = (a: string | null, b: string | null): boolean => a === null || b === null || edtfWithin(a, b) || edtfWithin(b, a);
 const weight = (d: Draft): number => (d.actor1_id ? 4 : 0) + (d.actor2_id ? 2 : 0) + (d.date ? d.date.length / 100 : 0);
 
-export function mergeInSentence(drafts: Draft[]): Draft[] {
+/** How far (in characters) after the thanks the act it thanks for may begin. */
+const THANKED_FOR_REACH = 80;
+
+/**
+ * "thanked the people of Pakistan for standing by Iran": thanks for an act the text codes (the
+ * gerund after "for") frame that act, which is the event; thanks for a stance ("thanked Iran for
+ * its position") are support of their own.
+ */
+export function dropFramedThanks(drafts: Draft[], content: string): Draft[] {
+  return drafts.filter((d, i) => !(d.rule === 'thank:verb' && neighbours(drafts, i).some((o) => o !== d && o.sentence.start === d.sentence.start
+    && o.trigger.start > d.trigger.end && o.trigger.start - d.trigger.end <= THANKED_FOR_REACH
+    && /\bfor\s+$/.test(content.slice(Math.max(d.trigger.end, o.trigger.start - 5), o.trigger.start))
+    && /ing$/.test(content.slice(o.trigger.start, o.trigger.end).split(' ')[0] ?? ''))));
+}
+
+/** Measures that one party takes against another, each of its own weight. */
+const MEASURES = new Set(['SANCTION', 'COERCE']);
+
+/**
+ * "suspended the treaty, closed the crossing and expelled the advisers": measures a list of finite
+ * verbs names, each of its own kind, are so many measures. A gerund gives the means of another
+ * ("downgraded ties by recalling its ambassador"); verbs of one visit ("arrived and was received
+ * by") or one attack ("fired missiles and struck") tell one happening.
+ */
+function separateMeasures(a: Draft, b: Draft, content: string): boolean {
+  const finite = (d: Draft): boolean => d.pos === 'verb' && !/^\S*ing\b/.test(content.slice(d.trigger.start, d.trigger.end));
+  return finite(a) && finite(b) && a.subtype !== b.subtype && MEASURES.has(a.event_type)
+    && (a.trigger.end <= b.trigger.start || b.trigger.end <= a.trigger.start);
+}
+
+export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
     let at = -1;
     for (let k = kept.length - 1; k >= Math.max(0, kept.length - LOOKBACK) && at < 0; k--) {
       const o = kept[k]!;
       if (o.sentence.start === d.sentence.start && o.event_type === d.event_type && compatible(o.actor1_id, d.actor1_id)
-        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date)) at = k;
+        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date) && !separateMeasures(o, d, content)) at = k;
     }
     if (at < 0) { kept.push(d); continue; }
     const twin = kept[at]!;
     const [better, other] = weight(d) > weight(twin) ? [d, twin] : [twin, d];
-    kept[at] = { ...better, actor1_id: better.actor1_id ?? other.actor1_id, actor2_id: better.actor2_id ?? other.actor2_id,
+    const actor1 = better.actor1_id ?? other.actor1_id;
+    const actor2 = better.actor2_id ?? other.actor2_id;
+    kept[at] = { ...better, actor1_id: actor1, actor2_id: actor2 === actor1 ? better.actor2_id : actor2,
       location: better.location ?? other.location, country: better.country ?? other.country,
       date: better.date && other.date && edtfWithin(other.date, better.date) ? other.date : better.date ?? other.date };
   }

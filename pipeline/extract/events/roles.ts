@@ -8,6 +8,7 @@
 import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
+import { REACH } from './spans.js';
 import type { ActorSlot, Token } from './tokens.js';
 import {
   clauseBounds, CONNECTIVES, coordinated as coordinatedBefore, coordinatedAfter as coordinatedNext, groupObject, isLocative, MODIFIERS,
@@ -32,6 +33,7 @@ export interface Roles {
 }
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
+const SAYING = new Set(cues.saying);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const FIRST_PERSON = new Set(['we', 'i']);
 const RELATIVES = new Set(['who', 'which']);
@@ -86,6 +88,15 @@ function pronounPartner(tokens: Token[], first: number, left: number): Token | n
     }
   }
   return null;
+}
+
+/** "According to a statement by the Foreign Ministry of the Islamic Republic, Jilani ...": a name in the source phrase is no subject. */
+function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
+  for (let k = s.first - 1; k > left && k >= s.first - TITLE_WORDS * 3; k--) {
+    if (tokens[k]?.punct) return false;
+    if (tokens[k]?.word === 'to' && tokens[k - 1]?.word === 'according') return true;
+  }
+  return false;
 }
 
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
@@ -177,7 +188,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
     actor1 = subjectOfGerund.actor_id;
-  } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && slotStartingNear(slots, m.last)) {
+  } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && !SAYING.has(tokens[m.first]?.word ?? '') && slotStartingNear(slots, m.last)) {
+    // ("X said, adding that Islamabad ...": a verb of saying's subject is the clause's, not its complement's.)
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
     actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
   } else if ((participle && (CONNECTIVES.has(tokens[m.first - 1]?.word ?? '') || DOCUMENTS.has(tokens[m.first - 1]?.word ?? ''))) || coordinatedVerb) {
@@ -229,6 +241,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
+      // "a meeting of the two countries' border commission": the text's two parties meet.
+      if (marker >= 0 && ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[marker + 1 + j]?.word === w))
+        && (!agentSlot || agentSlot.first - marker > 4)) {
+        agentSlot = null;
+        [actor1, second] = ctx.pair;
+      }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
     if (agentSlot) {
@@ -250,24 +268,55 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // the main clause is held by that clause's subject (and its partner).
     if (actor1 === null && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
       && !slots.some((s) => s.first < m.first)) {
-      let comma = -1;
-      for (let k = m.last + 1; k < tokens.length && k - m.last <= FRONTED * 2 && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
-      const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + FRONTED);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
+      // "After talks with his counterpart, Ishaq Dar, at the ministry, Araghchi told": a name set off
+      // by commas is an apposition inside the fronted phrase; the subject follows a later comma.
+      let subject: ActorSlot | undefined;
+      let apposed: ActorSlot | undefined;
+      let apposition = false;
+      for (let k = m.last + 1; k < tokens.length && (k - m.last <= FRONTED * 2 || (apposition && k - m.last <= REACH)) && !subject; k++) {
+        if (tokens[k]?.word !== ',') continue;
+        const next = slots.find((s) => s.first > k && s.first <= k + FRONTED);
+        if (!next) { if (!apposition) break; continue; }
+        apposition = tokens[next.last + 1]?.word === ',';
+        if (apposition) { apposed ??= next; k = next.last + 1; } // past the comma that closes it
+        else subject = next;
+      }
+      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
     }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
     // the agent is the first name within a few words of "by".
-    let by = -1;
+    // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
+    const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
+    let by = host ? m.last : -1;
     for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
     const patient = subjectLeft()[0];
+    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
-    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
-    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
+    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
+    // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
+    // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
+    let pronoun = -1;
+    let collective = false;
+    for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
+      if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
+      else if (ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[k + j]?.word === w))) { pronoun = k; collective = true; }
+    }
+    const he = tokens[pronoun]?.word === 'he' || tokens[pronoun]?.word === 'she';
+    // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
+    // shares the subject of the one before it, not a name inside that one's object.
+    let listed = -1;
+    for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
+      if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
+    }
+    if (collective && ctx.pair) [actor1, second] = ctx.pair;
+    else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
+    else if (listed >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: listed, last: listed, pos: 'verb', past: true }, ctx).actor1;
+    else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
   }
 
@@ -286,12 +335,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // one inside a gerund clause ("pressure ... for refusing to send troops against the Houthis").
   const subordinate = (o: ActorSlot): boolean => tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
     || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
+  // "talks with his Pakistani counterpart Ishaq Dar": a possessive before the demonym of a counterpart is no barrier.
+  const counterpartOf = (o: ActorSlot): string => (POSSESSIVE_PRONOUNS.has(wordBefore(tokens, o.first)) && tokens[o.last + 1]?.word === 'counterpart'
+    ? wordBefore(tokens, o.first - 1) : wordBefore(tokens, o.first));
   const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
-    && (o.first === m.last + 1 || cueSets.target.has(wordBefore(tokens, o.first)) || wordBefore(tokens, o.first) === 'of');
+    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of');
   const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
   // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
   const target = (nominalTarget ? objects.find(marked)
-    : objects.find((o) => m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o))) ?? null;
+    : objects.find((o) => !subordinate(o) && (m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o)))) ?? null;
   // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
   // "Pakistan withstood pressure from its partners": with no target of its own, an agent's
   // nominal is aimed at the clause's subject; "condemned an attack by Israel on Syria" has one.
@@ -301,9 +353,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // "Iranian President Masoud Pezeshkian", "his Pakistani counterpart Jilani": the person a
   // demonym introduces is the counterpart, not the state.
   if (target && actor2 === target.actor_id && ctx.defs.get(target.actor_id)?.type === 'state') {
-    const person = objects.find((o) => o.first > target.last && o.first - target.last <= 3 && ctx.defs.get(o.actor_id)?.type === 'person'
+    // ("his Pakistani counterpart, Ishaq Dar,": the name may stand in apposition.)
+    const person = objects.find((o) => o.first > target.last && o.first - target.last <= 4 && ctx.defs.get(o.actor_id)?.type === 'person'
       && ctx.defs.get(o.actor_id)?.country === ctx.defs.get(target.actor_id)?.country
-      && tokens.slice(target.last + 1, o.first).every((t) => !t.punct && !cueSets.locative.has(t.word)));
+      && tokens.slice(target.last + 1, o.first).every((t) => (!t.punct || t.word === ',') && !cueSets.locative.has(t.word)));
     if (person) actor2 = person.actor_id;
   }
   const moreTargets: string[] = [];

@@ -102,6 +102,7 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
     let ok = false;
     for (let k = first - 1, seen = 0; k >= 0 && seen < entry.window; k--) {
       const t = tokens[k];
+      if (t?.word === ',' && k === first - 1) continue; // "the treaty, signed in 1960"
       if (!t || t.punct) break;
       seen++;
       if (entry.before.has(t.word)) { ok = true; break; }
