@@ -29,6 +29,14 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication(text, dateline(month, dayOfMonth))).toEqual({ value, basis: 'dateline' });
   });
 
+  it.each([
+    ['Troops have been deployed along the border since the start of 2026.'],
+    ['So far in 2026, the crossing has closed twice.'],
+    ['Talks resumed in early 2026, officials said.'],
+  ])('lets a yearless dateline fall in a year the text names as under way: %s', (text) => {
+    expect(reasonPublication(text, dateline(2, 11))).toEqual({ value: '2026-02-11', basis: 'dateline' });
+  });
+
   it('puts a yearless dateline after a year the text names as a whole', () => {
     expect(reasonPublication('Official trade was worth about $2 billion in 2023, officials say.', dateline(1, 27))).toEqual({ value: '2024-01-27', basis: 'dateline' });
   });

@@ -68,6 +68,25 @@ describe('wire dateline: a date of another calendar with the Gregorian one in br
   });
 });
 
+describe('labelled date of issue with the place of issue', () => {
+  it.each([
+    ['Released: Quetta, 14 October 2025', '14 October 2025', '2025-10-14'],
+    ['Issued at Islamabad on 3 May 2024', '3 May 2024', '2024-05-03'],
+    ['Date: Dera Ismail Khan, March 4, 2025', 'March 4, 2025', '2025-03-04'],
+  ])('%s', (line, text, published) => {
+    expect(dateline(underTitle(line))).toEqual({ text, published, blanked: true });
+  });
+
+  it.each([
+    // a lower-case phrase is no place
+    'Released: the annual report, 14 October 2025',
+    // four capitalised words are a sentence's start, not a place
+    'Released: The Annual Trade Report, 14 October 2025',
+  ])('not a date of issue: %s', (line) => {
+    expect(dateline(underTitle(line))).toBeNull();
+  });
+});
+
 describe('labelled date of issue beside a long credit', () => {
   it.each([
     ['Issued: 12 August 2024 | Compiled by the protection working group with inputs from district authorities in Chagai and Kech', '12 August 2024', '2024-08-12'],

@@ -102,6 +102,21 @@ function notBefore(point: CalendarPoint, last: CalendarPoint): boolean {
   return last.month === undefined ? point.year > last.year : compare(point, last) >= 0;
 }
 
+// A year named as under way ("since the start of 2026", "so far in 2026", "early 2026"): the text may
+// be written in that year, unlike a year named as a whole.
+const ONGOING_BEFORE = /(?:since|(?:start|beginning|turn)\s+of|early|earlier\s+in|so\s+far\s+in|(?:first|opening)\s+(?:days|weeks|months)\s+of)\s+(?:the\s+)?$/iu;
+
+const ONGOING_OPENING = /^(?:early|(?:the\s+)?(?:start|beginning)\s+of)\s+/iu;
+
+/** The point a reference sets as the dateline's lower bound: a year under way counts from its January. */
+function lowerBoundOf(content: string, ref: Reference): CalendarPoint {
+  if (ref.point.month !== undefined) return ref.point;
+  // The cue may stand before the expression or open it ("early 2026" is one expression).
+  const opening = ONGOING_OPENING.exec(content.slice(ref.start, ref.end))?.[0] ?? '';
+  const ongoing = ONGOING_BEFORE.test(content.slice(Math.max(0, ref.start - 40), ref.start) + opening);
+  return ongoing ? { year: ref.point.year, month: 1 } : ref.point;
+}
+
 /** The latest of the points, comparing each by its start (2024 is before 2024-01-02). */
 function latest(points: CalendarPoint[]): CalendarPoint | null {
   const start = (p: CalendarPoint): number => p.year * 10_000 + (p.month ?? 1) * 100 + (p.day ?? 1);
@@ -148,7 +163,7 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
  */
 export function reasonPublication(content: string, dateline: Dateline | null): PublishedDate | null {
   const refs = explicitReferences(content);
-  const last = latest(refs.map((r) => r.point));
+  const last = latest(refs.map((r) => lowerBoundOf(content, r)));
   if (dateline?.year != null && dateline.month != null) {
     const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
     if (point) return { value: format(point), basis: 'dateline' };
