@@ -23,6 +23,7 @@ const sentences = [
   'For two and a half years, 5 1/2 hours, a minute and a half, Iran and Pakistan, the daily Dawn.',
   'By the end of the month, at the start of the week, in the middle of the month of Ramadan.',
   'Trade in FY2023-24 and the FY2024-25 budget, but not XFY2024-25; fiscal 2023-24, the previous year.',
+  'Q1 FY2025-26, the first quarter of the current fiscal year, the same quarter of FY2024-25, Q3 of fiscal year 2024-25, XQ1.',
   'The corresponding period last year, last year\'s quarter, that quarter, the following month, the preceding year, the next morning.',
 ];
 

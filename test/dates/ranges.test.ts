@@ -5,11 +5,35 @@ import { findDateMentions, tagTimexes } from '../../pipeline/extract/dates/index
 
 const mentions = (text: string, dct = '2025-09-10') => findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
 
+describe('quarters of a fiscal year (July start): calendar quarters, EDTF month intervals', () => {
+  it.each([
+    ['Quarterly review, Q1 FY2025-26.', [['Q1 FY2025-26', '2025-07/2025-09']]],
+    ['Trade grew in the first quarter of FY2025-26 against the same quarter of FY2024-25.', [['the first quarter of FY2025-26', '2025-07/2025-09'], ['the same quarter of FY2024-25', '2024-07/2024-09']]],
+    ['Exports fell in the third quarter of fiscal year 2024-25.', [['the third quarter of fiscal year 2024-25', '2025-01/2025-03']]],
+    ['Exports fell in the second quarter of the 2024-25 fiscal year.', [['the second quarter of the 2024-25 fiscal year', '2024-10/2024-12']]],
+    // relative to the document date (10 September 2025, in FY2025-26)
+    ['Seizures rose in the first quarter of the current fiscal year.', [['the first quarter of the current fiscal year', '2025-07/2025-09']]],
+    ['Seizures rose in the fourth quarter of the last fiscal year.', [['the fourth quarter of the last fiscal year', '2025-04/2025-06']]],
+    // a calendar year's quarter is a calendar quarter
+    ['Profits rose in the first quarter of 2025.', [['the first quarter of 2025', '2025-01/2025-03']]],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // not one fiscal year
+    ['Q1 FY2025-27 is no year.', []],
+    // no ordinal: a share
+    ['A quarter of the fiscal year 2024-25 budget went unspent.', [['the fiscal year 2024-25', '2024-07/2025-06']]],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+});
+
 describe('ranges of two dates', () => {
   it.each([
     ['Between 2013 and 2019, the group carried out dozens of attacks.', [['Between 2013 and 2019', '2013/2019']]],
     ['Arrears built up between July and August.', [['between July and August', '2025-07/2025-08']]],
     ['The crossing was shut from 3 March 2024 to 9 March 2024.', [['from 3 March 2024 to 9 March 2024', '2024-03-03/2024-03-09']]],
+    // two months joined by a dash need no opener
+    ['Imports rose in July-September 2025.', [['July-September 2025', '2025-07/2025-09']]],
+    ['Exports fell in January–March 2024, officials said.', [['January–March 2024', '2024-01/2024-03']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
@@ -19,6 +43,8 @@ describe('ranges of two dates', () => {
     ['It happened between 2019 and 2013, sources disagree.', [['2019', '2019'], ['2013', '2013']]],
     // not a range: "and" without "between"
     ['Iran struck in 2013 and 2019.', [['2013', '2013'], ['2019', '2019']]],
+    // days joined by a dash without an opener: the dash may be a pause
+    ['Talks were held on 16 March - 2 April followed.', [['16 March', '2025-03-16'], ['2 April', '2025-04-02']]],
   ])('%s stays two dates', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it('TimeML keeps the two dates', () => {

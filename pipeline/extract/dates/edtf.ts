@@ -1,6 +1,7 @@
 // TimeML values to EDTF (ISO 8601-2): the dataset's form of a date.
 import { addDays, day, format, mondayOfIsoWeek } from './calendar.js';
 
+const pad = (n: number): string => String(n).padStart(2, '0');
 const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, WI: 24 };
 
 const valid = (value: string): boolean => {
@@ -11,7 +12,7 @@ const valid = (value: string): boolean => {
 
 /**
  * Accepts: "2024-01-16", "2024-01", "2024", "2024-W03" (Monday/Sunday interval), "2024-W03-WE",
- * "196" (196X), "19" (19XX), "1989-Q3" (1989-35), "1998-SU" (1998-22), "2000-01-05TNI" (the day),
+ * "196" (196X), "19" (19XX), "1989-Q3" (1989-07/1989-09), "1998-SU" (1998-22), "2000-01-05TNI" (the day),
  * "2024-01-16/2024-01-18".
  * Rejects (null): PRESENT_REF and other vague values, values with unknown digits, "2024-02-31".
  */
@@ -30,7 +31,8 @@ export function timemlValueToEdtf(value: string): string | null {
   }
   if (/^\d{3}$/.test(value)) return `${value}X`;
   if (/^\d{2}$/.test(value)) return `${value}XX`;
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${32 + Number(m[2])}`;
+  // A quarter is its three months: an interval every EDTF reader knows (level 2's 2024-33 is not).
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${pad(3 * Number(m[2]) - 2)}/${m[1]}-${pad(3 * Number(m[2]))}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)) && m[2]) return `${m[1]}-${SEASON_CODES[m[2]]}`;
   return null;
 }

@@ -62,7 +62,7 @@ const solarHijri = load('solar-hijri.json', z.object({
 
 const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names }));
 
-const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names }));
+const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** A regex alternation of the words, longest first so that "Sept" wins over "Sep". */
@@ -154,8 +154,8 @@ export const lexicon = {
     ...units.units.flatMap((u) => u.forms), ...Object.keys(references.seasons), ...prefilter.triggers,
     ...holidays.holidays.flatMap((h) => h.names), ...solarHijri.months.flatMap((m) => m.names),
   ].map((w) => w.toLowerCase()),
-  /** Lower-case words written glued to the digits after them that open an expression ("FY2023-24"). */
-  gluedOpeners: new Set(fiscalYear.gluedPrefixes.map((w) => w.toLowerCase())),
+  /** Lower-case words written glued to the digits after them that open an expression ("FY2023-24", "Q1"). */
+  gluedOpeners: new Set([...fiscalYear.gluedPrefixes, ...prefilter.gluedOpeners].map((w) => w.toLowerCase())),
   /** Lower-case words an expression may open with before its trigger ("the late 1990s"). */
   openers: new Set([
     ...prefilter.openers, ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),

@@ -7,6 +7,9 @@ const OPENERS: Record<string, RegExp> = {
   from: /^\s*(?:to|until|till|through)\s*$/iu,
 };
 const OPENER_BEFORE = /(?:^|[^\p{L}])(between|from)\s+$/iu;
+/** Two months joined by a dash are a range without an opener: "July-September 2025", "January–March 2024". */
+const MONTH_DASH = /^\s?[-–—]\s?$/u;
+const MONTH_PRECISION = 7; // the length of "2025-07"
 
 /** The precision of a plain EDTF date ("2013", "2024-04", "2024-04-16"); null for anything else. */
 const precisionOf = (value: string): number | null => (/^\d{4}(?:-\d{2}){0,2}$/.test(value) ? value.length : null);
@@ -14,8 +17,9 @@ const precisionOf = (value: string): number | null => (/^\d{4}(?:-\d{2}){0,2}$/.
 /**
  * Joins "between A and B" and "from A to B" into one mention when A and B have the same precision
  * and A comes first: "Between 2013 and 2019" is 2013/2019, "between July and August" 2025-07/2025-08.
+ * Two months joined by a dash need no opener: "July-September 2025" is 2025-07/2025-09.
  * Left alone: "between Iran and Pakistan" (no dates), "from 2019 to March 2020" (different precision),
- * "between 2019 and 2013" (backwards).
+ * "between 2019 and 2013" (backwards), "16 March - 2 April" without an opener (days: the dash may be a pause).
  */
 export function joinRanges(content: string, mentions: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -24,10 +28,10 @@ export function joinRanges(content: string, mentions: DateMention[]): DateMentio
     const b = mentions[i + 1];
     const windowStart = Math.max(0, a.start - 9);
     const opener = OPENER_BEFORE.exec(content.slice(windowStart, a.start));
-    const joiner = opener ? OPENERS[opener[1]!.toLowerCase()] : undefined;
     const precision = precisionOf(a.value);
-    if (b && opener && joiner && precision !== null && precision === precisionOf(b.value) && a.value < b.value && joiner.test(content.slice(a.end, b.start))) {
-      const start = windowStart + opener.index + opener[0].indexOf(opener[1]!);
+    const joiner = opener ? OPENERS[opener[1]!.toLowerCase()] : precision === MONTH_PRECISION ? MONTH_DASH : undefined;
+    if (b && joiner && precision !== null && precision === precisionOf(b.value) && a.value < b.value && joiner.test(content.slice(a.end, b.start))) {
+      const start = opener ? windowStart + opener.index + opener[0].indexOf(opener[1]!) : a.start;
       out.push({ start, end: b.end, text: content.slice(start, b.end), value: `${a.value}/${b.value}`, rule: 'range' });
       i++;
     } else out.push(a);

@@ -5,6 +5,7 @@ import { dayPart } from './rules/day-part.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
+import { fiscalQuarter } from './rules/fiscal-quarter.js';
 import { fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
 import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
@@ -47,6 +48,7 @@ export const rules: Rule[] = [
   year,
   spelledYear,
   spelledDecade,
+  fiscalQuarter,
   quarter,
   // relative to the document date
   referenceDay,

@@ -1,0 +1,60 @@
+// Quarters of a named fiscal year: "the first quarter of FY2025-26", "Q1 FY2025-26", "the third
+// quarter of the current fiscal year", "the same quarter of FY2024-25". A fiscal year that starts on a
+// quarter's first month (July in the lexicon) makes each fiscal quarter a calendar quarter: Q1 of
+// 2025-26 is July–September 2025, TimeML 2025-Q3, EDTF 2025-07/2025-09.
+import { lexicon } from '../lexicon.js';
+import { candidate, type Rule } from '../types.js';
+import { END, START } from './shared.js';
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
+const FISCAL = '(?:fiscal|financial)\\s+year';
+
+/** The calendar quarter (year, 1-4) of quarter `n` of the fiscal year that starts in `startYear`, or null. */
+export function calendarQuarter(startYear: number, n: number): { year: number; quarter: number } | null {
+  const startMonth = lexicon.fiscalYearStart;
+  if ((startMonth - 1) % 3 !== 0) return null; // a fiscal year that starts mid-quarter has no calendar quarters
+  const index = (startMonth - 1) / 3 + n - 1; // 0-based quarters from January of startYear
+  return { year: startYear + Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+/** The fiscal quarter (1-4) a calendar quarter is. */
+const fiscalQuarterOf = (calendar: number): number => ((calendar - 1 - (lexicon.fiscalYearStart - 1) / 3 + 8) % 4) + 1;
+
+/**
+ * Accepts: "the first quarter of FY2025-26", "Q1 FY2025-26", "Q3 of fiscal year 2024-25", "the
+ * second quarter of the 2024-25 fiscal year", "the first quarter of the current fiscal year" (the one
+ * the document date falls in), "the same quarter of FY2024-25" (the quarter last named, in that year).
+ * Rejects: "the first quarter of 2025" (a calendar year: quarter.ts), "Q1 FY2025-27" (not one year),
+ * "a quarter of the fiscal year" (a share, no ordinal).
+ */
+export const fiscalQuarter: Rule = {
+  name: 'fiscal-quarter',
+  pattern: new RegExp(
+    `${START}(?:the\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|same)[\\s-]+quarter|Q(?<q>[1-4]))\\s+(?:of\\s+)?` +
+      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}` +
+      `|(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*(?<from>20\\d{2})(?:-|–|/)(?<to>\\d{4}|\\d{2})` +
+      `|(?:the\\s+)?(?<fromBefore>20\\d{2})(?:-|–|/)(?<toBefore>\\d{4}|\\d{2})\\s+${FISCAL})${END}`,
+    'gdiu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const from = Number(g['from'] ?? g['fromBefore'] ?? NaN);
+    const short = g['to'] ?? g['toBefore'] ?? '';
+    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+    if (!Number.isNaN(from) && to !== from + 1) return null;
+    const word = (g['ordinal'] ?? '').toLowerCase();
+    const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
+    return candidate(this.name, match, ({ dct, quarter: last }) => {
+      const n = g['q'] ? Number(g['q']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : ORDINALS[word];
+      if (n === undefined) return null;
+      let startYear = from;
+      if (relative !== undefined) {
+        if (!dct?.month) return null;
+        startYear = (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + relative;
+      }
+      const q = calendarQuarter(startYear, n);
+      return q ? { type: 'DATE', value: `${q.year}-Q${q.quarter}`, anchor: { year: q.year, quarter: q.quarter, precision: 'quarter' } } : null;
+    });
+  },
+};
