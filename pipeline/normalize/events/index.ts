@@ -55,7 +55,7 @@ const NO_FIGURES: number[] = [];
 /**
  * The mention of candidate c, its fields listed one by one: candidates arrive in several shapes
  * (optional fields, cache entries), and mentions of one shape keep merging's millions of reads
- * of them fast, where a spread copy of each candidate made them several times slower.
+ * of them fast (a spread copy of each candidate made merging markedly slower).
  */
 function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string): Mention {
   return {
