@@ -16,7 +16,7 @@ import { cacheSettings } from '../pipeline/cache/index.js';
 import { ExtractionCompactor, extractAll } from '../pipeline/extract-pool.js';
 import { normalize } from '../pipeline/normalize/index.js';
 import { writeRelease } from '../pipeline/emit/index.js';
-import { readPreviousRelease, readPreviousTables } from '../pipeline/emit/previous-release.js';
+import { readPreviousEvents, readPreviousRelease } from '../pipeline/emit/previous-release.js';
 import { listSources } from '../pipeline/read/read-folder.js';
 import type { SourceExtraction } from '../pipeline/model.js';
 
@@ -24,6 +24,9 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { c
 const dir = positionals[0]!;
 const out = values.out ?? '/tmp/perf/phase-out';
 const seconds = (from: number, to: number) => +((to - from) / 1000).toFixed(2);
+// CPU time of the whole process (all threads) at each mark: steadier than the clock on a shared machine.
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const cpu: number[] = [cpuMs()];
 const t0 = performance.now();
 const { files } = await listSources(dir);
 const xs: SourceExtraction[] = [];
@@ -40,20 +43,26 @@ if (values.snapshot && existsSync(values.snapshot)) {
   }
 }
 const t1 = performance.now();
+cpu[1] = cpuMs();
 collectGarbage(); // as a build does, here and in normalize
 const heapAfterExtract = Math.round(process.memoryUsage().heapUsed / 1e6);
 const peakAfterExtract = Math.round(process.resourceUsage().maxRSS / 1024);
 const previous = values.previous ? await readPreviousRelease(values.previous) : null;
 const t2 = performance.now();
-const n = normalize(xs, previous ? await readPreviousTables(previous.dir!, ['events', 'evidence']) as never : null, { consume: true, betweenSteps: collectGarbage });
+cpu[2] = cpuMs();
+const n = normalize(xs, previous ? await readPreviousEvents(previous.dir!) : null, { consume: true, betweenSteps: collectGarbage });
 const t3 = performance.now();
+cpu[3] = cpuMs();
 xs.length = 0;
 collectGarbage();
 const heapAfterNormalize = Math.round(process.memoryUsage().heapUsed / 1e6);
 const peakAfterNormalize = Math.round(process.resourceUsage().maxRSS / 1024);
 const t4 = performance.now();
+cpu[4] = cpuMs();
 await fs.rm(out, { recursive: true, force: true });
 await fs.mkdir(out, { recursive: true });
-await writeRelease(out, n, previous, { sourcesFound: files.length, readProblems: [], previousChangesJson: null }, { betweenTables: collectGarbage });
+const mentions = n.tables.mentions.length;
+await writeRelease(out, n, previous, { sourcesFound: files.length, readProblems: [], previousChangesJson: null }, { betweenTables: collectGarbage, consume: true });
 const t5 = performance.now();
-console.log(JSON.stringify({ sources: files.length, extract_s: seconds(t0, t1), previous_s: seconds(t1, t2), normalize_s: seconds(t2, t3), write_s: seconds(t4, t5), rssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapAfterExtract, heapAfterNormalize, peakAfterExtract, peakAfterNormalize, mentions: n.tables.mentions.length, events: n.tables.events.length }));
+cpu[5] = cpuMs();
+console.log(JSON.stringify({ sources: files.length, extract_s: seconds(t0, t1), previous_s: seconds(t1, t2), normalize_s: seconds(t2, t3), write_s: seconds(t4, t5), extract_cpu_s: seconds(cpu[0]!, cpu[1]!), previous_cpu_s: seconds(cpu[1]!, cpu[2]!), normalize_cpu_s: seconds(cpu[2]!, cpu[3]!), write_cpu_s: seconds(cpu[4]!, cpu[5]!), rssMB: Math.round(process.resourceUsage().maxRSS / 1024), heapAfterExtract, heapAfterNormalize, peakAfterExtract, peakAfterNormalize, mentions, events: n.tables.events.length }));

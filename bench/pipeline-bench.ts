@@ -85,6 +85,10 @@ for (const n of [...new Set([...sizes, ratioSize])].sort((a, b) => a - b)) {
     const rerun = run(['--raw', added, '--out', out, '--cache', cacheDir(String(n))]);
     row.rerun_plus_one_s = +rerun.seconds.toFixed(2);
     row.rerun_share_of_full = +(rerun.seconds / full.seconds).toFixed(3);
+    // CPU time and memory too: on a shared machine the clock also counts other sessions' work.
+    row.rerun_cpu_s = +rerun.cpuSeconds.toFixed(2);
+    row.rerun_cpu_share_of_full = +(rerun.cpuSeconds / full.cpuSeconds).toFixed(3);
+    row.rerun_peak_rss_MB = Math.round(rerun.maxRssMB);
     row.rerun_extracted = rerun.extracted;
     row.rerun_reused = rerun.reused;
   }
@@ -98,5 +102,5 @@ console.log(`| sources | MB | pipeline s | pipeline CPU s | sources/s | MB/s | p
 console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
 for (const r of rows) console.log(`| ${r.sources} | ${r.MB} | ${r.pipeline_s} | ${r.pipeline_cpu_s} | ${r.pipeline_sources_per_s} | ${r.pipeline_MB_per_s} | ${r.pipeline_peak_rss_MB} | ${r.extract_s} | ${r.extract_cpu_s} | ${r.extract_MB_per_s} | ${r.chrono_s ?? 'n/a'} | ${r.chrono_Mchars_per_s ?? 'n/a'} | ${r.pipeline_vs_chrono ?? 'n/a'} | ${r.pipeline_cpu_vs_chrono_cpu ?? 'n/a'} |`);
 console.log(`time growth ${small?.sources} → ${large?.sources} sources: ×${growth} (${(large?.sources as number) / (small?.sources as number)}× sources)`);
-if (large?.rerun_plus_one_s !== undefined) console.log(`rerun after adding one source to ${large.sources}: ${large.rerun_plus_one_s} s (${(100 * (large.rerun_share_of_full as number)).toFixed(1)} % of a full run; ${large.rerun_extracted} sources extracted, ${large.rerun_reused} from the cache)`);
+if (large?.rerun_plus_one_s !== undefined) console.log(`rerun after adding one source to ${large.sources}: ${large.rerun_plus_one_s} s (${(100 * (large.rerun_share_of_full as number)).toFixed(1)} % of a full run; CPU ${large.rerun_cpu_s} s, ${(100 * (large.rerun_cpu_share_of_full as number)).toFixed(1)} % of a full run's; peak RSS ${large.rerun_peak_rss_MB} MB; ${large.rerun_extracted} sources extracted, ${large.rerun_reused} from the cache)`);
 fs.writeFileSync(path.join(work, 'results.json'), `${JSON.stringify({ rows, growth }, null, 2)}\n`);

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { cacheSettings, removeOtherVersions } from './cache/index.js';
 import { writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
-import { readPreviousRelease, readPreviousTables } from './emit/previous-release.js';
+import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
 import type { Problem, SourceExtraction } from './model.js';
 import { normalize } from './normalize/index.js';
-import type { PreviousEvents } from './normalize/events/ids.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -79,14 +78,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   if (cache) await removeOtherVersions(cache);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
   // Event ids are carried over from the previous release, so citations of them stay valid.
-  const previousEvents = previous ? await readPreviousTables(previousDir, ['events', 'evidence']) as unknown as PreviousEvents : null;
+  const previousEvents = previous ? await readPreviousEvents(previousDir) : null;
   const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage });
   extractions.length = 0; // the tables hold what is written; the candidates can go before the write
   collectGarbage();
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   // The tables are compared with the previous release's while they are written (before the swap).
   const { version, unchanged } = await replaceFolder(options.out, (dir) =>
-    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage }));
+    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true }));
 
   const { tables } = normalized;
   return {

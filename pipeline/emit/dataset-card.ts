@@ -22,7 +22,12 @@ export const markdownCell = (value: unknown): string => markdownText(String(csvC
 
 /** The first value of a column that says something: not null, not an empty list or text. */
 export function exampleValue(rows: Row[], column: string): unknown {
-  return rows.map((r) => r[column]).find((v) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length));
+  // A loop, not rows.map(...).find(...): the mentions table has millions of rows.
+  for (const r of rows) {
+    const v = r[column];
+    if (v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)) return v;
+  }
+  return undefined;
 }
 
 const span = (days: string[]) => (days.length ? `${days[0]} to ${days.at(-1)}` : 'none');

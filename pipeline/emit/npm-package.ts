@@ -168,14 +168,28 @@ export function packageJson(version: string): Record<string, unknown> {
 }
 
 /**
+ * The file at `from` also at `to`: a hard link where the file system allows one (no bytes
+ * written: the mentions table alone is hundreds of megabytes at archive scale), else a copy.
+ * Safe because a release's files are never changed in place: a run writes a new folder.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch {
+    await fs.copyFile(from, to);
+  }
+}
+
+/**
  * Writes the package into dir. Its data files are the release's json/<table>.json, byte for byte,
- * so they are copied from jsonDir (where emit has just written them) rather than written again.
+ * so they are linked to (or copied from) jsonDir, where emit has just written them, rather than
+ * written again.
  */
 export async function writeNpmPackage(dir: string, version: string, jsonDir: string, readme: string, licence: string): Promise<void> {
   await fs.mkdir(path.join(dir, 'data'), { recursive: true });
   await fs.mkdir(path.join(dir, 'schemas'), { recursive: true });
   for (const t of TABLES) {
-    await fs.copyFile(path.join(jsonDir, `${t}.json`), path.join(dir, 'data', `${t}.json`));
+    await linkOrCopy(path.join(jsonDir, `${t}.json`), path.join(dir, 'data', `${t}.json`));
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
   }
   const dts = await declarations();

@@ -63,5 +63,15 @@ describe('garbage collection between the phases of a build', () => {
     await writeRelease(collectedDir, collected, null, facts, { betweenTables: () => { tables++; collectGarbage(); } });
     expect(tables).toBe(TABLES.length);
     expect(folderBytes(collectedDir)).toEqual(folderBytes(plainDir));
+
+    // consume: the mentions are let go of before the site, with one more collection, and no byte changes.
+    const consumedDir = mkdtempSync(path.join(tmpdir(), 'phase-garbage-'));
+    const consumed = normalize(await seedExtractions());
+    expect(consumed.tables.mentions.length).toBeGreaterThan(0);
+    tables = 0;
+    await writeRelease(consumedDir, consumed, null, facts, { betweenTables: () => { tables++; collectGarbage(); }, consume: true });
+    expect(tables).toBe(TABLES.length + 1);
+    expect(consumed.tables.mentions).toEqual([]);
+    expect(folderBytes(consumedDir)).toEqual(folderBytes(plainDir));
   }, 120_000);
 });

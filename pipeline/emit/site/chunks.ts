@@ -13,11 +13,19 @@ import { inlineJson } from './inline.js';
 /** Upper size of one data file, in characters of JSON; a chunk holds at least one item. */
 export const CHUNK_CHARS = 256 * 1024;
 
-export interface ChunkPlan {
+export interface ChunkLayout {
   /** Index in `events` of the first event of each evidence chunk. */
   evidenceChunkStarts: number[];
   /** How many figure chunks there are. */
   figureChunks: number;
+  /**
+   * Each file's name (relative to the site folder) and script text, rendered as they are asked
+   * for: at 10,000 sources the files are ~85 MB of text, which a writer need not hold at once.
+   */
+  files(): Generator<[string, string]>;
+}
+
+export interface ChunkPlan extends Omit<ChunkLayout, 'files'> {
   /** File name (relative to the site folder) -> script text. */
   files: Map<string, string>;
 }
@@ -47,22 +55,30 @@ function cut<T>(items: T[], size: (item: T) => number, limit: number): number[] 
   return starts;
 }
 
-export function planChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkPlan {
-  const files = new Map<string, string>();
+/** Where the chunks start; each file's text is made only when files() reaches it. */
+export function layoutChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkLayout {
   const evidenceOf = groupByEvent(evidence);
   const figuresOf = groupByEvent(figures);
   const details = events.map((e): EventDetailsChunk => ({ evidence: evidenceOf.get(e.event_id) ?? [], figures: figuresOf.get(e.event_id) ?? [] }));
   const evidenceChunkStarts = cut(details, (d) => JSON.stringify(d).length, limit);
-  for (const [k, start] of evidenceChunkStarts.entries()) {
-    const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
-    const chunk: EventDetailsChunk = { evidence: slice.flatMap((d) => d.evidence), figures: slice.flatMap((d) => d.figures) };
-    files.set(`data/${evidenceChunkName(k)}.js`, chunkScript(evidenceChunkName(k), chunk));
-  }
   const figureStarts = cut(figures, (f) => JSON.stringify(f).length, limit);
-  for (const [k, start] of figureStarts.entries()) {
-    files.set(`data/${figureChunkName(k)}.js`, chunkScript(figureChunkName(k), figures.slice(start, figureStarts[k + 1] ?? figures.length)));
+  function* files(): Generator<[string, string]> {
+    for (const [k, start] of evidenceChunkStarts.entries()) {
+      const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
+      const chunk: EventDetailsChunk = { evidence: slice.flatMap((d) => d.evidence), figures: slice.flatMap((d) => d.figures) };
+      yield [`data/${evidenceChunkName(k)}.js`, chunkScript(evidenceChunkName(k), chunk)];
+    }
+    for (const [k, start] of figureStarts.entries()) {
+      yield [`data/${figureChunkName(k)}.js`, chunkScript(figureChunkName(k), figures.slice(start, figureStarts[k + 1] ?? figures.length))];
+    }
   }
   return { evidenceChunkStarts, figureChunks: figureStarts.length, files };
+}
+
+/** The layout with every file rendered. */
+export function planChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkPlan {
+  const layout = layoutChunks(events, evidence, figures, limit);
+  return { ...layout, files: new Map(layout.files()) };
 }
 
 function groupByEvent<T extends { event_id: string | null }>(items: T[]): Map<string, T[]> {

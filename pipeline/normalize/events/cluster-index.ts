@@ -3,8 +3,8 @@
 // mention is held only to clusters of its type whose dates can agree with its own (within a
 // day's slack) and whose initiator can be its own (the same, none yet, or, for a mutual act
 // naming the parties in the other order, its counterpart).
-// Candidates come back in the order clusters were created, so the best fit (ties to the
-// earliest) is the one a scan of all clusters would pick.
+// Candidates come back in no particular order: the caller breaks ties between equal fits by
+// cluster id (the earliest), so the best fit is the one a scan of all clusters would pick.
 import { dateRange } from './date-range.js';
 
 const DAY = 86_400_000;
@@ -72,10 +72,10 @@ export class ClusterIndex {
 
   /**
    * Ids of the clusters of `type` whose dates may agree with `date` and whose initiator may be
-   * `initiator` (or `counterpart`, for a mutual act), ascending. A mention with no initiator may
-   * join any.
+   * `initiator` (or `counterpart`, for a mutual act), each once, in no particular order. A
+   * mention with no initiator may join any.
    */
-  candidates(type: string, date: string, initiator: string | null, counterpart: string | null): number[] {
+  candidates(type: string, date: string, initiator: string | null, counterpart: string | null): Iterable<number> {
     const t = this.types.get(type);
     if (!t) return [];
     const months = monthsOf(date);
@@ -90,7 +90,7 @@ export class ClusterIndex {
         for (const id of t.byMonthAndInitiator.get(`${m}|${key}`) ?? []) ids.add(id);
       }
     }
-    return [...ids].sort((a, b) => a - b);
+    return ids;
   }
 }
 
