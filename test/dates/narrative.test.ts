@@ -15,6 +15,12 @@ describe('dates relative to the narrative', () => {
     ['Tehran struck on January 16. Announced on Monday. Exercises took place on the day Iran attacked.', ['2024-01-16', '2024-01-22', '2024-01-16']],
     ['The pipeline began in 2010. A year later it stalled.', ['2010', '2011']],
     ['The raid came on 3 January. The next day, officials met.', ['2024-01-03', '2024-01-04']],
+    // a month in the year last named, or the one after it
+    ['Then came 1979. In December that year, troops crossed the border.', ['1979', '1979-12']],
+    ['The talks failed in 2008. In March of the following year, they resumed.', ['2008', '2009-03']],
+    ['The talks failed in 2008. In March, they resumed.', ['2008', '2024-03']],
+    // a count of decades, and a count of years moves the narrative on
+    ['The deal was drafted in 1998. A decade later, India walked away, and the following year the two signed.', ['1998', '2008', '2009']],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });

@@ -9,8 +9,10 @@ interface Reference { point: CalendarPoint; start: number; end: number }
 
 /** Explicit calendar references of the text (read against a provisional year, or against nothing). */
 function explicitReferences(content: string, year: number | null = null): Reference[] {
-  return tag(content, year === null ? null : String(year)).flatMap(({ reading, candidate: { start, end } }) =>
-    reading.anchor && reading.anchor.precision !== 'quarter' && !reading.anchor.relative ? [{ point: reading.anchor, start, end }] : []);
+  // A date counted from the narrative ("a year after the visit of August 2025") is no date the text names.
+  return tag(content, year === null ? null : String(year)).flatMap(({ reading, candidate: { start, end, rule } }) =>
+    reading.anchor && reading.anchor.precision !== 'quarter' && !reading.anchor.relative && !rule.startsWith('narrative:')
+      ? [{ point: reading.anchor, start, end }] : []);
 }
 
 // A date that announces the next issue lies after the publication: "The next update will be issued on

@@ -16,7 +16,8 @@ const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{L
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
  * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year",
- * "That October" (in the year of the date before it).
+ * "That October" (in the year of the date before it), "December that year", "March of the following year"
+ * (in the year of the date before it, or the one after it).
  * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it, "the March
  * for Life", "the March of the Mothers", "a March on Washington" (a march).
  * Part-of-period words keep the month's precision ("mid-January 2024" is 2024-01).
@@ -25,7 +26,8 @@ export const month: Rule = {
   name: 'month',
   pattern: new RegExp(
     `${START}(?<date>${PART}?(?:${RELATIVE})?(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.(?=\\s+${YEAR}))` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearRelative>this|last|next)\\s+year)?)(?:'s|’s)?${END}`,
+      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearRelative>this|last|next)\\s+year` +
+      `|\\s+(?:of\\s+)?(?<yearAnaphor>that|the\\s+(?:same|following|next|previous|preceding))\\s+year)?)(?:'s|’s)?${END}`,
     'gdu',
   ),
   extract(match, text) {
@@ -42,8 +44,15 @@ export const month: Rule = {
     const explicitYear = g['year'] ? Number(g['year']) : null;
     const relative = g['relative']?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const yearOffset = { this: 0, last: -1, next: 1 }[(g['yearRelative'] ?? '').toLowerCase()];
+    // "December that year", "March the following year": the year of the date last named, or the one after it.
+    const anaphor = (g['yearAnaphor'] ?? '').toLowerCase();
+    const anaphorStep = /following|next/.test(anaphor) ? 1 : /previous|preceding/.test(anaphor) ? -1 : 0;
     return candidate(this.name, match, (context) => {
       const dct = context.dct;
+      if (anaphor) {
+        const named = context.anchor('year')?.year;
+        return named === undefined ? null : explicitReading({ year: named + anaphorStep, month: monthNumber });
+      }
       let year = explicitYear ?? (yearOffset !== undefined && dct ? dct.year + yearOffset : yearFor(monthNumber, context));
       if (explicitYear === null && relative === 'that') year = context.anchor('year')?.year ?? year;
       if (explicitYear === null && yearOffset === undefined && relative && relative !== 'that' && dct?.month !== undefined && year !== null) {

@@ -25,6 +25,8 @@ function shift(anchor: Anchor | null, unit: string, count: number): CalendarPoin
       return anchor.month !== undefined ? addMonths(anchor, count) : null;
     case 'year':
       return { year: anchor.year + count };
+    case 'decade':
+      return { year: anchor.year + 10 * count };
     default:
       return null;
   }
@@ -41,7 +43,7 @@ const SUBJECT_CAME_BEFORE = /(?:^|[^\p{L}])(?:came|comes|followed|follows|occurr
 const CLAUSE = /^[^.,;:!?()\n\u2014]*/u;
 const CLAUSE_REACH = 100;
 
-const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day', month: 'month', year: 'year' };
+const needed: Record<string, Precision> = { hour: 'day', day: 'day', week: 'day', month: 'month', year: 'year', decade: 'year' };
 const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };
 
 /** Whether a count of days or hours from a month most likely stays in it ("two days later"): a few days at most. */
@@ -101,7 +103,9 @@ export const countedFromAnchor: Rule = {
       }
       const point = count === null || inexact || !precision ? null : shift(anchor, unitEntry.unit, sign * count);
       if (!point || !anchor || !precision) return { type: 'DURATION', value: `P${letter}`, parts, timemlOnly: true };
-      if (!datesSubject || clauseDate || count === null) return { type: 'DATE', value: format(point), parts };
+      // A count of years moves the narrative: "A decade later, ... and the following year ..." counts on from it.
+      const moved = precision === 'year' ? { anchor: { year: point.year, precision } } : {};
+      if (!datesSubject || clauseDate || count === null) return { type: 'DATE', value: format(point), parts, ...moved };
       const earlier = shift(anchor, unitEntry.unit, -sign * count);
       const subject = { year: anchor.year, ...(precision !== 'year' ? { month: anchor.month } : {}), ...(precision === 'day' ? { day: anchor.day } : {}) };
       const relative = anchor.relative ? { relative: true } : {};
