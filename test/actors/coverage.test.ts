@@ -17,6 +17,7 @@ describe('Pakistan: ministries, divisions, cabinet committees, the PM Office and
     ["Pakistan's Cabinet Committee on Energy approved the plan", ['Pakistan=pakistan', 'Cabinet Committee on Energy=pakistan-ccoe']],
     ["the Taliban administration's Ministry of Refugees and Repatriation said", ['Taliban administration=afghanistan-interim-government', 'Ministry of Refugees and Repatriation=afghanistan-refugees-ministry']],
     ["Iran's Border Guard Command said; the next Pak-Iran Joint Economic Commission", ["Iran's Border Guard Command=iran-border-guard", 'Pak-Iran Joint Economic Commission=pakistan-iran-joint-economic-commission']],
+    ["Iran's Civil Aviation Organization extended the closure; the Pakistan Airports Authority cancelled 12 flights", ["Iran's Civil Aviation Organization=iran-civil-aviation-organization", 'Pakistan Airports Authority=pakistan-airports-authority']],
     ['sales fell, according to the Oil Companies Advisory Council (OCAC)', ['Oil Companies Advisory Council=pakistan-ocac', 'OCAC=pakistan-ocac']],
     ["the Prime Minister's Office said; the PM Office added", ["Prime Minister's Office=pakistan-pm-office", 'PM Office=pakistan-pm-office']],
     ['Pakistan condemned the strikes. The Senate passed a resolution.', ['Pakistan=pakistan', 'Senate=pakistan-senate']],

@@ -26,10 +26,11 @@ const ROLES_SKIPPED = new Set(['navigation', 'banner', 'contentinfo', 'complemen
 
 /**
  * Class, id or role words of a byline's meta block inside the article (author, time, "Last
- * updated", read time, share counts), matched as a whole word of the token: "meta", "post-meta",
- * "article__byline", "reading-time"; not "metadata" or "timestamped-map".
+ * updated", read time, share counts), and of a post's time stamp on a live page ("time",
+ * "entry-date"), matched as a whole word of the token: "meta", "post-meta", "article__byline",
+ * "reading-time", "time"; not "metadata", "timestamped-map" or "update".
  */
-const META_BLOCK = /(?:^|[_-])(?:meta|byline|bylines|dateline|timestamp|share|shares|share-?count|reading-?time|read-?time)(?:$|[_-])/;
+const META_BLOCK = /(?:^|[_-])(?:meta|byline|bylines|dateline|timestamp|time|date|share|shares|share-?count|reading-?time|read-?time)(?:$|[_-])/;
 /** A meta block is a line of notes: a longer block so named wraps the story itself. */
 const MAX_META_BLOCK = 300;
 
