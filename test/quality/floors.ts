@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
-// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2, unseen3).
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen5).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -33,13 +33,33 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3', Record<s
     'duplicates': 5,
   },
   unseen3: {
-    'dates.p': 0.985, 'dates.r': 0.985,
+    'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
     'figures.p': 1, 'figures.r': 1,
-    'events_lenient.p': 0.957, 'events_lenient.r': 0.692,
-    'events_strict.f': 0.642,
-    'dataset_events.p': 0.934, 'dataset_events.r': 0.754,
+    'events_lenient.p': 0.958, 'events_lenient.r': 0.707,
+    'events_strict.f': 0.654,
+    'dataset_events.p': 0.936, 'dataset_events.r': 0.771,
     'published_exact': 5,
     'duplicates': 3,
+  },
+  unseen4: {
+    'dates.p': 0.964, 'dates.r': 0.964,
+    'actors.p': 0.963, 'actors.r': 0.941,
+    'figures.p': 0.957, 'figures.r': 0.957,
+    'events_lenient.p': 0.898, 'events_lenient.r': 0.652,
+    'events_strict.f': 0.536,
+    'dataset_events.p': 0.866, 'dataset_events.r': 0.764,
+    'published_exact': 5,
+    'duplicates': 8,
+  },
+  unseen5: {
+    'dates.p': 0.985, 'dates.r': 0.985,
+    'actors.p': 0.945, 'actors.r': 0.915,
+    'figures.p': 0.965, 'figures.r': 0.955,
+    'events_lenient.p': 0.909, 'events_lenient.r': 0.579,
+    'events_strict.f': 0.53,
+    'dataset_events.p': 0.93, 'dataset_events.r': 0.689,
+    'published_exact': 5,
+    'duplicates': 2,
   },
 };
