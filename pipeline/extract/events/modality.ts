@@ -8,7 +8,7 @@
 //            at "announced")
 import { cues, cueSets } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
-import { findBefore, type Token } from './tokens.js';
+import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.js';
 import { REACH } from './spans.js';
 
 export type Modality =
@@ -16,7 +16,7 @@ export type Modality =
   | { kind: 'blocked'; why: string }
   | { kind: 'future'; sayingAt: number | null; stated: 'AGREE' | 'THREATEN' };
 
-const split = (xs: string[]): string[][] => xs.map((x) => x.split(' '));
+const split = phraseIndex;
 const MODAL = split(cues.modal);
 const FUTURE = split(cues.future);
 const NEGATION = split(cues.negation);
@@ -152,7 +152,7 @@ function setting(tokens: Token[], m: TriggerMatch): boolean {
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
-  const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
+  const has = (phrases: PhraseIndex): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
   // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };

@@ -79,13 +79,48 @@ export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlo
 
 /** True when the words starting at token i read `phrase` ("did not"). */
 export function readsAt(tokens: Token[], i: number, phrase: string[]): boolean {
-  return phrase.every((w, k) => tokens[i + k]?.word === w);
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.word !== phrase[k]) return false;
+  return true;
+}
+
+/**
+ * A list of phrases ("in response", "both sides") grouped by first and by last word: a scan asks
+ * only the few phrases that can start or end at a token, instead of every phrase at every token.
+ */
+export interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+
+export function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
+  const byLast = new Map<string, string[][]>();
+  for (const text of phrases) {
+    const words = text.split(' ');
+    const add = (map: Map<string, string[][]>, key: string): void => { map.set(key, [...(map.get(key) ?? []), words]); };
+    add(byFirst, words[0]!);
+    add(byLast, words[words.length - 1]!);
+  }
+  return { byFirst, byLast };
+}
+
+/** The first phrase (in lexicon order) that the words starting at token i read, or undefined. */
+export function phraseAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
+  const word = tokens[i]?.word;
+  return word === undefined ? undefined : index.byFirst.get(word)?.find((p) => readsAt(tokens, i, p));
+}
+
+/** The first phrase (in lexicon order) whose last word is token i, or undefined. */
+export function phraseEndingAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
+  const word = tokens[i]?.word;
+  return word === undefined ? undefined : index.byLast.get(word)?.find((p) => i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p));
 }
 
 /** Index of a phrase from `phrases` ending right before token `end` (exclusive), within `window` tokens. */
-export function findBefore(tokens: Token[], from: number, end: number, phrases: string[][]): number {
+export function findBefore(tokens: Token[], from: number, end: number, phrases: PhraseIndex): number {
   for (let i = end - 1; i >= from; i--) {
-    for (const p of phrases) if (readsAt(tokens, i, p) && i + p.length <= end) return i;
+    const candidates = phrases.byFirst.get(tokens[i]?.word ?? '');
+    if (candidates) for (const p of candidates) if (i + p.length <= end && readsAt(tokens, i, p)) return i;
   }
   return -1;
 }
