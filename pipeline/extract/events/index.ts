@@ -18,7 +18,7 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, stateOf } from './roles.js';
+import { findRoles, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
@@ -175,9 +175,16 @@ function subjectEnds(tokens: Token[], slots: Array<{ last: number }>): Set<numbe
  */
 function inProperName(content: string, tokens: Token[], m: TriggerMatch): boolean {
   if (m.pos !== 'noun' || m.first === 0) return false;
-  const capital = (k: number): boolean => { const c = content[tokens[k]?.start ?? -1] ?? ''; return c !== c.toLowerCase(); };
-  return capital(m.first) && (capital(m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
+  return capitalAt(content, tokens, m.first) && (capitalAt(content, tokens, m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
 }
+
+function capitalAt(content: string, tokens: Token[], k: number): boolean {
+  const c = content[tokens[k]?.start ?? -1] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** Nobody acts on itself: a "target" equal to the agent belongs to another clause. */
+const isAgent = (id: string | null, roles: Roles): boolean => id !== null && id === roles.actor1;
 
 const SUBNATIONAL = new Set<PlaceMention['kind']>(['city', 'province', 'region']);
 
@@ -227,7 +234,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
     // Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
     // the head may ("joined the Baghdad Pact").
-    const nameModifiers = new Set([...inName].filter((k) => !slots.some((s) => s.last === k)));
+    const heads = new Set(slots.map((s) => s.last));
+    const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
     const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
@@ -244,9 +252,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
-        // Nobody acts on itself: a "target" equal to the agent belongs to another clause.
-        const self = (id: string | null): boolean => id !== null && id === roles.actor1;
-        for (const actor2 of [self(roles.actor2) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !self(id))]) {
+        for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
           const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
           if (d) drafts.push(d);
         }
