@@ -149,10 +149,12 @@ function setting(tokens: Token[], m: TriggerMatch): boolean {
   return false;
 }
 
+/** Whether one of `phrases` stands in tokens [from, end). */
+const cueBefore = (tokens: Token[], from: number, end: number, phrases: PhraseIndex): boolean => findBefore(tokens, from, end, phrases) >= 0;
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
-  const has = (phrases: PhraseIndex): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
   // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
@@ -160,10 +162,10 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
-  if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
-  if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
-  if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
-  if (has(MODAL)) return { kind: 'blocked', why: 'modal' };
+  if (cueBefore(tokens, from, m.first, HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
+  if (cueBefore(tokens, from, m.first, DENIAL)) return { kind: 'blocked', why: 'denied' };
+  if (cueBefore(tokens, from, m.first, NEGATION)) return { kind: 'blocked', why: 'negated' };
+  if (cueBefore(tokens, from, m.first, MODAL)) return { kind: 'blocked', why: 'modal' };
   if (m.pos === 'noun') {
     if (setting(tokens, m)) return { kind: 'blocked', why: 'setting' };
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
@@ -171,12 +173,12 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
       if (!t || t.punct) break;
       if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
     }
-    if (!has(FUTURE)) return { kind: 'factual' };
+    if (!cueBefore(tokens, from, m.first, FUTURE)) return { kind: 'factual' };
     // "told IRNA that the two countries would hold the next meeting": a stated future meeting is a promise.
     const sayingAt = sayingVerb(tokens, m.first);
     return sayingAt !== null && PROMISABLE.has(m.entry.type) ? { kind: 'future', sayingAt, stated: 'AGREE' } : { kind: 'blocked', why: 'future' };
   }
-  if (has(HABITUAL)) return { kind: 'blocked', why: 'habitual' };
+  if (cueBefore(tokens, from, m.first, HABITUAL)) return { kind: 'blocked', why: 'habitual' };
   const to = beforeVerb(tokens, m.first);
   if (tokens[to]?.word === 'to') {
     const before = tokens[to - 1]?.word ?? '';
@@ -190,8 +192,8 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
   }
-  if (has(PLANNING)) return { kind: 'blocked', why: 'planned' };
-  if (has(FUTURE)) {
+  if (cueBefore(tokens, from, m.first, PLANNING)) return { kind: 'blocked', why: 'planned' };
+  if (cueBefore(tokens, from, m.first, FUTURE)) {
     const sayingAt = sayingVerb(tokens, m.first);
     if (PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt, stated: 'AGREE' };
     // A future attack is a threat only when someone states it; "Iran would strike again" is conjecture.

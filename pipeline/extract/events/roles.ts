@@ -94,6 +94,33 @@ export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): 
   return d && d.country && STATE_AGENT.has(d.type) ? d.country : null;
 }
 
+// Helpers of findRoles, as module functions: under tsx (which keeps function names) a closure
+// made per trigger costs a property definition each time.
+
+// "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
+// organisation gives him acts himself, not his organisation.
+function titled(tokens: Token[], slots: ActorSlot[], defs: Map<string, ActorDefinition>, slot: ActorSlot | undefined): ActorSlot | undefined {
+  if (!slot) return slot;
+  const next = slots.find((s) => s.first > slot.last);
+  if (!next || next.first - slot.last - 1 > TITLE_WORDS || defs.get(next.actor_id)?.type !== 'person' || slot.possessive) return slot;
+  return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
+}
+
+/** Whether `id` is another party than actor1 (of another state, when actor1 is a state's). */
+function differs(id: string, actor1: string | null, state1: string | null, defs: Map<string, ActorDefinition>): boolean {
+  return id !== actor1 && (state1 === null || stateOf(id, defs) !== state1);
+}
+
+function subordinate(tokens: Token[], m: TriggerMatch, o: ActorSlot): boolean {
+  return tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
+    || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
+}
+
+function marked(tokens: Token[], m: TriggerMatch, o: ActorSlot): boolean {
+  return !subordinate(tokens, m, o) && !placeComplement(tokens, o)
+    && (o.first === m.last + 1 || cueSets.target.has(wordBefore(tokens, o.first)) || wordBefore(tokens, o.first) === 'of');
+}
+
 export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
   const allSlots = slotsNear(sentenceSlots, m);
   // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
@@ -103,22 +130,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // The words of a person's title, which a list passes over ("Sharif and Iranian President Raisi").
   const titleWords = new Set<number>();
   for (const s of introducers) for (let k = s.first; k <= s.last; k++) titleWords.add(k);
-  const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
-  const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
   const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
   let agentSlot: ActorSlot | null = null;
-  // "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
-  // organisation gives him acts himself, not his organisation.
-  const titled = (slot: ActorSlot | undefined): ActorSlot | undefined => {
-    if (!slot) return slot;
-    const next = slots.find((s) => s.first > slot.last);
-    if (!next || next.first - slot.last - 1 > TITLE_WORDS || ctx.defs.get(next.actor_id)?.type !== 'person' || slot.possessive) return slot;
-    return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
-  };
 
   /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
   const subjectLeft = (): [string | null, string | null] => {
@@ -131,7 +148,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (!t) break;
       const slot = slotEndingAt.get(i);
       if (slot) {
-        const list = coordinated(slot, slotEndingAt);
+        const list = coordinatedBefore(tokens, slot, slotEndingAt, titleWords);
         // "authorities on the Pakistani side had stepped up patrols": a side is a party, not a place.
         const side = tokens[slot.last + 1]?.word === 'side';
         if (isLocative(tokens, list[0] ?? slot) && !side) { i = (list[0] ?? slot).first; continue; }
@@ -156,7 +173,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
       const head = slotEndingAt.get(to - 3);
       if (head) {
-        const list = coordinated(head, slotEndingAt);
+        const list = coordinatedBefore(tokens, head, slotEndingAt, titleWords);
         return [list[0]?.actor_id ?? head.actor_id, list[1]?.actor_id ?? null];
       }
     }
@@ -188,16 +205,16 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "thanked the people of Pakistan for standing by Iran": the thanked do what they are thanked for.
     let thanked = -1;
     if (tokens[m.first - 1]?.word === 'for') for (let k = m.first - 2; k >= left && thanked < 0; k--) if (THANKING.has(tokens[k]?.word ?? '')) thanked = k;
-    const main = titled(thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
+    const main = titled(tokens, slots, ctx.defs, thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
       : slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && wordBefore(tokens, s.first) !== 'of'));
-    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
+    if (main) [actor1 = null, second = null] = coordinatedBefore(tokens, main, slotEndingAt, titleWords).map((s) => s.actor_id);
     else {
       // "After recalling their ambassadors, Iran and Pakistan have resumed ...": a fronted
       // adverbial shares the subject of the main clause after its comma.
       let comma = -1;
       for (let k = m.last + 1; k < right + 1 && k < tokens.length && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
       const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + 3);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
+      if (subject) [actor1 = null, second = null] = coordinatedNext(tokens, subject, slots, titleWords).map((s) => s.actor_id);
     }
   } else if (m.pos === 'noun') {
     // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
@@ -253,7 +270,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       let comma = -1;
       for (let k = m.last + 1; k < tokens.length && k - m.last <= FRONTED * 2 && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
       const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + FRONTED);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
+      if (subject) [actor1 = null, second = null] = coordinatedNext(tokens, subject, slots, titleWords).map((s) => s.actor_id);
     }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
@@ -261,13 +278,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     let by = -1;
     for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
-    const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
+    const agents = agentSlot ? coordinatedNext(tokens, agentSlot, slots, titleWords) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
     const patient = subjectLeft()[0];
     return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
-    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
-    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
+    const main = andVerb ? titled(tokens, slots, ctx.defs, slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s))) : undefined;
+    if (main) [actor1 = null, second = null] = coordinatedBefore(tokens, main, slotEndingAt, titleWords).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
   }
 
@@ -275,28 +292,23 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // shares the subject of its clause.
   if (actor1 === null && participle && m.pos === 'verb') [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
-  const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
-  const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
-  const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
+  const withAgent = agentSlot ? new Set(coordinatedNext(tokens, agentSlot, slots, titleWords)) : new Set<ActorSlot>();
+  const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id, actor1, state1, ctx.defs)
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
   // which belongs to the happening that dates this one ("protest ... after Iran launched"), or
   // one inside a gerund clause ("pressure ... for refusing to send troops against the Houthis").
-  const subordinate = (o: ActorSlot): boolean => tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
-    || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
-  const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
-    && (o.first === m.last + 1 || cueSets.target.has(wordBefore(tokens, o.first)) || wordBefore(tokens, o.first) === 'of');
   const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
   // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
-  const target = (nominalTarget ? objects.find(marked)
+  const target = (nominalTarget ? objects.find((o) => marked(tokens, m, o))
     : objects.find((o) => m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o))) ?? null;
   // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
   // "Pakistan withstood pressure from its partners": with no target of its own, an agent's
   // nominal is aimed at the clause's subject; "condemned an attack by Israel on Syria" has one.
-  let actor2 = (m.pos === 'noun' && agentSlot && !target && second !== null && differs(second) ? second : null)
-    ?? target?.actor_id ?? (second !== null && differs(second) ? second : null);
+  let actor2 = (m.pos === 'noun' && agentSlot && !target && second !== null && differs(second, actor1, state1, ctx.defs) ? second : null)
+    ?? target?.actor_id ?? (second !== null && differs(second, actor1, state1, ctx.defs) ? second : null);
   if (actor2 === null && !target) actor2 = groupObject(tokens, m, right, ctx);
   // "Iranian President Masoud Pezeshkian", "his Pakistani counterpart Jilani": the person a
   // demonym introduces is the counterpart, not the state.
