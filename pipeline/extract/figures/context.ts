@@ -2,7 +2,7 @@
 import type { Amount, Span } from '../../model.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { wordsIn } from './words.js';
+import { wordsOfPiece } from './words.js';
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
@@ -52,8 +52,8 @@ export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexi
 }
 
 export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon): AmountContext {
-  const before = wordsIn(content, sentence.start, amount.start);
-  const after = wordsIn(content, amount.end, sentence.end);
+  const before = wordsOfPiece(content, sentence, sentence.start, amount.start);
+  const after = wordsOfPiece(content, sentence, amount.end, sentence.end);
   return { amount, sentence, before, after, head: findHead(after, amount.form === 'vague', lex) };
 }
 
