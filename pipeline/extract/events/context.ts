@@ -10,9 +10,11 @@ import type { Token } from './tokens.js';
 export function paragraphs(content: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= content.length; i++) {
-    if (i === content.length || content[i] === '\n') { spans.push({ start, end: i }); start = i + 1; }
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', start)) {
+    spans.push({ start, end: i });
+    start = i + 1;
   }
+  spans.push({ start, end: content.length });
   return spans;
 }
 

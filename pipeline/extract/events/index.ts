@@ -239,11 +239,13 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
+    // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
     let subject = -1;
     for (let i = 0; i < tokens.length; i++) {
+      if (!phraseAt(tokens, i, CLAIMS)) continue;
       while (subject + 1 < slots.length && (slots[subject + 1]?.last ?? Infinity) < i) subject++;
       const slot = slots[subject];
-      if (slot && phraseAt(tokens, i, CLAIMS)) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
+      if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
     for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
