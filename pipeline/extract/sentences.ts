@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** Their character codes and the line end's: the scan tests every character's code against these first. */
+const STOP_CODES = new Set([...TERMINATORS, '\n'].map((ch) => ch.charCodeAt(0)));
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
 
@@ -50,6 +52,8 @@ export function splitSentences(content: string): Span[] {
     start = end;
   };
   for (let i = 0; i < content.length; i++) {
+    // Most characters neither end a line nor a sentence: a code look-up, with no string made.
+    if (!STOP_CODES.has(content.charCodeAt(i))) continue;
     const ch = content[i] ?? '';
     if (ch === '\n') {
       push(i);

@@ -32,6 +32,14 @@ const BORDER_ACTORS = new Set(lexicon.borderActors);
 const [A = 'IRN', B = 'PAK'] = lexicon.pair;
 const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").trim();
 
+/** Whether a definition is a border actor's, decided once per definition (a text's events share them). */
+const borderActors = new WeakMap<ActorDefinition, boolean>();
+function isBorderActor(d: ActorDefinition): boolean {
+  let known = borderActors.get(d);
+  if (known === undefined) borderActors.set(d, (known = [d.name, ...d.aliases].some((n) => BORDER_ACTORS.has(fold(n)))));
+  return known;
+}
+
 export function salienceOf(
   actorIds: Array<string | null>, place: PlaceMention | null, defs: Map<string, ActorDefinition>,
 ): 'core' | 'context' {
@@ -40,7 +48,7 @@ export function salienceOf(
     const d = id ? defs.get(id) : undefined;
     if (!d) continue;
     if (d.country) countries.add(d.country);
-    if ([d.name, ...d.aliases].some((n) => BORDER_ACTORS.has(fold(n)))) return 'core';
+    if (isBorderActor(d)) return 'core';
   }
   if (place?.country) countries.add(place.country);
   if (place && (BORDER_PLACES.has(fold(place.name)) || BORDER_PLACES.has(fold(place.text)))) return 'core';

@@ -10,9 +10,11 @@ import type { Token } from './tokens.js';
 export function paragraphs(content: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= content.length; i++) {
-    if (i === content.length || content[i] === '\n') { spans.push({ start, end: i }); start = i + 1; }
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', start)) {
+    spans.push({ start, end: i });
+    start = i + 1;
   }
+  spans.push({ start, end: content.length });
   return spans;
 }
 
@@ -54,6 +56,31 @@ function ofDescribed(content: string, start: number): boolean {
   return words.includes('of');
 }
 
+/** Words that may stand between a preposition and the name it governs ("in the north-western", "into eastern"). */
+const BEFORE_NAME = /^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/;
+
+/**
+ * The last word (lower case, of letters, digits, apostrophes and hyphens) in the 40 characters
+ * before `start`, past articles, compass words and titles (which stand between the preposition and
+ * the name): "with Prime Minister Shehbaz Sharif" gives "with". Read backwards: only the last few words matter.
+ */
+function governingWord(content: string, start: number): string {
+  const lower = content.slice(Math.max(0, start - 40), start).toLowerCase();
+  let end = lower.length;
+  for (;;) {
+    while (end > 0 && !isWordCode(lower.charCodeAt(end - 1))) end--;
+    if (end === 0) return '';
+    let from = end;
+    while (from > 0 && isWordCode(lower.charCodeAt(from - 1))) from--;
+    const word = lower.slice(from, end);
+    if (!BEFORE_NAME.test(word) && !TITLES.has(word)) return word;
+    end = from;
+  }
+}
+
+/** [a-z0-9’'-] */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2019 || c === 39 || c === 45;
+
 export function roleContext(content: string, defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
@@ -69,13 +96,10 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
   let previousWasPlace = false;
   let previousEnd = -1;
   const subjects = actors.filter((a) => {
-    const words = content.slice(Math.max(0, a.start - 40), a.start).toLowerCase().split(/[^a-z0-9’'-]+/).filter(Boolean);
-    // "with Prime Minister Shehbaz Sharif": titles stand between the preposition and the name.
-    while (words.length && (/^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/.test(words[words.length - 1] ?? '')
-      || TITLES.has(words[words.length - 1] ?? ''))) words.pop();
     const compound = /\w-$/.test(content.slice(Math.max(0, a.start - 2), a.start)) || content[a.end] === '-';
-    const joined = /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(Math.max(previousEnd, 0), a.start)) && previousEnd >= 0;
-    const place = compound || cueSets.locative.has(words[words.length - 1] ?? '') || (joined && previousWasPlace)
+    // Each test below runs only when the ones before it fail: this runs for every mention of a text.
+    const place = compound || cueSets.locative.has(governingWord(content, a.start))
+      || (previousWasPlace && previousEnd >= 0 && /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(previousEnd, a.start)))
       || (defs.get(a.actor_id)?.type === 'person' && ofDescribed(content, a.start));
     previousWasPlace = place;
     previousEnd = a.end;

@@ -80,15 +80,16 @@ export function toMonth(value: string): string {
 
 /** Char range of the trigger's clause (between clause-break tokens). */
 function clauseRange(tokens: Token[], first: number, last: number): Span {
-  // ", and" joins two clauses ("Iran was the first to recognise Pakistan in 1947, and Pakistan ...").
-  const breaks = (k: number): boolean => cueSets.clauseBreaks.has(tokens[k]?.word ?? '')
-    || (tokens[k]?.word === 'and' && tokens[k - 1]?.word === ',');
   let l = first;
-  while (l > 0 && first - l < REACH && !breaks(l - 1)) l--;
+  while (l > 0 && first - l < REACH && !breaksClause(tokens, l - 1)) l--;
   let r = last;
-  while (r + 1 < tokens.length && r - last < REACH && !breaks(r + 1)) r++;
+  while (r + 1 < tokens.length && r - last < REACH && !breaksClause(tokens, r + 1)) r++;
   return { start: tokens[l]?.start ?? 0, end: tokens[r]?.end ?? 0 };
 }
+
+// ", and" joins two clauses ("Iran was the first to recognise Pakistan in 1947, and Pakistan ...").
+const breaksClause = (tokens: Token[], k: number): boolean => cueSets.clauseBreaks.has(tokens[k]?.word ?? '')
+  || (tokens[k]?.word === 'and' && tokens[k - 1]?.word === ',');
 
 const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 /** Subordinators after which the date still bounds the happening from below. */
@@ -116,6 +117,36 @@ export interface DatingInput {
   reactsToLead?: boolean;
   /** Whether the trigger is in the report's headline, which states the lead's happening before its date. */
   headline?: boolean;
+}
+
+// The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
+// a closure made per trigger costs a property definition each time.
+
+// "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
+// behind a temporal subordinator dates something else.
+function subordinatorBefore(tokens: Token[], last: number, d: DateMention): string | null {
+  for (let k = last + 1; k < tokens.length && k - last <= REACH && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
+    if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return tokens[k]?.word ?? null;
+  }
+  return null;
+}
+
+// "gave Pakistan until September 2024 to complete": a deadline dates nothing that happened.
+function deadline(tokens: Token[], d: DateMention): boolean {
+  const k = firstFrom(tokens, d.start) - 1;
+  return DEADLINES.has(tokens[k]?.word ?? '');
+}
+
+// "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
+// and August": a date inside a relative clause well after the trigger dates that clause's
+// happening, not the trigger's. One right after it ("the aggression against Iran, which began on
+// 13 June") is about the trigger itself.
+function inRelativeAfter(tokens: Token[], last: number, trigger: Span, d: DateMention): boolean {
+  if (d.start < trigger.end) return false;
+  for (let k = last + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
+    if (k - last > OWN_RELATIVE_REACH && RELATIVES.has(tokens[k]?.word ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far (in characters) from its trigger a date may govern it. */
@@ -149,32 +180,8 @@ export function dateOf(input: DatingInput): Dating | null {
     .filter((d) => edtfBoundsOrNull(d.value));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
-  // "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
-  // behind a temporal subordinator dates something else.
-  const subordinatorBefore = (d: DateMention): string | null => {
-    for (let k = last + 1; k < tokens.length && k - last <= REACH && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
-      if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return tokens[k]?.word ?? null;
-    }
-    return null;
-  };
-  // "gave Pakistan until September 2024 to complete": a deadline dates nothing that happened.
-  const deadline = (d: DateMention): boolean => {
-    const k = firstFrom(tokens, d.start) - 1;
-    return DEADLINES.has(tokens[k]?.word ?? '');
-  };
-  // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
-  // and August": a date inside a relative clause well after the trigger dates that clause's
-  // happening, not the trigger's. One right after it ("the aggression against Iran, which began on
-  // 13 June") is about the trigger itself.
-  const inRelativeAfter = (d: DateMention): boolean => {
-    if (d.start < trigger.end) return false;
-    for (let k = last + 1; k < tokens.length && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
-      if (k - last > OWN_RELATIVE_REACH && RELATIVES.has(tokens[k]?.word ?? '')) return true;
-    }
-    return false;
-  };
-  const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(d));
-  const pool = candidates.filter((d) => subordinatorBefore(d) === null && !deadline(d) && !participleAside(tokens, d, trigger));
+  const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));
+  const pool = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
   let best: DateMention | null = null;
   for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
   if (best) {
@@ -188,7 +195,7 @@ export function dateOf(input: DatingInput): Dating | null {
   }
   // "the first country to recognise Pakistan after its independence in 1947": the happening came
   // after that date, in its month (or year) as far as the text tells.
-  const after = inClause.find((d) => AFTER.has(subordinatorBefore(d) ?? ''));
+  const after = inClause.find((d) => AFTER.has(subordinatorBefore(tokens, last, d) ?? ''));
   if (after) return { date: toMonth(after.value), basis: 'sentence' };
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };

@@ -18,9 +18,9 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, stateOf } from './roles.js';
+import { findRoles, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
-import { placeActors, readsAt, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
+import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 export interface EventInput {
@@ -35,8 +35,8 @@ export interface EventInput {
   published: string | null;
 }
 
-const REACTION = cues.reactionMarkers.map((r) => r.split(' '));
-const CLAIMS = cues.responsibilityClaims.map((r) => r.split(' '));
+const REACTION = phraseIndex(cues.reactionMarkers);
+const CLAIMS = phraseIndex(cues.responsibilityClaims);
 
 interface SentenceView {
   sentence: Span;
@@ -81,7 +81,7 @@ const AGENTIVE = new Set<EventCandidate['event_type']>([...SPOKEN, 'CONSULT']);
 function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Discourse, published: string | null): Draft | null {
   const { tokens, sentence, paragraph } = view;
   let reactive = m.reactive;
-  for (let k = Math.max(0, m.first - REACH); k < m.first && !reactive; k++) reactive = REACTION.some((p) => readsAt(tokens, k, p));
+  for (let k = Math.max(0, m.first - REACH); k < m.first && !reactive; k++) reactive = phraseAt(tokens, k, REACTION) !== undefined;
   // "We strongly condemn it": a verbal act in the present, in the first person, is performed as it is said.
   const performative = !m.past && [1, 2].some((k) => FIRST_PERSON.has(tokens[m.first - k]?.word ?? ''));
   // A headline's present ("Pakistan condemns US strikes, calls for restraint") reports the lead's day.
@@ -109,7 +109,7 @@ const STATED_ENTRY = (m: TriggerMatch, type: 'AGREE' | 'THREATEN'): TriggerEntry
   ({ ...m.entry, type, subtype: `${type === 'AGREE' ? 'announced' : 'threatened'} ${m.entry.subtype}` });
 
 const SAYING_VERBS = new Set(cues.saying);
-const COLLECTIVES = cues.collective.map((c) => c.split(' '));
+const COLLECTIVES = phraseIndex(cues.collective);
 
 /** How many words after a comma a postposed verb of saying may stand ("..., the foreign ministries of both countries announced"). */
 const POSTPOSED_REACH = 8;
@@ -150,14 +150,14 @@ function multilateralGathering(e: Draft, defs: Map<string, ActorDefinition>, con
     && [e.actor1_id, e.actor2_id].some((id) => id !== null && defs.get(id)?.type === 'igo');
 }
 
-const PERPETRATORS = cues.perpetrators.map((p) => p.split(' '));
+const PERPETRATORS = phraseIndex(cues.perpetrators);
 
 /** Whether unnamed attackers ("gunmen", "militants") stand before the trigger in its sentence. */
 function byPerpetrators(tokens: Token[], e: Draft): boolean {
   // Within the scan reach before the trigger, so that the look-up stays bounded per event.
   const end = firstFrom(tokens, e.trigger.start);
   for (let i = Math.max(firstFrom(tokens, e.sentence.start), end - REACH); i < end; i++) {
-    if (PERPETRATORS.some((p) => readsAt(tokens, i, p))) return true;
+    if (phraseAt(tokens, i, PERPETRATORS)) return true;
   }
   return false;
 }
@@ -165,9 +165,7 @@ function byPerpetrators(tokens: Token[], e: Draft): boolean {
 /** Where a subject ends: the last word of each actor name and of each collective ("the two sides agree"). */
 function subjectEnds(tokens: Token[], slots: Array<{ last: number }>): Set<number> {
   const ends = new Set(slots.map((s) => s.last));
-  for (let i = 0; i < tokens.length; i++) {
-    for (const c of COLLECTIVES) if (c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w)) ends.add(i);
-  }
+  for (let i = 0; i < tokens.length; i++) if (phraseEndingAt(tokens, i, COLLECTIVES)) ends.add(i);
   return ends;
 }
 
@@ -177,9 +175,16 @@ function subjectEnds(tokens: Token[], slots: Array<{ last: number }>): Set<numbe
  */
 function inProperName(content: string, tokens: Token[], m: TriggerMatch): boolean {
   if (m.pos !== 'noun' || m.first === 0) return false;
-  const capital = (k: number): boolean => { const c = content[tokens[k]?.start ?? -1] ?? ''; return c !== c.toLowerCase(); };
-  return capital(m.first) && (capital(m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
+  return capitalAt(content, tokens, m.first) && (capitalAt(content, tokens, m.first - 1) && m.first - 1 > 0 && !tokens[m.first - 1]?.punct);
 }
+
+function capitalAt(content: string, tokens: Token[], k: number): boolean {
+  const c = content[tokens[k]?.start ?? -1] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** Nobody acts on itself: a "target" equal to the agent belongs to another clause. */
+const isAgent = (id: string | null, roles: Roles): boolean => id !== null && id === roles.actor1;
 
 const SUBNATIONAL = new Set<PlaceMention['kind']>(['city', 'province', 'region']);
 
@@ -229,15 +234,18 @@ export function findEvents(input: EventInput): EventCandidate[] {
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
     // Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
     // the head may ("joined the Baghdad Pact").
-    const nameModifiers = new Set([...inName].filter((k) => !slots.some((s) => s.last === k)));
+    const heads = new Set(slots.map((s) => s.last));
+    const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
     const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
+    // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
     let subject = -1;
     for (let i = 0; i < tokens.length; i++) {
+      if (!phraseAt(tokens, i, CLAIMS)) continue;
       while (subject + 1 < slots.length && (slots[subject + 1]?.last ?? Infinity) < i) subject++;
       const slot = slots[subject];
-      if (slot && CLAIMS.some((c) => readsAt(tokens, i, c))) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
+      if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
     for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
@@ -246,9 +254,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
-        // Nobody acts on itself: a "target" equal to the agent belongs to another clause.
-        const self = (id: string | null): boolean => id !== null && id === roles.actor1;
-        for (const actor2 of [self(roles.actor2) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !self(id))]) {
+        for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
           const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
           if (d) drafts.push(d);
         }

@@ -8,7 +8,7 @@
 //            at "announced")
 import { cues, cueSets } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
-import { findBefore, type Token } from './tokens.js';
+import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.js';
 import { REACH } from './spans.js';
 
 export type Modality =
@@ -16,7 +16,7 @@ export type Modality =
   | { kind: 'blocked'; why: string }
   | { kind: 'future'; sayingAt: number | null; stated: 'AGREE' | 'THREATEN' };
 
-const split = (xs: string[]): string[][] => xs.map((x) => x.split(' '));
+const split = phraseIndex;
 const MODAL = split(cues.modal);
 const FUTURE = split(cues.future);
 const NEGATION = split(cues.negation);
@@ -172,11 +172,12 @@ function describing(tokens: Token[], m: TriggerMatch): boolean {
   const prev = tokens[m.first - 1]?.word ?? '';
   return prev !== '' && !cueSets.passive.has(prev) && !PERFECT.has(prev) && prev !== 'and' && !/ly$/.test(prev);
 }
+/** Whether one of `phrases` stands in tokens [from, end). */
+const cueBefore = (tokens: Token[], from: number, end: number, phrases: PhraseIndex): boolean => findBefore(tokens, from, end, phrases) >= 0;
 
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
-  const has = (phrases: string[][]): boolean => findBefore(tokens, from, m.first, phrases) >= 0;
   // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
@@ -185,9 +186,9 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
-  if (has(HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
-  if (has(DENIAL)) return { kind: 'blocked', why: 'denied' };
-  if (has(NEGATION)) return { kind: 'blocked', why: 'negated' };
+  if (cueBefore(tokens, from, m.first, HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
+  if (cueBefore(tokens, from, m.first, DENIAL)) return { kind: 'blocked', why: 'denied' };
+  if (cueBefore(tokens, from, m.first, NEGATION)) return { kind: 'blocked', why: 'negated' };
   if (modalBefore(tokens, from, m.first)) return { kind: 'blocked', why: 'modal' };
   // "Araghchi wrote that Tehran stood ready to help": the one who says so makes the offer.
   const offeredBy = m.entry.stated ? sayingVerb(tokens, m.first) : null;
@@ -199,12 +200,12 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
       if (!t || t.punct) break;
       if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
     }
-    if (!has(FUTURE)) return { kind: 'factual' };
+    if (!cueBefore(tokens, from, m.first, FUTURE)) return { kind: 'factual' };
     // "told IRNA that the two countries would hold the next meeting": a stated future meeting is a promise.
     const sayingAt = sayingVerb(tokens, m.first);
     return sayingAt !== null && PROMISABLE.has(m.entry.type) ? { kind: 'future', sayingAt, stated: 'AGREE' } : { kind: 'blocked', why: 'future' };
   }
-  if (has(HABITUAL)) return { kind: 'blocked', why: 'habitual' };
+  if (cueBefore(tokens, from, m.first, HABITUAL)) return { kind: 'blocked', why: 'habitual' };
   const to = beforeVerb(tokens, m.first);
   if (tokens[to]?.word === 'to') {
     const before = tokens[to - 1]?.word ?? '';
@@ -218,8 +219,8 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
   }
-  if (has(PLANNING)) return { kind: 'blocked', why: 'planned' };
-  if (has(FUTURE)) {
+  if (cueBefore(tokens, from, m.first, PLANNING)) return { kind: 'blocked', why: 'planned' };
+  if (cueBefore(tokens, from, m.first, FUTURE)) {
     const sayingAt = sayingVerb(tokens, m.first);
     if (PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt, stated: 'AGREE' };
     // A future attack is a threat only when someone states it; "Iran would strike again" is conjecture.

@@ -1,5 +1,7 @@
-// Word tokens of a sentence, with absolute offsets, for trigger and role scanning. One regex pass
-// with no nested quantifiers over overlapping classes, so it runs in linear time.
+// Word tokens of a sentence, with absolute offsets, for trigger and role scanning. A token is a
+// run of letters and digits, joined across single apostrophes, dots and hyphens ("al-Adl", "U.S",
+// "Iran’s"), or one punctuation mark the coder reads (;:,()"“”—–). One pass over the characters,
+// no backtracking, so it runs in linear time.
 import type { ActorMention, Span } from '../../model.js';
 
 export interface Token extends Span {
@@ -9,17 +11,71 @@ export interface Token extends Span {
   punct: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[;:,()"“”—–]/gu;
-
 export function tokenize(content: string, sentence: Span): Token[] {
-  const text = content.slice(sentence.start, sentence.end);
+  return scanTokens(content, sentence.start, sentence.end);
+}
+
+/** The tokens of a whole text, in one pass (the coder takes each sentence's share of them). */
+export function tokenizeAll(content: string): Token[] {
+  return scanTokens(content, 0, content.length);
+}
+
+// Every article's every character passes through here, so the scan reads character codes
+// rather than running a regex with its match objects (the same tokens as
+// /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[;:,()"“”—–]/gu over content[from, to)).
+function scanTokens(content: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push(tokenOf(m[0], sentence.start + m.index));
+  let i = from;
+  while (i < to) {
+    const c = codePointIn(content, i, to);
+    if (isLetterOrDigit(c)) {
+      const start = i;
+      i = runEnd(content, i, to);
+      while (i + 1 < to && JOINERS.has(content.charCodeAt(i)) && isLetterOrDigit(codePointIn(content, i + 1, to))) i = runEnd(content, i + 1, to);
+      tokens.push(tokenOf(content.slice(start, i), start));
+    } else {
+      if (PUNCT_CODES.has(c)) tokens.push(tokenOf(content.charAt(i), i));
+      i += c > 0xffff ? 2 : 1;
+    }
+  }
   return tokens;
 }
 
-// Punctuation tokens are the single characters of TOKEN's second alternative; words start with a letter or digit.
+/** The end of the run of letters and digits starting at i. */
+function runEnd(content: string, i: number, to: number): number {
+  while (i < to) {
+    const c = codePointIn(content, i, to);
+    if (!isLetterOrDigit(c)) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The code point at i, a surrogate pair read as one unless it is cut at `to`. */
+function codePointIn(content: string, i: number, to: number): number {
+  const c = content.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return c;
+  const low = content.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Non-ASCII code points already classified: articles use few distinct ones. */
+const nonAsciiLetters = new Map<number, boolean>();
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = nonAsciiLetters.get(c);
+  if (known === undefined) nonAsciiLetters.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
+  return known;
+}
+
+/** ' ’ . - : one of them between letters or digits joins them into one word. */
+const JOINERS = new Set([...`'’.-`].map((ch) => ch.charCodeAt(0)));
+
+// Punctuation tokens are single characters; words start with a letter or digit.
 const PUNCT = new Set(';:,()"“”—–');
+const PUNCT_CODES = new Set([...PUNCT].map((ch) => ch.charCodeAt(0)));
 
 function tokenOf(text: string, start: number): Token {
   let word = text.toLowerCase();
@@ -27,13 +83,6 @@ function tokenOf(text: string, start: number): Token {
   const possessive = word.endsWith("'s");
   if (possessive) word = word.slice(0, -2);
   return { start, end: start + text.length, word, possessive, punct: text.length === 1 && PUNCT.has(text) };
-}
-
-/** The tokens of a whole text, in one pass (the coder takes each sentence's share of them). */
-export function tokenizeAll(content: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of content.matchAll(TOKEN)) tokens.push(tokenOf(m[0], m.index));
-  return tokens;
 }
 
 /**
@@ -79,13 +128,48 @@ export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlo
 
 /** True when the words starting at token i read `phrase` ("did not"). */
 export function readsAt(tokens: Token[], i: number, phrase: string[]): boolean {
-  return phrase.every((w, k) => tokens[i + k]?.word === w);
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.word !== phrase[k]) return false;
+  return true;
+}
+
+/**
+ * A list of phrases ("in response", "both sides") grouped by first and by last word: a scan asks
+ * only the few phrases that can start or end at a token, instead of every phrase at every token.
+ */
+export interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+
+export function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
+  const byLast = new Map<string, string[][]>();
+  for (const text of phrases) {
+    const words = text.split(' ');
+    const add = (map: Map<string, string[][]>, key: string): void => { map.set(key, [...(map.get(key) ?? []), words]); };
+    add(byFirst, words[0]!);
+    add(byLast, words[words.length - 1]!);
+  }
+  return { byFirst, byLast };
+}
+
+/** The first phrase (in lexicon order) that the words starting at token i read, or undefined. */
+export function phraseAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
+  const word = tokens[i]?.word;
+  return word === undefined ? undefined : index.byFirst.get(word)?.find((p) => readsAt(tokens, i, p));
+}
+
+/** The first phrase (in lexicon order) whose last word is token i, or undefined. */
+export function phraseEndingAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
+  const word = tokens[i]?.word;
+  return word === undefined ? undefined : index.byLast.get(word)?.find((p) => i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p));
 }
 
 /** Index of a phrase from `phrases` ending right before token `end` (exclusive), within `window` tokens. */
-export function findBefore(tokens: Token[], from: number, end: number, phrases: string[][]): number {
+export function findBefore(tokens: Token[], from: number, end: number, phrases: PhraseIndex): number {
   for (let i = end - 1; i >= from; i--) {
-    for (const p of phrases) if (readsAt(tokens, i, p) && i + p.length <= end) return i;
+    const candidates = phrases.byFirst.get(tokens[i]?.word ?? '');
+    if (candidates) for (const p of candidates) if (i + p.length <= end && readsAt(tokens, i, p)) return i;
   }
   return -1;
 }

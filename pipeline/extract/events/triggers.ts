@@ -31,6 +31,7 @@ const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also'
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
 const NO_NAMES = new Set<number>();
+const NONE: readonly TriggerMatch[] = [];
 
 /** Words after which the word before them is a subject noun, not a verb ("strikes have ...", "strikes will ..."). */
 const SUBJECT_FOLLOWERS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
@@ -215,7 +216,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
-    const both = atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry));
+    const both = atI.length > 1 ? atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry)) : NONE;
     const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
     for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
   }

@@ -3,7 +3,7 @@ import type { Amount, Span } from '../../model.js';
 import { antecedentOf, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { wordsIn } from './words.js';
+import { wordsIn, wordsOfPiece } from './words.js';
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
@@ -56,8 +56,8 @@ export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexi
 
 /** `previous`: the sentence before, read only when a pronoun ("Five of them") needs it. */
 export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
-  const before = wordsIn(content, sentence.start, amount.start);
-  const after = wordsIn(content, amount.end, sentence.end);
+  const before = wordsOfPiece(content, sentence, sentence.start, amount.start);
+  const after = wordsOfPiece(content, sentence, amount.end, sentence.end);
   const ctx: AmountContext = { amount, sentence, before, after, head: findHead(after, amount.form === 'vague', lex), antecedent: null };
   ctx.antecedent = antecedentOf(ctx, () => (previous ? wordsIn(content, previous.start, previous.end) : []), content, lex);
   return ctx;

@@ -1,5 +1,7 @@
 // Word tokens of a sentence, and phrase sets matched on them, for the figure rules' context
 // windows ("killed 11 ...", "... lost their lives", "according to ...").
+import { endOf, lowerBound } from '../../lib/sorted.js';
+
 export interface Word {
   text: string;
   lower: string;
@@ -19,6 +21,29 @@ export function wordsIn(content: string, start: number, end: number): Word[] {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, isBreak: /^[,;:()—–]$/.test(m[0]) });
   }
   return out;
+}
+
+let lastSpan: { content: string; start: number; end: number; words: Word[] } | null = null;
+
+/** The words of content[start, end), remembered for the last span asked: a sentence's amounts share them. */
+function spanWords(content: string, start: number, end: number): Word[] {
+  if (lastSpan?.content !== content || lastSpan.start !== start || lastSpan.end !== end) lastSpan = { content, start, end, words: wordsIn(content, start, end) };
+  return lastSpan.words;
+}
+
+/**
+ * The words of content[from, to), a piece of `span` (a sentence): the span's words that lie in
+ * it, tokenized once for all of the span's amounts. A word's match never looks left of its start,
+ * so those are the piece's own words, unless a word crosses an edge of the piece: then the piece
+ * is tokenized on its own (the crossing word is cut there, as wordsIn cuts it).
+ */
+export function wordsOfPiece(content: string, span: { start: number; end: number }, from: number, to: number): Word[] {
+  if (from < span.start || to > span.end || from > to) return wordsIn(content, from, to);
+  const words = spanWords(content, span.start, span.end);
+  const i = lowerBound(words, from + 1, endOf); // the first word ending after `from`
+  const j = lowerBound(words, to + 1, endOf); // the first ending after `to`
+  if ((words[i]?.start ?? Infinity) < from || (words[j]?.start ?? Infinity) < to) return wordsIn(content, from, to);
+  return words.slice(i, j);
 }
 
 /** Lower-cased phrases of one or more words, matched on word sequences. */
