@@ -38,7 +38,7 @@ export interface Source {
    */
   published: Edtf | null;
   /**
-   * Where the publication date came from: sidecar, html (the page's metadata), url, dateline, or inferred from the text's own references.
+   * Where the publication date came from: sidecar, html (the page's metadata), url, dateline (a dateline or a closing credit line of the text), or inferred (from the text's own references, or, for a web page that gives no publication date at all, from its last update).
    */
   published_basis: PublishedBasis | null;
   /**
