@@ -42,29 +42,30 @@ const day = (o: JsonObject, key: string): Found | null => {
  * rejects  a Comment's datePublished, an ItemList of other articles, "review": [...] of a product
  */
 export function jsonLd(facts: PageFacts): Found | null {
-  const objects = jsonObjects(facts.jsonLd);
-  const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
-  for (const group of [articles, objects]) {
-    for (const o of group) {
-      const d = day(o, 'datePublished');
-      if (d) return d;
-    }
-  }
-  for (const o of articles) {
-    const d = day(o, 'dateCreated') ?? day(o, 'uploadDate');
-    if (d) return d;
-  }
-  return null;
+  const { articles, objects } = articleObjects(facts);
+  return firstDay([articles, objects], ['datePublished']) ?? firstDay([articles], ['dateCreated', 'uploadDate']);
 }
 
 /** dateModified of the article object, else of any object (other works left out, as above). */
 export function jsonLdModified(facts: PageFacts): Found | null {
+  const { articles, objects } = articleObjects(facts);
+  return firstDay([articles, objects], ['dateModified']);
+}
+
+/** The page's JSON-LD objects, and among them the articles ("NewsArticle", "BlogPosting", ...). */
+function articleObjects(facts: PageFacts): { articles: JsonObject[]; objects: JsonObject[] } {
   const objects = jsonObjects(facts.jsonLd);
-  const articles = objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t)));
-  for (const group of [articles, objects]) {
+  return { articles: objects.filter((o) => typesOf(o).some((t) => articleTypes.has(t))), objects };
+}
+
+/** The first date under one of `keys` (in that order for each object), group by group. */
+function firstDay(groups: JsonObject[][], keys: string[]): Found | null {
+  for (const group of groups) {
     for (const o of group) {
-      const d = day(o, 'dateModified');
-      if (d) return d;
+      for (const key of keys) {
+        const d = day(o, key);
+        if (d) return d;
+      }
     }
   }
   return null;
