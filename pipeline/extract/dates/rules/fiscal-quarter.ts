@@ -4,9 +4,10 @@
 // 2025-26 is July–September 2025, TimeML 2025-Q3, EDTF 2025-07/2025-09.
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { END, START } from './shared.js';
+import { FISCAL_YEAR_WRITTEN } from './fiscal-year.js';
+import { QUARTER_ORDINAL, QUARTER_ORDINALS } from './quarter.js';
+import { END, START, spanEndYear } from './shared.js';
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
 const FISCAL = '(?:fiscal|financial)\\s+year';
 
@@ -31,22 +32,20 @@ const fiscalQuarterOf = (calendar: number): number => ((calendar - 1 - (lexicon.
 export const fiscalQuarter: Rule = {
   name: 'fiscal-quarter',
   pattern: new RegExp(
-    `${START}(?:the\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|same)[\\s-]+quarter|Q(?<q>[1-4]))\\s+(?:of\\s+)?` +
-      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}` +
-      `|(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*(?<from>20\\d{2})(?:-|–|/)(?<to>\\d{4}|\\d{2})` +
-      `|(?:the\\s+)?(?<fromBefore>20\\d{2})(?:-|–|/)(?<toBefore>\\d{4}|\\d{2})\\s+${FISCAL})${END}`,
+    `${START}(?:the\\s+)?(?:(?<ordinal>${QUARTER_ORDINAL}|same)[\\s-]+quarter|Q(?<q>[1-4]))\\s+(?:of\\s+)?` +
+      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}|${FISCAL_YEAR_WRITTEN()})${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
     const from = Number(g['from'] ?? g['fromBefore'] ?? NaN);
     const short = g['to'] ?? g['toBefore'] ?? '';
-    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+    const to = spanEndYear(from, short);
     if (!Number.isNaN(from) && to !== from + 1) return null;
     const word = (g['ordinal'] ?? '').toLowerCase();
     const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
     return candidate(this.name, match, ({ dct, quarter: last }) => {
-      const n = g['q'] ? Number(g['q']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : ORDINALS[word];
+      const n = g['q'] ? Number(g['q']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : QUARTER_ORDINALS[word];
       if (n === undefined) return null;
       let startYear = from;
       if (relative !== undefined) {

@@ -3,7 +3,11 @@
 import { addMonths, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
-import { END, START } from './shared.js';
+import { END, START, YEAR_SPAN, spanEndYear } from './shared.js';
+
+/** A fiscal year named by its words and two years: "FY2024-25", "the 2021-22 fiscal year" (groups from/to, with the suffix). */
+export const FISCAL_YEAR_WRITTEN = (suffix = ''): string =>
+  `(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*${YEAR_SPAN(suffix)}|(?:the\\s+)?${YEAR_SPAN(`${suffix}Before`)}\\s+(?:fiscal|financial)\\s+year`;
 
 /**
  * Accepts: "the fiscal year 2024-25" (2024-07/2025-06 with a July start), "fiscal year 2024-2025",
@@ -16,7 +20,7 @@ import { END, START } from './shared.js';
 export const fiscalYearSpan: Rule = {
   name: 'fiscal-year',
   pattern: new RegExp(
-    `${START}(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*(?<from>20\\d{2}|1\\d{3})(?:-|–|/)(?<to>\\d{4}|\\d{2})${END}`,
+    `${START}(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*${YEAR_SPAN()}${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -27,7 +31,7 @@ export const fiscalYearSpan: Rule = {
 /** The same years written before the words: "the 2021-22 fiscal year", "the 2023–24 financial year". */
 export const fiscalYearSpanBefore: Rule = {
   name: 'fiscal-year',
-  pattern: new RegExp(`${START}(?:the\\s+)?(?<from>20\\d{2}|1\\d{3})(?:-|–|/)(?<to>\\d{4}|\\d{2})\\s+(?:fiscal|financial)\\s+year${END}`, 'gdiu'),
+  pattern: new RegExp(`${START}(?:the\\s+)?${YEAR_SPAN()}\\s+(?:fiscal|financial)\\s+year${END}`, 'gdiu'),
   extract(match) {
     return fiscalYear(this.name, match);
   },
@@ -43,7 +47,7 @@ function fiscalYear(name: string, match: RegExpExecArray) {
   const g = match.groups ?? {};
   const from = Number(g['from']);
   const short = g['to'] ?? '';
-  const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+  const to = spanEndYear(from, short);
   const fromSpan = groupSpan(match, 'from');
   const toSpan = groupSpan(match, 'to');
   if (to !== from + 1 || !fromSpan || !toSpan) return null;

@@ -1,7 +1,7 @@
 // Numeric dates with the year last: "16.01.2024", "16/01/2024", "01/16/2024", "5-11-2023".
 import { day, format } from '../calendar.js';
 import { candidate, type Rule } from '../types.js';
-import { END, START, explicitReading } from './shared.js';
+import { END, START, explicitReading, spanEndYear } from './shared.js';
 
 /**
  * Day-first (Pakistani, Iranian, British) and month-first (US) writers use the same shape, so
@@ -34,7 +34,7 @@ export const yearSpan: Rule = {
     const g = match.groups ?? {};
     const from = Number(g['from']);
     const short = g['to'] ?? '';
-    const to = short.length === 4 ? Number(short) : Math.floor(from / 100) * 100 + Number(short);
+    const to = spanEndYear(from, short);
     if (!(to > from) || to - from > 200 || (short.length === 2 && Number(short) <= 12 && to - from > 1)) return null;
     const fromEnd = match.index + (g['from'] ?? '').length;
     const end = match.index + match[0].length;

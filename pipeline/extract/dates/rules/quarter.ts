@@ -7,7 +7,9 @@ import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 const ENDED_AFTER = /^\s+(?:ended|ending|that\s+ended)\b/iu;
 const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:reported|posted|announced)\s[^.;]*$/iu;
 const MONTHS_AFTER = /^\s+(?:\d{1,2}|nine|six|three|twelve)[\s-]+months?(?![\p{L}])/iu;
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** The ordinals that name a quarter. */
+export const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+export const QUARTER_ORDINAL = Object.keys(QUARTER_ORDINALS).join('|');
 
 /**
  * Accepts: "the third quarter", "third-quarter", "the fourth quarter of 1989", "the 1988 third quarter",
@@ -20,12 +22,12 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 export const quarter: Rule = {
   name: 'quarter',
   pattern: new RegExp(
-    `${START}(?:the\\s+)?(?:(?<prefix>1\\d{3}|20\\d{2})\\s+|(?<relative>this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
+    `${START}(?:the\\s+)?(?:(?<prefix>1\\d{3}|20\\d{2})\\s+|(?<relative>this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ordinal>${QUARTER_ORDINAL})[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<year>1\\d{3}|20\\d{2}))?${END}`,
     'gdiu',
   ),
   extract(match, text) {
     const g = match.groups ?? {};
-    const n = ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
+    const n = QUARTER_ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
     if (n === undefined) return null;
     const relative = { this: 0, last: -1, next: 1 }[(g['relative'] ?? '').toLowerCase()];
     const written = g['year'] ?? g['prefix'];

@@ -10,6 +10,11 @@ export const MONTH = `(?:${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})
 export const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 /** A four-digit year in the range news refers to (1000-2099). */
 export const YEAR = `(?:1\\d{3}|20\\d{2})`;
+/** The second year of a span written "2024-25" or "2024-2025": its last two digits read in the first year's century. */
+export const spanEndYear = (from: number, written: string): number =>
+  written.length === 4 ? Number(written) : Math.floor(from / 100) * 100 + Number(written);
+/** A span of two years ("2024-25", "2024–2025"); `suffix` names its groups apart when a pattern holds two. */
+export const YEAR_SPAN = (suffix = ''): string => `(?<from${suffix}>20\\d{2}|1\\d{3})(?:-|–|/)(?<to${suffix}>\\d{4}|\\d{2})`;
 /** Left edge: not inside a word or a number. */
 export const START = `(?<![\\p{L}\\p{N}])`;
 /** Right edge: not followed by a letter or digit (a trailing "'s" is allowed). */

@@ -23,12 +23,12 @@ export const ZONE = /(?<![\p{L}])(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})(?!
  * "Issued at Islamabad on 3 May 2024". The place is one to three capitalised words (matched with
  * case, unlike the label).
  */
-const ISSUE_LABEL = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.publicationLabels)})[\\s\\u00a0]*(?::|at(?![\\p{L}])|in(?![\\p{L}]))[\\s\\u00a0]*`, 'iu');
+const LABEL_BEFORE_PLACE = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.publicationLabels)})[\\s\\u00a0]*(?::|at(?![\\p{L}])|in(?![\\p{L}]))[\\s\\u00a0]*`, 'iu');
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?=,|[\s\u00a0]+on[\s\u00a0])/u;
 
 /** The text before a date without the place of issue after its label, if there is one. */
 function withoutPlaceOfIssue(before: string): string {
-  const label = ISSUE_LABEL.exec(before);
+  const label = LABEL_BEFORE_PLACE.exec(before);
   const place = label ? PLACE.exec(before.slice(label[0].length)) : null;
   return label && place ? label[0] + before.slice(label[0].length + place[0].length) : before;
 }

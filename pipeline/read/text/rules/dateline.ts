@@ -4,12 +4,10 @@ import type { DatePhrase } from '../date-phrase.js';
 import { MAX_SHORT_LINE, type Furniture, type Line, type PageShape } from '../lines.js';
 import { dateOnly } from './date-only.js';
 import { metaLineDate } from './meta-line.js';
-import { segmentedDate } from './segmented-date.js';
+import { UPDATED, segmentedDate } from './segmented-date.js';
 import { wireDateline } from './wire-dateline.js';
 
 export { dateOnly } from './date-only.js';
-
-const UPDATED = /^[\s\u00a0•]*(?:last[\s\u00a0]+)?(?:updated|modified)\b/i;
 
 /** "by" and a capitalised name of one to five words: the byline written into a date line. */
 const BY_NAME = /(?<![\p{L}])[Bb]y[\s\u00a0]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s\u00a0]+(?:(?:and|&)[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,4}/u;

@@ -33,7 +33,8 @@ const ISSUE_LABEL = new RegExp(`^${BLANK}*(?:${alternation(furniture.publication
 /** After an issue label, a credit segment may be long ("Prepared by the ... office with inputs from ..."). */
 const MAX_CREDIT_WORDS = 30;
 
-const UPDATED = /^[\s\u00a0•]*(?:last[\s\u00a0]+)?(?:updated|modified)\b/i;
+/** A date line that opens with an update label: the date is the update's, not the publication's. */
+export const UPDATED = /^[\s\u00a0•]*(?:last[\s\u00a0]+)?(?:updated|modified)\b/i;
 
 export interface SegmentedDate {
   date: DatePhrase;
