@@ -4,6 +4,7 @@ import type { ActorIndex, Sense } from './lexicon/senses.js';
 import { officeKey } from './lexicon/senses.js';
 import type { Token } from './tokens.js';
 import type { TrieMatch } from './trie.js';
+import { candidate, slugify, type ActorCandidate } from './types.js';
 
 /** Lower-case particles inside names ("Anwaar-ul-Haq", "Mohammed bin Salman"). */
 const PARTICLES = new Set(['al', 'ul', 'ud', 'ur', 'e', 'i', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'el', 'ad', 'as']);
@@ -116,4 +117,17 @@ export function holderAt(index: ActorIndex, kind: string, country: string | null
     if (days > bestDays) [best, bestDays] = [t.id, days];
   }
   return best;
+}
+
+/** What closes an appositive name: "an Iranian diplomat, Hamid Reza Karimi, was". */
+export const APPOSITIVE_END = /^[,.;)]$/;
+
+/** A person the lexicon lacks, read by a pattern rule from the name `content[start, end)`. */
+export function personCandidate(content: string, start: number, end: number, rule: string, country: string | null): ActorCandidate {
+  const text = content.slice(start, end);
+  const id = slugify(text);
+  return candidate({
+    start, end, text, ids: [id], rule, origin: 'pattern',
+    definition: { actor_id: id, name: text, aliases: [], type: 'person', country, wikidata: null, origin: 'pattern' },
+  });
 }

@@ -9,7 +9,7 @@ import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import { REACH } from './spans.js';
-import type { ActorSlot, Token } from './tokens.js';
+import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
   clauseBounds, CONNECTIVES, coordinated as coordinatedBefore, coordinatedAfter as coordinatedNext, groupObject, isLocative, MODIFIERS,
   NOMINAL_LEAD, placeComplement, relativeInsert, slotsNear, slotStartingNear, TITLE_SET, wordBefore,
@@ -47,7 +47,7 @@ const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres',
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
-const COLLECTIVE = cues.collective.map((c) => c.split(' '));
+const COLLECTIVE = phraseIndex(cues.collective);
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
 /** Words that count people: "thousands of Afghans", "some 3,100 Afghans". */
@@ -155,8 +155,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       }
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
-      const coll = COLLECTIVE.find((c) => c.every((w, k) => tokens[i - c.length + 1 + k]?.word === w));
-      if (coll) return ctx.pair ? [...ctx.pair] : [null, null];
+      if (phraseEndingAt(tokens, i, COLLECTIVE)) return ctx.pair ? [...ctx.pair] : [null, null];
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
       // "its fighters attacked": the members act for the group the possessive stands for.
       if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
@@ -242,7 +241,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
       // "a meeting of the two countries' border commission": the text's two parties meet.
-      if (marker >= 0 && ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[marker + 1 + j]?.word === w))
+      if (marker >= 0 && ctx.pair && phraseAt(tokens, marker + 1, COLLECTIVE)
         && (!agentSlot || agentSlot.first - marker > 4)) {
         agentSlot = null;
         [actor1, second] = ctx.pair;
@@ -304,7 +303,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     let collective = false;
     for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
       if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
-      else if (ctx.pair && COLLECTIVE.some((c) => c.every((w, j) => tokens[k + j]?.word === w))) { pronoun = k; collective = true; }
+      else if (ctx.pair && phraseAt(tokens, k, COLLECTIVE)) { pronoun = k; collective = true; }
     }
     const he = tokens[pronoun]?.word === 'he' || tokens[pronoun]?.word === 'she';
     // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list

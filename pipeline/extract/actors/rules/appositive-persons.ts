@@ -14,9 +14,9 @@
 //   an academic title ("Dr Ali Vaez, a senior adviser"), and a name after the complement that the
 //   appositive does not close ("the governor of Balochistan, Quetta and Gwadar").
 import type { Sense } from '../lexicon/senses.js';
-import { inHeadline, readName } from '../names.js';
+import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
-import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
 
 /** Between the comma and the title: a determiner, a possessive ("the province's", "Iran's"), up to three lower-case modifiers ("deputy", "senior"). */
@@ -29,7 +29,6 @@ const MAX_NAME_WORDS = 4;
 const GAP_REACH = 60; // characters from the comma to the title
 /** After the title: its complement ("of Sistan and Baluchestan for security affairs"), then ", " and the name. */
 const COMPLEMENT = /^ (?:of|for|to|in) [^,.;:()\n]{1,60}?, (?=\p{Lu})/u;
-const APPOSITIVE_END = /^[,.;)]$/;
 
 export const appositivePersons: ActorRule = {
   name: 'appositive-person',
@@ -40,13 +39,7 @@ export const appositivePersons: ActorRule = {
       const name = readName(content, tokens, first, matchStartingAt, index);
       if (!name || name.last !== last + 1 || isPerson(matchStartingAt.get(first), index)) return;
       if (ACADEMIC.test(tokens[first - 1]?.text ?? '') || ACADEMIC.test(tokens[first]!.text)) return;
-      const start = tokens[first]!.start;
-      const text = content.slice(start, tokens[last]!.end);
-      const id = slugify(text);
-      found.push(candidate({
-        start, end: tokens[last]!.end, text, ids: [id], rule: 'pattern:appositive-person', origin: 'pattern',
-        definition: { actor_id: id, name: text, aliases: [], type: 'person', country, wikidata: null, origin: 'pattern' },
-      }));
+      found.push(personCandidate(content, tokens[first]!.start, tokens[last]!.end, 'pattern:appositive-person', country));
     };
     matches.forEach((m, k) => {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');

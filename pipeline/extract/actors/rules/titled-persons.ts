@@ -10,9 +10,9 @@
 //   followed by a state or a lexicon actor that is not a person ("General Staff", "Colonel Iran").
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
-import { inHeadline, readName } from '../names.js';
+import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
-import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
 
 export const titledPersons: ActorRule = {
@@ -30,22 +30,13 @@ export const titledPersons: ActorRule = {
       if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
       const name = readName(content, tokens, next, startsAt, index);
       if (!name || (appositive && !APPOSITIVE_END.test(content[tokens[name.last - 1]?.end ?? 0] ?? ''))) return;
-      const start = tokens[name.first]?.start ?? 0;
-      const end = tokens[name.last - 1]?.end ?? 0;
-      const text = content.slice(start, end);
       let country: string | null = title.kind === 'office' ? title.country : null;
       if (country === null) country = qualifierCountry(content, matches[k - 1], m, index.entries);
-      const id = slugify(text);
-      found.push(candidate({
-        start, end, text, ids: [id], rule: 'pattern:titled-person', origin: 'pattern',
-        definition: { actor_id: id, name: text, aliases: [], type: 'person', country, wikidata: null, origin: 'pattern' },
-      }));
+      found.push(personCandidate(content, tokens[name.first]?.start ?? 0, tokens[name.last - 1]?.end ?? 0, 'pattern:titled-person', country));
     });
     return found;
   },
 };
-
-const APPOSITIVE_END = /^[,.;)]$/;
 
 /** The country of the actor named just before a title ("IRGC Colonel", "Taliban Interior Minister"). */
 function qualifierCountry(content: string, before: TrieMatch<Sense> | undefined, title: TrieMatch<Sense>, entries: Map<string, ActorEntry>): string | null {
