@@ -2,7 +2,7 @@
 // evidence in the file that chunkOf (the page's lookup) names for it, and nothing lost or doubled.
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { chunkScript, evidenceChunkName, figureChunkName, planChunks } from '../../pipeline/emit/site/chunks.js';
+import { chunkScript, evidenceChunkName, figureChunkName, layoutChunks } from '../../pipeline/emit/site/chunks.js';
 import { chunkOf } from '../../pipeline/emit/site/page/details.js';
 import type { EventDetailsChunk } from '../../pipeline/emit/site/page/data.js';
 import { HOSTILE_QUOTE, largeInput, smallInput } from './synthetic.js';
@@ -12,6 +12,12 @@ function runScripts(files: Map<string, string>): Record<string, unknown> {
   const globals: Record<string, unknown> = {};
   for (const text of files.values()) vm.runInNewContext(text, globals);
   return globals.explorerChunks as Record<string, unknown>;
+}
+
+/** The layout with every file rendered. */
+function planChunks(...args: Parameters<typeof layoutChunks>) {
+  const layout = layoutChunks(...args);
+  return { ...layout, files: new Map(layout.files()) };
 }
 
 describe('planChunks', () => {

@@ -25,11 +25,6 @@ export interface ChunkLayout {
   files(): Generator<[string, string]>;
 }
 
-export interface ChunkPlan extends Omit<ChunkLayout, 'files'> {
-  /** File name (relative to the site folder) -> script text. */
-  files: Map<string, string>;
-}
-
 export const evidenceChunkName = (k: number): string => `evidence-${String(k).padStart(3, '0')}`;
 export const figureChunkName = (k: number): string => `figures-${String(k).padStart(3, '0')}`;
 
@@ -73,12 +68,6 @@ export function layoutChunks(events: Event[], evidence: Evidence[], figures: Fig
     }
   }
   return { evidenceChunkStarts, figureChunks: figureStarts.length, files };
-}
-
-/** The layout with every file rendered. */
-export function planChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkPlan {
-  const layout = layoutChunks(events, evidence, figures, limit);
-  return { ...layout, files: new Map(layout.files()) };
 }
 
 function groupByEvent<T extends { event_id: string | null }>(items: T[]): Map<string, T[]> {
