@@ -23,6 +23,8 @@ export interface Dateline extends Span {
   year: number | null;
   month: number | null; // 1-12
   day: number | null;
+  /** The weekday the dateline writes beside its date (1 = Monday), when it writes one. */
+  weekday?: number | null;
 }
 
 /** Something wrong with an input, reported in report.json; never silently dropped. */

@@ -6,6 +6,7 @@ import type { PublishedDate, Quoted, SourceDocument, SourceExtraction, Span } fr
 import { sha256Hex } from '../lib/hash.js';
 import { lowerBound, startOf } from '../lib/sorted.js';
 import { findActors, findPlaces } from './actors/index.js';
+import { titledTenureStart } from './actors/tenure.js';
 import { recognizeAmounts } from './amounts/index.js';
 import { findDateMentions, reasonPublication } from './dates/index.js';
 import { findEvents } from './events/index.js';
@@ -14,7 +15,8 @@ import { splitSentences } from './sentences.js';
 
 export function extractSource(doc: SourceDocument): SourceExtraction {
   const { content, text } = doc;
-  const published: PublishedDate | null = doc.published ?? reasonPublication(content, doc.dateline);
+  // An undated text is no older than the terms of the officials it names by office.
+  const published: PublishedDate | null = doc.published ?? reasonPublication(content, doc.dateline, titledTenureStart(content));
   const dct = published?.value ?? null;
 
   const sentences = splitSentences(content);

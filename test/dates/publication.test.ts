@@ -96,3 +96,19 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication('No dates here.', dateline(8, 8))).toBeNull();
   });
 });
+
+describe('a day the text cannot predate, from the terms of officials it names by office', () => {
+  it('completes a yearless dateline with its own weekday, no earlier than the floor', () => {
+    // 14 November is a Thursday in 2024 and a Friday in 2025; the agreement's year alone would give 2009
+    const text = 'The agreement signed in 2009 remains in force, the spokesperson said.';
+    const line = { ...dateline(11, 14), weekday: 5 };
+    expect(reasonPublication(text, line, '2024-08-21')).toEqual({ value: '2025-11-14', basis: 'dateline' });
+    expect(reasonPublication(text, dateline(11, 14), '2024-08-21')).toEqual({ value: '2024-11-14', basis: 'dateline' });
+  });
+
+  it('infers at least the floor’s year when the text names no later date, and nothing finer', () => {
+    expect(reasonPublication('The agreement was signed in 2009.', null, '2024-08-21')).toEqual({ value: '2024', basis: 'inferred' });
+    expect(reasonPublication('Talks were held in March 2025.', null, '2024-08-21')).toEqual({ value: '2025-03', basis: 'inferred' });
+  });
+});
+

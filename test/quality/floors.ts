@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
-// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen5).
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen7).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -61,5 +61,25 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'dataset_events.p': 0.93, 'dataset_events.r': 0.689,
     'published_exact': 5,
     'duplicates': 2,
+  },
+  unseen6: {
+    'dates.p': 0.9, 'dates.r': 0.878,
+    'actors.p': 0.91, 'actors.r': 0.762,
+    'figures.p': 0.9, 'figures.r': 0.867,
+    'events_lenient.p': 0.815, 'events_lenient.r': 0.508,
+    'events_strict.f': 0.343,
+    'dataset_events.p': 0.757, 'dataset_events.r': 0.462,
+    'published_exact': 5,
+    'duplicates': 4,
+  },
+  unseen7: {
+    'dates.p': 0.845, 'dates.r': 0.797,
+    'actors.p': 0.935, 'actors.r': 0.948,
+    'figures.p': 0.96, 'figures.r': 0.923,
+    'events_lenient.p': 0.833, 'events_lenient.r': 0.507,
+    'events_strict.f': 0.468,
+    'dataset_events.p': 0.809, 'dataset_events.r': 0.531,
+    'published_exact': 5,
+    'duplicates': 5,
   },
 };

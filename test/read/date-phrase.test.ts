@@ -32,3 +32,20 @@ describe('date phrases', () => {
     expect(findDatePhrases(s)).toEqual([]);
   });
 });
+
+describe('days spelled as ordinals, as transcripts write them', () => {
+  it.each([
+    ['the fourteenth of November', null, 11, 14],
+    ['twenty-eighth of October 2025', 2025, 10, 28],
+    ['the thirty-first of December', null, 12, 31],
+    ['November the twenty first, 2025', 2025, 11, 21],
+    ['March third', null, 3, 3],
+  ])('%s', (text, year, month, day) => {
+    expect(findDatePhrases(text)[0]).toMatchObject({ text, rule: 'spelled', year, month, day });
+  });
+
+  it.each(['the fourteenth round of talks', 'the first may be the last', 'the thirty-first of February', 'the fortieth of May'])('no date in %s', (text) => {
+    expect(findDatePhrases(text)).toEqual([]);
+  });
+});
+

@@ -68,6 +68,57 @@ describe('wire dateline: a date of another calendar with the Gregorian one in br
   });
 });
 
+describe('wire dateline with the place in title case: the agency after the date tells it from a sentence', () => {
+  it.each([
+    ['Zahedan, Dec. 3, IRNA -- ', 'Dec. 3', null],
+    ['Quetta, 12 March 2025, APP: ', '12 March 2025', '2025-03-12'],
+    ['Gwadar, Balochistan, March 4, 2025, PPI - ', 'March 4, 2025', '2025-03-04'],
+    ['Tehran, Jan 5 (IRNA) - ', 'Jan 5', null],
+  ])('%s', (opening, text, published) => {
+    const page = `${TITLE}\n\n${opening}${PROSE}\n\n${MORE}\n`;
+    const found = readTextArticle(page);
+    expect(page.slice(found.dateline!.start, found.dateline!.end)).toBe(text);
+    expect(found.published?.value ?? null).toBe(published);
+    expect(found.content).not.toContain(opening.trim());
+    expect(found.content).toContain(PROSE);
+  });
+
+  it.each([
+    // no agency: a sentence may open with a place and a date
+    'Iran, Jan 27 - ',
+    // words after the date, not an agency in capitals
+    'Tehran, Jan 5, officials said - ',
+    // a bracket that is no agency's name
+    'Tehran, Jan 5 (the last week) - ',
+  ])('no dateline: %s', (opening) => {
+    expect(readTextArticle(`${TITLE}\n\n${opening}${PROSE}\n\n${MORE}\n`).dateline).toBeNull();
+  });
+});
+
+describe('place of issue and date heading a release or a transcript', () => {
+  it.each([
+    ['Islamabad, 14 November 2025', '14 November 2025', '2025-11-14', null],
+    ['Islamabad, Friday, 14 November 2025', '14 November 2025', '2025-11-14', 5],
+    ['Islamabad, Friday, the fourteenth of November', 'the fourteenth of November', null, 5],
+    ['Quetta, Pakistan, March 4', 'March 4', null, null],
+  ])('%s', (line, text, published, weekday) => {
+    const found = readTextArticle(underTitle(line));
+    expect(found.dateline).toMatchObject({ text });
+    expect(found.dateline!.weekday ?? null).toBe(weekday);
+    expect(found.published?.value ?? null).toBe(published);
+    expect(found.content).not.toContain(line);
+  });
+
+  it.each([
+    // a lower-case word: a sentence, not a place of issue
+    'Talks in Islamabad, 14 November 2025',
+    // a list of places
+    'Islamabad, Tehran and Kabul, 14 November 2025',
+  ])('not a dateline: %s', (line) => {
+    expect(readTextArticle(underTitle(line)).dateline).toBeNull();
+  });
+});
+
 describe('labelled date of issue with the place of issue', () => {
   it.each([
     ['Released: Quetta, 14 October 2025', '14 October 2025', '2025-10-14'],

@@ -64,3 +64,29 @@ describe('date headings of the body are content', () => {
     expect(article.content).not.toContain('9 November 2022');
   });
 });
+
+describe('editorial boxes set beside the story', () => {
+  const BOX = '<li><b>2014</b> – Gunmen abduct five border guards near Jakigur; four are freed two months later.</li>';
+  it.each([
+    ['an aside named "timeline"', `<aside class="timeline"><h3>Past incidents</h3><ul>${BOX}</ul></aside>`],
+    ['an aside headed "Timeline: …"', `<aside class="box"><h3>Timeline: trouble on the road</h3><ul>${BOX}</ul></aside>`],
+    ['an aside named "key-facts"', `<aside id="key-facts"><ul>${BOX}</ul></aside>`],
+  ])('%s inside the article is content', (_why, box) => {
+    const { text } = readHtmlPage(page(`<p>${PROSE}</p>${box}<p>${MORE}</p>`));
+    expect(text).toContain('Gunmen abduct five border guards');
+    expect(text).toContain(MORE);
+  });
+
+  it.each([
+    ['an aside of related stories', `<aside class="related"><h3>Related</h3><ul>${BOX}</ul></aside>`],
+    ['an aside with no editorial name', `<aside class="box"><h3>Most read</h3><ul>${BOX}</ul></aside>`],
+  ])('%s is left out', (_why, box) => {
+    const { text } = readHtmlPage(page(`<p>${PROSE}</p>${box}<p>${MORE}</p>`));
+    expect(text).not.toContain('Gunmen abduct');
+  });
+
+  it('a timeline aside outside the article is a sidebar', () => {
+    const html = `<html><head><title>Border markets reopen</title></head><body><article><h1>Border markets reopen</h1><p>${PROSE}</p><p>${MORE}</p></article><aside class="timeline"><h3>Timeline</h3><ul>${BOX}</ul></aside></body></html>`;
+    expect(readHtmlPage(html).text).not.toContain('Gunmen abduct');
+  });
+});

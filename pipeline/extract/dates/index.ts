@@ -43,7 +43,11 @@ export function findDateMentions(content: string, context: DateContext): DateMen
   return joinRanges(content, mentions);
 }
 
-/** The publication date reasoned from the text: a yearless dateline completed, or inferred. */
-export function reasonPublication(content: string, dateline: Dateline | null): PublishedDate | null {
-  return reason(content, dateline);
+/**
+ * The publication date reasoned from the text: a yearless dateline completed, or inferred.
+ * `notBefore` (ISO day or null) is a day the text cannot predate, known from outside the dates
+ * (the start of the term of an official the text names by office).
+ */
+export function reasonPublication(content: string, dateline: Dateline | null, notBefore: string | null = null): PublishedDate | null {
+  return reason(content, dateline, notBefore);
 }

@@ -150,7 +150,8 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
     const point = dateline.day != null ? day(year, dateline.month, dateline.day) : { year, month: dateline.month };
     if (point && notBefore(point, last)) allowed.push(point);
   }
-  const weekday = dateline.day != null ? leadWeekday(content, dateline) : null;
+  // The dateline's own weekday ("Islamabad, Friday, the fourteenth of November") before the lead's.
+  const weekday = dateline.day != null ? dateline.weekday ?? leadWeekday(content, dateline) : null;
   return allowed.find((p) => weekdayOf(p) === weekday) ?? allowed[0] ?? null;
 }
 
@@ -163,9 +164,10 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
  * honest estimate: basis "inferred" (a date announcing the next issue does not count). Null when
  * the text names no dated point.
  */
-export function reasonPublication(content: string, dateline: Dateline | null): PublishedDate | null {
+export function reasonPublication(content: string, dateline: Dateline | null, notBeforeDay: string | null = null): PublishedDate | null {
   const refs = explicitReferences(content);
-  const last = latest(refs.map((r) => lowerBoundOf(content, r)));
+  const floor = notBeforeDay ? pointOfDay(notBeforeDay) : null;
+  const last = latest([...refs.map((r) => lowerBoundOf(content, r)), ...(floor ? [floor] : [])]);
   if (dateline?.year != null && dateline.month != null) {
     const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
     if (point) return { value: format(point), basis: 'dateline' };
@@ -177,7 +179,14 @@ export function reasonPublication(content: string, dateline: Dateline | null): P
   // Without a dateline, a date announcing the next issue is no estimate of this one.
   const issued = refs.filter((r) => !announcesNextIssue(content, r.start));
   const lastIssued = latest(issued.map((r) => r.point));
+  // A term's start is no estimate of the day, only of the year the text is at least in.
+  if (floor && (!lastIssued || floor.year > lastIssued.year)) return { value: format({ year: floor.year }), basis: 'inferred' };
   return lastIssued ? inferred(content, issued, lastIssued) : null;
+}
+
+function pointOfDay(iso: string): CalendarPoint | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** The publication date inferred from the text's own dates, `last` the latest of them. */

@@ -52,8 +52,31 @@ function holdsContent(el: Element): boolean {
   return found;
 }
 
+/** Names of the editorial boxes a story sets beside its text ("Timeline", "Key facts"): content, not sidebars. */
+const EDITORIAL_BOXES = phraseSet(furniture.editorialBoxes);
+
+/**
+ * An aside inside the article that its class or its opening heading names an editorial box: a
+ * timeline of past incidents or a box of key figures is the story's own text, unlike a sidebar.
+ * accepts  <article>…<aside class="timeline"><h3>Timeline: trouble on the road</h3>…, <aside class="key-facts">
+ * rejects  an aside outside the article, <aside class="related">, an aside headed "Most read"
+ */
+function isEditorialBox(el: Element): boolean {
+  const named = classAndId(el).split(/\s+/).some((t) => EDITORIAL_BOXES.has(squash(t.replace(/[_-]+/g, ' '))));
+  const first = el.children.find((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim()));
+  const heading = first?.type === 'tag' && HEADINGS.has((first as Element).name.toLowerCase()) ? shortTextOf(first, 80) : null;
+  const headed = heading !== null && EDITORIAL_BOXES.has(squash(heading.split(/[:–—|]/)[0] ?? ''));
+  if (!named && !headed) return false;
+  for (let up = el.parent; up && up.type === 'tag'; up = up.parent) {
+    const name = (up as Element).name.toLowerCase();
+    if (name === 'article' || (attr(up as Element, 'itemprop') ?? '').toLowerCase() === 'articlebody') return true;
+  }
+  return false;
+}
+
 export const isBoilerplate = (el: Element): boolean => {
   const name = el.name.toLowerCase();
+  if (name === 'aside' && isEditorialBox(el)) return false;
   if (SKIP_TAGS.has(name)) return true;
   if (ROLES_SKIPPED.has((attr(el, 'role') ?? '').toLowerCase())) return true;
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || HIDDEN.test(attr(el, 'style') ?? '')) return true;

@@ -1,6 +1,6 @@
 // Calendar dates as page datelines and HTML metadata write them, read without any clock: a
 // date without a year keeps year null, and nothing is relative ("3 hours ago" is no date).
-import { monthAlternation, monthNumber } from './lexicon.js';
+import { dayOfOrdinal, dayOrdinalAlternation, monthAlternation, monthNumber } from './lexicon.js';
 
 export interface DatePhrase {
   start: number;
@@ -23,6 +23,8 @@ const YEAR = '(?<year>(?:19|20)\\d{2})(?!\\d)';
  * numeric     "25/01/2024" when the day is > 12 or both readings agree     (rejects "03/04/2024")
  * dotted      "02.12.2019", "02.12.19": dots are day-first wherever they are used
  *             (rejects "1.2.19" and "10.12.19.4": version numbers are not zero-padded or go on)
+ * spelled     the day as an ordinal word, as transcripts write it: "the fourteenth of November",
+ *             "November the twenty-first, 2025" (rejects "the fourteenth round": no month)
  */
 const SHAPES: { rule: string; pattern: RegExp }[] = [
   { rule: 'iso', pattern: /(?<!\d)(?<year>(?:19|20)\d{2})(?<sep>[-/.])(?<month>0?[1-9]|1[0-2])\k<sep>(?<day>0?[1-9]|[12]\d|3[01])(?!\d)/g },
@@ -35,6 +37,14 @@ const SHAPES: { rule: string; pattern: RegExp }[] = [
     pattern: new RegExp(`(?<![\\w])(?<month>${monthAlternation})(?![a-z])\\.?${BLANK}+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?${BLANK}*${YEAR})?`, 'gi'),
   },
   { rule: 'numeric', pattern: /(?<![\d.\/])(?<a>[0-3]?\d)\/(?<b>[01]?\d)\/(?<year>(?:19|20)\d{2})(?!\d)/g },
+  {
+    rule: 'spelled',
+    pattern: new RegExp(`(?<![\\p{L}])(?:the${BLANK}+)?(?<dayword>${dayOrdinalAlternation})(?:${BLANK}+of)?${BLANK}+(?<month>${monthAlternation})(?![\\p{L}])\\.?(?:,?${BLANK}*${YEAR})?`, 'giu'),
+  },
+  {
+    rule: 'spelled',
+    pattern: new RegExp(`(?<![\\p{L}])(?<month>${monthAlternation})\\.?${BLANK}+(?:the${BLANK}+)?(?<dayword>${dayOrdinalAlternation})(?![\\p{L}])(?:,?${BLANK}*${YEAR})?`, 'giu'),
+  },
   { rule: 'dotted', pattern: /(?<![\d.])(?<day>0[1-9]|[12]\d|3[01])\.(?<month>0[1-9]|1[0-2])\.(?<year>(?:19|20)\d{2}|\d{2})(?!\d|\.\d)/g },
 ];
 
@@ -61,8 +71,10 @@ function fromMatch(rule: string, m: RegExpExecArray): DatePhrase | null {
     else if (a === b) [day, month] = [a, b];
     else return null; // 03/04/2024: the reading depends on the site's locale, so no date
   } else {
+    // A spelled day beside a lower-case "may" or "march" is a verb's ("the first may be"), not a month's.
+    if (rule === 'spelled' && !/^\p{Lu}/u.test(g.month ?? '')) return null;
     month = /^\d/.test(g.month ?? '') ? Number(g.month) : monthNumber(g.month ?? '');
-    day = g.day ? Number(g.day) : null;
+    day = g.day ? Number(g.day) : g.dayword ? dayOfOrdinal(g.dayword) : null;
   }
   if (month === null || !valid(year, month, day)) return null;
   return { start: m.index, end: m.index + m[0].length, text: m[0], year, month, day, rule };

@@ -9,16 +9,18 @@ const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('read', f
 const phrases = z.array(z.string().min(1));
 
 // Month and weekday names are the date tagger's vocabulary (pipeline/lexicons/dates/): one list.
-const named = z.array(z.object({ names: phrases, abbreviations: phrases }));
+const named = z.array(z.object({ weekday: z.number().int().min(1).max(7), names: phrases, abbreviations: phrases }));
 const calendar = {
   months: loadLexicon('dates', 'months.json', z.object({ months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases, abbreviations: phrases })).length(12) })).months,
-  weekdays: loadLexicon('dates', 'weekdays.json', z.object({ weekdays: named.length(7) })).weekdays.flatMap((w) => [...w.names, ...w.abbreviations]),
+  weekdays: loadLexicon('dates', 'weekdays.json', z.object({ weekdays: named.length(7) })).weekdays,
+  numbers: loadLexicon('dates', 'numbers.json', z.object({ tens: z.record(z.string(), z.number().int()), ordinals: z.record(z.string(), z.number().int()) }).passthrough()),
 };
 
 export const furniture = load('furniture.json', z.object({
   description: z.string(),
   labelLines: phrases,
   trailingZoneOpeners: phrases,
+  editorialBoxes: phrases,
   disclaimerPrefixes: phrases,
   fieldLabels: phrases,
   subscribePrefixes: phrases,
@@ -55,4 +57,29 @@ for (const m of calendar.months) for (const n of [...m.names, ...m.abbreviations
 /** The month number of a name or abbreviation ("Aug", "august", "Sept."), or null. */
 export const monthNumber = (name: string): number | null => monthByName.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
 export const monthAlternation = alternation(monthByName.keys());
-export const weekdayAlternation = alternation(calendar.weekdays);
+export const weekdayAlternation = alternation(calendar.weekdays.flatMap((w) => [...w.names, ...w.abbreviations]));
+
+const weekdayByName = new Map<string, number>();
+for (const w of calendar.weekdays) for (const n of [...w.names, ...w.abbreviations]) weekdayByName.set(n.toLowerCase(), w.weekday);
+
+/** The ISO weekday (Monday = 1) of a name or abbreviation ("Fri", "friday"), or null. */
+export const weekdayNumber = (name: string): number | null => weekdayByName.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
+
+/**
+ * Days of the month spelled as ordinals ("fourteenth", "twenty-eighth", "thirtieth"): the
+ * lexicon's ordinals, and a ten joined to an ordinal of one to nine ("twenty-eighth").
+ */
+const dayByOrdinal = new Map<string, number>();
+{
+  const { tens, ordinals } = calendar.numbers;
+  for (const [word, n] of Object.entries(ordinals)) if (n <= 31) dayByOrdinal.set(word, n);
+  for (const [ten, t] of Object.entries(tens)) {
+    if (t > 30) continue;
+    dayByOrdinal.set(`${ten.replace(/y$/, 'ie')}th`, t);
+    for (const [word, n] of Object.entries(ordinals)) if (n <= 9 && t + n <= 31) for (const join of ['-', ' ']) dayByOrdinal.set(`${ten}${join}${word}`, t + n);
+  }
+}
+
+/** The day a spelled ordinal names ("twenty-first" is 21), or null. */
+export const dayOfOrdinal = (word: string): number | null => dayByOrdinal.get(word.toLowerCase().replace(/[\s\u00a0]+/g, ' ')) ?? null;
+export const dayOrdinalAlternation = alternation(dayByOrdinal.keys());

@@ -17,7 +17,7 @@ import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 
 /** Words before an office that say its holder is not the one in office at the date. */
-const NOT_CURRENT = /\b(former|then|late|ex|previous|outgoing|erstwhile|next|future|incoming|would-be|deputy|vice)[\s-]*$/i;
+export const NOT_CURRENT = /\b(former|then|late|ex|previous|outgoing|erstwhile|next|future|incoming|would-be|deputy|vice)[\s-]*$/i;
 
 export const offices: ActorRule = {
   name: 'office',

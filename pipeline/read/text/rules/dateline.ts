@@ -1,6 +1,7 @@
 // The dateline: a line near the top that holds only the publication date (and its trimmings).
 import type { Dateline } from '../../../model.js';
 import type { DatePhrase } from '../date-phrase.js';
+import { weekdayAlternation, weekdayNumber } from '../lexicon.js';
 import { MAX_SHORT_LINE, type Furniture, type Line, type PageShape } from '../lines.js';
 import { dateOnly } from './date-only.js';
 import { metaLineDate } from './meta-line.js';
@@ -31,12 +32,35 @@ interface LineDate {
   updated: boolean;
 }
 
+/**
+ * A press release or a transcript heads its text with the place of issue and the date:
+ * accepts  "Islamabad, 14 November 2025", "Islamabad, Friday, the fourteenth of November", "Quetta, Pakistan, March 4"
+ * rejects  "Talks in Islamabad, 14 November 2025" (a lower-case word), "Islamabad, Tehran and Kabul, 14 November" (a list)
+ */
+const PLACE_OF_ISSUE = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?,[\s\u00a0]*/u;
+
+function placedDate(text: string): LineDate | null {
+  const place = PLACE_OF_ISSUE.exec(text);
+  const date = place ? dateOnly(text.slice(place[0].length)) : null;
+  return place && date ? { date, offset: place[0].length, updated: false } : null;
+}
+
 /** The shapes of a date line, most specific first. */
 function lineDate(text: string): LineDate | null {
   const simple = dateOnly(text) ?? bylinedDate(text);
   if (simple) return { date: simple, offset: 0, updated: UPDATED.test(text) };
+  const placed = placedDate(text);
+  if (placed) return placed;
   const meta = metaLineDate(text);
   return segmentedDate(text) ?? (meta && { ...meta, offset: 0 });
+}
+
+/** A weekday written just before the date: "Friday, 14 November", "Fri. 14 Nov". */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?<name>${weekdayAlternation})\\.?[\\s\\u00a0,]*$`, 'iu');
+
+function weekdayBefore(text: string): number | null {
+  const name = WEEKDAY_BEFORE.exec(text)?.groups?.name;
+  return name ? weekdayNumber(name) : null;
 }
 
 /** Lines this far down still count as the top of the page (a caption may come before the title). */
@@ -66,6 +90,8 @@ export const datelineRule = {
     const { date, offset, updated } = found;
     const start = line.start + offset + date.start;
     const dateline: Dateline = { start, end: start + date.text.length, text: date.text, year: date.year, month: date.month, day: date.day };
+    const weekday = weekdayBefore(line.text.slice(0, offset + date.start));
+    if (weekday !== null) dateline.weekday = weekday;
     const lead = line.text.length - line.text.trimStart().length;
     return { start: line.start + lead, end: line.start + line.text.trimEnd().length, rule: this.name, dateline, updated };
   },

@@ -18,8 +18,18 @@ import type { DatelineFound } from './dateline.js';
 const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:[\s\u00a0]*\((?<bracket>[^()]{2,30})\))?[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
 const AGENCY = /^[\p{L} .&]{2,30}$/u;
 
+/**
+ * Agencies that write the place in title case put the agency after the date, in capitals or in
+ * brackets; the agency is what tells this dateline from a sentence that starts with a place.
+ * accepts  "Zahedan, Dec. 3, IRNA -- ...", "Quetta, 12 March 2025, APP: ...", "Tehran, Jan 5 (IRNA) - ..."
+ * rejects  "Iran, Jan 27 - ..." (no agency), "Tehran, Jan 5, Iran said - ..." (no agency in capitals)
+ */
+const TITLED_AGENCY = /^\p{Lu}[\p{L} .&]{1,29}$/u;
+const TITLED_WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:,[\s\u00a0]*\p{Lu}{2,8}|[\s\u00a0]*\((?<bracket>[^()]{2,30})\))[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
+
 export function wireDateline(line: Line): DatelineFound | null {
-  const m = WIRE_DATELINE.exec(line.text);
+  const titled = TITLED_WIRE_DATELINE.exec(line.text);
+  const m = WIRE_DATELINE.exec(line.text) ?? (titled && (titled.groups!.bracket === undefined || TITLED_AGENCY.test(titled.groups!.bracket)) ? titled : null);
   const groups = m?.indices?.groups;
   if (!m || !groups?.date) return null;
   const raw = m.groups!.date!;
