@@ -137,3 +137,65 @@ describe('organs named alone or after "of": parliament, customs, provincial poli
     expect(mentionsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('state companies and airlines: actors of their own (type organization), no longer hidden as non-actors', () => {
+  it.each([
+    ['the National Iranian Gas Company sent a notice to Inter State Gas Systems (ISGS)', ['National Iranian Gas Company=nigc', 'Inter State Gas Systems=isgs', 'ISGS=isgs']],
+    ['NTDC buys power from Tavanir for QESCO feeders', ['NTDC=ntdc', 'Tavanir=tavanir', 'QESCO=qesco']],
+    ['SSGC and SNGPL ration gas while OGDCL and Pakistan State Oil import', ['SSGC=ssgc', 'SNGPL=sngpl', 'OGDCL=ogdcl', 'Pakistan State Oil=pso']],
+    ['PIA, Iran Air and Mahan Air resumed flights; flydubai and Qatar Airways did not', ['PIA=pia', 'Iran Air=iran-air', 'Mahan Air=mahan-air', 'flydubai=flydubai', 'Qatar Airways=qatar-airways']],
+    ['Pakistan Railways and IRISL will carry cargo paid through the National Bank of Pakistan', ['Pakistan Railways=pakistan-railways', 'IRISL=irisl', 'National Bank of Pakistan=national-bank-of-pakistan']],
+    ['India Ports Global Limited runs Chabahar; COPHC runs the Gwadar port', ['India Ports Global Limited=india-ports-global', 'COPHC=cophc']],
+    // the airline needs its own word: "the Emirates" alone is the state
+    ['the Emirates airline cut flights as the Emirates urged calm', ['Emirates airline=emirates-airline', 'Emirates=united-arab-emirates']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('armed forces and security services: branches and commands named on their own', () => {
+  it.each([
+    // the Maritime Security Agency (the navy's) and the Coast Guards (the army's) are two services
+    ['the Maritime Security Agency and the Pakistan Coast Guards seized two boats', ['Maritime Security Agency=pakistan-msa', 'Pakistan Coast Guards=pakistan-coast-guards']],
+    ['CENTCOM said US Central Command tracked the drones', ['CENTCOM=us-centcom', 'US Central Command=us-centcom']],
+    // one force whatever its wing: "(South)" in brackets is left outside the name
+    ['FC Balochistan South and Frontier Corps Balochistan (North) sealed the crossing', ['FC Balochistan South=pakistan-frontier-corps', 'Frontier Corps Balochistan=pakistan-frontier-corps']],
+    ['the Intelligence Bureau, Military Intelligence and the Frontier Works Organization', ['Intelligence Bureau=pakistan-intelligence-bureau', 'Military Intelligence=pakistan-military-intelligence', 'Frontier Works Organization=pakistan-fwo']],
+    // the named police command is an actor; "the Iranian police" in lower case is the state
+    ['Iranian Police said; later the Iranian police said', ['Iranian Police=iran-police', 'Iranian=iran']],
+    ['the Border Guard Command of the Islamic Republic of Iran and the Iranian Air Defense Force', ['Border Guard Command of the Islamic Republic of Iran=iran-border-guard', 'Iranian Air Defense Force=iran-air-defense-force']],
+    ['the Khatam al-Anbiya Construction Headquarters built the pipeline', ['Khatam al-Anbiya Construction Headquarters=khatam-al-anbiya-construction-hq']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('organs: ministries, authorities, committees, and the neighbours’ organs', () => {
+  it.each([
+    ['NADRA blocked the cards and the Chief Commissionerate for Afghan Refugees said', ['NADRA=pakistan-nadra', 'Chief Commissionerate for Afghan Refugees=pakistan-ccar']],
+    ['the Senate Standing Committee on Foreign Affairs and the NA Standing Committee on Petroleum were briefed', ['Senate Standing Committee on Foreign Affairs=pakistan-senate-foreign-affairs-committee', 'NA Standing Committee on Petroleum=pakistan-na-petroleum-committee']],
+    ["the Majlis National Security and Foreign Policy Committee and Iran's BAFIA", ['Majlis National Security and Foreign Policy Committee=iran-majlis-national-security-committee', 'Iran=iran', 'BAFIA=iran-bafia']],
+    ['the CPEC Authority and the Chabahar Free Zone Organization', ['CPEC Authority=pakistan-cpec-authority', 'Chabahar Free Zone Organization=iran-chabahar-free-zone']],
+    // Afghanistan's commerce ministry is named with its state only: "the commerce ministry" after a list of states stays the host's
+    ['Pakistan allowed barter with Iran, Afghanistan and Russia but it lags, the commerce ministry said', ['Pakistan=pakistan', 'Iran=iran', 'Afghanistan=afghanistan', 'Russia=russia', 'commerce ministry=pakistan-commerce-ministry']],
+    ["Afghanistan's Ministry of Commerce and the Ministry of Mines and Petroleum", ["Afghanistan's Ministry of Commerce=afghanistan-commerce-ministry", 'Ministry of Mines and Petroleum=afghanistan-mines-ministry']],
+    ['the Kurdistan Regional Government, USAID and the Saudi Fund for Development', ['Kurdistan Regional Government=kurdistan-regional-government', 'USAID=usaid', 'Saudi Fund for Development=saudi-fund-for-development']],
+    // "(PTA)" is the preferential trade agreement here, never the telecom authority
+    ['Iran and Pakistan signed a Preferential Trade Agreement (PTA)', ['Iran=iran', 'Pakistan=pakistan']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('intergovernmental bodies, groups and parties', () => {
+  it.each([
+    ['FAO, the WTO and the Islamic Development Bank', ['FAO=fao', 'WTO=wto', 'Islamic Development Bank=isdb']],
+    ['the Asian Clearing Union and the IAEA Board of Governors', ['Asian Clearing Union=asian-clearing-union', 'IAEA Board of Governors=iaea']],
+    // the think tank's longer name wins over the EU body inside it
+    ['the European Council on Foreign Relations and the European Council', ['European Council=council-of-the-eu']],
+    ['Fitna al-Hindustan and the Majid Brigade attacked; the Khawarij fled', ['Fitna al-Hindustan=fitna-al-hindustan', 'Majid Brigade=balochistan-liberation-army', 'Khawarij=ttp']],
+    ['the Istehkam-e-Pakistan Party and the National Party; a national party', ['Istehkam-e-Pakistan Party=istehkam-e-pakistan-party', 'National Party=national-party-pakistan']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ describe('not actors', () => {
     // acronyms are upper case, and whole words
     ['It is what it is; tell us the truth; the un-armed men'],
     ['What IS the plan? This IS not over.'],
-    ['USAID, MUSIC and ISIS-like tactics in ISLAMABAD'.replace('ISIS-like', 'ISISLIKE')],
+    ['USBANK, MUSIC and ISIS-like tactics in ISLAMABAD'.replace('ISIS-like', 'ISISLIKE')],
     ['a turkey for dinner; a china cup; let it be; a jordan river'],
     // descriptions are not names, and offices with no date resolve to no one
     ['the militia was formed; a Shia militia; the army chief said; the president has no authority'],
