@@ -41,6 +41,15 @@ describe('not actors', () => {
     expect(mentionsOf('Tehran rejected the claim.')).toEqual(['Tehran=iran']);
   });
 
+  it('a capital before "-based" is where someone works, not the state; a state named so still is', () => {
+    expect(mentionsOf('a Tehran-based analyst and an Islamabad based think tank said')).toEqual([]);
+    expect(mentionsOf('a Pakistan-based group; Islamabad said')).toEqual(['Pakistan=pakistan', 'Islamabad=pakistan']);
+  });
+
+  it('outlets named after a state are not the state', () => {
+    expect(mentionsOf('Afghanistan International and Afghan Witness reported; Iran Focus said', null)).toEqual([]);
+  });
+
   it('a state inside a non-actor name is hidden, the same state elsewhere is not', () => {
     expect(mentionsOf('The Tehran Times said Iran struck.')).toEqual(['Iran=iran']);
   });
