@@ -15,7 +15,9 @@ describe('Pakistan: ministries, divisions, cabinet committees, the PM Office and
     ['a meeting of the Cabinet Committee on Energy', ['Cabinet Committee on Energy=pakistan-ccoe']],
     // a longer name that starts inside a state's organ form wins, and the state keeps its own mention
     ["Pakistan's Cabinet Committee on Energy approved the plan", ['Pakistan=pakistan', 'Cabinet Committee on Energy=pakistan-ccoe']],
-    ["the Taliban administration's Ministry of Refugees and Repatriation said", ['Taliban administration=afghanistan-interim-government', 'Ministry of Refugees and Repatriation=afghanistan-refugees-ministry']],
+    // the Taliban's government is the Taliban; "the interim Afghan government", like "the Iranian government", is the state
+    ["the Taliban administration's Ministry of Refugees and Repatriation said", ['Taliban administration=taliban', 'Ministry of Refugees and Repatriation=afghanistan-refugees-ministry']],
+    ['the interim Afghan government and the Taliban government', ['interim Afghan government=afghanistan', 'Taliban government=taliban']],
     ["Iran's Border Guard Command said; the next Pak-Iran Joint Economic Commission", ["Iran's Border Guard Command=iran-border-guard", 'Pak-Iran Joint Economic Commission=pakistan-iran-joint-economic-commission']],
     ["Iran's Civil Aviation Organization extended the closure; the Pakistan Airports Authority cancelled 12 flights", ["Iran's Civil Aviation Organization=iran-civil-aviation-organization", 'Pakistan Airports Authority=pakistan-airports-authority']],
     ['sales fell, according to the Oil Companies Advisory Council (OCAC)', ['Oil Companies Advisory Council=pakistan-ocac', 'OCAC=pakistan-ocac']],
@@ -180,6 +182,9 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     ['Pakistan allowed barter with Iran, Afghanistan and Russia but it lags, the commerce ministry said', ['Pakistan=pakistan', 'Iran=iran', 'Afghanistan=afghanistan', 'Russia=russia', 'commerce ministry=pakistan-commerce-ministry']],
     ["Afghanistan's Ministry of Commerce and the Ministry of Mines and Petroleum", ["Afghanistan's Ministry of Commerce=afghanistan-commerce-ministry", 'Ministry of Mines and Petroleum=afghanistan-mines-ministry']],
     ['the Kurdistan Regional Government, USAID and the Saudi Fund for Development', ['Kurdistan Regional Government=kurdistan-regional-government', 'USAID=usaid', 'Saudi Fund for Development=saudi-fund-for-development']],
+    // "the Supreme Court" alone is the court of the state named last before it
+    ['Pakistan tried him; the Supreme Court ruled. Iran executed him after the Supreme Court upheld it.', ['Pakistan=pakistan', 'Supreme Court=pakistan-supreme-court', 'Iran=iran', 'Supreme Court=iran-supreme-court']],
+    ['the Anti-Terrorism Court and the Council of Common Interests (CCI); the Chinese Embassy in Islamabad', ['Anti-Terrorism Court=pakistan-anti-terrorism-court', 'Council of Common Interests=pakistan-ccni', 'CCI=pakistan-ccni', 'Chinese Embassy in Islamabad=china-embassy-pakistan']],
     // "(PTA)" is the preferential trade agreement here, never the telecom authority
     ['Iran and Pakistan signed a Preferential Trade Agreement (PTA)', ['Iran=iran', 'Pakistan=pakistan']],
   ])('%s', (sentence, expected) => {
