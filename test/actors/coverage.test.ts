@@ -41,6 +41,19 @@ describe('provincial governments, assemblies and departments', () => {
   });
 });
 
+describe('provincial organs named alone: the organ of the province named last before', () => {
+  it.each([
+    ['In Quetta, Balochistan Chief Minister Sarfraz Bugti told the provincial home department to act, and the provincial assembly met.', ['Sarfraz Bugti=sarfraz-bugti', 'provincial home department=balochistan-home-department', 'provincial assembly=balochistan-assembly']],
+    ['Refugees crossed into Khyber Pakhtunkhwa; the provincial government set up camps.', ['provincial government=khyber-pakhtunkhwa-government']],
+    ['Protests spread in Sistan and Baluchestan, and the provincial government imposed a curfew.', ['provincial government=iran-sistan-baluchestan-governorate']],
+    // a state alone names none of its provinces' organs; a province with no such organ in the lexicon names none
+    ['Pakistan said the provincial assembly would meet.', ['Pakistan=pakistan']],
+    ['Floods hit Kerman Province and the provincial government asked for aid.', []],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe("Iran's ministries and armed forces", () => {
   it.each([
     ["Iran's health ministry said 400 people were killed", ["Iran's health ministry=iran-health-ministry"]],
