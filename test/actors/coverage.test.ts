@@ -175,7 +175,9 @@ describe('armed forces and security services: branches and commands named on the
     ['CENTCOM said US Central Command tracked the drones', ['CENTCOM=us-centcom', 'US Central Command=us-centcom']],
     // one force whatever its wing: "(South)" in brackets is left outside the name
     ['FC Balochistan South and Frontier Corps Balochistan (North) sealed the crossing', ['FC Balochistan South=pakistan-frontier-corps', 'Frontier Corps Balochistan=pakistan-frontier-corps']],
-    ['the Intelligence Bureau, Military Intelligence and the Frontier Works Organization', ['Intelligence Bureau=pakistan-intelligence-bureau', 'Military Intelligence=pakistan-military-intelligence', 'Frontier Works Organization=pakistan-fwo']],
+    // "the Intelligence Bureau" is the bureau of the state named before it (India has one too)
+    ['In Pakistan, the Intelligence Bureau, Military Intelligence and the Frontier Works Organization', ['Pakistan=pakistan', 'Intelligence Bureau=pakistan-intelligence-bureau', 'Military Intelligence=pakistan-military-intelligence', 'Frontier Works Organization=pakistan-fwo']],
+    ['India said an Intelligence Bureau official was held', ['India=india', 'Intelligence Bureau=india-intelligence-bureau']],
     // the named police command is an actor; "the Iranian police" in lower case is the state
     ['Iranian Police said; later the Iranian police said', ['Iranian Police=iran-police', 'Iranian=iran']],
     ['the Border Guard Command of the Islamic Republic of Iran and the Iranian Air Defense Force', ['Border Guard Command of the Islamic Republic of Iran=iran-border-guard', 'Iranian Air Defense Force=iran-air-defense-force']],
