@@ -214,6 +214,7 @@ describe('intergovernmental bodies, groups and parties', () => {
     // the think tank's longer name wins over the EU body inside it
     ['the European Council on Foreign Relations and the European Council', ['European Council=council-of-the-eu']],
     ['Fitna al-Hindustan and the Majid Brigade attacked; the Khawarij fled', ['Fitna al-Hindustan=fitna-al-hindustan', 'Majid Brigade=balochistan-liberation-army', 'Khawarij=ttp']],
+    ['PTI lawmakers joined the Sunni Ittehad Council (SIC); the Pakistan Ulema Council and the BSO protested', ['PTI=pti', 'Sunni Ittehad Council=sunni-ittehad-council', 'SIC=sunni-ittehad-council', 'Pakistan Ulema Council=pakistan-ulema-council', 'BSO=baloch-students-organization']],
     ['the Istehkam-e-Pakistan Party and the National Party; a national party', ['Istehkam-e-Pakistan Party=istehkam-e-pakistan-party', 'National Party=national-party-pakistan']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
