@@ -181,6 +181,7 @@ describe('armed forces and security services: branches and commands named on the
     // the named police command is an actor; "the Iranian police" in lower case is the state
     ['Iranian Police said; later the Iranian police said', ['Iranian Police=iran-police', 'Iranian=iran']],
     ['the Border Guard Command of the Islamic Republic of Iran and the Iranian Air Defense Force', ['Border Guard Command of the Islamic Republic of Iran=iran-border-guard', 'Iranian Air Defense Force=iran-air-defense-force']],
+    ["the Revolutionary Guards Ground Forces' Quds Base said; Peshawar police and Turbat police said", ['Revolutionary Guards Ground Forces=irgc-ground-force', 'Quds Base=irgc-quds-base', 'Peshawar police=pakistan-police', 'Turbat police=pakistan-police']],
     ['the Khatam al-Anbiya Construction Headquarters built the pipeline', ['Khatam al-Anbiya Construction Headquarters=khatam-al-anbiya-construction-hq']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
@@ -200,8 +201,18 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     // "the Supreme Court" alone is the court of the state named last before it
     ['Pakistan tried him; the Supreme Court ruled. Iran executed him after the Supreme Court upheld it.', ['Pakistan=pakistan', 'Supreme Court=pakistan-supreme-court', 'Iran=iran', 'Supreme Court=iran-supreme-court']],
     ['the Anti-Terrorism Court and the Council of Common Interests (CCI); the Chinese Embassy in Islamabad', ['Anti-Terrorism Court=pakistan-anti-terrorism-court', 'Council of Common Interests=pakistan-ccni', 'CCI=pakistan-ccni', 'Chinese Embassy in Islamabad=china-embassy-pakistan']],
+    ["Iran's Headquarters for Combating Smuggling of Goods and Currency and the Iranian Export Development Bank", ['Iran=iran', 'Headquarters for Combating Smuggling of Goods and Currency=iran-anti-smuggling-hq', 'Iranian Export Development Bank=edbi']],
     // "(PTA)" is the preferential trade agreement here, never the telecom authority
     ['Iran and Pakistan signed a Preferential Trade Agreement (PTA)', ['Iran=iran', 'Pakistan=pakistan']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('human-rights organizations are actors (they document and accuse); an amnesty is no organization', () => {
+  it.each([
+    ['Human Rights Watch and the HRCP accused the police; Haalvsh said; Amnesty International urged', ['Human Rights Watch=human-rights-watch', 'HRCP=hrcp', 'Haalvsh=haalvsh', 'Amnesty International=amnesty-international']],
+    ['the government announced an amnesty for fuel smugglers', []],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });
