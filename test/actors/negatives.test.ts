@@ -28,7 +28,7 @@ describe('not actors', () => {
     // acronyms are upper case, and whole words
     ['It is what it is; tell us the truth; the un-armed men'],
     ['What IS the plan? This IS not over.'],
-    ['USAID, MUSIC and ISIS-like tactics in ISLAMABAD'.replace('ISIS-like', 'ISISLIKE')],
+    ['USBANK, MUSIC and ISIS-like tactics in ISLAMABAD'.replace('ISIS-like', 'ISISLIKE')],
     ['a turkey for dinner; a china cup; let it be; a jordan river'],
     // descriptions are not names, and offices with no date resolve to no one
     ['the militia was formed; a Shia militia; the army chief said; the president has no authority'],
@@ -39,6 +39,15 @@ describe('not actors', () => {
   it('a capital used as the place of an event is not a mention; used for the state it is', () => {
     expect(mentionsOf('A protest was held in Tehran.')).toEqual([]);
     expect(mentionsOf('Tehran rejected the claim.')).toEqual(['Tehran=iran']);
+  });
+
+  it('a capital before "-based" is where someone works, not the state; a state named so still is', () => {
+    expect(mentionsOf('a Tehran-based analyst and an Islamabad based think tank said')).toEqual([]);
+    expect(mentionsOf('a Pakistan-based group; Islamabad said')).toEqual(['Pakistan=pakistan', 'Islamabad=pakistan']);
+  });
+
+  it('outlets named after a state are not the state', () => {
+    expect(mentionsOf('Afghanistan International and Afghan Witness reported; Iran Focus said', null)).toEqual([]);
   });
 
   it('a state inside a non-actor name is hidden, the same state elsewhere is not', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../pipeline/extract/actors/index.js';
+import { mentionsOf } from './helpers.js';
 
 /** Pattern-found actors of a sentence: "name|type|country|rule". */
 function patternActors(sentence: string): string[] {
@@ -40,5 +41,20 @@ describe('patterns find actors the lexicon lacks', () => {
       'SFA=sindhudesh-freedom-army',
       'SFA=sindhudesh-freedom-army',
     ]);
+  });
+});
+
+describe("organs of one state under one plural head ('the Iranian interior and roads ministries')", () => {
+  it.each([
+    ['He met officials of the Iranian interior and roads ministries.', ['Iranian=iran', 'interior=iran-interior-ministry', 'roads=iran-roads-ministry']],
+    ["Pakistan's foreign, interior and defence ministries said", ['Pakistan=pakistan', 'foreign=pakistan-foreign-ministry', 'interior=pakistan-interior-ministry', 'defence=pakistan-defence-ministry']],
+    // each state keeps its own organs
+    ["Iran's foreign and interior ministries and Pakistan's Interior and Commerce Ministries", ['Iran=iran', 'foreign=iran-foreign-ministry', 'interior=iran-interior-ministry', 'Pakistan=pakistan', 'Interior=pakistan-interior-ministry', 'Commerce=pakistan-commerce-ministry']],
+    // a word that is no organ of the state names none; a list with no "and", or no state before it, is no such list
+    ['the Iranian oil and gas ministries', ['Iranian=iran', 'oil=iran-oil-ministry']],
+    ['Iranian officials, ministries and agencies; the IRGC and the interior ministries', ['Iranian=iran', 'IRGC=irgc']],
+    ['Iranian interior\nand roads ministries', ['Iranian=iran']],
+  ])('%s', (sentence, expected) => {
+    expect(mentionsOf(sentence)).toEqual(expected);
   });
 });

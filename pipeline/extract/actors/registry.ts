@@ -4,6 +4,7 @@ import { dropAcronymsUsedAsWords, dropCapitalsAsPlaces, dropInsideNonActorNames,
 import { linkDefinedAcronyms, linkSurnames } from './refiners/coreference.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { appositivePersons } from './rules/appositive-persons.js';
+import { coordinatedOrgans } from './rules/coordinated-organs.js';
 import { acronymDefinitions } from './rules/acronym-definitions.js';
 import { groupNames } from './rules/group-names.js';
 import { lexiconNames } from './rules/lexicon-names.js';
@@ -14,7 +15,7 @@ import { titledSurnames } from './rules/titled-surnames.js';
 import type { ActorRefiner, ActorRule } from './types.js';
 
 /** Rules propose candidates independently of each other. */
-export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions];
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans];
 
 /**
  * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor

@@ -35,6 +35,8 @@ export const actorEntrySchema = z.strictObject({
   kind: slug.optional(),
   /** Whether a form used alone ("the foreign ministry") may resolve to this organ. */
   generic: z.boolean().optional(),
+  /** A provincial organ's province (places.json): a form used alone ("the provincial assembly") is the organ of the province named last before it. */
+  province: name.optional(),
   /** Every alias must match with its capitals ("Pakistan Army", not "Pakistan's army"). */
   caseSensitive: z.boolean().optional(),
   offices: z.array(officeTermSchema).optional(),

@@ -47,9 +47,19 @@ function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1,
   return false;
 }
 
-/** Drops a capital used as a place ("meetings in Riyadh", "a protest outside Islamabad"). */
+/**
+ * Drops a capital used as a place ("meetings in Riyadh", "a protest outside Islamabad", "a
+ * Tehran-based analyst": where someone works, not the state acting).
+ */
 export const dropCapitalsAsPlaces: ActorRefiner = (candidates, { content }) =>
-  candidates.filter((c) => c.via !== 'capital' || !/\b(in|at|near|outside|inside|around)\s+$/i.test(content.slice(Math.max(0, c.start - 12), c.start)));
+  candidates.filter(
+    (c) =>
+      c.via !== 'capital' ||
+      !(/\b(in|at|near|outside|inside|around)\s+$/i.test(content.slice(Math.max(0, c.start - 12), c.start)) || PLACE_OF_BASE.test(content.slice(c.end, c.end + 7))),
+  );
+
+/** "-based" right after a capital: "Islamabad-based", "Tehran based". */
+const PLACE_OF_BASE = /^[-\u2010\u2011 ]based\b/i;
 
 /** Drops short acronyms in shouted text ("WHAT IS NEXT": "IS" is a verb there). */
 export const dropShoutedAcronyms: ActorRefiner = (candidates, { content }) =>

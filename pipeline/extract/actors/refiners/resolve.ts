@@ -1,5 +1,7 @@
 // Resolution: which actor a shared alias or an organ form used alone stands for.
-import type { ActorCandidate, ActorRefiner } from '../types.js';
+import type { PlaceMention } from '../index.js';
+import { placesIn } from '../places.js';
+import type { ActorCandidate, ActorRefiner, ActorRuleContext } from '../types.js';
 
 /** Between a state's name and its organ: "Qatar's foreign ministry", "Emirati foreign ministry". */
 const QUALIFIER_GAP = /^(?:['’]s)? $/;
@@ -21,8 +23,10 @@ const NOT_ONE_ORGAN = /\b(?:(?:a|an|the)\s+new|(?:house|houses|member|members|ac
  * foreign ministry", "both foreign ministries"), and when the words before make it no particular organ
  * ("a new parliament", "the lower house of parliament").
  */
-export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
+export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
+  const { content, index } = ctx;
   const out: ActorCandidate[] = [];
+  let provinces: PlaceMention[] | null = null;
   for (const c of candidates) {
     if (!c.organKind) {
       out.push(c);
@@ -30,11 +34,21 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
     }
     const before = content.slice(Math.max(0, c.start - 16), c.start);
     if (QUANTIFIED.test(before) || NOT_ONE_ORGAN.test(before)) continue; // "either foreign ministry": no one state's
+    if (c.ids.some((id) => index.entries.get(id)?.province)) {
+      provinces ??= placesIn(content, ctx.tokens).filter((p) => p.kind === 'province');
+      const organ = provincialOrgan(c, provinces, ctx);
+      if (organ) {
+        out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
+        continue;
+      }
+    }
     for (let k = out.length - 1; k >= 0; k--) {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
       const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
-      const organ = c.ids.find((id) => index.entries.get(id)?.country === country);
+      const ofCountry = c.ids.filter((id) => index.entries.get(id)?.country === country);
+      // a state names one organ; of a province's organs ("the provincial assembly") it names none
+      const organ = ofCountry.length === 1 || !ofCountry.some((id) => index.entries.get(id)?.province) ? ofCountry[0] : undefined;
       if (country && organ) {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
         break;
@@ -46,6 +60,22 @@ export const resolveOrgans: ActorRefiner = (candidates, { content, index }) => {
   }
   return out;
 };
+
+/** How far back (characters) the province that owns a provincial organ may be named: an article's run on one province. */
+const PROVINCE_WINDOW = 2000;
+
+/**
+ * "the provincial assembly", "the provincial home department": the organ of the province named
+ * last before it (as a place: "Balochistan", "in Sistan and Baluchestan"), if the lexicon has it.
+ */
+function provincialOrgan(c: ActorCandidate, provinces: PlaceMention[], { index }: ActorRuleContext): string | undefined {
+  let last: PlaceMention | undefined;
+  for (const p of provinces) {
+    if (p.end > c.start) break;
+    if (c.start - p.end <= PROVINCE_WINDOW) last = p;
+  }
+  return last && c.ids.find((id) => index.entries.get(id)?.province === last.name);
+}
 
 /**
  * An alias two entries share ("the Kremlin": Russia or the Soviet Union) goes to the one named

@@ -3,7 +3,7 @@
 // Accepts: "Iran", "Tehran", "the Islamic Republic", "Iranians", "Iran's", "Jaish-ul-Adal",
 //   "Jaysh al-Adl", "Amirabdollahian", "Pakistan's Foreign Office", "Pakistani foreign ministry",
 //   "the Biden administration", "IS" (upper case), "the Kremlin" (Russia or the Soviet Union).
-// Rejects: "is" and "us" in lower case, "US" inside "USAID"-like words (tokens are whole words),
+// Rejects: "is" and "us" in lower case, "US" inside "USBANK"-like words (tokens are whole words),
 //   "turkey" (a single-word name needs its capital), "Persian Gulf" (a non-actor name hides it).
 // An organ form used alone ("the foreign ministry") is proposed with its kind, for the organ
 // refiner to resolve from the state named before it.
