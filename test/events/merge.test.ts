@@ -16,6 +16,12 @@ function mention(type: EventCandidate['event_type'], a1: string | null, a2: stri
     salience: 'core', quote: `mention at ${start}`, ...more };
 }
 const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });
+/** A mention stated by `sentence`, its trigger the first occurrence of `trigger` there. */
+function stated(type: EventCandidate['event_type'], a1: string, a2: string, date: string, sentence: string, trigger: string): Quoted<EventCandidate> {
+  const start = (offset += 1000);
+  const at = start + sentence.indexOf(trigger);
+  return { ...mention(type, a1, a2, date), sentence: { start, end: start + sentence.length }, trigger: { start: at, end: at + trigger.length }, quote: sentence };
+}
 
 describe('mergeEvents', () => {
   it('joins "January 2024" and "16 January 2024", keeping the more precise date', () => {
@@ -83,6 +89,27 @@ describe('mergeEvents', () => {
     const { events } = mergeEvents([source('a', mention('SANCTION', 'iran', 'pakistan', '2024-01')),
       source('b', mention('SANCTION', 'pakistan', 'iran', '2024-01'))], actors);
     expect(events).toHaveLength(1);
+  });
+
+  it('keeps an act and the other side\'s answer to it on another day apart', () => {
+    const { events } = mergeEvents([source('a',
+      stated('SANCTION', 'india', 'pakistan', '2025-04-23', 'New Delhi suspended visas for Pakistani nationals on Wednesday.', 'suspended'),
+      stated('SANCTION', 'pakistan', 'india', '2025-04-24', 'A day later Islamabad suspended all trade with India.', 'suspended'))], actors);
+    expect(events.map((e) => `${e.date} ${e.actor1_id}>${e.actor2_id}`).sort()).toEqual(['2025-04-23 india>pakistan', '2025-04-24 pakistan>india']);
+    // The same across sources, and for a return visit.
+    const visits = mergeEvents([source('a', stated('CONSULT', 'iran', 'pakistan', '2024-03-04', 'Tehran sent its interior minister to Islamabad on 4 March.', 'sent')),
+      source('b', stated('CONSULT', 'pakistan', 'iran', '2024-03-05', 'Pakistan sent a delegation to Tehran the next day.', 'sent'))], actors);
+    expect(visits.events).toHaveLength(2);
+  });
+
+  it('joins a mutual act with one side\'s report of it, though the reports date it a day apart', () => {
+    const mutual = stated('SANCTION', 'iran', 'pakistan', '2024-01-18', 'Both sides recalled their ambassadors after the strikes.', 'recalled');
+    const one = stated('SANCTION', 'pakistan', 'iran', '2024-01-17', 'Pakistan recalled its ambassador from Tehran on Wednesday.', 'recalled');
+    expect(mergeEvents([source('a', mutual), source('b', one)], actors).events).toHaveLength(1);
+    expect(mergeEvents([source('a', one), source('b', mutual)], actors).events).toHaveLength(1);
+    const named = mergeEvents([source('a', stated('AGREE', 'pakistan', 'iran', '2024-01-22', 'Islamabad and Tehran agreed on Monday to return their envoys.', 'agreed')),
+      source('b', stated('AGREE', 'iran', 'pakistan', '2024-01-23', 'Iran agreed with Pakistan that the envoys would return.', 'agreed'))], actors);
+    expect(named.events).toHaveLength(1);
   });
 
   it('keeps the most conservative toll and shows the range', () => {

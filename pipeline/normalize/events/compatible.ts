@@ -2,7 +2,9 @@
 // a day apart (time zones), the same initiator (an agent counts as its state: "the IRGC struck"
 // = "Iran struck"), and targets that do not contradict (a named group in one report, the struck
 // state in another, agree; two different states do not). Mutual acts may name the parties in
-// either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran").
+// either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran"), but an act and the
+// other side's answer to it on another day are two happenings (India's measures of 23 April,
+// Pakistan's reprisals of 24 April).
 import type { Actor } from '../../generated/dataset.js';
 import { dateRange, spanOf } from './date-range.js';
 
@@ -14,6 +16,11 @@ export function actorKey(id: string | null, actors: Map<string, Actor>): string 
   if (!id) return null;
   const a = actors.get(id);
   return a && a.country && STATE_AGENT.has(a.type) ? `@${a.country}` : id;
+}
+
+/** Whether two dates are both days, and different ones: what a reprisal and the act it answers look like. */
+function differentDays(a: string, b: string): boolean {
+  return a !== b && dateRange(a)?.precision === 'day' && dateRange(b)?.precision === 'day';
 }
 
 /** Dates agree when their ranges overlap, or when two days are at most one day apart (time zones). */
@@ -30,6 +37,8 @@ export interface Comparable {
   date: string;
   actor1_id: string | null;
   actor2_id: string | null;
+  /** Whether the mention names both parties as joint subjects ("Iran and Pakistan recalled ..."): a mutual act. */
+  mutual: boolean;
 }
 
 const isState = (id: string | null, actors: Map<string, Actor>): boolean => !!id && actors.get(id)?.type === 'state';
@@ -51,13 +60,15 @@ export interface Happening {
   /** The persons named as initiator and as counterpart: a meeting of other people is another meeting. */
   initiatorPersons: Set<string>;
   counterpartPersons: Set<string>;
+  /** Whether a mention named both parties as joint subjects: the happening is a mutual act. */
+  mutual: boolean;
 }
 
 const isPerson = (id: string | null, actors: Map<string, Actor>): id is string => !!id && actors.get(id)?.type === 'person';
 
 export function startHappening(m: Comparable & { country: string | null }, actors: Map<string, Actor>): Happening {
   const h: Happening = { event_type: m.event_type, date: m.date, initiator: null, counterparts: new Set(), targetStates: new Set(),
-    struckSoil: new Set(), targetNamed: new Set(), initiatorPersons: new Set(), counterpartPersons: new Set() };
+    struckSoil: new Set(), targetNamed: new Set(), initiatorPersons: new Set(), counterpartPersons: new Set(), mutual: false };
   extendHappening(h, m, actors);
   return h;
 }
@@ -73,6 +84,7 @@ export function extendHappening(h: Happening, m: Comparable & { country: string 
   if (m.country && m.event_type === 'ASSAULT') h.struckSoil.add(m.country);
   if (isPerson(m.actor1_id, actors)) h.initiatorPersons.add(m.actor1_id);
   if (isPerson(m.actor2_id, actors)) h.counterpartPersons.add(m.actor2_id);
+  if (m.mutual) h.mutual = true;
 }
 
 /** A score (higher is closer) when mention m can be the happening h, else null. */
@@ -85,6 +97,10 @@ export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, A
     // A mutual act may name the parties in either order ("Iran and Pakistan recalled ...").
     const swapped = m.event_type !== 'ASSAULT' && a2 === h.initiator && h.counterparts.has(a1);
     if (!swapped) return null;
+    // Each side's act on a day of its own answers the other's (a reprisal, a return visit): one
+    // happening only when a report states the act as mutual ("both sides recalled their
+    // ambassadors" is the day Pakistan recalled its own, as another report dates it).
+    if (!m.mutual && !h.mutual && differentDays(m.date, h.date)) return null;
     // "Munir called on Pezeshkian" is not "Pezeshkian held talks with Sharif": a visit has a direction.
     if (m.event_type === 'CONSULT' && isPerson(m.actor1_id, actors) && !h.counterpartPersons.has(m.actor1_id)) return null;
     return score + 3;
