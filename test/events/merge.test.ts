@@ -112,6 +112,20 @@ describe('mergeEvents', () => {
     expect(named.events).toHaveLength(1);
   });
 
+  it('keeps apart two statements one source dates to two days, but not two reports of one statement a day apart', () => {
+    const oneSource = mergeEvents([source('a',
+      stated('AGREE', 'iran', 'pakistan', '2025-05-04', 'On Sunday Tehran offered to mediate between the neighbours.', 'offered'),
+      stated('AGREE', 'araghchi', 'pakistan', '2025-05-05', 'On Monday Araghchi offered Iran\'s good offices again.', 'offered'))], actors);
+    expect(oneSource.events.map((e) => e.date).sort()).toEqual(['2025-05-04', '2025-05-05']);
+    const twoSources = mergeEvents([source('a', stated('AGREE', 'iran', 'pakistan', '2025-05-04', 'Tehran offered on Sunday to mediate.', 'offered')),
+      source('b', stated('AGREE', 'iran', 'pakistan', '2025-05-05', 'Iran offered on Monday to mediate.', 'offered'))], actors);
+    expect(twoSources.events).toHaveLength(1);
+    // A visit straddles days: its arrival and its talks, dated by one source, stay one visit.
+    const visit = mergeEvents([source('a', stated('CONSULT', 'raisi', 'pakistan', '2024-04-22', 'Raisi arrived in Islamabad on Monday.', 'arrived'),
+      stated('CONSULT', 'raisi', 'pakistan', '2024-04-23', 'Raisi held talks in Lahore on Tuesday.', 'talks'))], actors);
+    expect(visit.events).toHaveLength(1);
+  });
+
   it('keeps the most conservative toll and shows the range', () => {
     const { events } = mergeEvents([source('a', mention('ASSAULT', 'pakistan', 'iran', '2024-01-18', { fatalities: 9 })),
       source('b', mention('ASSAULT', 'pakistan', 'iran', '2024-01-18', { fatalities: 7 }))], actors);
