@@ -96,10 +96,16 @@ describe('mergeEvents', () => {
       stated('SANCTION', 'india', 'pakistan', '2025-04-23', 'New Delhi suspended visas for Pakistani nationals on Wednesday.', 'suspended'),
       stated('SANCTION', 'pakistan', 'india', '2025-04-24', 'A day later Islamabad suspended all trade with India.', 'suspended'))], actors);
     expect(events.map((e) => `${e.date} ${e.actor1_id}>${e.actor2_id}`).sort()).toEqual(['2025-04-23 india>pakistan', '2025-04-24 pakistan>india']);
-    // The same across sources, and for a return visit.
-    const visits = mergeEvents([source('a', stated('CONSULT', 'iran', 'pakistan', '2024-03-04', 'Tehran sent its interior minister to Islamabad on 4 March.', 'sent')),
-      source('b', stated('CONSULT', 'pakistan', 'iran', '2024-03-05', 'Pakistan sent a delegation to Tehran the next day.', 'sent'))], actors);
-    expect(visits.events).toHaveLength(2);
+    // The same across sources: a protest answered with a protest.
+    const protests = mergeEvents([source('a', stated('ACCUSE', 'iran', 'pakistan', '2024-03-04', 'Tehran summoned Pakistan\'s envoy on 4 March.', 'summoned')),
+      source('b', stated('ACCUSE', 'pakistan', 'iran', '2024-03-05', 'Islamabad summoned the Iranian envoy in turn the next day.', 'summoned'))], actors);
+    expect(protests.events).toHaveLength(2);
+  });
+
+  it('joins two reports of one meeting that name its parties in either order and date it by either of its days', () => {
+    const { events } = mergeEvents([source('a', stated('CONSULT', 'pakistan', 'iran', '2025-11-16', 'Pakistani border officials held talks in Zahedan on Sunday.', 'talks')),
+      source('b', stated('CONSULT', 'iran', 'pakistan', '2025-11-17', 'Iran hosted Pakistani border officials for talks that ended on Monday.', 'hosted'))], actors);
+    expect(events).toHaveLength(1);
   });
 
   it('joins a mutual act with one side\'s report of it, though the reports date it a day apart', () => {

@@ -2,7 +2,7 @@
 // a day apart (time zones), the same initiator (an agent counts as its state: "the IRGC struck"
 // = "Iran struck"), and targets that do not contradict (a named group in one report, the struck
 // state in another, agree; two different states do not). Mutual acts may name the parties in
-// either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran"), but an act and the
+// either order ("Iran and Pakistan recalled" = "Pakistan recalled ... Iran"), but a hostile act and the
 // other side's answer to it on another day are two happenings (India's measures of 23 April,
 // Pakistan's reprisals of 24 April). The day's slack is for reports from different time zones:
 // one source dates its own statements in one calendar, so two statements of one party it dates
@@ -13,6 +13,12 @@ import { dateRange, spanOf } from './date-range.js';
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
 /** PLOVER's verbal types: a statement is made on one day, where a visit or a night's attack may straddle two. */
 const VERBAL = new Set(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+/**
+ * PLOVER's conflictual types, where the other side's act is an answer (a reprisal). Cooperative acts
+ * (talks, agreements) are joint by nature: reports name their parties in either order and date
+ * them by any day of the meeting.
+ */
+const HOSTILE = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
 const DAY = 86_400_000;
 
 /** The key an actor is compared by: its state for a state's agents, else its own id. */
@@ -114,10 +120,10 @@ export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, A
     // A mutual act may name the parties in either order ("Iran and Pakistan recalled ...").
     const swapped = m.event_type !== 'ASSAULT' && a2 === h.initiator && h.counterparts.has(a1);
     if (!swapped) return null;
-    // Each side's act on a day of its own answers the other's (a reprisal, a return visit): one
-    // happening only when a report states the act as mutual ("both sides recalled their
-    // ambassadors" is the day Pakistan recalled its own, as another report dates it).
-    if (!m.mutual && !h.mutual && differentDays(m.date, h.date)) return null;
+    // Each side's hostile act on a day of its own answers the other's (a reprisal): one happening
+    // only when a report states the act as mutual ("both sides recalled their ambassadors" is the
+    // day Pakistan recalled its own, as another report dates it).
+    if (HOSTILE.has(m.event_type) && !m.mutual && !h.mutual && differentDays(m.date, h.date)) return null;
     // "Munir called on Pezeshkian" is not "Pezeshkian held talks with Sharif": a visit has a direction.
     if (m.event_type === 'CONSULT' && isPerson(m.actor1_id, actors) && !h.counterpartPersons.has(m.actor1_id)) return null;
     return score + 3;
