@@ -16,6 +16,12 @@ function mention(type: EventCandidate['event_type'], a1: string | null, a2: stri
     salience: 'core', quote: `mention at ${start}`, ...more };
 }
 const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });
+/** A mention stated by `sentence`, its trigger the first occurrence of `trigger` there. */
+function stated(type: EventCandidate['event_type'], a1: string, a2: string, date: string, sentence: string, trigger: string): Quoted<EventCandidate> {
+  const start = (offset += 1000);
+  const at = start + sentence.indexOf(trigger);
+  return { ...mention(type, a1, a2, date), sentence: { start, end: start + sentence.length }, trigger: { start: at, end: at + trigger.length }, quote: sentence };
+}
 
 describe('mergeEvents', () => {
   it('joins "January 2024" and "16 January 2024", keeping the more precise date', () => {
@@ -83,6 +89,47 @@ describe('mergeEvents', () => {
     const { events } = mergeEvents([source('a', mention('SANCTION', 'iran', 'pakistan', '2024-01')),
       source('b', mention('SANCTION', 'pakistan', 'iran', '2024-01'))], actors);
     expect(events).toHaveLength(1);
+  });
+
+  it('keeps an act and the other side\'s answer to it on another day apart', () => {
+    const { events } = mergeEvents([source('a',
+      stated('SANCTION', 'india', 'pakistan', '2025-04-23', 'New Delhi suspended visas for Pakistani nationals on Wednesday.', 'suspended'),
+      stated('SANCTION', 'pakistan', 'india', '2025-04-24', 'A day later Islamabad suspended all trade with India.', 'suspended'))], actors);
+    expect(events.map((e) => `${e.date} ${e.actor1_id}>${e.actor2_id}`).sort()).toEqual(['2025-04-23 india>pakistan', '2025-04-24 pakistan>india']);
+    // The same across sources: a protest answered with a protest.
+    const protests = mergeEvents([source('a', stated('ACCUSE', 'iran', 'pakistan', '2024-03-04', 'Tehran summoned Pakistan\'s envoy on 4 March.', 'summoned')),
+      source('b', stated('ACCUSE', 'pakistan', 'iran', '2024-03-05', 'Islamabad summoned the Iranian envoy in turn the next day.', 'summoned'))], actors);
+    expect(protests.events).toHaveLength(2);
+  });
+
+  it('joins two reports of one meeting that name its parties in either order and date it by either of its days', () => {
+    const { events } = mergeEvents([source('a', stated('CONSULT', 'pakistan', 'iran', '2025-11-16', 'Pakistani border officials held talks in Zahedan on Sunday.', 'talks')),
+      source('b', stated('CONSULT', 'iran', 'pakistan', '2025-11-17', 'Iran hosted Pakistani border officials for talks that ended on Monday.', 'hosted'))], actors);
+    expect(events).toHaveLength(1);
+  });
+
+  it('joins a mutual act with one side\'s report of it, though the reports date it a day apart', () => {
+    const mutual = stated('SANCTION', 'iran', 'pakistan', '2024-01-18', 'Both sides recalled their ambassadors after the strikes.', 'recalled');
+    const one = stated('SANCTION', 'pakistan', 'iran', '2024-01-17', 'Pakistan recalled its ambassador from Tehran on Wednesday.', 'recalled');
+    expect(mergeEvents([source('a', mutual), source('b', one)], actors).events).toHaveLength(1);
+    expect(mergeEvents([source('a', one), source('b', mutual)], actors).events).toHaveLength(1);
+    const named = mergeEvents([source('a', stated('AGREE', 'pakistan', 'iran', '2024-01-22', 'Islamabad and Tehran agreed on Monday to return their envoys.', 'agreed')),
+      source('b', stated('AGREE', 'iran', 'pakistan', '2024-01-23', 'Iran agreed with Pakistan that the envoys would return.', 'agreed'))], actors);
+    expect(named.events).toHaveLength(1);
+  });
+
+  it('keeps apart two statements one source dates to two days, but not two reports of one statement a day apart', () => {
+    const oneSource = mergeEvents([source('a',
+      stated('AGREE', 'iran', 'pakistan', '2025-05-04', 'On Sunday Tehran offered to mediate between the neighbours.', 'offered'),
+      stated('AGREE', 'araghchi', 'pakistan', '2025-05-05', 'On Monday Araghchi offered Iran\'s good offices again.', 'offered'))], actors);
+    expect(oneSource.events.map((e) => e.date).sort()).toEqual(['2025-05-04', '2025-05-05']);
+    const twoSources = mergeEvents([source('a', stated('AGREE', 'iran', 'pakistan', '2025-05-04', 'Tehran offered on Sunday to mediate.', 'offered')),
+      source('b', stated('AGREE', 'iran', 'pakistan', '2025-05-05', 'Iran offered on Monday to mediate.', 'offered'))], actors);
+    expect(twoSources.events).toHaveLength(1);
+    // A visit straddles days: its arrival and its talks, dated by one source, stay one visit.
+    const visit = mergeEvents([source('a', stated('CONSULT', 'raisi', 'pakistan', '2024-04-22', 'Raisi arrived in Islamabad on Monday.', 'arrived'),
+      stated('CONSULT', 'raisi', 'pakistan', '2024-04-23', 'Raisi held talks in Lahore on Tuesday.', 'talks'))], actors);
+    expect(visit.events).toHaveLength(1);
   });
 
   it('keeps the most conservative toll and shows the range', () => {

@@ -12,6 +12,7 @@ import { actorKey, extendHappening, fitsHappening, startHappening, type Happenin
 import { ClusterIndex } from './cluster-index.js';
 import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
+import { namesJointSubjects } from './joint-subjects.js';
 import { summarise } from './summary.js';
 
 export interface SourceEvents {
@@ -44,6 +45,8 @@ interface Mention extends Omit<Quoted<EventCandidate>, 'date_basis'> {
   date: string;
   key: string;
   figure_starts: number[];
+  /** Whether it names both parties as joint subjects (a mutual act). */
+  mutual: boolean;
 }
 
 /** The key of one mention: where it is and what it states (never a list index). */
@@ -57,11 +60,12 @@ const NO_FIGURES: number[] = [];
  * (optional fields, cache entries), and mentions of one shape keep merging's millions of reads
  * of them fast (a spread copy of each candidate made merging markedly slower).
  */
-function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string): Mention {
+function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, actors: Map<string, Actor>): Mention {
   return {
     source_id, date, key: keyOf(source_id, c), sentence: c.sentence, trigger: c.trigger, rule: c.rule, quote: c.quote,
     event_type: c.event_type, subtype: c.subtype, actor1_id: c.actor1_id, actor2_id: c.actor2_id, location: c.location,
     country: c.country, fatalities: c.fatalities, injuries: c.injuries, salience: c.salience, figure_starts: c.figure_starts ?? NO_FIGURES,
+    mutual: namesJointSubjects(c, actors),
   };
 }
 
@@ -115,7 +119,7 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
         undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
         continue;
       }
-      mentions.push(mentionOf(source_id, c, c.date));
+      mentions.push(mentionOf(source_id, c, c.date, actors));
     }
   }
   mentions.sort((a, b) => compareText(a.source_id, b.source_id) || a.trigger.start - b.trigger.start || compareText(a.key, b.key));
