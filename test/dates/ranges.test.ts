@@ -16,11 +16,30 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Seizures rose in the fourth quarter of the last fiscal year.', [['the fourth quarter of the last fiscal year', '2025-04/2025-06']]],
     // a calendar year's quarter is a calendar quarter
     ['Profits rose in the first quarter of 2025.', [['the first quarter of 2025', '2025-01/2025-03']]],
+    // a quarter of two consecutive years is a fiscal year's
+    ['Freight rose in the second quarter of 2024-25.', [['the second quarter of 2024-25', '2024-10/2024-12']]],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  // A comparison after a fiscal quarter is with that quarter a year before (TIMEX3: the value is the
+  // date the phrase refers to, here a quarter), not with the year.
+  it.each([
+    ['Gas imports in the third quarter of fiscal year 2024-25 fell 8 per cent from a year earlier.',
+      [['the third quarter of fiscal year 2024-25', '2025-01/2025-03'], ['a year earlier', '2024-01/2024-03']]],
+    ['Remittances in the first quarter of this fiscal year were up on a year earlier.',
+      [['the first quarter of this fiscal year', '2025-07/2025-09'], ['a year earlier', '2024-07/2024-09']]],
+    ['Barter trade in Q2 FY2024-25 doubled against the corresponding quarter of the previous year.',
+      [['Q2 FY2024-25', '2024-10/2024-12'], ['the corresponding quarter of the previous year', '2023-10/2023-12']]],
+    ['Freight in the fourth quarter of the 2023-24 fiscal year beat the same period of the last fiscal year.',
+      [['the fourth quarter of the 2023-24 fiscal year', '2024-04/2024-06'], ['the same period of the last fiscal year', '2023-04/2023-06']]],
+    ['Rice exports in Q1 FY2025-26 rose. A year earlier they had fallen.', [['Q1 FY2025-26', '2025-07/2025-09'], ['A year earlier', '2024-07/2024-09']]],
+    // a longer period in the sentence is compared with the year before
+    ['For the nine months of fiscal year 2024-25, trade rose from a year earlier.', [['fiscal year 2024-25', '2024-07/2025-06'], ['a year earlier', '2024']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
     // not one fiscal year
     ['Q1 FY2025-27 is no year.', []],
+    ['Q1 2024-26 is no year.', [['2024-26', '2024/2026']]],
     // no ordinal: a share
     ['A quarter of the fiscal year 2024-25 budget went unspent.', [['the fiscal year 2024-25', '2024-07/2025-06']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
