@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../pipeline/extract/dates/index.js';
 import { values } from './helpers.js';
 
 // Document date 2024-01-25 (a Thursday) unless a row says otherwise.
@@ -50,6 +51,27 @@ describe('explicit dates', () => {
 
   it('does not take a preposition "to" for an infinitive that makes the clause future', () => {
     expect(values('It marked a return to the larger demonstrations of early December.', '2000-01-15')).toEqual(['1999-12']);
+  });
+
+  // A day said in words, as briefing transcripts write speech: the same calendar date (TIMEX3 values a
+  // date by what it names, not how it is written). Document date Thursday 2024-01-25.
+  it.each([
+    ['The spokeswoman said the envoy had landed on the twenty-first of January.', [['the twenty-first of January', '2024-01-21']]],
+    ['The commission sat on the thirtieth of December, 2023.', [['the thirtieth of December, 2023', '2023-12-30']]],
+    ['The delegation came on Friday, the nineteenth of January.', [['Friday, the nineteenth of January', '2024-01-19']]],
+    ['He spoke on the twenty fourth of January.', [['the twenty fourth of January', '2024-01-24']]],
+    ['We signed it on January the tenth, and again on January eleventh.', [['January the tenth', '2024-01-10'], ['January eleventh', '2024-01-11']]],
+    ['The ferry sailed on January the 3rd in the rain.', [['January the 3rd', '2024-01-03']]],
+    ['The border post reopened on the 2nd of January.', [['the 2nd of January', '2024-01-02']]],
+    // an ordinal of a noun, not a day
+    ['In January the third convoy crossed.', [['January', '2024-01']]],
+    ['January second-round results were late.', [['January', '2024-01']]],
+    ['May the first shipment arrive soon.', []],
+    // no such day; a day in words needs "of"
+    ['They said the thirtieth of February.', []],
+    ['They met on twenty-first January.', [['January', '2024-01']]],
+  ])('%s', (sentence, expected) => {
+    expect(findDateMentions(sentence, { dct: '2024-01-25' }).map((m) => [m.text, m.value])).toEqual(expected);
   });
 
   it('reads a yearless date in the year nearest the document date', () => {

@@ -125,6 +125,9 @@ export const lexicon = {
     return b === undefined ? first : first + (value(b) ?? 0);
   },
   ordinalWords: alternation(Object.keys(numbers.ordinals)),
+  /** Ordinal words that name a day of a month, the tens and units joined by a hyphen or a space ("third", "twenty-first"). */
+  dayOrdinalWords: alternation(Object.keys(numbers.ordinals).filter((o) => (numbers.ordinals[o] ?? 32) <= 31).map((o) => o.replace('-', ' ')))
+    .replaceAll('\\s+', '[\\s-]+'),
   /** The number of an ordinal word or numeral ("twentieth", "20th"); null for anything else. */
   ordinal(word: string): number | null {
     const w = squash(word).replace(/[-\s]+/g, ' ');

@@ -6,16 +6,25 @@ import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
 // "last Oct. 23" is the most recent one before the document date, "next March 3" the first after.
 const RELATIVE = `(?:(?<relative>last|next)\\s+)?`;
+// A day said as an ordinal word, as in a briefing's transcript: "the twenty-first of March", "March the third".
+const SPOKEN_DAY = `(?<spoken>${lexicon.dayOrdinalWords})`;
+// What may follow a day written after its month with "the" or in words ("March the third", "March
+// third"): punctuation, the end, or a word that cannot be the noun an ordinal modifies. "In March the
+// third round began" and "March third-quarter sales" are a month and an ordinal.
+const SPOKEN_DAY_FOLLOW = /^(?:\s*(?:[,.;:!?)'"’”\u2014]|$)|\s+(?:and|or|but|to|in|at|on|when|while|as|after|before|until|till|with|by|for|from|of|is|was|will|would|he|she|they|we|it)(?![\p{L}\p{N}-]))/u;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
- * "19 January, 2024".
- * Rejects: "16 Januaryx", "116 January" (no day), "32 January" (no day 32).
+ * "19 January, 2024", "the twenty-first of March", "the 3rd of April" (TIMEX3 takes the noun phrase,
+ * its article included, when the day is a noun: "of" follows).
+ * Rejects: "16 Januaryx", "116 January" (no day), "32 January" (no day 32), "twenty-first March" (a
+ * day in words needs "of"), "the thirty-first of February" (no such day).
  */
 export const dayMonth: Rule = {
   name: 'explicit-day:day-month',
   pattern: new RegExp(
-    `${START}${RELATIVE}${WEEKDAY}(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?:the\\s+(?=(?:${DAY}|${lexicon.dayOrdinalWords})\\s+of\\s))?` +
+      `(?:(?<day>${DAY})\\s+|${SPOKEN_DAY}\\s+(?=of\\s))(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match) {
@@ -24,16 +33,22 @@ export const dayMonth: Rule = {
 };
 
 /**
- * Month before day: "January 16", "Jan. 29, 2024", "Thursday, Feb. 8, 2024", "January 16th".
- * Rejects: "January 2024" (month-year), "Jan 2024".
+ * Month before day: "January 16", "Jan. 29, 2024", "Thursday, Feb. 8, 2024", "January 16th", and as
+ * said: "March the third", "March third", "March the 3rd".
+ * Rejects: "January 2024" (month-year), "Jan 2024", "In March the third round began", "March
+ * third-quarter sales" (an ordinal of a noun, see SPOKEN_DAY_FOLLOW).
  */
 export const monthDay: Rule = {
   name: 'explicit-day:month-day',
   pattern: new RegExp(
-    `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?:(?<article>the)\\s+)?(?:(?<day>${DAY})|${SPOKEN_DAY})(?![\\p{L}\\p{N}]|:\\d)` +
+      `(?:,?\\s+(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
-  extract(match) {
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const end = match.index + match[0].length;
+    if ((g['article'] || g['spoken']) && !SPOKEN_DAY_FOLLOW.test(text.slice(end, end + 12))) return null;
     return extractDay(this.name, match);
   },
 };
@@ -41,7 +56,7 @@ export const monthDay: Rule = {
 function extractDay(rule: string, match: RegExpExecArray) {
   const g = match.groups ?? {};
   const month = lexicon.month(g['month'] ?? '');
-  const dayOfMonth = Number.parseInt(g['day'] ?? '', 10);
+  const dayOfMonth = g['spoken'] ? lexicon.ordinal(g['spoken']) ?? 0 : Number.parseInt(g['day'] ?? '', 10);
   if (month === null) return null;
   const explicitYear = g['year'] ? Number(g['year']) : null;
   const relative = g['relative']?.toLowerCase();
