@@ -32,6 +32,15 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Freight in the fourth quarter of the 2023-24 fiscal year beat the same period of the last fiscal year.',
       [['the fourth quarter of the 2023-24 fiscal year', '2024-04/2024-06'], ['the same period of the last fiscal year', '2023-04/2023-06']]],
     ['Rice exports in Q1 FY2025-26 rose. A year earlier they had fallen.', [['Q1 FY2025-26', '2025-07/2025-09'], ['A year earlier', '2024-07/2024-09']]],
+    // a calendar quarter named by its months is a quarter too (document date 10 September 2025)
+    ['Cement sales in the April-June quarter rose from a year earlier.', [['the April-June quarter', '2025-04/2025-06'], ['a year earlier', '2024-04/2024-06']]],
+    ['Tea imports in the October-December quarter of FY2024-25 beat the same quarter last year.',
+      [['the October-December quarter of FY2024-25', '2024-10/2024-12'], ['the same quarter last year', '2023-10/2023-12']]],
+    ['Freight in the January-March period of the current fiscal year is expected to fall.', [['the January-March period of the current fiscal year', '2026-01/2026-03']]],
+    ['Wheat imports in the Jan-Mar 2024 quarter doubled.', [['the Jan-Mar 2024 quarter', '2024-01/2024-03']]],
+    // not a calendar quarter: a range of months
+    ['Trade in the July-December period rose.', [['July-December', '2025-07/2025-12']]],
+    ['Trade in the August-October quarter rose.', [['August-October', '2025-08/2025-10']]],
     // a longer period in the sentence is compared with the year before
     ['For the nine months of fiscal year 2024-25, trade rose from a year earlier.', [['fiscal year 2024-25', '2024-07/2025-06'], ['a year earlier', '2024']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));

@@ -11,6 +11,7 @@ import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
 import { month } from './rules/month.js';
+import { monthQuarter } from './rules/month-quarter.js';
 import { countedFromAnchor, dayOfAnchor, nearAnchor } from './rules/narrative.js';
 import { quarter, reportedQuarter } from './rules/quarter.js';
 import { namedRecurrence, recurrence } from './rules/recurrence.js';
@@ -49,6 +50,7 @@ export const rules: Rule[] = [
   spelledYear,
   spelledDecade,
   fiscalQuarter,
+  monthQuarter,
   quarter,
   // relative to the document date
   referenceDay,
