@@ -65,6 +65,9 @@ describe('explicit dates', () => {
     ['The border post reopened on the 2nd of January.', [['the 2nd of January', '2024-01-02']]],
     // an ordinal of a noun, not a day
     ['In January the third convoy crossed.', [['January', '2024-01']]],
+    ['In January the first of the convoys crossed.', [['January', '2024-01']]],
+    ['In January the first in a series of rounds was held.', [['January', '2024-01']]],
+    ['The envoys met on January the fifth in Zahedan.', [['January the fifth', '2024-01-05']]],
     ['January second-round results were late.', [['January', '2024-01']]],
     ['May the first shipment arrive soon.', []],
     // no such day; a day in words needs "of"

@@ -9,9 +9,11 @@ const RELATIVE = `(?:(?<relative>last|next)\\s+)?`;
 // A day said as an ordinal word, as in a briefing's transcript: "the twenty-first of March", "March the third".
 const SPOKEN_DAY = `(?<spoken>${lexicon.dayOrdinalWords})`;
 // What may follow a day written after its month with "the" or in words ("March the third", "March
-// third"): punctuation, the end, or a word that cannot be the noun an ordinal modifies. "In March the
-// third round began" and "March third-quarter sales" are a month and an ordinal.
-const SPOKEN_DAY_FOLLOW = /^(?:\s*(?:[,.;:!?)'"’”\u2014]|$)|\s+(?:and|or|but|to|in|at|on|when|while|as|after|before|until|till|with|by|for|from|of|is|was|will|would|he|she|they|we|it)(?![\p{L}\p{N}-]))/u;
+// third"): punctuation, the end, or a word that cannot be the noun or partitive an ordinal heads. "In
+// March the third round began", "In May the first of the convoys crossed" and "March third-quarter sales"
+// are a month and an ordinal. After "on" the phrase is a day whatever follows ("on March the third in Tehran").
+const SPOKEN_DAY_FOLLOW = /^(?:\s*(?:[,.;:!?)'"’”\u2014]|$)|\s+(?:and|or|but|at|on|when|while|as|after|before|until|till|by|from|is|was|will|would|he|she|they|we|it)(?![\p{L}\p{N}-]))/u;
+const ON_BEFORE = /(?:^|[^\p{L}])on\s+$/iu;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
@@ -48,7 +50,8 @@ export const monthDay: Rule = {
   extract(match, text) {
     const g = match.groups ?? {};
     const end = match.index + match[0].length;
-    if ((g['article'] || g['spoken']) && !SPOKEN_DAY_FOLLOW.test(text.slice(end, end + 12))) return null;
+    const said = Boolean(g['article'] || g['spoken']);
+    if (said && !ON_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && !SPOKEN_DAY_FOLLOW.test(text.slice(end, end + 12))) return null;
     return extractDay(this.name, match);
   },
 };
