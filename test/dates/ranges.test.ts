@@ -16,6 +16,13 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Seizures rose in the fourth quarter of the last fiscal year.', [['the fourth quarter of the last fiscal year', '2025-04/2025-06']]],
     // a calendar year's quarter is a calendar quarter
     ['Profits rose in the first quarter of 2025.', [['the first quarter of 2025', '2025-01/2025-03']]],
+    // FY and the year the fiscal year ends in, as Pakistani budgets write it
+    ['The FY25 budget cut development spending.', [['FY25', '2024-07/2025-06']]],
+    ['Petroleum levy targets for FY 2026 rose.', [['FY 2026', '2025-07/2026-06']]],
+    ['Tariffs rose in Q3 FY25 and again in 4QFY25.', [['Q3 FY25', '2025-01/2025-03'], ['4QFY25', '2025-04/2025-06']]],
+    ['Receipts in the second quarter of FY26 rose.', [['the second quarter of FY26', '2025-10/2025-12']]],
+    ['Freight in the July-September quarter of FY26 rose.', [['the July-September quarter of FY26', '2025-07/2025-09']]],
+    ['The FY25 deficit was wider than the previous year.', [['FY25', '2024-07/2025-06'], ['the previous year', '2023-07/2024-06']]],
     // a quarter of two consecutive years is a fiscal year's
     ['Freight rose in the second quarter of 2024-25.', [['the second quarter of 2024-25', '2024-10/2024-12']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
@@ -49,6 +56,8 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     // not one fiscal year
     ['Q1 FY2025-27 is no year.', []],
     ['Q1 2024-26 is no year.', [['2024-26', '2024/2026']]],
+    // inside a word
+    ['Codes XFY25 and FY2025X are no years.', []],
     // no ordinal: a share
     ['A quarter of the fiscal year 2024-25 budget went unspent.', [['the fiscal year 2024-25', '2024-07/2025-06']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));

@@ -6,7 +6,7 @@ import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
 import { fiscalQuarter } from './rules/fiscal-quarter.js';
-import { fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
+import { fiscalYearEnding, fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
 import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
@@ -36,6 +36,7 @@ export const rules: Rule[] = [
   yearSpan,
   fiscalYearSpan,
   fiscalYearSpanBefore,
+  fiscalYearEnding,
   dayRange,
   dayMonth,
   monthDay,

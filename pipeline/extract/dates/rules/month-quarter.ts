@@ -4,14 +4,14 @@
 // that "a year earlier" and "the same quarter last year" then count from.
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
-import { FISCAL_YEAR_WRITTEN } from './fiscal-year.js';
-import { END, START, YEAR, YEAR_SPAN, spanEndYear, yearFor } from './shared.js';
+import { FISCAL_YEAR_NAMED, namedFiscalYear } from './fiscal-year.js';
+import { END, START, YEAR, yearFor } from './shared.js';
 
 const MONTH_NAME = `(?:${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)`;
 const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
 const OF_YEAR =
   `\\s+of\\s+(?:(?<yearOf>${YEAR})|(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+(?:fiscal|financial)\\s+year` +
-  `|${FISCAL_YEAR_WRITTEN()}|${YEAR_SPAN('Bare')})`;
+  `|${FISCAL_YEAR_NAMED})`;
 
 /**
  * Accepts: "the July-September quarter", "the Jul–Sep period", "the January-March 2025 quarter", "the
@@ -39,15 +39,15 @@ export const monthQuarter: Rule = {
     if (first === null || last === null || (first - 1) % 3 !== 0 || last !== first + 2 || !firstSpan || !lastSpan) return null;
     const n = (first - 1) / 3 + 1;
     const written = g['year'] ?? g['yearOf'];
-    const fiscalFrom = Number(g['from'] ?? g['fromBefore'] ?? g['fromBare'] ?? NaN);
-    if (!Number.isNaN(fiscalFrom) && spanEndYear(fiscalFrom, g['to'] ?? g['toBefore'] ?? g['toBare'] ?? '') !== fiscalFrom + 1) return null;
+    const fiscalFrom = namedFiscalYear(g);
+    if (fiscalFrom === null) return null;
     const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
     // The calendar year the quarter falls in, for a fiscal year that starts in `fiscalStart`.
     const inFiscalYear = (fiscalStart: number): number => (first >= lexicon.fiscalYearStart ? fiscalStart : fiscalStart + 1);
     return candidate(this.name, match, (context) => {
       let year: number | null;
       if (written) year = Number(written);
-      else if (!Number.isNaN(fiscalFrom)) year = inFiscalYear(fiscalFrom);
+      else if (fiscalFrom !== undefined) year = inFiscalYear(fiscalFrom);
       else if (relative !== undefined) {
         const dct = context.dct;
         if (dct?.month === undefined) return null;
