@@ -63,6 +63,12 @@ describe('explicit dates', () => {
     ['We signed it on January the tenth, and again on January eleventh.', [['January the tenth', '2024-01-10'], ['January eleventh', '2024-01-11']]],
     ['The ferry sailed on January the 3rd in the rain.', [['January the 3rd', '2024-01-03']]],
     ['The border post reopened on the 2nd of January.', [['the 2nd of January', '2024-01-02']]],
+    // a year said in words after the day
+    ['The accord was initialled on the ninth of November, twenty twenty-two.', [['the ninth of November, twenty twenty-two', '2022-11-09']]],
+    ['He recalled the first of May two thousand and five, when the talks began.', [['the first of May two thousand and five', '2005-05-01']]],
+    ['The treaty dates from March the sixth, nineteen fifty-eight.', [['March the sixth, nineteen fifty-eight', '1958-03-06']]],
+    // number words after a day that count something are no year
+    ['On the fourth of January two thousand pilgrims crossed.', [['the fourth of January', '2024-01-04']]],
     // an ordinal of a noun, not a day
     ['In January the third convoy crossed.', [['January', '2024-01']]],
     ['In January the first of the convoys crossed.', [['January', '2024-01']]],

@@ -2,6 +2,7 @@
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from './shared.js';
+import { SPELLED_YEAR_AFTER_DAY, spelledYearValue } from './spelled-year.js';
 
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
 // "last Oct. 23" is the most recent one before the document date, "next March 3" the first after.
@@ -14,6 +15,11 @@ const SPOKEN_DAY = `(?<spoken>${lexicon.dayOrdinalWords})`;
 // are a month and an ordinal. After "on" the phrase is a day whatever follows ("on March the third in Tehran").
 const SPOKEN_DAY_FOLLOW = /^(?:\s*(?:[,.;:!?)'"’”\u2014]|$)|\s+(?:and|or|but|at|on|when|while|as|after|before|until|till|by|from|is|was|will|would|he|she|they|we|it)(?![\p{L}\p{N}-]))/u;
 const ON_BEFORE = /(?:^|[^\p{L}])on\s+$/iu;
+// The year after a day, in digits or in words ("the third of March, twenty twenty-four"). Words end the
+// date only before punctuation, a conjunction or a verb: "On the third of March two thousand people
+// marched" is a count.
+const YEAR_AFTER_DAY =
+  `(?:,?\\s+(?:(?<year>${YEAR})|(?<spokenYear>${SPELLED_YEAR_AFTER_DAY})(?=\\s*(?:[,.;:!?)'"’”\\u2014]|$)|\\s+(?:but|when|as|after|before|is|was|will|would)(?![\\p{L}\\p{N}-]))))?`;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
@@ -26,7 +32,7 @@ export const dayMonth: Rule = {
   name: 'explicit-day:day-month',
   pattern: new RegExp(
     `${START}${RELATIVE}${WEEKDAY}(?:the\\s+(?=(?:${DAY}|${lexicon.dayOrdinalWords})\\s+of\\s))?` +
-      `(?:(?<day>${DAY})\\s+|${SPOKEN_DAY}\\s+(?=of\\s))(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
+      `(?:(?<day>${DAY})\\s+|${SPOKEN_DAY}\\s+(?=of\\s))(?:of\\s+)?(?<month>${MONTH})${YEAR_AFTER_DAY}${END}`,
     'gdu',
   ),
   extract(match) {
@@ -44,7 +50,7 @@ export const monthDay: Rule = {
   name: 'explicit-day:month-day',
   pattern: new RegExp(
     `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?:(?<article>the)\\s+)?(?:(?<day>${DAY})|${SPOKEN_DAY})(?![\\p{L}\\p{N}]|:\\d)` +
-      `(?:,?\\s+(?<year>${YEAR}))?${END}`,
+      `${YEAR_AFTER_DAY}${END}`,
     'gdu',
   ),
   extract(match, text) {
@@ -61,7 +67,7 @@ function extractDay(rule: string, match: RegExpExecArray) {
   const month = lexicon.month(g['month'] ?? '');
   const dayOfMonth = g['spoken'] ? lexicon.ordinal(g['spoken']) ?? 0 : Number.parseInt(g['day'] ?? '', 10);
   if (month === null) return null;
-  const explicitYear = g['year'] ? Number(g['year']) : null;
+  const explicitYear = g['year'] ? Number(g['year']) : g['spokenYear'] ? spelledYearValue(g['spokenYear']) : null;
   const relative = g['relative']?.toLowerCase();
   return candidate(rule, match, (context) => {
     let year = explicitYear ?? yearFor(month, context);
