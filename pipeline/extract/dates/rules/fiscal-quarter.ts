@@ -28,9 +28,8 @@ const fiscalQuarterOf = (calendar: number): number => ((calendar - 1 - (lexicon.
  * the document date falls in), "the same quarter of FY2024-25" (the quarter last named, in that year),
  * "the first quarter of 2025-26" (a quarter of two consecutive years is a fiscal year's), "Q1 FY26",
  * "the first quarter of FY26", "1QFY26", "Q1FY26" (FY and the year the fiscal year ends in).
- * Rejects: "the first quarter of 2025" (a calendar year: quarter.ts), "Q1 FY2025-27", "the first
- * quarter of 2024-26" (not one year),
- * "a quarter of the fiscal year" (a share, no ordinal).
+ * Rejects: "the first quarter of 2025" (a calendar year: quarter.ts), "Q1 FY2025-27" and "Q1 2024-26"
+ * (not one year), "a quarter of the fiscal year" (a share, no ordinal).
  */
 export const fiscalQuarter: Rule = {
   name: 'fiscal-quarter',

@@ -4,11 +4,11 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START, explicitReading } from './shared.js';
 
-const CENTURY = `(?<century>nineteen|twenty)`;
-const TENS = `(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
-const UNIT = `(?<unit>one|two|three|four|five|six|seven|eight|nine)`;
 const TEEN_OR_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const CENTURY = `(?<century>nineteen|twenty)`;
+const TENS = `(?<tens>${TEEN_OR_TENS})`;
+const UNIT = `(?<unit>${UNITS})`;
 /**
  * A year said in words after a day ("March the third, twenty twenty-four", "the first of May two thousand
  * and five"): alone such words are too often a count to be read as a year, after a day they are its year.
