@@ -63,6 +63,9 @@ describe('explicit dates', () => {
     ['We signed it on January the tenth, and again on January eleventh.', [['January the tenth', '2024-01-10'], ['January eleventh', '2024-01-11']]],
     ['The ferry sailed on January the 3rd in the rain.', [['January the 3rd', '2024-01-03']]],
     ['The border post reopened on the 2nd of January.', [['the 2nd of January', '2024-01-02']]],
+    // "this coming" and "this past" before a weekday and a day belong to the date
+    ['The envoy arrives this coming Monday, January the twenty-ninth.', [['this coming Monday, January the twenty-ninth', '2024-01-29']]],
+    ['They met this past Sunday, January 21, in Quetta.', [['this past Sunday, January 21', '2024-01-21']]],
     // a year said in words after the day
     ['The accord was initialled on the ninth of November, twenty twenty-two.', [['the ninth of November, twenty twenty-two', '2022-11-09']]],
     ['He recalled the first of May two thousand and five, when the talks began.', [['the first of May two thousand and five', '2005-05-01']]],

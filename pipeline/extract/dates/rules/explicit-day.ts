@@ -5,8 +5,9 @@ import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from
 import { SPELLED_YEAR_AFTER_DAY, spelledYearValue } from './spelled-year.js';
 
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
-// "last Oct. 23" is the most recent one before the document date, "next March 3" the first after.
-const RELATIVE = `(?:(?<relative>last|next)\\s+)?`;
+// "last Oct. 23" is the most recent one before the document date, "next March 3" the first after;
+// "this coming Sunday, March 8" and "this past Sunday, March 1" only restate the day the date names.
+const RELATIVE = `(?:(?<relative>last|next)\\s+|[Tt]his\\s+(?:coming|past)\\s+)?`;
 // A day said as an ordinal word, as in a briefing's transcript: "the twenty-first of March", "March the third".
 const SPOKEN_DAY = `(?<spoken>${lexicon.dayOrdinalWords})`;
 // What may follow a day written after its month with "the" or in words ("March the third", "March
