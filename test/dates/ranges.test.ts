@@ -86,5 +86,9 @@ describe('ranges of two dates', () => {
 
   it('TimeML keeps the two dates', () => {
     expect(tagTimexes('Between 2013 and 2019, the group attacked.', { dct: '2025-09-10' }).map((t) => t.value)).toEqual(['2013', '2019']);
+    // a quarter named by its months too (April-June of FY26 is 2026's); "FY26" is named by the year it ends in ("fiscal 1989")
+    expect(tagTimexes('Sales in the April-June quarter of FY26 rose.', { dct: '2025-09-10' }).map((t) => [t.text, t.value]))
+      .toEqual([['April', '2026-04'], ['June', '2026-06']]);
+    expect(tagTimexes('The FY26 budget passed.', { dct: '2025-09-10' }).map((t) => [t.text, t.value])).toEqual([['FY26', '2026']]);
   });
 });
