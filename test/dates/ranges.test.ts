@@ -65,6 +65,12 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
 
 describe('ranges of two dates', () => {
   it.each([
+    // days said in words, as a briefing transcript gives them (document date 10 September 2025)
+    ['The crossing was shut from the fourth to the sixth of August.', [['the fourth to the sixth of August', '2025-08-04/2025-08-06']]],
+    ['Pilgrims crossed on the twenty-first and twenty-second of July.', [['the twenty-first and twenty-second of July', '2025-07-21/2025-07-22']]],
+    ['The talks ran from the 3rd to the 5th of May 2024.', [['the 3rd to the 5th of May 2024', '2024-05-03/2024-05-05']]],
+    // days in words need "of" before the month
+    ['They met the fourth to sixth August.', [['August', '2025-08']]],
     ['Between 2013 and 2019, the group carried out dozens of attacks.', [['Between 2013 and 2019', '2013/2019']]],
     ['Arrears built up between July and August.', [['between July and August', '2025-07/2025-08']]],
     ['The crossing was shut from 3 March 2024 to 9 March 2024.', [['from 3 March 2024 to 9 March 2024', '2024-03-03/2024-03-09']]],
