@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../pipeline/extract/dates/index.js';
 import { values } from './helpers.js';
 
 // Document date 2024-01-25 (a Thursday) unless a row says otherwise.
@@ -50,6 +51,39 @@ describe('explicit dates', () => {
 
   it('does not take a preposition "to" for an infinitive that makes the clause future', () => {
     expect(values('It marked a return to the larger demonstrations of early December.', '2000-01-15')).toEqual(['1999-12']);
+  });
+
+  // A day said in words, as briefing transcripts write speech: the same calendar date (TIMEX3 values a
+  // date by what it names, not how it is written). Document date Thursday 2024-01-25.
+  it.each([
+    ['The spokeswoman said the envoy had landed on the twenty-first of January.', [['the twenty-first of January', '2024-01-21']]],
+    ['The commission sat on the thirtieth of December, 2023.', [['the thirtieth of December, 2023', '2023-12-30']]],
+    ['The delegation came on Friday, the nineteenth of January.', [['Friday, the nineteenth of January', '2024-01-19']]],
+    ['He spoke on the twenty fourth of January.', [['the twenty fourth of January', '2024-01-24']]],
+    ['We signed it on January the tenth, and again on January eleventh.', [['January the tenth', '2024-01-10'], ['January eleventh', '2024-01-11']]],
+    ['The ferry sailed on January the 3rd in the rain.', [['January the 3rd', '2024-01-03']]],
+    ['The border post reopened on the 2nd of January.', [['the 2nd of January', '2024-01-02']]],
+    // "this coming" and "this past" before a weekday and a day belong to the date
+    ['The envoy arrives this coming Monday, January the twenty-ninth.', [['this coming Monday, January the twenty-ninth', '2024-01-29']]],
+    ['They met this past Sunday, January 21, in Quetta.', [['this past Sunday, January 21', '2024-01-21']]],
+    // a year said in words after the day
+    ['The accord was initialled on the ninth of November, twenty twenty-two.', [['the ninth of November, twenty twenty-two', '2022-11-09']]],
+    ['He recalled the first of May two thousand and five, when the talks began.', [['the first of May two thousand and five', '2005-05-01']]],
+    ['The treaty dates from March the sixth, nineteen fifty-eight.', [['March the sixth, nineteen fifty-eight', '1958-03-06']]],
+    // number words after a day that count something are no year
+    ['On the fourth of January two thousand pilgrims crossed.', [['the fourth of January', '2024-01-04']]],
+    // an ordinal of a noun, not a day
+    ['In January the third convoy crossed.', [['January', '2024-01']]],
+    ['In January the first of the convoys crossed.', [['January', '2024-01']]],
+    ['In January the first in a series of rounds was held.', [['January', '2024-01']]],
+    ['The envoys met on January the fifth in Zahedan.', [['January the fifth', '2024-01-05']]],
+    ['January second-round results were late.', [['January', '2024-01']]],
+    ['May the first shipment arrive soon.', []],
+    // no such day; a day in words needs "of"
+    ['They said the thirtieth of February.', []],
+    ['They met on twenty-first January.', [['January', '2024-01']]],
+  ])('%s', (sentence, expected) => {
+    expect(findDateMentions(sentence, { dct: '2024-01-25' }).map((m) => [m.text, m.value])).toEqual(expected);
   });
 
   it('reads a yearless date in the year nearest the document date', () => {

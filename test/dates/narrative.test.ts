@@ -72,6 +72,10 @@ describe('counting from the happening last dated', () => {
     ['The ministry protested on Sunday. The protest came a day after the cabinet backed him for the 2026 prize.', ['2024-01-21', '2024-01-21', '2026']],
     // a date behind a comma belongs to the main clause: the count goes on from the last date
     ['Iran struck on 16 January. Pakistan retaliated two days after the attack, on Wednesday, officials said.', ['2024-01-16', '2024-01-18', '2024-01-24']],
+    // set off by a comma right after a day, "the day before/after ..." restates that day (an apposition)
+    ['Envoys met on 9 January, the day before the border reopened.', ['2024-01-09', '2024-01-09']],
+    ['The gate was shut on 3 January, the day after the raid, and stayed shut.', ['2024-01-03', '2024-01-03']],
+    ['Envoys met on 9 January; the day after the meeting the border reopened.', ['2024-01-09', '2024-01-10']],
   ])('counts from the date of the clause it follows: %s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });

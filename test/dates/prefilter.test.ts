@@ -24,6 +24,9 @@ const sentences = [
   'By the end of the month, at the start of the week, in the middle of the month of Ramadan.',
   'Trade in FY2023-24 and the FY2024-25 budget, but not XFY2024-25; fiscal 2023-24, the previous year.',
   'Q1 FY2025-26, the first quarter of the current fiscal year, the same quarter of FY2024-25, Q3 of fiscal year 2024-25, XQ1.',
+  'FY26, FY 2026, Q1FY26, 1QFY26, the first quarter of FY26, the July-September quarter of FY26, XFY26.',
+  'the twenty-first of March, March the third, the 3rd of April, Thursday, the nineteenth of January.',
+  'from the tenth to the twelfth of November, the twenty-first to the twenty-third of March, the 3rd to the 5th of May 2024.',
   'The corresponding period last year, last year\'s quarter, that quarter, the following month, the preceding year, the next morning.',
 ];
 

@@ -16,11 +16,48 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Seizures rose in the fourth quarter of the last fiscal year.', [['the fourth quarter of the last fiscal year', '2025-04/2025-06']]],
     // a calendar year's quarter is a calendar quarter
     ['Profits rose in the first quarter of 2025.', [['the first quarter of 2025', '2025-01/2025-03']]],
+    // FY and the year the fiscal year ends in, as Pakistani budgets write it
+    ['The FY25 budget cut development spending.', [['FY25', '2024-07/2025-06']]],
+    ['Petroleum levy targets for FY 2026 rose.', [['FY 2026', '2025-07/2026-06']]],
+    ['Tariffs rose in Q3 FY25 and again in 4QFY25.', [['Q3 FY25', '2025-01/2025-03'], ['4QFY25', '2025-04/2025-06']]],
+    ['Receipts in the second quarter of FY26 rose.', [['the second quarter of FY26', '2025-10/2025-12']]],
+    ['Freight in the July-September quarter of FY26 rose.', [['the July-September quarter of FY26', '2025-07/2025-09']]],
+    ['The FY25 deficit was wider than the previous year.', [['FY25', '2024-07/2025-06'], ['the previous year', '2023-07/2024-06']]],
+    // a quarter of two consecutive years is a fiscal year's
+    ['Freight rose in the second quarter of 2024-25.', [['the second quarter of 2024-25', '2024-10/2024-12']]],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  // A comparison after a fiscal quarter is with that quarter a year before (TIMEX3: the value is the
+  // date the phrase refers to, here a quarter), not with the year.
+  it.each([
+    ['Gas imports in the third quarter of fiscal year 2024-25 fell 8 per cent from a year earlier.',
+      [['the third quarter of fiscal year 2024-25', '2025-01/2025-03'], ['a year earlier', '2024-01/2024-03']]],
+    ['Remittances in the first quarter of this fiscal year were up on a year earlier.',
+      [['the first quarter of this fiscal year', '2025-07/2025-09'], ['a year earlier', '2024-07/2024-09']]],
+    ['Barter trade in Q2 FY2024-25 doubled against the corresponding quarter of the previous year.',
+      [['Q2 FY2024-25', '2024-10/2024-12'], ['the corresponding quarter of the previous year', '2023-10/2023-12']]],
+    ['Freight in the fourth quarter of the 2023-24 fiscal year beat the same period of the last fiscal year.',
+      [['the fourth quarter of the 2023-24 fiscal year', '2024-04/2024-06'], ['the same period of the last fiscal year', '2023-04/2023-06']]],
+    ['Rice exports in Q1 FY2025-26 rose. A year earlier they had fallen.', [['Q1 FY2025-26', '2025-07/2025-09'], ['A year earlier', '2024-07/2024-09']]],
+    // a calendar quarter named by its months is a quarter too (document date 10 September 2025)
+    ['Cement sales in the April-June quarter rose from a year earlier.', [['the April-June quarter', '2025-04/2025-06'], ['a year earlier', '2024-04/2024-06']]],
+    ['Tea imports in the October-December quarter of FY2024-25 beat the same quarter last year.',
+      [['the October-December quarter of FY2024-25', '2024-10/2024-12'], ['the same quarter last year', '2023-10/2023-12']]],
+    ['Freight in the January-March period of the current fiscal year is expected to fall.', [['the January-March period of the current fiscal year', '2026-01/2026-03']]],
+    ['Wheat imports in the Jan-Mar 2024 quarter doubled.', [['the Jan-Mar 2024 quarter', '2024-01/2024-03']]],
+    // not a calendar quarter: a range of months
+    ['Trade in the July-December period rose.', [['July-December', '2025-07/2025-12']]],
+    ['Trade in the August-October quarter rose.', [['August-October', '2025-08/2025-10']]],
+    // a longer period in the sentence is compared with the year before
+    ['For the nine months of fiscal year 2024-25, trade rose from a year earlier.', [['fiscal year 2024-25', '2024-07/2025-06'], ['a year earlier', '2024']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
     // not one fiscal year
     ['Q1 FY2025-27 is no year.', []],
+    ['Q1 2024-26 is no year.', [['2024-26', '2024/2026']]],
+    // inside a word
+    ['Codes XFY25 and FY2025X are no years.', []],
     // no ordinal: a share
     ['A quarter of the fiscal year 2024-25 budget went unspent.', [['the fiscal year 2024-25', '2024-07/2025-06']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
@@ -28,6 +65,12 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
 
 describe('ranges of two dates', () => {
   it.each([
+    // days said in words, as a briefing transcript gives them (document date 10 September 2025)
+    ['The crossing was shut from the fourth to the sixth of August.', [['the fourth to the sixth of August', '2025-08-04/2025-08-06']]],
+    ['Pilgrims crossed on the twenty-first and twenty-second of July.', [['the twenty-first and twenty-second of July', '2025-07-21/2025-07-22']]],
+    ['The talks ran from the 3rd to the 5th of May 2024.', [['the 3rd to the 5th of May 2024', '2024-05-03/2024-05-05']]],
+    // days in words need "of" before the month
+    ['They met the fourth to sixth August.', [['August', '2025-08']]],
     ['Between 2013 and 2019, the group carried out dozens of attacks.', [['Between 2013 and 2019', '2013/2019']]],
     ['Arrears built up between July and August.', [['between July and August', '2025-07/2025-08']]],
     ['The crossing was shut from 3 March 2024 to 9 March 2024.', [['from 3 March 2024 to 9 March 2024', '2024-03-03/2024-03-09']]],
@@ -49,5 +92,9 @@ describe('ranges of two dates', () => {
 
   it('TimeML keeps the two dates', () => {
     expect(tagTimexes('Between 2013 and 2019, the group attacked.', { dct: '2025-09-10' }).map((t) => t.value)).toEqual(['2013', '2019']);
+    // a quarter named by its months too (April-June of FY26 is 2026's); "FY26" is named by the year it ends in ("fiscal 1989")
+    expect(tagTimexes('Sales in the April-June quarter of FY26 rose.', { dct: '2025-09-10' }).map((t) => [t.text, t.value]))
+      .toEqual([['April', '2026-04'], ['June', '2026-06']]);
+    expect(tagTimexes('The FY26 budget passed.', { dct: '2025-09-10' }).map((t) => [t.text, t.value])).toEqual([['FY26', '2026']]);
   });
 });

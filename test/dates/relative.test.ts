@@ -69,6 +69,17 @@ describe('dates relative to the document date', () => {
     // "through" after a period ends a range in the clause's tense; alone it points ahead
     ['Exports rose 9 per cent this year through August.', '2024-10-20', ['2024', '2024-08']],
     ['The credit line was extended through January.', '2024-10-20', ['2025-01']],
+    // a scheduled happening told in the present lies ahead (document date Thursday 2024-01-25)
+    ['The two interior ministers meet Monday in Quetta.', '2024-01-25', ['2024-01-29']],
+    ['The border commission convenes in Zahedan on Saturday.', '2024-01-25', ['2024-01-27']],
+    ['The trade delegation is travelling to Mashhad on Tuesday.', '2024-01-25', ['2024-01-30']],
+    ['Parliament reconvenes in October after the recess.', '2024-12-05', ['2025-10']],
+    ['The new visa rules take effect on 1 March.', '2024-10-20', ['2025-03-01']],
+    // not when the present verb is a noun, negated, or its clause has passed
+    ['The ministers did not meet Monday.', '2024-01-25', ['2024-01-22']],
+    ['Officials who meet monthly agreed on Tuesday to reopen the gate.', '2024-01-25', ['2024-01-23']],
+    ['The talks that begin Monday were called off.', '2024-01-25', ['2024-01-22']],
+    ['The ministers met Monday in Quetta.', '2024-01-25', ['2024-01-22']],
   ])('reads the tense of the clause: %s (%s)', (sentence, dct, expected) => {
     expect(values(sentence, dct)).toEqual(expected);
   });

@@ -62,6 +62,8 @@ const solarHijri = load('solar-hijri.json', z.object({
 
 const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names }));
 
+const scheduledVerbs = load('scheduled-verbs.json', z.object({ simple: names, progressive: names }));
+
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -125,6 +127,9 @@ export const lexicon = {
     return b === undefined ? first : first + (value(b) ?? 0);
   },
   ordinalWords: alternation(Object.keys(numbers.ordinals)),
+  /** Ordinal words that name a day of a month, the tens and units joined by a hyphen or a space ("third", "twenty-first"). */
+  dayOrdinalWords: alternation(Object.keys(numbers.ordinals).filter((o) => (numbers.ordinals[o] ?? 32) <= 31).map((o) => o.replace('-', ' ')))
+    .replaceAll('\\s+', '[\\s-]+'),
   /** The number of an ordinal word or numeral ("twentieth", "20th"); null for anything else. */
   ordinal(word: string): number | null {
     const w = squash(word).replace(/[-\s]+/g, ' ');
@@ -148,6 +153,10 @@ export const lexicon = {
   holiday: (name: string): Holiday | null => holidayByName.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")) ?? null,
   dayPartWords: alternation(Object.keys(references.dayParts)),
   occasionWords: alternation(references.occasions),
+  /** Present forms that tell a scheduled happening ("the ministers meet Monday"): see scheduled-verbs.json. */
+  scheduledSimple: alternation(scheduledVerbs.simple),
+  /** The -ing forms that tell one after "is" or "are" ("is travelling to Tehran on Sunday"). */
+  scheduledProgressive: alternation(scheduledVerbs.progressive),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),

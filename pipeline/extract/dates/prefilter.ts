@@ -6,8 +6,11 @@
 import { alternation, lexicon } from './lexicon.js';
 
 const TRIGGER = new RegExp(`\\d+|\\b(?:${alternation(lexicon.triggerWords)})\\b`, 'gi');
-/** Openers before a trigger worth trying: "the second half of 2024" needs four. */
-const MAX_OPENERS = 5;
+/**
+ * Openers before a trigger worth trying: "the second half of 2024" needs four, a range of days said in
+ * words eight ("the twenty-first to the twenty-third of March": the tens and units are two words).
+ */
+const MAX_OPENERS = 8;
 
 const isSeparator = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13 || c === 160;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

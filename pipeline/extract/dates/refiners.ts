@@ -94,15 +94,21 @@ function inTitleCase(before: string): boolean {
 
 const APPOSITION_GAP = /^[^\S\n]*,[^\S\n]*$/u;
 
+// A day named from another happening ("the day before the plunge", "the day after the vote").
+const DAY_FROM_HAPPENING = /^the\s+day$/iu;
+
 /**
- * A count right after an explicit day, set off by a comma, restates that day rather than counting
- * from it: "On February 16, three days after the bombing, ..." is 16 February. TimeML keeps the
- * count's own annotation (the DURATION "three days").
+ * A count or a day named from another happening right after an explicit day, set off by a comma,
+ * restates that day rather than counting from it: "On February 16, three days after the bombing, ..."
+ * and "Oct. 12, the day before the plunge" are that day (TIMEX3 values an expression by the time it
+ * refers to; an apposition refers to the day it follows). TimeML keeps the count's own annotation
+ * (the DURATION "three days").
  */
 export function restateAppositions(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c, i) => {
     const previous = candidates[i - 1];
-    if (c.rule !== 'narrative:counted' || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date)/.test(previous.rule)) return c;
+    const restating = c.rule === 'narrative:counted' || (c.rule === 'narrative:that-day' && DAY_FROM_HAPPENING.test(c.text));
+    if (!restating || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date)/.test(previous.rule)) return c;
     if (!APPOSITION_GAP.test(text.slice(previous.end, c.start))) return c;
     const resolve = c.resolve;
     return {

@@ -6,11 +6,12 @@ import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
 import { fiscalQuarter } from './rules/fiscal-quarter.js';
-import { fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
+import { fiscalYearEnding, fiscalYearSpan, fiscalYearSpanBefore } from './rules/fiscal-year.js';
 import { holiday } from './rules/holiday.js';
 import { isoDate } from './rules/iso-date.js';
 import { numericDate, yearSpan } from './rules/numeric-date.js';
 import { month } from './rules/month.js';
+import { monthQuarter } from './rules/month-quarter.js';
 import { countedFromAnchor, dayOfAnchor, nearAnchor } from './rules/narrative.js';
 import { quarter, reportedQuarter } from './rules/quarter.js';
 import { namedRecurrence, recurrence } from './rules/recurrence.js';
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   yearSpan,
   fiscalYearSpan,
   fiscalYearSpanBefore,
+  fiscalYearEnding,
   dayRange,
   dayMonth,
   monthDay,
@@ -49,6 +51,7 @@ export const rules: Rule[] = [
   spelledYear,
   spelledDecade,
   fiscalQuarter,
+  monthQuarter,
   quarter,
   // relative to the document date
   referenceDay,

@@ -2,6 +2,7 @@
 // and the explicit dates before it (the narrative anchors).
 import { parseDct } from './calendar.js';
 import { narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
+import { lexicon } from './lexicon.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
 export interface Resolved {
@@ -22,6 +23,17 @@ const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
 // Islamabad on Monday"). A plan after a determiner is a noun ("announced the plan Aug. 21"); "expected"
 // after "than" an adjective ("lower-than-expected earnings").
 const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|this|that)\s)plans?|planned|planning|(?<!than[\s-])expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+// A scheduled happening told in the present, the clause's verb before the expression: "the ministers
+// meet Monday", "talks resume on 3 December", "the envoy is travelling to Tehran on Sunday". News writes
+// the planned future so (TIMEX3 dates the expression by the happening it times). Not after a determiner
+// or a possessive (a noun: "the meets", "Iran's heads"), nor after "did" or "not" ("did not meet
+// Monday"); not when a past verb stands between ("the envoys who meet monthly agreed on Monday").
+const SCHEDULED_PRESENT = new RegExp(
+  `(?:^|[^\\p{L}])(?<!(?:the|a|an|his|her|its|their|our|this|that|these|those|['’]s|did|didn['’]t|not|never|could|couldn['’]t)\\s)` +
+    `(?:(?:${lexicon.scheduledSimple})|(?:is|are|['’]re)\\s+(?:\\p{L}+ly\\s+)?(?:${lexicon.scheduledProgressive}))` +
+    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|left|held|began|came|went|took|made|flew)(?![\\p{L}]))[^\\s.;!?]+){0,6}\\s*$`,
+  'iu',
+);
 // A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
 // "the talks had been scheduled for Monday".
 const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|going|supposed)(?:[^\p{L}]|$)/iu;
@@ -88,7 +100,7 @@ function isDeadline(text: string, start: number, end: number): boolean {
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
-  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) ? 'future' : 'past';
+  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
 }
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {

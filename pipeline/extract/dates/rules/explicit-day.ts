@@ -2,20 +2,38 @@
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from './shared.js';
+import { SPELLED_YEAR_AFTER_DAY, spelledYearValue } from './spelled-year.js';
 
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
-// "last Oct. 23" is the most recent one before the document date, "next March 3" the first after.
-const RELATIVE = `(?:(?<relative>last|next)\\s+)?`;
+// "last Oct. 23" is the most recent one before the document date, "next March 3" the first after;
+// "this coming Sunday, March 8" and "this past Sunday, March 1" only restate the day the date names.
+const RELATIVE = `(?:(?<relative>last|next)\\s+|[Tt]his\\s+(?:coming|past)\\s+)?`;
+// A day said as an ordinal word, as in a briefing's transcript: "the twenty-first of March", "March the third".
+const SPOKEN_DAY = `(?<spoken>${lexicon.dayOrdinalWords})`;
+// What may follow a day written after its month with "the" or in words ("March the third", "March
+// third"): punctuation, the end, or a word that cannot be the noun or partitive an ordinal heads. "In
+// March the third round began", "In May the first of the convoys crossed" and "March third-quarter sales"
+// are a month and an ordinal. After "on" the phrase is a day whatever follows ("on March the third in Tehran").
+const SPOKEN_DAY_FOLLOW = /^(?:\s*(?:[,.;:!?)'"’”\u2014]|$)|\s+(?:and|or|but|at|on|when|while|as|after|before|until|till|by|from|is|was|will|would|he|she|they|we|it)(?![\p{L}\p{N}-]))/u;
+const ON_BEFORE = /(?:^|[^\p{L}])on\s+$/iu;
+// The year after a day, in digits or in words ("the third of March, twenty twenty-four"). Words end the
+// date only before punctuation, a conjunction or a verb: "On the third of March two thousand people
+// marched" is a count.
+const YEAR_AFTER_DAY =
+  `(?:,?\\s+(?:(?<year>${YEAR})|(?<spokenYear>${SPELLED_YEAR_AFTER_DAY})(?=\\s*(?:[,.;:!?)'"’”\\u2014]|$)|\\s+(?:but|when|as|after|before|is|was|will|would)(?![\\p{L}\\p{N}-]))))?`;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
- * "19 January, 2024".
- * Rejects: "16 Januaryx", "116 January" (no day), "32 January" (no day 32).
+ * "19 January, 2024", "the twenty-first of March", "the 3rd of April" (TIMEX3 takes the noun phrase,
+ * its article included, when the day is a noun: "of" follows).
+ * Rejects: "16 Januaryx", "116 January" (no day), "32 January" (no day 32), "twenty-first March" (a
+ * day in words needs "of"), "the thirty-first of February" (no such day).
  */
 export const dayMonth: Rule = {
   name: 'explicit-day:day-month',
   pattern: new RegExp(
-    `${START}${RELATIVE}${WEEKDAY}(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?:the\\s+(?=(?:${DAY}|${lexicon.dayOrdinalWords})\\s+of\\s))?` +
+      `(?:(?<day>${DAY})\\s+|${SPOKEN_DAY}\\s+(?=of\\s))(?:of\\s+)?(?<month>${MONTH})${YEAR_AFTER_DAY}${END}`,
     'gdu',
   ),
   extract(match) {
@@ -24,16 +42,23 @@ export const dayMonth: Rule = {
 };
 
 /**
- * Month before day: "January 16", "Jan. 29, 2024", "Thursday, Feb. 8, 2024", "January 16th".
- * Rejects: "January 2024" (month-year), "Jan 2024".
+ * Month before day: "January 16", "Jan. 29, 2024", "Thursday, Feb. 8, 2024", "January 16th", and as
+ * said: "March the third", "March third", "March the 3rd".
+ * Rejects: "January 2024" (month-year), "Jan 2024", "In March the third round began", "March
+ * third-quarter sales" (an ordinal of a noun, see SPOKEN_DAY_FOLLOW).
  */
 export const monthDay: Rule = {
   name: 'explicit-day:month-day',
   pattern: new RegExp(
-    `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?<day>${DAY})(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}${RELATIVE}${WEEKDAY}(?<month>${MONTH})\\s+(?:(?<article>the)\\s+)?(?:(?<day>${DAY})|${SPOKEN_DAY})(?![\\p{L}\\p{N}]|:\\d)` +
+      `${YEAR_AFTER_DAY}${END}`,
     'gdu',
   ),
-  extract(match) {
+  extract(match, text) {
+    const g = match.groups ?? {};
+    const end = match.index + match[0].length;
+    const said = Boolean(g['article'] || g['spoken']);
+    if (said && !ON_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && !SPOKEN_DAY_FOLLOW.test(text.slice(end, end + 12))) return null;
     return extractDay(this.name, match);
   },
 };
@@ -41,9 +66,9 @@ export const monthDay: Rule = {
 function extractDay(rule: string, match: RegExpExecArray) {
   const g = match.groups ?? {};
   const month = lexicon.month(g['month'] ?? '');
-  const dayOfMonth = Number.parseInt(g['day'] ?? '', 10);
+  const dayOfMonth = g['spoken'] ? lexicon.ordinal(g['spoken']) ?? 0 : Number.parseInt(g['day'] ?? '', 10);
   if (month === null) return null;
-  const explicitYear = g['year'] ? Number(g['year']) : null;
+  const explicitYear = g['year'] ? Number(g['year']) : g['spokenYear'] ? spelledYearValue(g['spokenYear']) : null;
   const relative = g['relative']?.toLowerCase();
   return candidate(rule, match, (context) => {
     let year = explicitYear ?? yearFor(month, context);

@@ -4,9 +4,9 @@
 // 2025-26 is July–September 2025, TimeML 2025-Q3, EDTF 2025-07/2025-09.
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { FISCAL_YEAR_WRITTEN } from './fiscal-year.js';
+import { FISCAL_YEAR_NAMED, namedFiscalYear } from './fiscal-year.js';
 import { QUARTER_ORDINAL, QUARTER_ORDINALS } from './quarter.js';
-import { END, START, spanEndYear } from './shared.js';
+import { END, START } from './shared.js';
 
 const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
 const FISCAL = '(?:fiscal|financial)\\s+year';
@@ -25,29 +25,29 @@ const fiscalQuarterOf = (calendar: number): number => ((calendar - 1 - (lexicon.
 /**
  * Accepts: "the first quarter of FY2025-26", "Q1 FY2025-26", "Q3 of fiscal year 2024-25", "the
  * second quarter of the 2024-25 fiscal year", "the first quarter of the current fiscal year" (the one
- * the document date falls in), "the same quarter of FY2024-25" (the quarter last named, in that year).
- * Rejects: "the first quarter of 2025" (a calendar year: quarter.ts), "Q1 FY2025-27" (not one year),
- * "a quarter of the fiscal year" (a share, no ordinal).
+ * the document date falls in), "the same quarter of FY2024-25" (the quarter last named, in that year),
+ * "the first quarter of 2025-26" (a quarter of two consecutive years is a fiscal year's), "Q1 FY26",
+ * "the first quarter of FY26", "1QFY26", "Q1FY26" (FY and the year the fiscal year ends in).
+ * Rejects: "the first quarter of 2025" (a calendar year: quarter.ts), "Q1 FY2025-27" and "Q1 2024-26"
+ * (not one year), "a quarter of the fiscal year" (a share, no ordinal).
  */
 export const fiscalQuarter: Rule = {
   name: 'fiscal-quarter',
   pattern: new RegExp(
-    `${START}(?:the\\s+)?(?:(?<ordinal>${QUARTER_ORDINAL}|same)[\\s-]+quarter|Q(?<q>[1-4]))\\s+(?:of\\s+)?` +
-      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}|${FISCAL_YEAR_WRITTEN()})${END}`,
+    `${START}(?:the\\s+)?(?:(?<ordinal>${QUARTER_ORDINAL}|same)[\\s-]+quarter\\s+|(?:Q(?<q>[1-4])|(?<qBefore>[1-4])Q)\\s*)(?:of\\s+)?` +
+      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}|${FISCAL_YEAR_NAMED})${END}`,
     'gdiu',
   ),
   extract(match) {
     const g = match.groups ?? {};
-    const from = Number(g['from'] ?? g['fromBefore'] ?? NaN);
-    const short = g['to'] ?? g['toBefore'] ?? '';
-    const to = spanEndYear(from, short);
-    if (!Number.isNaN(from) && to !== from + 1) return null;
+    const from = namedFiscalYear(g);
+    if (from === null) return null;
     const word = (g['ordinal'] ?? '').toLowerCase();
     const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
     return candidate(this.name, match, ({ dct, quarter: last }) => {
-      const n = g['q'] ? Number(g['q']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : QUARTER_ORDINALS[word];
+      const n = g['q'] ?? g['qBefore'] ? Number(g['q'] ?? g['qBefore']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : QUARTER_ORDINALS[word];
       if (n === undefined) return null;
-      let startYear = from;
+      let startYear = from ?? 0;
       if (relative !== undefined) {
         if (!dct?.month) return null;
         startYear = (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + relative;

@@ -8,6 +8,28 @@ import { END, START, YEAR_SPAN, spanEndYear } from './shared.js';
 /** A fiscal year named by its words and two years: "FY2024-25", "the 2021-22 fiscal year" (groups from/to, with the suffix). */
 export const FISCAL_YEAR_WRITTEN = (suffix = ''): string =>
   `(?:the\\s+)?(?:${lexicon.fiscalYearWords})\\s*${YEAR_SPAN(suffix)}|(?:the\\s+)?${YEAR_SPAN(`${suffix}Before`)}\\s+(?:fiscal|financial)\\s+year`;
+/** A fiscal year named by "FY" and the year it ends in, as Pakistani budgets and results write it: "FY26", "FY 2026" (not the start of "FY2025-27"). */
+const FISCAL_YEAR_ENDING = `FY\\s?(?<ending>20\\d{2}|\\d{2})(?![-–/]\\d)`;
+/** A fiscal year named after a quarter: "Q1 FY2025-26", "the first quarter of FY26", "the second quarter of 2024-25". */
+export const FISCAL_YEAR_NAMED = `${FISCAL_YEAR_WRITTEN()}|${FISCAL_YEAR_ENDING}|${YEAR_SPAN('Bare')}`;
+
+/** The calendar year a fiscal year ending in `ending` ("26", "2026") starts in. */
+function startOfFiscalYearEnding(ending: string): number {
+  const year = ending.length === 4 ? Number(ending) : (Number(ending) >= 50 ? 1900 : 2000) + Number(ending);
+  return lexicon.fiscalYearStart === 1 ? year : year - 1;
+}
+
+/**
+ * The calendar year the fiscal year a FISCAL_YEAR_NAMED match names starts in: undefined when the match
+ * names none, null when its two years are not one fiscal year ("2024-26").
+ */
+export function namedFiscalYear(g: Record<string, string | undefined>): number | null | undefined {
+  if (g['ending']) return startOfFiscalYearEnding(g['ending']);
+  const written = g['from'] ?? g['fromBefore'] ?? g['fromBare'];
+  if (written === undefined) return undefined;
+  const from = Number(written);
+  return spanEndYear(from, g['to'] ?? g['toBefore'] ?? g['toBare'] ?? '') === from + 1 ? from : null;
+}
 
 /**
  * Accepts: "the fiscal year 2024-25" (2024-07/2025-06 with a July start), "fiscal year 2024-2025",
@@ -34,6 +56,27 @@ export const fiscalYearSpanBefore: Rule = {
   pattern: new RegExp(`${START}(?:the\\s+)?${YEAR_SPAN()}\\s+(?:fiscal|financial)\\s+year${END}`, 'gdiu'),
   extract(match) {
     return fiscalYear(this.name, match);
+  },
+};
+
+/**
+ * Accepts: "FY26" (the fiscal year 2025-26: 2025-07/2026-06 with a July start), "FY 2026", "FY25's budget".
+ * Rejects: "FY2026X", "XFY26" (inside a word), "FY2025-27" (not one year; "FY2025-26" is fiscalYearSpan's).
+ * TimeML names a fiscal year by the calendar year it ends in ("fiscal 1989": 1989).
+ */
+export const fiscalYearEnding: Rule = {
+  name: 'fiscal-year',
+  pattern: new RegExp(`${START}${FISCAL_YEAR_ENDING}${END}`, 'gdu'),
+  extract(match) {
+    const from = startOfFiscalYearEnding(match.groups?.['ending'] ?? '');
+    const ending = lexicon.fiscalYearStart === 1 ? from : from + 1;
+    return candidate(this.name, match, () => ({
+      type: 'DATE',
+      value: fiscalYearValue(from),
+      anchor: { year: ending, precision: 'year' },
+      fiscalYear: from,
+      parts: [{ start: match.index, end: match.index + match[0].length, type: 'DATE', value: String(ending) }],
+    }));
   },
 };
 

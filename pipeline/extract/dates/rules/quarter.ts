@@ -64,15 +64,16 @@ export const quarter: Rule = {
  * Accepts: "the quarter", "the latest quarter", "the latest period" (the quarter before the
  * document's), "the year-ago quarter", "the year-earlier period", "year-earlier", "year-ago",
  * "the 1988 period" (the quarter last named, in 1988), "that quarter", "the corresponding period last
- * year", "the same quarter a year earlier", "the quarter a year ago", "last year's quarter" (the
- * quarter last named, a year before).
+ * year", "the same quarter a year earlier", "the quarter a year ago", "last year's quarter", "the
+ * corresponding quarter of the previous year", "the same period of the last fiscal year" (the quarter
+ * last named, a year before).
  * Rejects: "a quarter" (a share or a duration), "quarterly", "the year-earlier nine months" (not a quarter).
  */
 export const reportedQuarter: Rule = {
   name: 'quarter:reported',
   pattern: new RegExp(
     `${START}(?:(?:the\\s+)?(?<ago>(?:comparable\\s+)?year[\\s-](?:ago|earlier))(?:\\s+(?:third|fourth|first|second)?\\s*(?:quarter|period))?` +
-      `|(?<agoPhrase>(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))` +
+      `|(?<agoPhrase>(?:the\\s+)?(?:corresponding|comparable|same)\\s+(?:period|quarter)\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:last|previous|preceding|prior)\\s+(?:(?:fiscal|financial)\\s+)?year|a\\s+year\\s+(?:ago|earlier))` +
       `|the\\s+(?:period|quarter)\\s+a\\s+year\\s+(?:ago|earlier)|last\\s+year['’]s\\s+(?:period|quarter))` +
       `|(?:the\\s+(?:latest|recent|current|most\\s+recent)?\\s*|that\\s+)quarter|the\\s+(?:latest|most\\s+recent)\\s+period|the\\s+(?<year>1\\d{3}|20\\d{2})\\s+(?:period|quarter))${END}`,
     'gdiu',

@@ -20,8 +20,11 @@ export const START = `(?<![\\p{L}\\p{N}])`;
 /** Right edge: not followed by a letter or digit (a trailing "'s" is allowed). */
 export const END = `(?![\\p{L}\\p{N}])`;
 
-// A reporting period longer than a quarter, named earlier in the sentence.
-export const LONGER_PERIOD = /(?:^|[^\p{L}])(?:(?:nine|six|twelve|9|6|12)[\s-]+months?|first\s+half|(?:full|fiscal)\s+year|year\s+to\s+date)(?![\p{L}])/iu;
+// A reporting period longer than a quarter, named earlier in the sentence. The fiscal year a quarter
+// belongs to ("the third quarter of the fiscal year 2025-26", "the first quarter of this fiscal year") is
+// the quarter's name, not a longer period.
+export const LONGER_PERIOD =
+  /(?:^|[^\p{L}])(?:(?:nine|six|twelve|9|6|12)[\s-]+months?|first\s+half|(?<!quarter\s+(?:of\s+)?(?:the\s+)?(?:(?:current|this|last|previous|next|coming|\d{4}[-–/]\d{2,4})\s+)?)(?:full|fiscal)\s+year|year\s+to\s+date)(?![\p{L}])/iu;
 // A sentence ends at a full stop, question or exclamation mark followed by a space and a capital
 // letter or a quote; an abbreviation ("Corp. said") seldom has a capital after it in the same breath.
 const SENTENCE_BREAK = /[.!?]['"’”]?\s+(?=[\p{Lu}"“'‘`])/gu;

@@ -4,9 +4,27 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START, explicitReading } from './shared.js';
 
+const TEEN_OR_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const CENTURY = `(?<century>nineteen|twenty)`;
-const TENS = `(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
-const UNIT = `(?<unit>one|two|three|four|five|six|seven|eight|nine)`;
+const TENS = `(?<tens>${TEEN_OR_TENS})`;
+const UNIT = `(?<unit>${UNITS})`;
+/**
+ * A year said in words after a day ("March the third, twenty twenty-four", "the first of May two thousand
+ * and five"): alone such words are too often a count to be read as a year, after a day they are its year.
+ */
+export const SPELLED_YEAR_AFTER_DAY =
+  `(?:(?:nineteen|twenty)[\\s-]+${TEEN_OR_TENS}(?:[\\s-]+${UNITS})?|two\\s+thousand(?:\\s+and)?(?:\\s+(?:${TEEN_OR_TENS}(?:[\\s-]+${UNITS})?|${UNITS}))?)`;
+
+/** The year SPELLED_YEAR_AFTER_DAY words say ("twenty twenty-four": 2024, "two thousand and five": 2005). */
+export function spelledYearValue(words: string): number | null {
+  const [first, ...rest] = words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (first === 'two' && rest[0] === 'thousand') return 2000 + (rest.length > 1 ? lexicon.count(rest.slice(1).join(' ')) ?? 0 : 0);
+  const tens = lexicon.count(rest.join(' '));
+  if ((first !== 'nineteen' && first !== 'twenty') || tens === null || tens < 10) return null;
+  return (first === 'nineteen' ? 1900 : 2000) + tens;
+}
+
 const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 /**
