@@ -58,8 +58,10 @@ const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
 // An adverbial date opens its sentence, line or heading, or follows a preposition: "On April 26,
 // 2017, ...", "22 January 2024" as a heading, "arrested in March 2016". A date that modifies a noun
 // ("the Dec. 21, 1988, bombing", "the August 1988 cease-fire") only names a past event: the
-// narrative does not move to its year.
-const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|since|until|till|from|during|at|between|after|before|of)\s+)$/iu;
+// narrative does not move to its year. Nor does a date after "since", the start of a period that
+// runs to the present ("the highest figure since we began monitoring in March 2023").
+const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of)\s+)$/iu;
+const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+$/iu;
 
 /**
  * Whether an explicit date sets the narrative year for the yearless dates after it: its year is
@@ -67,7 +69,7 @@ const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|
  */
 export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
   if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
-  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**
