@@ -22,6 +22,12 @@ describe('casualties', () => {
     ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
     ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
     ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
+    // a toll named earlier in the clause, with words between
+    ['Death toll from Quetta bombing climbs to 52', [[52, 'people', 'fatalities']]],
+    ['The toll in Panjgur has now reached 17, officials said.', [[17, 'people', 'fatalities']]],
+    ['The toll plaza at Hub charges 300 rupees to 2 trucks.', [[2, 'count', 'count']]],
+    // "a third" after killing two is the third person, not a fraction of one
+    ['Gunmen shot dead two guards and wounded a third.', [[2, 'people', 'fatalities']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 
   it('keeps the hedge: "almost 100 deaths" is approximate with an upper bound', () => {
@@ -44,6 +50,10 @@ describe('money, trade and measures', () => {
     ['Inflows fell by nearly 70pc.', [[70, 'percent', 'percent']]],
     ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
     ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
+    // units outside the dataset's list, converted: kilograms into tonnes, litres a day into barrels a day
+    ['Customs found 250 kg of opium in the truck.', [[0.25, 't', 'quantity']]],
+    ['Smugglers carry about 2 million litres a day across the border.', [[12579.62154, 'bbl/d', 'energy']]],
+    ['The pipeline was to deliver one billion cubic feet of gas a day.', [[1000, 'mmcfd', 'energy']]],
     // a fraction of a whole is a multiplier below one (GUIDELINES: 0.5 for "half")
     ['Pakistan takes more than half of its exports.', [[0.5, 'times', 'multiplier']]],
     ['Iran accounts for less than a fifth of the trade.', [[0.2, 'times', 'multiplier']]],
@@ -69,6 +79,15 @@ describe('counts and seats', () => {
     ['The report lists 995 petrol pumps and names 29 politicians.', [[995, 'count', 'count'], [29, 'people', 'count']]],
     ['Iran sent at least nine planeloads of relief goods.', [[9, 'count', 'count']]],
     ['The two sides agreed to open two more border markets.', [[2, 'count', 'count']]],
+    // a singular noun after a number above one is a modifier; the counted noun comes later
+    ['Traders asked Quetta to reopen four official border crossings.', [[4, 'count', 'count']]],
+    ['Levies rescued six civilian truck drivers.', [[6, 'people', 'count']]],
+    ['A five-member commission will review the claims.', [[5, 'people', 'count']]],
+    ['The seven-member bench heard the appeal.', [[7, 'people', 'count']]],
+    ['Donors sent 1,400 relief kits and 800 blankets to Mashkel.', [[1400, 'count', 'count'], [800, 'count', 'count']]],
+    // a range writes its noun once, after the second number
+    ['Between 30 and 40 militants attacked the camp.', [[30, 'people', 'count'], [40, 'people', 'count']]],
+    ['Iran will open 3 to 5 new markets.', [[3, 'count', 'count'], [5, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

@@ -6,10 +6,13 @@
 //   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
 //               "arrests totalled 40"
 //   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
+//   openings:   "Of those deported last month, 412 were ...", "Trucks stranded at Taftan: about 700"
+//               (./openings.ts)
 // rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
 //   "the number of days" (a duration), a noun with another number between it and the amount.
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
+import { openingNoun } from './openings.js';
 import type { Word } from './words.js';
 
 export interface Antecedent {
@@ -25,7 +28,7 @@ const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which']);
 const COUNT_VERBS = new Set(['numbered', 'numbering', 'number', 'numbers', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
 /** Plural nouns that do not end in -s. */
 const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'crew', 'militia', 'zaireen', 'zairin', 'zaereen', 'ulema', 'levies']);
-const NUMBER_OF_REACH = 10; // words from "number of X" to the amount
+const NUMBER_OF_REACH = 14; // words from "number of X" to the amount ("put the number of people received at Taftan during the same period at 5,100")
 const MODIFIERS = 2; // "the number of registered Afghan refugees"
 const TOTAL_REACH = 5; // words from "population" to the amount
 
@@ -36,23 +39,25 @@ const TOTAL_REACH = 5; // words from "population" to the amount
 const LOCATIVE = new Set(['to', 'in', 'at', 'into', 'from', 'near', 'across', 'inside', 'outside', 'through', 'toward', 'towards', 'on', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'many', 'some', 'its', 'their', 'his', 'her']);
 /** words[k] follows one of those prepositions, perhaps through determiners ("in three districts", "of the two"). */
-const isPlace = (words: readonly Word[], k: number): boolean => {
+const isPlace = (words: readonly Word[], k: number, kind: 'person' | 'thing'): boolean => {
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (DETERMINERS.has(words[j]!.lower) || isNumber(words[j]!))) j--; // "of the two"
-  return j >= 0 && LOCATIVE.has(words[j]!.lower);
+  // persons are given to, not sent to: "access to 311 Pakistanis ..., 42 of them"
+  return j >= 0 && LOCATIVE.has(words[j]!.lower) && !(kind === 'person' && words[j]!.lower === 'to');
 };
-const isPlural = (w: Word) => /s$/i.test(w.text) || PLURALS.has(w.lower);
+/** A plural noun: ends in -s, or is one of the plurals that do not. */
+export const isPlural = (w: Word) => /(?:s|men)$/i.test(w.text) || PLURALS.has(w.lower); // "fishermen", "tribesmen"
 const isNumber = (w: Word) => /^\d/.test(w.text);
 
 /** A plural noun that says how persons fared: "deaths", "martyrs", "injuries". */
-function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
+export function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
   if (!w || !/s$/.test(w.lower)) return null;
   if (lex.fatalityAfter.has(w.lower)) return 'fatalities';
   return lex.injuryAfter.has(w.lower) ? 'injuries' : null;
 }
 
 /** A person or thing phrase starting at words[k], as [kind, length], or null. */
-function nounAt(words: readonly Word[], k: number, lex: FigureLexicon): ['person' | 'thing', number] | null {
+export function nounAt(words: readonly Word[], k: number, lex: FigureLexicon): ['person' | 'thing', number] | null {
   if (lex.durations.matchAt(words, k)) return null;
   if (casualtyOf(words[k]!, lex)) return ['person', 1]; // "the number of deaths", "of martyrs"
   const p = lex.persons.matchAt(words, k);
@@ -73,7 +78,7 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
       return { kind: 'person', casualty: 'injuries', text: content.slice(words[k - 1]!.start, w.end), through: 2 };
     }
     const noun = nounAt(words, k, lex);
-    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k)) {
+    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k, noun[0])) {
       return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(w.start, words[k + noun[1] - 1]!.end), through: 2 };
     }
   }
@@ -99,7 +104,9 @@ function peopleTotal(before: readonly Word[], content: string, lex: FigureLexico
   for (let k = before.length - 1; k >= 0 && before.length - k <= TOTAL_REACH; k--) {
     if (before[k]!.isBreak || isNumber(before[k]!)) return null;
     const n = lex.peopleTotals.matchAt(before, k);
-    if (n) return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[k + n - 1]!.end), through: 0 };
+    if (!n) continue;
+    const last = before[k + n - 1]!.lower === 'of' ? k + n - 2 : k + n - 1; // "group of": the noun is "group"
+    return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[last]!.end), through: 0 };
   }
   return null;
 }
@@ -123,5 +130,5 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex);
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(before, content, lex);
 }

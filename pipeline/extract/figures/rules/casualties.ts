@@ -1,19 +1,23 @@
 // Fatalities and injuries: a number of persons tied to killing or injuring by the words around it.
 //   accepts: "killed 11 Iranian security forces", "killing nine", "resulting in the death of two
 //            children", "Seven people ... lost their lives", "almost 100 deaths and 284 injuries",
-//            "a death toll of nine", "the killing of the colonel and two of his guards"
+//            "a death toll of nine", "the killing of the colonel and two of his guards",
+//            "Death toll in Iran rises to 224"
 //   rejects: "killed 5 km from the border" (a unit), "two days after the killing" (a duration),
-//            "killed in 2019" (a year), "seven legitimate military targets" (things)
+//            "killed in 2019" (a year), "seven legitimate military targets" (things),
+//            "killing two and wounding a third" (an ordinal, not a fraction of a person)
 import type { FigureRule } from './types.js';
 import { clauseBefore } from '../context.js';
 
 const WINDOW_BEFORE = 12; // words back to a killing word in a list ("the killing of X and two of his guards")
 const WINDOW_AFTER = 10; // words on to "lost their lives"
+const TOLL_REACH = 8; // words back to "toll" ("the toll from Friday's blasts now stands at 31")
 
 export const casualties: FigureRule = {
   name: 'casualties',
   classify(ctx, lex) {
-    if (ctx.amount.unit) return null;
+    // persons come whole: "wounding a third" is an ordinal pronoun, not a third of a person
+    if (ctx.amount.unit || ctx.amount.unitName || !Number.isInteger(ctx.amount.value)) return null;
     const { after, head } = ctx;
     // the noun itself: "100 deaths", "284 injuries", "three dead"
     if (lex.injuryAfter.matchAt(after, 0) && !lex.fatalityAfter.matchAt(after, 0)) return { kind: 'injuries', unit: 'people', rule: 'casualty-noun' };
@@ -23,6 +27,11 @@ export const casualties: FigureRule = {
     // right before: "killed 11 ...", "the death of two ...", "injuring 5"
     if (lex.fatalityBefore.matchEndingAt(clause, clause.length)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-verb-before' };
     if (lex.injuryBefore.matchEndingAt(clause, clause.length)) return { kind: 'injuries', unit: 'people', rule: 'casualty-verb-before' };
+    // a toll named earlier in the clause: "Death toll in Iran rises to 224"
+    for (let k = clause.length - 1; k >= 0 && k >= clause.length - TOLL_REACH; k--) {
+      if (/^\d/.test(clause[k]!.text)) break;
+      if (lex.tolls.has(clause[k]!.lower)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-toll' };
+    }
     if (!head) return null;
     // after the persons: "Seven people who ... lost their lives", "three soldiers were killed"
     for (let k = head.to; k < after.length && k < head.to + WINDOW_AFTER; k++) {
