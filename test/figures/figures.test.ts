@@ -50,6 +50,10 @@ describe('money, trade and measures', () => {
     ['Inflows fell by nearly 70pc.', [[70, 'percent', 'percent']]],
     ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
     ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
+    // an exchange rate as a bare number takes the currency named before it
+    ['The rial weakened past 900,000 to the dollar in Mashhad.', [[900000, 'IRR', 'money']]],
+    ["Afghanistan's afghani held near 70 per dollar.", [[70, 'AFN', 'money']]],
+    ['Exporters want 3 to the dollar.', []],
     // units outside the dataset's list, converted: kilograms into tonnes, litres a day into barrels a day
     ['Customs found 250 kg of opium in the truck.', [[0.25, 't', 'quantity']]],
     ['Smugglers carry about 2 million litres a day across the border.', [[12579.62154, 'bbl/d', 'energy']]],
