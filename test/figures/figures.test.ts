@@ -89,6 +89,10 @@ describe('counts and seats', () => {
     ['A five-member commission will review the claims.', [[5, 'people', 'count']]],
     ['The seven-member bench heard the appeal.', [[7, 'people', 'count']]],
     ['Donors sent 1,400 relief kits and 800 blankets to Mashkel.', [[1400, 'count', 'count'], [800, 'count', 'count']]],
+    // a part of a whole: the part counts the noun after the whole, and only the part was hurt
+    ['At least 6 of the 25 labourers were injured.', [[6, 'people', 'injuries'], [25, 'people', 'count']]],
+    ['Two of the 14 wounded later died.', [[14, 'people', 'injuries']]],
+    ['A 3,000-strong force guards the route.', [[3000, 'people', 'count']]],
     // a range writes its noun once, after the second number
     ['Between 30 and 40 militants attacked the camp.', [[30, 'people', 'count'], [40, 'people', 'count']]],
     ['Iran will open 3 to 5 new markets.', [[3, 'count', 'count'], [5, 'count', 'count']]],

@@ -48,7 +48,8 @@ export interface HeadCue {
 }
 
 /**
- * The counted noun right after an amount: "11 Iranian security forces", "two of his guards"; the
+ * The counted noun right after an amount: "11 Iranian security forces", "two of his guards", "17 of
+ * the 40 passengers", "a 1,200-strong force"; the
  * noun a range writes once, after its second number ("10 to 12 soldiers", "between 10 and 12
  * terrorists"). A singular noun after a number above one is a modifier, not what is counted
  * ("five official trade crossings": crossings), unless a hyphen makes a compound ("three-member").
@@ -57,6 +58,9 @@ export function findHead(after: readonly Word[], cue: HeadCue, lex: FigureLexico
   let k = 0;
   if (after[0]?.lower === 'of' && (OF_DETERMINERS.has(after[1]?.lower ?? '') || cue.vague)) k = OF_DETERMINERS.has(after[1]?.lower ?? '') ? 2 : 1;
   else if (cue.bare && (after[0]?.lower === 'to' || (after[0]?.lower === 'and' && cue.afterBetween)) && isNumber(after[1])) k = 2;
+  if (k === 2 && after[1]!.lower === 'the' && isNumber(after[2])) k = 3; // "17 of the 40 passengers": the part of a whole
+  // "a 1,200-strong force": the size of a body of persons
+  if (cue.hyphened && after[0]?.lower === 'strong') return { kind: 'person', from: 0, at: 0, to: after[1] && !after[1].isBreak && !STOP.has(after[1].lower) ? 2 : 1 };
   const from = k;
   for (let m = 0; k < after.length && m <= MAX_MODIFIERS; k++, m++) {
     const w = after[k]!;

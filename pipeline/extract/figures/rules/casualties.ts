@@ -5,9 +5,12 @@
 //            "Death toll in Iran rises to 224"
 //   rejects: "killed 5 km from the border" (a unit), "two days after the killing" (a duration),
 //            "killed in 2019" (a year), "seven legitimate military targets" (things),
-//            "killing two and wounding a third" (an ordinal, not a fraction of a person)
+//            "killing two and wounding a third" (an ordinal, not a fraction of a person),
+//            the whole in "17 of the 40 passengers were injured" (a count: the 17 were injured)
 import type { FigureRule } from './types.js';
+import { amountLexicon } from '../../amounts/lexicon.js';
 import { clauseBefore } from '../context.js';
+import type { Word } from '../words.js';
 
 const WINDOW_BEFORE = 12; // words back to a killing word in a list ("the killing of X and two of his guards")
 const WINDOW_AFTER = 10; // words on to "lost their lives"
@@ -23,6 +26,7 @@ export const casualties: FigureRule = {
     if (lex.injuryAfter.matchAt(after, 0) && !lex.fatalityAfter.matchAt(after, 0)) return { kind: 'injuries', unit: 'people', rule: 'casualty-noun' };
     if (lex.fatalityAfter.matchAt(after, 0)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-noun' };
     if (head && head.kind !== 'person') return null;
+    if (isWhole(ctx.before)) return null; // "17 of the 40 passengers were injured": the 17 were
     const clause = clauseBefore(ctx);
     // right before: "killed 11 ...", "the death of two ...", "injuring 5"
     if (lex.fatalityBefore.matchEndingAt(clause, clause.length)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-verb-before' };
@@ -49,3 +53,12 @@ export const casualties: FigureRule = {
     return null;
   },
 };
+
+/** The amount is the whole in "N of the M ...": the words before it end with a number, "of", "the". */
+function isWhole(before: readonly Word[]): boolean {
+  const n = before.length;
+  if (n < 3 || before[n - 1]!.lower !== 'the' || before[n - 2]!.lower !== 'of') return false;
+  const part = before[n - 3]!.lower;
+  const lex = amountLexicon();
+  return /^\d/.test(part) || lex.units.has(part) || lex.teens.has(part) || lex.tens.has(part);
+}
