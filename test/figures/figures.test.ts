@@ -22,6 +22,10 @@ describe('casualties', () => {
     ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
     ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
     ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
+    // the persons' verb after an aside that names some of them
+    ['Eleven passengers, including four children, were killed in the crash.', [[11, 'people', 'fatalities'], [4, 'people', 'fatalities']]],
+    ['Six guards, among them two officers, were wounded.', [[6, 'people', 'injuries'], [2, 'people', 'injuries']]],
+    ['Eleven passengers, including four children, reached Quetta.', [[11, 'people', 'count'], [4, 'people', 'count']]],
     // a toll named earlier in the clause, with words between
     ['Death toll from Quetta bombing climbs to 52', [[52, 'people', 'fatalities']]],
     ['The toll in Panjgur has now reached 17, officials said.', [[17, 'people', 'fatalities']]],

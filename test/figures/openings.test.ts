@@ -34,6 +34,10 @@ describe('pronouns, "the number of", groups and totals', () => {
     ['The envoy sought consular access to 120 Pakistanis in Zahedan jail, 35 of them held for years.', [[120, 'people', 'count'], [35, 'people', 'count']]],
     ['Officials put the number of pilgrims stranded on the Iranian side of the crossing last night at 2,600.', [[2600, 'people', 'count']]],
     ['A second group of roughly 150 arrived in Quetta on foot.', [[150, 'people', 'count']]],
+    ['Pakistan hosts some 2 million Afghans, of whom 600,000 hold cards.', [[2e6, 'people', 'count'], [6e5, 'people', 'count']]],
+    ['Iran reported the number killed in the quake had risen to 37.', [[37, 'people', 'fatalities']]],
+    ['Doctors put the number of injured at 58.', [[58, 'people', 'injuries']]],
+    ['The number of days lost was 12.', []],
     ['Pakistan opened two new crossings in March, bringing the total to seven.', [[2, 'count', 'count'], [7, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });

@@ -1,8 +1,9 @@
 // The counted noun of a number written before it, when no noun follows the number:
 //   partitive:  "Five of them were freed" (them: the guards of the sentence before), "35 militants,
-//               12 of whom were foreigners", "raided petrol
+//               12 of whom were foreigners", "3 million Afghans, of whom 1.3 million are registered", "raided petrol
 //               pumps ..., sealing 14 of them", "The wounded were taken ... two of them critical"
-//   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000"
+//   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000",
+//               "the number killed rose to 40"
 //   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
 //               "arrests totalled 40"
 //   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
@@ -89,7 +90,12 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
 function numberOf(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   for (let k = before.length - 2; k >= 0 && before.length - k <= NUMBER_OF_REACH; k--) {
     if (before[k]!.isBreak || isNumber(before[k]!)) return null;
-    if (before[k]!.lower !== 'number' || before[k + 1]!.lower !== 'of') continue;
+    if (before[k]!.lower !== 'number') continue;
+    // "the number killed rose to 40", "the number of dead", "the number executed this year to 11"
+    const fared = before[k + 1]!.lower === 'of' ? before[k + 2] : before[k + 1];
+    const casualty = fared && lex.fatalityAfter.has(fared.lower) ? 'fatalities' : fared && lex.injuryAfter.has(fared.lower) ? 'injuries' : null;
+    if (casualty) return { kind: 'person', casualty, text: content.slice(before[k]!.start, fared!.end), through: 0 };
+    if (before[k + 1]!.lower !== 'of') continue;
     for (let m = k + 2; m <= k + 2 + MODIFIERS && m < before.length; m++) {
       const noun = nounAt(before, m, lex);
       if (noun) return { kind: noun[0], casualty: casualtyOf(before[m + noun[1] - 1], lex), text: content.slice(before[k + 2]!.start, before[m + noun[1] - 1]!.end), through: 0 };
@@ -129,6 +135,12 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
   const { after, before } = ctx;
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
+  }
+  // "3 million Afghans, of whom 1.3 million are registered": the pronoun before the number
+  const n = before.length;
+  if (n >= 3 && before[n - 2]!.lower === 'of' && (before[n - 1]!.lower === 'whom' || before[n - 1]!.lower === 'which')) {
+    const noun = nearestNoun(before.slice(0, n - 2), content, lex);
+    return noun && { ...noun, through: 0 };
   }
   return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(before, content, lex);
 }

@@ -14,6 +14,8 @@ import type { Word } from '../words.js';
 
 const WINDOW_BEFORE = 12; // words back to a killing word in a list ("the killing of X and two of his guards")
 const WINDOW_AFTER = 10; // words on to "lost their lives"
+/** Words that open an aside naming some of the persons: "Nine people, including three women, were killed". */
+const ASIDES = new Set(['including', 'among']);
 const TOLL_REACH = 8; // words back to "toll" ("the toll from Friday's blasts now stands at 31")
 
 export const casualties: FigureRule = {
@@ -37,8 +39,21 @@ export const casualties: FigureRule = {
       if (lex.tolls.has(clause[k]!.lower)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-toll' };
     }
     if (!head) return null;
-    // after the persons: "Seven people who ... lost their lives", "three soldiers were killed"
-    for (let k = head.to; k < after.length && k < head.to + WINDOW_AFTER; k++) {
+    // after the persons: "Seven people who ... lost their lives", "three soldiers were killed",
+    // across an aside: "Nine people, including three women, were killed" (for both numbers)
+    let inAside = ASIDES.has(clause[0]?.lower ?? '');
+    for (let k = head.to, end = head.to + WINDOW_AFTER; k < after.length && k < end; k++) {
+      if (after[k]!.text === ',' && ASIDES.has(after[k + 1]?.lower ?? '')) {
+        const close = after.findIndex((w, j) => j > k + 1 && w.isBreak);
+        if (close < 0 || after[close]!.text !== ',') break;
+        end += close - k;
+        k = close;
+        continue;
+      }
+      if (after[k]!.text === ',' && inAside) {
+        inAside = false; // the aside that holds the amount ends here
+        continue;
+      }
       if (after[k]!.isBreak || /^\d/.test(after[k]!.text)) break;
       if (lex.injuryAfter.matchAt(after, k) && !lex.fatalityAfter.matchAt(after, k)) return { kind: 'injuries', unit: 'people', rule: 'casualty-verb-after' };
       if (lex.fatalityAfter.matchAt(after, k)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-verb-after' };
