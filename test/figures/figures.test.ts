@@ -26,6 +26,8 @@ describe('casualties', () => {
     ['Eleven passengers, including four children, were killed in the crash.', [[11, 'people', 'fatalities'], [4, 'people', 'fatalities']]],
     ['Six guards, among them two officers, were wounded.', [[6, 'people', 'injuries'], [2, 'people', 'injuries']]],
     ['Eleven passengers, including four children, reached Quetta.', [[11, 'people', 'count'], [4, 'people', 'count']]],
+    ['Rescuers pulled 4 more bodies from the bus on Friday.', [[4, 'people', 'fatalities']]],
+    ['Ten more wounded were flown to Karachi.', [[10, 'people', 'injuries']]],
     // a toll named earlier in the clause, with words between
     ['Death toll from Quetta bombing climbs to 52', [[52, 'people', 'fatalities']]],
     ['The toll in Panjgur has now reached 17, officials said.', [[17, 'people', 'fatalities']]],

@@ -24,9 +24,10 @@ export const casualties: FigureRule = {
     // persons come whole: "wounding a third" is an ordinal pronoun, not a third of a person
     if (ctx.amount.unit || ctx.amount.unitName || !Number.isInteger(ctx.amount.value)) return null;
     const { after, head } = ctx;
-    // the noun itself: "100 deaths", "284 injuries", "three dead"
-    if (lex.injuryAfter.matchAt(after, 0) && !lex.fatalityAfter.matchAt(after, 0)) return { kind: 'injuries', unit: 'people', rule: 'casualty-noun' };
-    if (lex.fatalityAfter.matchAt(after, 0)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-noun' };
+    // the noun itself: "100 deaths", "284 injuries", "three dead", "12 more bodies"
+    const n = after[0]?.lower === 'more' && after[1]?.lower !== 'than' ? 1 : 0;
+    if (lex.injuryAfter.matchAt(after, n) && !lex.fatalityAfter.matchAt(after, n)) return { kind: 'injuries', unit: 'people', rule: 'casualty-noun' };
+    if (lex.fatalityAfter.matchAt(after, n)) return { kind: 'fatalities', unit: 'people', rule: 'casualty-noun' };
     if (head && head.kind !== 'person') return null;
     if (isWhole(ctx.before)) return null; // "17 of the 40 passengers were injured": the 17 were
     const clause = clauseBefore(ctx);
