@@ -47,9 +47,13 @@ function ofOpening(before: readonly Word[], content: string, lex: FigureLexicon)
 function labelled(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   const last = before[before.length - 1];
   if (!last || (last.text !== ':' && last.text !== ';')) return null;
+  // the colon right before the number, or (after "; ") the first one, within a heading's length of the start
   let colon = before.length - 1;
-  while (colon >= 0 && before[colon]!.text !== ':') colon--;
-  if (colon < 1 || colon > LABEL_WORDS) return null;
+  if (last.text === ';') {
+    colon = 0;
+    while (colon < before.length && colon <= LABEL_WORDS && before[colon]!.text !== ':') colon++;
+  }
+  if (colon < 1 || colon > LABEL_WORDS || before[colon]?.text !== ':') return null;
   // a heading is read from its start ("Deaths this month, all districts:" counts deaths), unless
   // an item of its own ends before it: "Killed: 5, injured: 12"
   let s = colon - 1;

@@ -45,8 +45,9 @@ export const casualties: FigureRule = {
     let inAside = ASIDES.has(clause[0]?.lower ?? '');
     for (let k = head.to, end = head.to + WINDOW_AFTER; k < after.length && k < end; k++) {
       if (after[k]!.text === ',' && ASIDES.has(after[k + 1]?.lower ?? '')) {
-        const close = after.findIndex((w, j) => j > k + 1 && w.isBreak);
-        if (close < 0 || after[close]!.text !== ',') break;
+        let close = k + 2;
+        while (close < after.length && close <= k + WINDOW_AFTER && !after[close]!.isBreak) close++;
+        if (after[close]?.text !== ',') break; // an aside of a few words, closed by a comma
         end += close - k;
         k = close;
         continue;
