@@ -71,7 +71,12 @@ describe('units', () => {
     ['16,000 metric tons', [['16,000 metric tons', 16000, 't']]],
     ['expand trade five-fold', [['five-fold', 5, 'times']]],
     ['exports tripled', [['tripled', 3, 'times']]],
-    ['The weight is 20 (kg)', [['20 (kg)', 20, 'Kilogram']]],
+    // units outside the dataset's list convert into one of its units where the factor is exact
+    ['The weight is 20 (kg)', [['20 (kg)', 0.02, 't']]],
+    ['Police seized 40 kilograms of heroin', [['40 kilograms', 0.04, 't']]],
+    ['smuggled at about 5 million litres a day', [['about 5 million litres a day', 31449.05385, 'bbl/d']]],
+    ['designed for 1.2 billion cubic feet of gas a day', [['1.2 billion cubic feet of gas a day', 1200, 'mmcfd']]],
+    ['a tank of 500 litres', [['500 litres', 500, 'Liter']]],
     ['10kph', [['10kph', 10, 'Kilometer per hour']]],
   ])('%s', (sentence, expected) => expect(found(sentence)).toEqual(expected));
 });

@@ -22,6 +22,18 @@ describe('casualties', () => {
     ['Three soldiers were killed and five were injured in the ambush.', [[3, 'people', 'fatalities'], [5, 'people', 'injuries']]],
     ['They claimed the killing of the colonel and two of his guards.', [[2, 'people', 'fatalities']]],
     ['The attack killed at least 11 people.', [[11, 'people', 'fatalities']]],
+    // the persons' verb after an aside that names some of them
+    ['Eleven passengers, including four children, were killed in the crash.', [[11, 'people', 'fatalities'], [4, 'people', 'fatalities']]],
+    ['Six guards, among them two officers, were wounded.', [[6, 'people', 'injuries'], [2, 'people', 'injuries']]],
+    ['Eleven passengers, including four children, reached Quetta.', [[11, 'people', 'count'], [4, 'people', 'count']]],
+    ['Rescuers pulled 4 more bodies from the bus on Friday.', [[4, 'people', 'fatalities']]],
+    ['Ten more wounded were flown to Karachi.', [[10, 'people', 'injuries']]],
+    // a toll named earlier in the clause, with words between
+    ['Death toll from Quetta bombing climbs to 52', [[52, 'people', 'fatalities']]],
+    ['The toll in Panjgur has now reached 17, officials said.', [[17, 'people', 'fatalities']]],
+    ['The toll plaza at Hub charges 300 rupees to 2 trucks.', [[2, 'count', 'count']]],
+    // "a third" after killing two is the third person, not a fraction of one
+    ['Gunmen shot dead two guards and wounded a third.', [[2, 'people', 'fatalities']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 
   it('keeps the hedge: "almost 100 deaths" is approximate with an upper bound', () => {
@@ -44,6 +56,14 @@ describe('money, trade and measures', () => {
     ['Inflows fell by nearly 70pc.', [[70, 'percent', 'percent']]],
     ['The deals will expand bilateral trade five-fold.', [[5, 'times', 'multiplier']]],
     ['Seizures rose to 1,200 tonnes.', [[1200, 't', 'quantity']]],
+    // an exchange rate as a bare number takes the currency named before it
+    ['The rial weakened past 900,000 to the dollar in Mashhad.', [[900000, 'IRR', 'money']]],
+    ["Afghanistan's afghani held near 70 per dollar.", [[70, 'AFN', 'money']]],
+    ['Exporters want 3 to the dollar.', []],
+    // units outside the dataset's list, converted: kilograms into tonnes, litres a day into barrels a day
+    ['Customs found 250 kg of opium in the truck.', [[0.25, 't', 'quantity']]],
+    ['Smugglers carry about 2 million litres a day across the border.', [[12579.62154, 'bbl/d', 'energy']]],
+    ['The pipeline was to deliver one billion cubic feet of gas a day.', [[1000, 'mmcfd', 'energy']]],
     // a fraction of a whole is a multiplier below one (GUIDELINES: 0.5 for "half")
     ['Pakistan takes more than half of its exports.', [[0.5, 'times', 'multiplier']]],
     ['Iran accounts for less than a fifth of the trade.', [[0.2, 'times', 'multiplier']]],
@@ -69,6 +89,19 @@ describe('counts and seats', () => {
     ['The report lists 995 petrol pumps and names 29 politicians.', [[995, 'count', 'count'], [29, 'people', 'count']]],
     ['Iran sent at least nine planeloads of relief goods.', [[9, 'count', 'count']]],
     ['The two sides agreed to open two more border markets.', [[2, 'count', 'count']]],
+    // a singular noun after a number above one is a modifier; the counted noun comes later
+    ['Traders asked Quetta to reopen four official border crossings.', [[4, 'count', 'count']]],
+    ['Levies rescued six civilian truck drivers.', [[6, 'people', 'count']]],
+    ['A five-member commission will review the claims.', [[5, 'people', 'count']]],
+    ['The seven-member bench heard the appeal.', [[7, 'people', 'count']]],
+    ['Donors sent 1,400 relief kits and 800 blankets to Mashkel.', [[1400, 'count', 'count'], [800, 'count', 'count']]],
+    // a part of a whole: the part counts the noun after the whole, and only the part was hurt
+    ['At least 6 of the 25 labourers were injured.', [[6, 'people', 'injuries'], [25, 'people', 'count']]],
+    ['Two of the 14 wounded later died.', [[14, 'people', 'injuries']]],
+    ['A 3,000-strong force guards the route.', [[3000, 'people', 'count']]],
+    // a range writes its noun once, after the second number
+    ['Between 30 and 40 militants attacked the camp.', [[30, 'people', 'count'], [40, 'people', 'count']]],
+    ['Iran will open 3 to 5 new markets.', [[3, 'count', 'count'], [5, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

@@ -37,6 +37,9 @@ describe('not figures', () => {
     'The two ministers met twice in May.',
     'The population of the town was shocked.',
     'Iran and Pakistan share the three provinces of Baluchistan.',
+    // a section number heading its line
+    '2.4 Fuel smuggling routes\nThe routes run through Mashkel.',
+    'Intro\n4.1 Recommendations for Islamabad',
   ])('%s', (s) => expect(figuresOf(s)).toEqual([]));
 
   it('drops numbers inside a date mention', () => {

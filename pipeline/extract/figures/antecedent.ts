@@ -1,15 +1,19 @@
 // The counted noun of a number written before it, when no noun follows the number:
 //   partitive:  "Five of them were freed" (them: the guards of the sentence before), "35 militants,
-//               12 of whom were foreigners", "raided petrol
+//               12 of whom were foreigners", "3 million Afghans, of whom 1.3 million are registered", "raided petrol
 //               pumps ..., sealing 14 of them", "The wounded were taken ... two of them critical"
-//   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000"
+//   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000",
+//               "the number killed rose to 40"
 //   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
 //               "arrests totalled 40"
 //   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
+//   openings:   "Of those deported last month, 412 were ...", "Trucks stranded at Taftan: about 700"
+//               (./openings.ts)
 // rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
 //   "the number of days" (a duration), a noun with another number between it and the amount.
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
+import { openingNoun } from './openings.js';
 import type { Word } from './words.js';
 
 export interface Antecedent {
@@ -25,7 +29,7 @@ const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which']);
 const COUNT_VERBS = new Set(['numbered', 'numbering', 'number', 'numbers', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
 /** Plural nouns that do not end in -s. */
 const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'crew', 'militia', 'zaireen', 'zairin', 'zaereen', 'ulema', 'levies']);
-const NUMBER_OF_REACH = 10; // words from "number of X" to the amount
+const NUMBER_OF_REACH = 14; // words from "number of X" to the amount ("put the number of people received at Taftan during the same period at 5,100")
 const MODIFIERS = 2; // "the number of registered Afghan refugees"
 const TOTAL_REACH = 5; // words from "population" to the amount
 
@@ -36,23 +40,25 @@ const TOTAL_REACH = 5; // words from "population" to the amount
 const LOCATIVE = new Set(['to', 'in', 'at', 'into', 'from', 'near', 'across', 'inside', 'outside', 'through', 'toward', 'towards', 'on', 'of']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'many', 'some', 'its', 'their', 'his', 'her']);
 /** words[k] follows one of those prepositions, perhaps through determiners ("in three districts", "of the two"). */
-const isPlace = (words: readonly Word[], k: number): boolean => {
+const isPlace = (words: readonly Word[], k: number, kind: 'person' | 'thing'): boolean => {
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (DETERMINERS.has(words[j]!.lower) || isNumber(words[j]!))) j--; // "of the two"
-  return j >= 0 && LOCATIVE.has(words[j]!.lower);
+  // persons are given to, not sent to: "access to 311 Pakistanis ..., 42 of them"
+  return j >= 0 && LOCATIVE.has(words[j]!.lower) && !(kind === 'person' && words[j]!.lower === 'to');
 };
-const isPlural = (w: Word) => /s$/i.test(w.text) || PLURALS.has(w.lower);
+/** A plural noun: ends in -s, or is one of the plurals that do not. */
+export const isPlural = (w: Word) => /(?:s|men)$/i.test(w.text) || PLURALS.has(w.lower); // "fishermen", "tribesmen"
 const isNumber = (w: Word) => /^\d/.test(w.text);
 
 /** A plural noun that says how persons fared: "deaths", "martyrs", "injuries". */
-function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
+export function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
   if (!w || !/s$/.test(w.lower)) return null;
   if (lex.fatalityAfter.has(w.lower)) return 'fatalities';
   return lex.injuryAfter.has(w.lower) ? 'injuries' : null;
 }
 
 /** A person or thing phrase starting at words[k], as [kind, length], or null. */
-function nounAt(words: readonly Word[], k: number, lex: FigureLexicon): ['person' | 'thing', number] | null {
+export function nounAt(words: readonly Word[], k: number, lex: FigureLexicon): ['person' | 'thing', number] | null {
   if (lex.durations.matchAt(words, k)) return null;
   if (casualtyOf(words[k]!, lex)) return ['person', 1]; // "the number of deaths", "of martyrs"
   const p = lex.persons.matchAt(words, k);
@@ -73,7 +79,7 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
       return { kind: 'person', casualty: 'injuries', text: content.slice(words[k - 1]!.start, w.end), through: 2 };
     }
     const noun = nounAt(words, k, lex);
-    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k)) {
+    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k, noun[0])) {
       return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(w.start, words[k + noun[1] - 1]!.end), through: 2 };
     }
   }
@@ -84,7 +90,12 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
 function numberOf(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   for (let k = before.length - 2; k >= 0 && before.length - k <= NUMBER_OF_REACH; k--) {
     if (before[k]!.isBreak || isNumber(before[k]!)) return null;
-    if (before[k]!.lower !== 'number' || before[k + 1]!.lower !== 'of') continue;
+    if (before[k]!.lower !== 'number') continue;
+    // "the number killed rose to 40", "the number of dead", "the number executed this year to 11"
+    const fared = before[k + 1]!.lower === 'of' ? before[k + 2] : before[k + 1];
+    const casualty = fared && lex.fatalityAfter.has(fared.lower) ? 'fatalities' : fared && lex.injuryAfter.has(fared.lower) ? 'injuries' : null;
+    if (casualty) return { kind: 'person', casualty, text: content.slice(before[k]!.start, fared!.end), through: 0 };
+    if (before[k + 1]!.lower !== 'of') continue;
     for (let m = k + 2; m <= k + 2 + MODIFIERS && m < before.length; m++) {
       const noun = nounAt(before, m, lex);
       if (noun) return { kind: noun[0], casualty: casualtyOf(before[m + noun[1] - 1], lex), text: content.slice(before[k + 2]!.start, before[m + noun[1] - 1]!.end), through: 0 };
@@ -99,7 +110,9 @@ function peopleTotal(before: readonly Word[], content: string, lex: FigureLexico
   for (let k = before.length - 1; k >= 0 && before.length - k <= TOTAL_REACH; k--) {
     if (before[k]!.isBreak || isNumber(before[k]!)) return null;
     const n = lex.peopleTotals.matchAt(before, k);
-    if (n) return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[k + n - 1]!.end), through: 0 };
+    if (!n) continue;
+    const last = before[k + n - 1]!.lower === 'of' ? k + n - 2 : k + n - 1; // "group of": the noun is "group"
+    return { kind: 'person', casualty: null, text: content.slice(before[k]!.start, before[last]!.end), through: 0 };
   }
   return null;
 }
@@ -123,5 +136,11 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex);
+  // "3 million Afghans, of whom 1.3 million are registered": the pronoun before the number
+  const n = before.length;
+  if (n >= 3 && before[n - 2]!.lower === 'of' && (before[n - 1]!.lower === 'whom' || before[n - 1]!.lower === 'which')) {
+    const noun = nearestNoun(before.slice(0, n - 2), content, lex);
+    return noun && { ...noun, through: 0 };
+  }
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(before, content, lex);
 }

@@ -2,7 +2,9 @@
 // unit, kind and noun (a refiner: it reads the figure the rules found before it).
 //   accepts: "about 300 trucks a day now cross, against fewer than 200 in early 2024" (trucks),
 //            "1,020,000 rials to the dollar, compared with about 580,000 a year ago" (IRR),
-//            "Six such markets were promised; only one works", "from 300 trucks a day to 500"
+//            "Six such markets were promised; only one works", "from 300 trucks a day to 500",
+//            "abducted five border guards; four were freed later" (a clause whose subject is the
+//            number alone: the noun is elided)
 //   rejects: no cue right before the number ("300 trucks crossed and 20 returned", "6 agreements;
 //            from 2025 the tariff falls to 5"), a pronoun ("only the one
 //            at Mand-Pishin": "the one" points, it does not count), a designation
@@ -16,6 +18,10 @@ import type { FigureReading } from './rules/types.js';
 const REACH = 16; // words between the figure and the number
 const RATIO = 100; // how far apart their values may be
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words that open a clause, before a number that is its subject. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+/** Verbs right after a number that is a clause's subject: "four were freed", "412 are held". */
+const AUXILIARIES = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains']);
 
 export interface Comparison {
   reading: FigureReading;
@@ -36,6 +42,16 @@ export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandi
   const cue = lex.comparisonCues.matchEndingAt(between, between.length) > 0;
   // "from 300 trucks a day to 500": "to" closes a range the figure opened
   const range = previous.ctx.before[previous.ctx.before.length - 1]?.lower === 'from' && last.lower === 'to';
-  if (!cue && !range) return null;
+  if (!cue && !range && !elided(ctx, last, previous.figure)) return null;
   return { reading: { kind: previous.figure.kind, unit: previous.figure.unit, rule: 'compared' }, subject: previous.figure.subject };
+}
+
+/**
+ * "five Iranian border guards; four were freed": the number opens a clause as its subject, its noun
+ * left out because the figure before names it. Only counts of persons and things are elided so.
+ */
+function elided(ctx: AmountContext, last: { lower: string; isBreak: boolean }, previous: FigureCandidate): boolean {
+  if (previous.unit !== 'people' && previous.unit !== 'count') return false;
+  const opens = (last.isBreak && last.lower !== '(') || CLAUSE_OPENERS.has(last.lower);
+  return opens && AUXILIARIES.has(ctx.after[0]?.lower ?? '');
 }

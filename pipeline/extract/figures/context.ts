@@ -1,13 +1,14 @@
 // The words around one amount inside its sentence, and the noun it counts.
 import type { Amount, Span } from '../../model.js';
-import { antecedentOf, type Antecedent } from './antecedent.js';
+import { antecedentOf, isPlural, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
 import { wordsIn, wordsOfPiece } from './words.js';
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
-  /** Index in `after` of the head noun and past its last word. */
+  /** Index in `after` where the counted phrase starts (past "of the", a range's second number), of the head noun, and past its last word. */
+  from: number;
   at: number;
   to: number;
 }
@@ -31,11 +32,36 @@ const STOP = new Set(['who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 
   'along', 'between', 'under', 'against', 'about', 'across', 'through', 'within', 'without', 'toward', 'towards', 'since', 'until']);
 const OF_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'them', 'these', 'those', 'whom', 'our', 'which']);
 const MAX_MODIFIERS = 5;
+const isNumber = (w: Word | undefined) => w !== undefined && /^\d/.test(w.text);
 
-/** The counted noun right after an amount: "11 Iranian security forces", "two of his guards". */
-export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexicon): Head | null {
+/** What findHead needs to know of the amount besides the words after it. */
+export interface HeadCue {
+  /** "dozens of", "hundreds of": "of" leads to the noun. */
+  vague: boolean;
+  value: number;
+  /** Joined to the next word by a hyphen ("three-member tribunal"): the noun is a compound's, singular by rule. */
+  hyphened: boolean;
+  /** Opens a range whose second number "and" joins ("between 10 and 12 terrorists"). */
+  afterBetween: boolean;
+  /** Written with no unit: only such a number opens a range that takes its noun from the second. */
+  bare: boolean;
+}
+
+/**
+ * The counted noun right after an amount: "11 Iranian security forces", "two of his guards", "17 of
+ * the 40 passengers", "a 1,200-strong force"; the
+ * noun a range writes once, after its second number ("10 to 12 soldiers", "between 10 and 12
+ * terrorists"). A singular noun after a number above one is a modifier, not what is counted
+ * ("five official trade crossings": crossings), unless a hyphen makes a compound ("three-member").
+ */
+export function findHead(after: readonly Word[], cue: HeadCue, lex: FigureLexicon): Head | null {
   let k = 0;
-  if (after[0]?.lower === 'of' && (OF_DETERMINERS.has(after[1]?.lower ?? '') || vague)) k = OF_DETERMINERS.has(after[1]?.lower ?? '') ? 2 : 1;
+  if (after[0]?.lower === 'of' && (OF_DETERMINERS.has(after[1]?.lower ?? '') || cue.vague)) k = OF_DETERMINERS.has(after[1]?.lower ?? '') ? 2 : 1;
+  else if (cue.bare && (after[0]?.lower === 'to' || (after[0]?.lower === 'and' && cue.afterBetween)) && isNumber(after[1])) k = 2;
+  if (k === 2 && after[1]!.lower === 'the' && isNumber(after[2])) k = 3; // "17 of the 40 passengers": the part of a whole
+  // "a 1,200-strong force": the size of a body of persons
+  if (cue.hyphened && after[0]?.lower === 'strong') return { kind: 'person', from: 0, at: 0, to: after[1] && !after[1].isBreak && !STOP.has(after[1].lower) ? 2 : 1 };
+  const from = k;
   for (let m = 0; k < after.length && m <= MAX_MODIFIERS; k++, m++) {
     const w = after[k]!;
     if (w.isBreak) return null;
@@ -46,19 +72,33 @@ export function findHead(after: readonly Word[], vague: boolean, lex: FigureLexi
       ['thing', lex.things.matchAt(after, k)],
     ];
     const best = kinds.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0];
-    if (best) return { kind: best[0], at: k, to: k + best[1] };
+    if (best && !modifiesNext(after, k + best[1], best[0], cue)) return { kind: best[0], from, at: k, to: k + best[1] };
     // "two more markets", "one more soldier": "more" right after the number counts on (not "more than")
     const countsOn = m === 0 && w.lower === 'more' && after[k + 1]?.lower !== 'than';
-    if ((STOP.has(w.lower) && !countsOn) || /^\d/.test(w.text)) return null;
+    if (!best && ((STOP.has(w.lower) && !countsOn) || isNumber(w))) return null;
   }
   return null;
+}
+
+/** A singular person or thing noun, after a number above one, with a word of its phrase after it: "five official trade crossings". */
+function modifiesNext(after: readonly Word[], end: number, kind: Head['kind'], cue: HeadCue): boolean {
+  if ((kind !== 'person' && kind !== 'thing') || cue.value <= 1 || cue.hyphened || isPlural(after[end - 1]!)) return false;
+  const next = after[end];
+  return next !== undefined && !next.isBreak && !STOP.has(next.lower) && !isNumber(next);
 }
 
 /** `previous`: the sentence before, read only when a pronoun ("Five of them") needs it. */
 export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
   const before = wordsOfPiece(content, sentence, sentence.start, amount.start);
   const after = wordsOfPiece(content, sentence, amount.end, sentence.end);
-  const ctx: AmountContext = { amount, sentence, before, after, head: findHead(after, amount.form === 'vague', lex), antecedent: null };
+  const cue: HeadCue = {
+    vague: amount.form === 'vague',
+    value: amount.value,
+    hyphened: /^[-‐]\p{L}/u.test(content.slice(amount.end, amount.end + 2)),
+    afterBetween: before[before.length - 1]?.lower === 'between',
+    bare: !amount.unit && !amount.unitName,
+  };
+  const ctx: AmountContext = { amount, sentence, before, after, head: findHead(after, cue, lex), antecedent: null };
   ctx.antecedent = antecedentOf(ctx, () => (previous ? wordsIn(content, previous.start, previous.end) : []), content, lex);
   return ctx;
 }

@@ -16,13 +16,16 @@ export function notAFigure(ctx: AmountContext, content: string, dates: readonly 
   if (/:\d/.test(after) || /\d:$/.test(before)) return 'time of day'; // "22:59"
   if (/^[-‐]\d/.test(after) || /\d[-‐]$/.test(before) || /\+$/.test(before)) return 'phone number or code'; // "0300-1234567", "+98"
   if (/[\p{L}][-‐]$/u.test(before) && a.form === 'digits') return 'designation'; // "JF-17", "COVID-19"
+  if (isSectionNumber(a, content)) return 'section number'; // "3.1 Border markets" heading a line
   if (!a.unit && a.form === 'digits' && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100 && ctx.head?.kind !== 'person' && ctx.head?.kind !== 'thing') return 'year';
   if (ctx.head?.kind === 'duration' && !a.unit) return 'duration';
   const prev = ctx.before[ctx.before.length - 1];
   if (!a.unit && a.form === 'digits' && a.value <= 31 && ((prev && lex.months.has(prev.lower)) || lex.months.has(ctx.after[0]?.lower ?? ''))) return 'day of a date';
   if (/^(another|other)$/.test(ctx.after[0]?.lower ?? '') && a.value === 1) return 'reciprocal'; // "killing one another"
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
-  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !statesATotal(ctx)) return 'referential count';
+  // "the three-member tribunal" states its size: a compound of persons is no reference back
+  const compound = ctx.head?.kind === 'person' && ctx.head.at === 0 && /^[-‐]\p{L}/u.test(content.slice(a.end, a.end + 2));
+  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx)) return 'referential count';
   // "according to two Pakistani officials": who the text cites, not a number it reports
   if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
   // a fraction "of" something is a share (rules/shares.ts); alone it is no figure ("half an hour")
@@ -30,6 +33,17 @@ export function notAFigure(ctx: AmountContext, content: string, dates: readonly 
   const share = a.value > 0 && a.value < 1 && (ctx.after[0]?.lower === 'of' || prev?.lower === 'by');
   if (!a.unit && !casualty && !share && (a.value < 1 || (a.value === 1 && a.form === 'words'))) return 'one or a fraction';
   return null;
+}
+
+/**
+ * "3.1 Border markets", "4.2 Recommendations": a dotted number heading its line, followed by a
+ * capitalised title word. A decimal value in a heading keeps its scale or unit ("3.5 Million
+ * Pakistanis", "2.5 Percent"), so its text is more than digits and a dot.
+ */
+function isSectionNumber(a: Amount, content: string): boolean {
+  if (a.form !== 'digits' || a.unit || !/^\d+\.\d+$/.test(a.text)) return false;
+  const lineStart = content.lastIndexOf('\n', a.start - 1) + 1;
+  return /^[\s#*>-]*$/.test(content.slice(lineStart, a.start)) && /^ \p{Lu}/u.test(content.slice(a.end, a.end + 2));
 }
 
 /** Words that open a relative clause after a noun, or the subject of one ("the markets the two countries agreed"). */

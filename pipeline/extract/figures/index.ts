@@ -12,6 +12,7 @@ import { figureLexicon } from './lexicon.js';
 import { antecedents } from './rules/antecedents.js';
 import { casualties } from './rules/casualties.js';
 import { counts } from './rules/counts.js';
+import { exchangeRates } from './rules/exchange-rates.js';
 import { measures } from './rules/measures.js';
 import { shares } from './rules/shares.js';
 import type { FigureRule } from './rules/types.js';
@@ -29,7 +30,7 @@ export interface FigureInput {
  * Casualties first: "killed 11 security forces" is a fatality figure before it is a count. A noun
  * after the number (counts) before one written earlier (antecedents).
  */
-export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, shares, counts, antecedents];
+export const FIGURE_RULES: readonly FigureRule[] = [casualties, measures, exchangeRates, shares, counts, antecedents];
 
 /** Filters a number compared with a figure before it overrides: "Six markets were promised; only one works". */
 const SOFT_FILTERS = new Set(['referential count', 'one or a fraction']);

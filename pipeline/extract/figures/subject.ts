@@ -32,7 +32,7 @@ function tradePhrase(ctx: AmountContext, content: string, lex: FigureLexicon): s
 export function subjectOf(ctx: AmountContext, kind: string, content: string, lex: FigureLexicon): string | null {
   const { after, head } = ctx;
   if (head) {
-    let from = 0;
+    let from = head.from;
     while (from < head.at && DETERMINERS.has(after[from]!.lower)) from++;
     let to = head.to;
     // a complement: "memoranda of understanding"; a second noun: "agreements and memoranda"
