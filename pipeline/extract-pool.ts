@@ -156,8 +156,9 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         job = { index, timer };
         worker.postMessage({ index, file, cache });
       };
-      worker.on('message', ({ result }: { index: number; result: FileResult }) => {
-        finish(result);
+      worker.on('message', ({ text, reused }: { index: number; text: string; reused: boolean }) => {
+        const result = JSON.parse(text) as FileResult;
+        finish(reused ? { ...result, reused } : result);
         feed();
       });
       worker.on('error', (error) => {
