@@ -6,6 +6,7 @@
 // another run, a run killed mid-write) sees a whole entry or none. Failures to write are
 // ignored: a read-only or full disk slows the run down and changes nothing it publishes.
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -81,16 +82,22 @@ export async function writeEntryText(settings: CacheSettings, key: string, value
   const target = entryPath(settings, key);
   const folder = path.dirname(target);
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
+  // Written synchronously: an extraction thread has nothing else to do meanwhile, and the promise
+  // API's round trips cost it several times the CPU of the writes themselves.
   try {
     if (!madeFolders.has(folder)) {
-      await fs.mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       madeFolders.add(folder);
     }
-    await fs.writeFile(temp, text);
-    await fs.rename(temp, target);
+    writeFileSync(temp, text);
+    renameSync(temp, target);
   } catch {
     madeFolders.delete(folder); // removed under us, perhaps: made again for the next entry
-    await fs.rm(temp, { force: true }).catch(() => {});
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing left to clean up
+    }
   }
 }
 
