@@ -67,12 +67,6 @@ export async function readEntry<T>(settings: CacheSettings, key: string, accept:
 }
 
 /**
- * Folders of entries this thread has made or found: a recursive mkdir for every entry cost a
- * worker about a twentieth of its time, and there are only 256 folders per rules version.
- */
-const madeFolders = new Set<string>();
-
-/**
  * Writes the entry whole (temporary file, then rename), its value given as JSON text: a worker
  * thread has the text already, as it sends its results to the main thread as text.
  */
@@ -80,19 +74,21 @@ export async function writeEntryText(settings: CacheSettings, key: string, value
   // The bytes of JSON.stringify({ format: CACHE_FORMAT, key, value }).
   const text = `{"format":${JSON.stringify(CACHE_FORMAT)},"key":${JSON.stringify(key)},"value":${valueText}}`;
   const target = entryPath(settings, key);
-  const folder = path.dirname(target);
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
   // Written synchronously: an extraction thread has nothing else to do meanwhile, and the promise
-  // API's round trips cost it several times the CPU of the writes themselves.
+  // API's round trips cost it several times the CPU of the writes themselves. The folder is made
+  // only when the write finds it missing (a recursive mkdir before every entry cost a worker about
+  // a twentieth of its time).
   try {
-    if (!madeFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      madeFolders.add(folder);
+    try {
+      writeFileSync(temp, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temp, text);
     }
-    writeFileSync(temp, text);
     renameSync(temp, target);
   } catch {
-    madeFolders.delete(folder); // removed under us, perhaps: made again for the next entry
     try {
       rmSync(temp, { force: true });
     } catch {
