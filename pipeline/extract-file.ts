@@ -37,31 +37,32 @@ export async function cachedResult(file: SourceFile, cache: CacheSettings): Prom
 }
 
 export async function extractFile(file: SourceFile, cache: CacheSettings | null = null): Promise<FileResult> {
-  const outcome = await extractOrReuse(file, cache);
+  const outcome = await extractOrReuse(file, cache, true);
   if (outcome.reused) return { ...outcome.reused, reused: true };
   return cache && outcome.key ? await writeEntry(cache, outcome.key, outcome.result) : outcome.result;
 }
 
 /**
- * The result of extractFile as JSON text, with whether it came from the cache: what a worker
- * thread sends back. Passing one string between threads costs a fraction of cloning the object
- * graph, and the text is the cache entry's already; the main thread parses it once, so its values
- * are those a cache hit gives.
+ * The fresh result of a source as JSON text, its cache entry written: what a worker thread sends
+ * back. Passing one string between threads costs a fraction of cloning the object graph, and the
+ * text is the cache entry's already; the main thread parses it once, so its values are those a
+ * cache hit gives. The cache is not searched: the pool sends only sources it found no entry for.
  */
-export async function extractFileText(file: SourceFile, cache: CacheSettings | null = null): Promise<{ text: string; reused: boolean }> {
-  const outcome = await extractOrReuse(file, cache);
-  if (outcome.reused) return { text: JSON.stringify(outcome.reused), reused: true };
-  const text = JSON.stringify(outcome.result);
+export async function extractFileText(file: SourceFile, cache: CacheSettings | null = null): Promise<string> {
+  const outcome = await extractOrReuse(file, cache, false);
+  const text = JSON.stringify(outcome.reused ?? outcome.result); // never reused: not looked up
   if (cache && outcome.key) await writeEntryText(cache, outcome.key, text);
-  return { text, reused: false };
+  return text;
 }
 
-/** A source's cached result, or its fresh result with the cache key to store it under (none when it must not be cached). */
-async function extractOrReuse(file: SourceFile, cache: CacheSettings | null): Promise<{ reused: CachedResult; key?: never; result?: never } | { reused?: never; key: string | null; result: CachedResult }> {
+type Outcome = { reused: CachedResult; key?: never; result?: never } | { reused?: never; key: string | null; result: CachedResult };
+
+/** A source's cached result (when lookUp), or its fresh result with the cache key to store it under (none when it must not be cached). */
+async function extractOrReuse(file: SourceFile, cache: CacheSettings | null, lookUp: boolean): Promise<Outcome> {
   try {
     const input = await readSourceBytes(file);
     const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : null;
-    if (cache && key) {
+    if (cache && key && lookUp) {
       const hit = await readEntry(cache, key, isResultFor(file));
       if (hit) return { reused: hit };
     }

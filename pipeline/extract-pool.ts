@@ -156,9 +156,8 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         job = { index, timer };
         worker.postMessage({ index, file, cache });
       };
-      worker.on('message', ({ text, reused }: { index: number; text: string; reused: boolean }) => {
-        const result = JSON.parse(text) as FileResult;
-        finish(reused ? { ...result, reused } : result);
+      worker.on('message', ({ text }: { index: number; text: string }) => {
+        finish(JSON.parse(text) as FileResult);
         feed();
       });
       worker.on('error', (error) => {

@@ -6,6 +6,5 @@ import { extractFileText } from './extract-file.js';
 import type { SourceFile } from './read/read-folder.js';
 
 parentPort!.on('message', async ({ index, file, cache }: { index: number; file: SourceFile; cache: CacheSettings | null }) => {
-  const { text, reused } = await extractFileText(file, cache);
-  parentPort!.postMessage({ index, text, reused });
+  parentPort!.postMessage({ index, text: await extractFileText(file, cache) });
 });

@@ -19,14 +19,12 @@ describe('results sent as JSON text', () => {
     const file = files[0]!;
     const single = await extractFile(file);
     expect(single.extraction?.events.length).toBeGreaterThan(0);
-    const plain = await extractFileText(file);
-    expect(plain.reused).toBe(false);
+    const plain = { text: await extractFileText(file) };
     expect(JSON.parse(plain.text)).toEqual(JSON.parse(JSON.stringify(single)));
 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'worker-results-'));
     const cache: CacheSettings = { dir: path.join(dir, 'not-yet-made'), rulesVersion: 'v1' };
-    const fresh = await extractFileText(file, cache);
-    expect(fresh).toEqual({ text: plain.text, reused: false });
+    expect(await extractFileText(file, cache)).toBe(plain.text);
     // The entry was written into folders that did not exist, whole, as JSON.stringify of the entry.
     const input = await readSourceBytes(file);
     const key = cacheKey(cache, file, input.bytes, input.sidecar);
@@ -35,8 +33,7 @@ describe('results sent as JSON text', () => {
     const bytes = await fs.readFile(path.join(cache.dir, entries[0]!), 'utf8');
     expect(bytes).toBe(JSON.stringify({ format: CACHE_FORMAT, key, value: JSON.parse(plain.text) }));
     expect(await readEntry(cache, key, (v): v is unknown => true)).toEqual(JSON.parse(plain.text));
-    // A second reading is the cache's, with the same text.
-    expect(await extractFileText(file, cache)).toEqual({ text: plain.text, reused: true });
+    // A single-threaded reading now takes it from the cache.
     expect(await extractFile(file, cache)).toEqual({ ...JSON.parse(plain.text), reused: true });
     await fs.rm(dir, { recursive: true, force: true });
   });
@@ -45,8 +42,7 @@ describe('results sent as JSON text', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'worker-results-'));
     const cache: CacheSettings = { dir: path.join(dir, 'cache'), rulesVersion: 'v1' };
     const file = { sourceId: 'gone', file: 'gone.txt', path: path.join(dir, 'gone.txt'), format: 'text' as const, sidecarPath: null };
-    const { text, reused } = await extractFileText(file, cache);
-    expect(reused).toBe(false);
+    const text = await extractFileText(file, cache);
     expect(JSON.parse(text)).toMatchObject({ extraction: null, problems: [{ source_id: 'gone', stage: 'extract', severity: 'error', action: 'skipped' }] });
     await expect(fs.readdir(cache.dir)).rejects.toThrow();
     await fs.rm(dir, { recursive: true, force: true });
