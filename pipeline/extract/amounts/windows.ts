@@ -63,8 +63,8 @@ function startingPairs(words: string[]): Uint8Array | null {
  * The next match of the candidate pattern in part at or after `at`: the match a global search
  * finds, but the pattern is tried only where it can match. A letter right after an ASCII letter
  * fails the look-behind, and ASCII punctuation and spaces start no digit and no number word, so
- * only digits, word starts and non-ASCII characters are tried (the regex's own scan tested the
- * look-behind at every character, most of the recogniser's time).
+ * only digits, word starts and non-ASCII characters are tried (a global search tries the
+ * look-behind and the alternatives at every character: the window search took a quarter less time).
  */
 function nextCandidate(part: string, at: number, { sticky, pairs }: Candidates): RegExpExecArray | null {
   for (let i = at; i < part.length; i++) {
