@@ -1,6 +1,6 @@
 // The unit of work of the extraction stage: one source file read and extracted, or its earlier
 // result taken from the cache. Runs the same in the main thread and in worker threads.
-import { cacheKey, readEntry, writeEntry, type CacheSettings } from './cache/extract-cache.js';
+import { cacheKey, readEntry, writeEntry, writeEntryText, type CacheSettings } from './cache/extract-cache.js';
 import { extractSource } from './extract/index.js';
 import type { Problem, SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
@@ -37,24 +37,49 @@ export async function cachedResult(file: SourceFile, cache: CacheSettings): Prom
 }
 
 export async function extractFile(file: SourceFile, cache: CacheSettings | null = null): Promise<FileResult> {
+  const outcome = await extractOrReuse(file, cache, true);
+  if (outcome.reused) return { ...outcome.reused, reused: true };
+  return cache && outcome.key ? await writeEntry(cache, outcome.key, outcome.result) : outcome.result;
+}
+
+/**
+ * The fresh result of a source as JSON text, its cache entry written: what a worker thread sends
+ * back. Passing one string between threads costs a fraction of cloning the object graph, and the
+ * text is the cache entry's already; the main thread parses it once, so its values are those a
+ * cache hit gives. The cache is not searched: the pool sends only sources it found no entry for.
+ */
+export async function extractFileText(file: SourceFile, cache: CacheSettings | null = null): Promise<string> {
+  const outcome = await extractOrReuse(file, cache, false);
+  const text = JSON.stringify(outcome.reused ?? outcome.result); // never reused: not looked up
+  if (cache && outcome.key) await writeEntryText(cache, outcome.key, text);
+  return text;
+}
+
+type Outcome = { reused: CachedResult; key?: never; result?: never } | { reused?: never; key: string | null; result: CachedResult };
+
+/** A source's cached result (when lookUp), or its fresh result with the cache key to store it under (none when it must not be cached). */
+async function extractOrReuse(file: SourceFile, cache: CacheSettings | null, lookUp: boolean): Promise<Outcome> {
   try {
     const input = await readSourceBytes(file);
-    const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : '';
-    if (cache) {
+    const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : null;
+    if (cache && key && lookUp) {
       const hit = await readEntry(cache, key, isResultFor(file));
-      if (hit) return { ...hit, reused: true };
+      if (hit) return { reused: hit };
     }
     const reading = await readSource(file, input);
     const result: CachedResult = reading.ok
       ? { extraction: extractSource(reading.document), problems: [] }
       : { extraction: null, problems: reading.problems };
-    return cache ? await writeEntry(cache, key, result) : result;
+    return { key, result };
   } catch (error) {
     // One bad source never stops the run: it is reported and the others are published. Not
     // cached: the cause (a file removed mid-run, a full disk) may be gone next time.
     return {
-      extraction: null,
-      problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem: `could not be processed: ${withoutPaths((error as Error).message, file)}`, action: 'skipped' }],
+      key: null,
+      result: {
+        extraction: null,
+        problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem: `could not be processed: ${withoutPaths((error as Error).message, file)}`, action: 'skipped' }],
+      },
     };
   }
 }

@@ -156,8 +156,8 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         job = { index, timer };
         worker.postMessage({ index, file, cache });
       };
-      worker.on('message', ({ result }: { index: number; result: FileResult }) => {
-        finish(result);
+      worker.on('message', ({ text }: { index: number; text: string }) => {
+        finish(JSON.parse(text) as FileResult);
         feed();
       });
       worker.on('error', (error) => {

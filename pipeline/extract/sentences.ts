@@ -18,8 +18,14 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
-/** Their character codes and the line end's: the scan tests every character's code against these first. */
-const STOP_CODES = new Set([...TERMINATORS, '\n'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a character code is a terminator's or the line end's: the scan asks it of every
+ * character, so it compares codes (a set look-up per character cost more than the rest of the scan).
+ */
+function isStopCode(c: number): boolean {
+  return c === 46 /* . */ || c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
+}
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
 
@@ -53,7 +59,7 @@ export function splitSentences(content: string): Span[] {
   };
   for (let i = 0; i < content.length; i++) {
     // Most characters neither end a line nor a sentence: a code look-up, with no string made.
-    if (!STOP_CODES.has(content.charCodeAt(i))) continue;
+    if (!isStopCode(content.charCodeAt(i))) continue;
     const ch = content[i] ?? '';
     if (ch === '\n') {
       push(i);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeAmounts } from '../../pipeline/extract/amounts/index.js';
-import { candidateWindows } from '../../pipeline/extract/amounts/windows.js';
+import { candidatePattern, candidateWindows } from '../../pipeline/extract/amounts/windows.js';
 import { amountLexicon } from '../../pipeline/extract/amounts/lexicon.js';
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => ['the', 'talks', 'resumed', 'in', 'Tehran', 'after', 'a', 'pause'][i % 8]).join(' ');
@@ -22,6 +22,7 @@ describe('amounts read in windows equal amounts read in full', () => {
     ['vague plurals and multipliers', `${filler(30)} tens of thousands fled; trade tripled ${filler(30)} hundreds of millions`],
     ['a minus sign and a leading decimal point', `${filler(14)} - 5 and .08 and -12e-1 ${filler(14)}`],
     ['rupees in a text about Pakistan', `${filler(50)} Pakistan paid Rs 5bn; Islamabad ${filler(50)}`],
+    ['number words in capitals and after marks, far apart', `FIVE people ${filler(20)} (Seven were hurt) ${filler(20)} x/TWELVE ${filler(20)} “eighty” ${filler(20)} 3rd`],
   ])('%s', (_name, text) => same(text));
 
   it('on the seed articles, and on them as one long line', () => {
@@ -33,6 +34,24 @@ describe('amounts read in windows equal amounts read in full', () => {
 });
 
 describe('candidate windows', () => {
+  // The scan tries the pattern only where it can match (digits, word starts that begin a number
+  // word, non-ASCII characters); every match a plain global search finds must lie in a window.
+  it.each([
+    ['number words in any case, after marks and inside words', 'FIVE, (seven) x-Twelve someone tonne oneself 3rd 1,000 bn'],
+    ['letters that match ASCII only case-insensitively', 'ſix ſeven \u212Ailo and ſcores of people'],
+    ['accented and other scripts next to number words', 'éleven café two 二 three Ω four'],
+    ['a number word at the very end', `${filler(30)} then two`],
+  ])('cover every candidate: %s', (_name, text) => {
+    const lex = amountLexicon();
+    const windows = candidateWindows(text, 0, text.length, lex);
+    const matches = [...text.matchAll(new RegExp(candidatePattern(lex)))];
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      expect(windows.some(([from, to]) => from <= start && end <= to), `${m[0]} at ${start}`).toBe(true);
+    }
+  });
+
   it('skip text with no digit or number word', () => {
     const text = filler(500);
     expect(candidateWindows(text, 0, text.length, amountLexicon())).toEqual([]);

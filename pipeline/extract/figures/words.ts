@@ -13,12 +13,14 @@ export interface Word {
 
 // words keep inner dots, apostrophes and hyphens ("U.S", "Iran-Pakistan"); breaks are single marks
 const WORD = /[\p{L}\p{N}]+(?:[.'’‐-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
+/** The clause breaks WORD matches, one character each (a word of one character is never one of them). */
+const BREAKS = ',;:()—–';
 
 export function wordsIn(content: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   for (const m of content.slice(start, end).matchAll(WORD)) {
     const s = start + m.index;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, isBreak: /^[,;:()—–]$/.test(m[0]) });
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, isBreak: m[0].length === 1 && BREAKS.includes(m[0]) });
   }
   return out;
 }
