@@ -63,6 +63,24 @@ function countedPeople(tokens: Token[], slot: ActorSlot): boolean {
 /** Nouns for those who act for a state or group: "Iranian forces", "Pakistani border guards". */
 const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border', 'security', 'police', 'officials', 'authorities', 'militants', 'fighters']);
 
+/**
+ * Goods named by their origin: "seized 64 vehicles loaded with Iranian petrol", "banned Indian
+ * rice": the demonym says where the goods come from, not whom the act targets.
+ */
+const COMMODITIES = new Set(['petrol', 'diesel', 'fuel', 'oil', 'gas', 'electricity', 'goods', 'products', 'cargo', 'rice', 'wheat', 'fruit',
+  'imports', 'exports', 'currency', 'cigarettes', 'tyres', 'tires', 'lpg']);
+/** "in accordance with UN Security Council resolutions", "in line with the Charter": a reference, never a target. */
+const REFERENCE_LEADS = new Set(['accordance', 'line', 'pursuant']);
+
+function referenceAt(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (tokens[k]?.word === 'the') k--;
+  return (tokens[k]?.word === 'with' || tokens[k]?.word === 'to') && REFERENCE_LEADS.has(tokens[k - 1]?.word ?? '');
+}
+
+/** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
+const BETWEEN_WORDS = 6;
+
 /** How many title words may stand before a name ("he and Indian Foreign Minister Swaraj", "IRGC commander Major General X"). */
 const TITLE_WORDS = 4;
 
@@ -97,6 +115,23 @@ function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
     if (tokens[k]?.word === 'to' && tokens[k - 1]?.word === 'according') return true;
   }
   return false;
+}
+
+/**
+ * The two parties after "between" at `at`: "between Iran and Pakistan", "between Iranian and
+ * Pakistani officials", "between Jilani and his Iranian counterpart Amir-Abdollahian" (where a
+ * demonym introduces a person of its state, the person is the party).
+ */
+function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: number, defs: Map<string, ActorDefinition>): [string | null, string | null] {
+  const near = all.filter((s) => !s.inCompound && s.first > at && s.first < right);
+  const [first, ...rest] = near;
+  if (!first || first.first - at > BETWEEN_WORDS) return [null, null];
+  if (tokens[first.last + 1]?.word !== 'and') return [first.actor_id, null];
+  const unbroken = (s: ActorSlot): boolean => s.first - first.last <= BETWEEN_WORDS && tokens.slice(first.last + 1, s.first).every((t) => !t.punct);
+  const [next, then] = rest.filter(unbroken);
+  const person = then && defs.get(next?.actor_id ?? '')?.type === 'state' && defs.get(then.actor_id)?.type === 'person'
+    && defs.get(then.actor_id)?.country === defs.get(next?.actor_id ?? '')?.country;
+  return [first.actor_id, (person ? then : next)?.actor_id ?? null];
 }
 
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
@@ -233,6 +268,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       }
       if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
     }
+    // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
+    if (actor1 === null && tokens[m.last + 1]?.word === 'between') [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
     if (actor1 === null) {
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
@@ -326,7 +363,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
-    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
+    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according') && !referenceAt(tokens, s.first)
+    && !COMMODITIES.has(tokens[s.last + 1]?.word ?? ''));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
