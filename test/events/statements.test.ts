@@ -1,0 +1,107 @@
+// Fourth-pass families: expressed support, appreciation, matters taken up, targets and deadlines
+// set, ground broken, projects walked away from, condemnations by characterisation, suspended
+// visits; the parties "between" which talks are held; and dates that belong to a future act
+// rather than to the statement or the talks around it. Sentences written for these tests,
+// checked against ../shared/gold/GUIDELINES.md.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsIn, type Given } from './helpers.js';
+
+const on = (text: string, value: string): Given => ({ dates: [[text, value]], published: '2026' });
+
+describe('families of expression (fourth pass)', () => {
+  it.each<[string, Given, string]>([
+    // Support expressed in so many words is SUPPORT; so is appreciation.
+    ['On 5 August 2026, Iran reiterated its support for Pakistan.', on('5 August 2026', '2026-08-05'), 'SUPPORT iran>pakistan 2026-08-05'],
+    ['On 5 August 2026, Iran expressed full support for Pakistan on Kashmir.', on('5 August 2026', '2026-08-05'), 'SUPPORT iran>pakistan 2026-08-05'],
+    ['On 5 August 2026, Iran "appreciated" Pakistan\'s efforts for regional peace.', on('5 August 2026', '2026-08-05'), 'SUPPORT iran>pakistan 2026-08-05'],
+    // Taking a matter up with the other side is a complaint (ACCUSE).
+    ['In September 2025, Pakistan said it had taken up the matter with Iran.', on('September 2025', '2025-09'), 'ACCUSE pakistan>iran 2025-09'],
+    ['In September 2025, Pakistan took up the issue with Iran.', on('September 2025', '2025-09'), 'ACCUSE pakistan>iran 2025-09'],
+    // A target set together is an agreement; a deadline set for others to leave, a coercive warning.
+    ['In April 2024, Iran and Pakistan set a target of $10 billion in annual trade.', on('April 2024', '2024-04'), 'AGREE iran>pakistan 2024-04'],
+    ['In March 2025, Iran set a deadline for undocumented Afghans to leave.', on('March 2025', '2025-03'), 'THREATEN iran>afghanistan 2025-03'],
+    // Breaking ground on a joint project is cooperation; walking away from one, a rejection.
+    ['In March 2013, Raisi broke ground on the Pakistani section of the pipeline.', on('March 2013', '2013-03'), 'COOPERATE raisi>pakistan 2013-03'],
+    ['In 2008, India walked away from the pipeline project with Iran.', on('2008', '2008'), 'REJECT india>iran 2008'],
+    // Calling an act horrific condemns it; suspending visits reduces relations.
+    ['On 27 January 2024, Pakistan called the killings "horrific and despicable".', on('27 January 2024', '2024-01-27'), 'ACCUSE pakistan>- 2024-01-27'],
+    ['On 17 January 2024, Pakistan recalled its ambassador and suspended all high-level visits.', on('17 January 2024', '2024-01-17'),
+      'SANCTION pakistan>- 2024-01-17'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it('suspended visits are a measure of their own beside the recall', () => {
+    const found = eventsIn('On 17 January 2024, Pakistan recalled its ambassador and suspended all high-level visits.', on('17 January 2024', '2024-01-17'));
+    expect(found.map((e) => e.rule)).toEqual(['recall-envoy:verb', 'suspend-ties:verb']);
+  });
+
+  it.each<[string, Given]>([
+    // Concern about support is no support; a target someone may set is no agreement.
+    ['On 5 August 2026, Iran expressed concern over support for militants in Pakistan.', on('5 August 2026', '2026-08-05')],
+    ['In April 2024, Iran may set a target of $10 billion in trade with Pakistan.', on('April 2024', '2024-04')],
+    ['In 2008, India did not walk away from the pipeline project with Iran.', on('2008', '2008')],
+    ['In September 2025, Pakistan could take up the matter with Iran.', on('September 2025', '2025-09')],
+  ])('no event: %s', (text, given) => {
+    expect(eventsIn(text, given).map(brief)).toEqual([]);
+  });
+});
+
+describe('the parties "between" which a nominal happens', () => {
+  it.each<[string, Given, string]>([
+    ['On 16 January 2024, a clash between Iran and Jaish al-Adl left two dead.', on('16 January 2024', '2024-01-16'), 'ASSAULT iran>jaish-al-adl 2024-01-16'],
+    ['In 2023, talks between Iranian and Pakistani officials ended.', on('2023', '2023'), 'CONSULT iran>pakistan 2023'],
+    // A demonym that introduces a person of its state yields the person.
+    ['In January 2024, after phone calls between Dar and his Iranian counterpart Amir-Abdollahian, the envoys returned.',
+      on('January 2024', '2024-01'), 'CONSULT dar>amir-abdollahian 2024-01'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+});
+
+describe('a date behind a future modal dates the act to come', () => {
+  const given: Given = { dates: [['22 January 2024', '2024-01-22'], ['26 January', '2024-01-26']], published: '2026' };
+
+  it('the statement takes the date it was made, not the deadline it names', () => {
+    const text = 'Iran and Pakistan announced on 22 January 2024 that their ambassadors would return to their posts by 26 January.';
+    expect(eventsIn(text, given).map(brief)).toEqual(['AGREE iran>pakistan 2024-01-22']);
+  });
+
+  it('talks before the announcement take the paragraph\'s date, not the future one', () => {
+    const text = 'On 22 January 2024, the two foreign ministers spoke. After phone calls between Dar and Amir-Abdollahian, '
+      + 'Iran and Pakistan announce that their ambassadors will return to their posts by 26 January.';
+    const found = eventsIn(text, given).filter((e) => e.rule === 'meeting:noun').map(brief);
+    expect(found).toEqual(['CONSULT dar>amir-abdollahian 2024-01-22']);
+  });
+
+  it('with no other date, the statement keeps the future date\'s month', () => {
+    const text = 'Iran said that Araghchi would visit Pakistan on 5 May 2025.';
+    const found = eventsIn(text, { dates: [['5 May 2025', '2025-05-05']], published: '2026' });
+    expect(found.map((e) => [e.event_type, e.actor1_id, e.date])).toEqual([['AGREE', 'iran', '2025-05']]);
+  });
+});
+
+describe('what is no target, no visit and no date', () => {
+  it.each<[string, Given, string[]]>([
+    // Goods named by their origin and documents cited as a reference are not what the act targets.
+    ['On 19 October 2025, Pakistan seized 64 vehicles loaded with Iranian petrol.', on('19 October 2025', '2025-10-19'), ['COERCE pakistan>- 2025-10-19']],
+    ['On 5 August 2026, Iran reiterated its support for a settlement in accordance with UN Security Council resolutions.', on('5 August 2026', '2026-08-05'),
+      ['SUPPORT iran>- 2026-08-05']],
+    // An envoy visiting home consults nobody; a visit before flying home is still a visit.
+    ['On 17 January 2024, Pakistan told Iran that its envoy, who is visiting home, should not return.', on('17 January 2024', '2024-01-17'), []],
+    ['On 17 January 2024, Raisi visited Pakistan before flying home.', on('17 January 2024', '2024-01-17'), ['CONSULT raisi>pakistan 2024-01-17']],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
+  });
+
+  it('a happening months before the date it is measured from does not take that date\'s month', () => {
+    const text = 'Pezeshkian visited Pakistan on 3 August 2025, eighteen months after Iran and Pakistan traded missile strikes.';
+    const strikes = eventsIn(text, on('3 August 2025', '2025-08-03')).filter((e) => e.event_type === 'ASSAULT');
+    expect(strikes.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('days after the date, the happening keeps its month', () => {
+    const text = 'In January 2024, Pakistan condemned the killing of nine labourers, days after Iran and Pakistan exchanged strikes.';
+    expect(eventsIn(text, on('January 2024', '2024-01')).map(brief)).toContain('ASSAULT iran>pakistan 2024-01');
+  });
+});
