@@ -85,6 +85,9 @@ describe('what is no target, no visit and no date', () => {
   it.each<[string, Given, string[]]>([
     // Goods named by their origin and documents cited as a reference are not what the act targets.
     ['On 19 October 2025, Pakistan seized 64 vehicles loaded with Iranian petrol.', on('19 October 2025', '2025-10-19'), ['COERCE pakistan>- 2025-10-19']],
+    ['On 19 October 2025, Pakistan seized 64 vehicles loaded with fuel, along with 38 tonnes of fertiliser bound for Iran.', on('19 October 2025', '2025-10-19'), ['COERCE pakistan>- 2025-10-19']],
+    // A state's name before the goods is the recipient: "sent Pakistan fuel".
+    ['In 1965, Iran sent Pakistan fuel and medical supplies.', on('1965', '1965'), ['AID iran>pakistan 1965']],
     ['On 5 August 2026, Iran reiterated its support for a settlement in accordance with UN Security Council resolutions.', on('5 August 2026', '2026-08-05'),
       ['SUPPORT iran>- 2026-08-05']],
     // An envoy visiting home consults nobody; a visit before flying home is still a visit.

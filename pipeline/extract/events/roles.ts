@@ -69,13 +69,18 @@ const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border',
  */
 const COMMODITIES = new Set(['petrol', 'diesel', 'fuel', 'oil', 'gas', 'electricity', 'goods', 'products', 'cargo', 'rice', 'wheat', 'fruit',
   'imports', 'exports', 'currency', 'cigarettes', 'tyres', 'tires', 'lpg']);
-/** "in accordance with UN Security Council resolutions", "in line with the Charter": a reference, never a target. */
-const REFERENCE_LEADS = new Set(['accordance', 'line', 'pursuant']);
+/**
+ * "in accordance with UN Security Council resolutions", "in line with the Charter": a reference;
+ * "fertiliser bound for Iran": a destination. Neither is a target.
+ */
+const REFERENCE_LEADS = new Map([['accordance', 'with'], ['line', 'with'], ['pursuant', 'to'], ['bound', 'for'], ['destined', 'for']]);
+/** A demonym ("Iranian", "Pakistani", "Chinese"), as against a state's name ("Pakistan fuel" in "sent Pakistan fuel"). */
+const DEMONYM = /(?:ian|ani|i|ese|ish)$/;
 
 function referenceAt(tokens: Token[], first: number): boolean {
   let k = first - 1;
   while (tokens[k]?.word === 'the') k--;
-  return (tokens[k]?.word === 'with' || tokens[k]?.word === 'to') && REFERENCE_LEADS.has(tokens[k - 1]?.word ?? '');
+  return REFERENCE_LEADS.get(tokens[k - 1]?.word ?? '') === tokens[k]?.word;
 }
 
 /** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
@@ -364,7 +369,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according') && !referenceAt(tokens, s.first)
-    && !COMMODITIES.has(tokens[s.last + 1]?.word ?? ''));
+    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
