@@ -108,3 +108,55 @@ describe('what is no target, no visit and no date', () => {
     expect(eventsIn(text, on('January 2024', '2024-01')).map(brief)).toContain('ASSAULT iran>pakistan 2024-01');
   });
 });
+
+describe('who acts when the clause does not say', () => {
+  it.each<[string, Given, string[]]>([
+    // A measure reported in the agentless passive is the announcer's ...
+    ['On 15 June 2025, Dar said that the movement of pilgrims through Taftan had been suspended.', on('15 June 2025', '2025-06-15'),
+      ['COERCE dar>- 2025-06-15']],
+    ['On 15 June 2025, Dar said the Taftan crossing had been closed to traffic.', on('15 June 2025', '2025-06-15'), ['COERCE dar>- 2025-06-15']],
+    ['On 15 June 2025, Pakistan said Iranian fishermen had been detained.', on('15 June 2025', '2025-06-15'), ['COERCE pakistan>iran 2025-06-15']],
+    // ... unless it struck the announcer's own side, or names its agent.
+    ['On 15 June 2025, Pakistan said 12 Pakistani fishermen had been detained.', on('15 June 2025', '2025-06-15'), ['COERCE ->pakistan 2025-06-15']],
+    ['On 15 June 2025, Pakistan said 12 fishermen had been detained by Iran.', on('15 June 2025', '2025-06-15'), ['COERCE iran>pakistan 2025-06-15']],
+    // A verb after ", and" in the reported clause is the reporter's.
+    ['On 15 June 2025, Dar said that the Taftan crossing had been closed, and asked Iran to keep the pilgrims safe.', on('15 June 2025', '2025-06-15'),
+      ['COERCE dar>- 2025-06-15', 'REQUEST dar>iran 2025-06-15']],
+    // The subject of "came under fire" is the target; "from" names the attacker.
+    ['On 30 January 2026, a Pakistani checkpost came under rocket fire.', on('30 January 2026', '2026-01-30'), ['ASSAULT ->pakistan 2026-01-30']],
+    ['On 30 January 2026, Pakistani troops came under heavy fire from Jaish al-Adl militants.', on('30 January 2026', '2026-01-30'),
+      ['ASSAULT jaish-al-adl>pakistan 2026-01-30']],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
+  });
+
+  it('an attack reported as killing people is not the reporter\'s', () => {
+    const found = eventsIn('On 15 June 2025, Pakistan said five soldiers had been killed.', on('15 June 2025', '2025-06-15'));
+    expect(found.filter((e) => e.actor1_id === 'pakistan')).toEqual([]);
+  });
+
+  it('"came under criticism" is no attack', () => {
+    expect(eventsIn('On 30 January 2026, the plan came under criticism from Iran.', on('30 January 2026', '2026-01-30')).map((e) => e.event_type))
+      .not.toContain('ASSAULT');
+  });
+});
+
+describe('where the companion word comes first', () => {
+  it.each<[string, Given, string]>([
+    // An object relative: the crossing "which Pakistan closed".
+    ['On 14 October 2025, Iran reopened the Taftan crossing, which Pakistan closed on 1 October.',
+      { dates: [['14 October 2025', '2025-10-14'], ['1 October', '2025-10-01']], published: '2026' }, 'COERCE pakistan>- 2025-10-01'],
+    ['In 2025, the border market that Iran and Pakistan opened in May 2023 was busy.', on('May 2023', '2023-05'), 'COOPERATE iran>pakistan 2023-05'],
+    // A present form after "and" with a name right after it is the subject's second verb.
+    ['On 27 January 2024, Pakistan condemns the killings and asks Iran to investigate.', on('27 January 2024', '2024-01-27'), 'REQUEST pakistan>iran 2024-01-27'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it.each<[string, Given]>([
+    ['On 14 October 2025, Pakistan said that it closed nothing.', on('14 October 2025', '2025-10-14')],
+    ['On 14 October 2025, the crossing that Pakistan may close was busy.', on('14 October 2025', '2025-10-14')],
+  ])('no event: %s', (text, given) => {
+    expect(eventsIn(text, given).map(brief)).toEqual([]);
+  });
+});
