@@ -160,3 +160,27 @@ describe('where the companion word comes first', () => {
     expect(eventsIn(text, given).map(brief)).toEqual([]);
   });
 });
+
+describe('agreements amended, commitments repeated, rights reserved', () => {
+  it.each<[string, Given, string]>([
+    ['In September 2019, Iran and Pakistan amended the gas agreement.', on('September 2019', '2019-09'), 'SUPPORT iran>pakistan 2019-09'],
+    ['In March 2025, Iran and Pakistan signed an addendum to the power supply contract.', on('March 2025', '2025-03'), 'SUPPORT iran>pakistan 2025-03'],
+    ['In August 2025, Iran and Pakistan repeated a commitment to energy cooperation.', on('August 2025', '2025-08'), 'AGREE iran>pakistan 2025-08'],
+    // Reserving the right to respond is a coercive warning, also after a modal clause it is coordinated with.
+    ['On 9 March 2026, Iran reserved the right to respond to attacks from Pakistan.', on('9 March 2026', '2026-03-09'), 'THREATEN iran>pakistan 2026-03-09'],
+    ['On 9 March 2026, Araghchi said Iran would not tolerate attacks and reserved the right to respond.', on('9 March 2026', '2026-03-09'),
+      'THREATEN araghchi>- 2026-03-09'],
+    // A timeline's present: "sign ... and agree to" shares the subject of "sign".
+    ['On 22 April 2024, Iran and Pakistan sign eight memoranda of understanding and agree to raise bilateral trade.', on('22 April 2024', '2024-04-22'),
+      'AGREE iran>- 2024-04-22'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it.each<[string, Given]>([
+    ['On 9 March 2026, Pakistan reserved the right to vote on the resolution.', on('9 March 2026', '2026-03-09')],
+    ['On 9 March 2026, Iran could have attacked and killed the militants.', on('9 March 2026', '2026-03-09')],
+  ])('no event: %s', (text, given) => {
+    expect(eventsIn(text, given).map(brief)).toEqual([]);
+  });
+});

@@ -217,6 +217,13 @@ const coordinatedFinite = (tokens: Token[], i: number, actorEnds: Set<number>, n
   tokens[i - 1]?.word === 'and' && /[^s]s$/.test(tokens[i]?.word ?? '') && (names.has(i + 1) || actorEnds.has(i + 1));
 
 /**
+ * "The two sides sign eight memoranda and agree to raise trade": a bare form after "and" shares
+ * the subject of a present verb trigger before it in the sentence (a timeline's present tense).
+ */
+const afterPresentVerb = (tokens: Token[], i: number, found: TriggerMatch[]): boolean => tokens[i - 1]?.word === 'and'
+  && found.some((v) => v.pos === 'verb' && !v.past && v.last < i - 1 && !/ing$/.test(tokens[v.first]?.word ?? ''));
+
+/**
  * The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions;
  * `headline`, a headline's; `names`, the tokens inside actor names.
  */
@@ -237,7 +244,8 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       // holds talks"), not a base form ("a telephone call on Monday").
       const phrasal = f.words.length > 1 && /[^s]s$/.test(f.words[0] ?? '');
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !phrasal
-        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline) && !coordinatedFinite(tokens, i, actorEnds, names)) continue;
+        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline) && !coordinatedFinite(tokens, i, actorEnds, names)
+        && !afterPresentVerb(tokens, i, found)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
