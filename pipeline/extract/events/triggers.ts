@@ -220,8 +220,10 @@ const coordinatedFinite = (tokens: Token[], i: number, actorEnds: Set<number>, n
  * "The two sides sign eight memoranda and agree to raise trade": a bare form after "and" shares
  * the subject of a present verb trigger before it in the sentence (a timeline's present tense).
  */
-const afterPresentVerb = (tokens: Token[], i: number, found: TriggerMatch[]): boolean => tokens[i - 1]?.word === 'and'
-  && found.some((v) => v.pos === 'verb' && !v.past && v.last < i - 1 && !/ing$/.test(tokens[v.first]?.word ?? ''));
+const afterPresentVerb = (tokens: Token[], i: number, presentEnd: number): boolean => tokens[i - 1]?.word === 'and' && presentEnd >= 0 && presentEnd < i - 1;
+
+/** Whether a match is a present verb ("sign", "recalls"), which a bare verb after "and" may share the subject of. */
+const isPresentVerb = (tokens: Token[], m: TriggerMatch): boolean => m.pos === 'verb' && !m.past && !/ing$/.test(tokens[m.first]?.word ?? '');
 
 /**
  * The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions;
@@ -229,6 +231,7 @@ const afterPresentVerb = (tokens: Token[], i: number, found: TriggerMatch[]): bo
  */
 export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
     const forms = triggerIndex.get(tokens[i]?.word ?? '');
     if (!forms || blocked.has(i)) continue;
@@ -245,7 +248,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       const phrasal = f.words.length > 1 && /[^s]s$/.test(f.words[0] ?? '');
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !phrasal
         && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline) && !coordinatedFinite(tokens, i, actorEnds, names)
-        && !afterPresentVerb(tokens, i, found)) continue;
+        && !afterPresentVerb(tokens, i, presentEnd)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
@@ -253,7 +256,11 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
     const both = atI.length > 1 ? atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry)) : NONE;
     const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
-    for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
+    for (const m of atI) {
+      if (both.includes(m) && (m.pos === 'noun') !== noun) continue;
+      found.push(m);
+      if (presentEnd < 0 && isPresentVerb(tokens, m)) presentEnd = m.last;
+    }
   }
   return absorbObjects(tokens, found);
 }
