@@ -7,8 +7,8 @@
 // reports without a date of their own (leadDay).
 import type { DateMention, Span } from '../../model.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
-import { cueSets } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { cues, cueSets } from './lexicon.js';
+import { findBefore, phraseIndex, type Token } from './tokens.js';
 import { REACH, firstFrom, within } from './spans.js';
 
 export interface Dating {
@@ -96,6 +96,8 @@ const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
+/** Spans before "after"/"before" that put a happening outside the month of the date it is measured from. */
+const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
 /** Relative pronouns that open a clause about something else than the trigger. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 /** Tokens after a trigger within which a relative clause still describes the trigger ("attack on X, which"). */
@@ -137,6 +139,16 @@ function deadline(tokens: Token[], d: DateMention): boolean {
   return DEADLINES.has(tokens[k]?.word ?? '');
 }
 
+const FUTURE = phraseIndex(cues.future);
+
+// "the two countries announced that their ambassadors would return by 26 January", "after phone
+// calls, ... X will visit Islamabad on 29 January": a date behind a future modal that follows the
+// trigger dates the act still to come, not the statement or the talks before it.
+function futureBetween(tokens: Token[], last: number, d: DateMention): boolean {
+  const at = firstFrom(tokens, d.start);
+  return at > last + 1 && findBefore(tokens, last + 1, at, FUTURE) >= 0;
+}
+
 // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
 // and August": a date inside a relative clause well after the trigger dates that clause's
 // happening, not the trigger's. One right after it ("the aggression against Iran, which began on
@@ -176,8 +188,8 @@ function participleAside(tokens: Token[], d: DateMention, trigger: Span): boolea
 export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
-  const inSentence = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH)
-    .filter((d) => edtfBoundsOrNull(d.value));
+  const near = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH).filter((d) => edtfBoundsOrNull(d.value));
+  const inSentence = near.filter((d) => !futureBetween(tokens, last, d));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));
@@ -189,7 +201,10 @@ export function dateOf(input: DatingInput): Dating | null {
     const chosen = best;
     let precedes = false;
     for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
-      if (cueSets.before.has(tokens[k]?.word ?? '')) precedes = true;
+      if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
+      // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
+      if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;
+      precedes = true;
     }
     return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
   }
@@ -199,6 +214,9 @@ export function dateOf(input: DatingInput): Dating | null {
   if (after) return { date: toMonth(after.value), basis: 'sentence' };
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };
+  // With no other anchor, a statement of what will happen "on 5 May" was made by then: its month, as for a future act.
+  const ahead = near.find((d) => !inSentence.includes(d));
+  if (ahead) return { date: toMonth(ahead.value), basis: 'sentence' };
   const { narrative } = input;
   return narrative && narrative.from < trigger.start ? { date: narrative.month, basis: 'narrative' } : null;
 }

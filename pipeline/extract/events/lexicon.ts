@@ -29,6 +29,7 @@ const triggerFile = load('triggers.json', z.object({
     through: z.boolean().optional(),
     agents: phrases.optional(),
     stated: z.boolean().optional(),
+    undergone: z.boolean().optional(),
   }).strict()),
 }));
 
@@ -75,6 +76,8 @@ export interface TriggerEntry {
   agents: Set<string>;
   /** The trigger states what someone will do ("stood ready to"): told by a verb of saying, the sayer makes the statement. */
   stated: boolean;
+  /** The subject suffers the act ("a checkpost came under rocket fire"): it is the target; the agent follows "from" or "by". */
+  undergone: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -119,7 +122,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
-      stated: t.stated ?? false,
+      stated: t.stated ?? false, undergone: t.undergone ?? false,
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
     // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.

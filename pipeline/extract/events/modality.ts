@@ -95,8 +95,11 @@ function deniedComplement(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Auxiliaries that take a bare verb: a past form coordinated after them is not in their scope. */
-const DO_SUPPORT = new Set(['did', 'does', 'do']);
+/**
+ * Auxiliaries that take a bare verb: a past form coordinated after them is not in their scope
+ * ("said Iran would not tolerate attacks and reserved the right to respond").
+ */
+const DO_SUPPORT = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
 /**
  * "said the US did not support the pipeline and warned that ...": "did" takes a bare verb, so a

@@ -63,6 +63,29 @@ function countedPeople(tokens: Token[], slot: ActorSlot): boolean {
 /** Nouns for those who act for a state or group: "Iranian forces", "Pakistani border guards". */
 const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border', 'security', 'police', 'officials', 'authorities', 'militants', 'fighters']);
 
+/**
+ * Goods named by their origin: "seized 64 vehicles loaded with Iranian petrol", "banned Indian
+ * rice": the demonym says where the goods come from, not whom the act targets.
+ */
+const COMMODITIES = new Set(['petrol', 'diesel', 'fuel', 'oil', 'gas', 'electricity', 'goods', 'products', 'cargo', 'rice', 'wheat', 'fruit',
+  'imports', 'exports', 'currency', 'cigarettes', 'tyres', 'tires', 'lpg']);
+/**
+ * "in accordance with UN Security Council resolutions", "in line with the Charter": a reference;
+ * "fertiliser bound for Iran": a destination. Neither is a target.
+ */
+const REFERENCE_LEADS = new Map([['accordance', 'with'], ['line', 'with'], ['pursuant', 'to'], ['bound', 'for'], ['destined', 'for']]);
+/** A demonym ("Iranian", "Pakistani", "Chinese"), as against a state's name ("Pakistan fuel" in "sent Pakistan fuel"). */
+const DEMONYM = /(?:ian|ani|i|ese|ish)$/;
+
+function referenceAt(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (tokens[k]?.word === 'the') k--;
+  return REFERENCE_LEADS.get(tokens[k - 1]?.word ?? '') === tokens[k]?.word;
+}
+
+/** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
+const BETWEEN_WORDS = 6;
+
 /** How many title words may stand before a name ("he and Indian Foreign Minister Swaraj", "IRGC commander Major General X"). */
 const TITLE_WORDS = 4;
 
@@ -99,6 +122,41 @@ function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
   return false;
 }
 
+/** How many words after "came under fire" may stand before "from"/"by", and after it before the agent. */
+const UNDERGONE_AGENT = 4;
+
+/** Measures a government announces: one stated in the passive with no agent is the announcer's. */
+const ANNOUNCED = new Set<EventType>(['COERCE', 'SANCTION', 'MOBILIZE', 'RETREAT', 'CONCEDE']);
+/** Past verbs of reporting whose subject announces the clause they govern. */
+const REPORTING = new Set(['said', 'announced', 'told', 'confirmed', 'stated', 'declared']);
+
+/**
+ * The verb of reporting that governs a clause starting at `left` ("X said that ...") or that stands
+ * inside it before `end` ("X said the crossing had been closed"), or -1.
+ */
+function reportingVerb(tokens: Token[], left: number, end: number): number {
+  if (tokens[left - 1]?.word === 'that' && REPORTING.has(tokens[left - 2]?.word ?? '')) return left - 2;
+  for (let k = left; k < end; k++) if (REPORTING.has(tokens[k]?.word ?? '')) return k;
+  return -1;
+}
+
+/**
+ * The two parties after "between" at `at`: "between Iran and Pakistan", "between Iranian and
+ * Pakistani officials", "between Jilani and his Iranian counterpart Amir-Abdollahian" (where a
+ * demonym introduces a person of its state, the person is the party).
+ */
+function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: number, defs: Map<string, ActorDefinition>): [string | null, string | null] {
+  const near = all.filter((s) => !s.inCompound && s.first > at && s.first < right);
+  const [first, ...rest] = near;
+  if (!first || first.first - at > BETWEEN_WORDS) return [null, null];
+  if (tokens[first.last + 1]?.word !== 'and') return [first.actor_id, null];
+  const unbroken = (s: ActorSlot): boolean => s.first - first.last <= BETWEEN_WORDS && tokens.slice(first.last + 1, s.first).every((t) => !t.punct);
+  const [next, then] = rest.filter(unbroken);
+  const person = then && defs.get(next?.actor_id ?? '')?.type === 'state' && defs.get(then.actor_id)?.type === 'person'
+    && defs.get(then.actor_id)?.country === defs.get(next?.actor_id ?? '')?.country;
+  return [first.actor_id, (person ? then : next)?.actor_id ?? null];
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -132,11 +190,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   };
 
   /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
-  const subjectLeft = (): [string | null, string | null] => {
+  const subjectLeft = (floor = left): [string | null, string | null] => {
     // "Jaish al-Adl, which says it fights for ..., killed": the subject stands before the relative clause.
-    const insert = relativeInsert(tokens, m.first, left);
+    const insert = relativeInsert(tokens, m.first, floor);
     const from = insert < 0 ? m.first - 1 : insert - 1;
-    const to = insert < 0 ? left : clauseBounds(tokens, { ...m, first: insert, last: insert }).left;
+    const to = insert < 0 ? floor : clauseBounds(tokens, { ...m, first: insert, last: insert }).left;
     for (let i = from; i >= to; i--) {
       const t = tokens[i];
       if (!t) break;
@@ -172,6 +230,14 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     }
     return [null, null];
   };
+
+  // "A Levies checkpost came under rocket fire from militants": the subject is the target.
+  if (m.entry.undergone) {
+    let from = -1;
+    for (let k = m.last + 1; k < right && k - m.last <= UNDERGONE_AGENT && from < 0; k++) if (tokens[k]?.word === 'from' || cueSets.agent.has(tokens[k]?.word ?? '')) from = k;
+    const agent = from < 0 ? undefined : slots.find((s) => s.first > from && s.first - from <= UNDERGONE_AGENT && s.first < right);
+    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
+  }
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
   const subjectOfGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
@@ -233,6 +299,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       }
       if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
     }
+    // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
+    if (actor1 === null && tokens[m.last + 1]?.word === 'between') [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
     if (actor1 === null) {
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
@@ -292,9 +360,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
-    const patient = subjectLeft()[0];
+    // "Naqvi said the movement of pilgrims had been suspended": a measure with no agent of its own
+    // is the announcer's, unless it struck the announcer's own side ("Pakistan said Pakistani fishermen had been detained").
+    const saying = host || agentSlot || !ANNOUNCED.has(m.entry.type) ? -1 : reportingVerb(tokens, left, m.first);
+    // The patient stands after the verb of reporting, whose subject is the announcer.
+    const patient = subjectLeft(saying >= left ? saying + 1 : left)[0];
     if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
-    return { actor1: agentSlot?.actor_id ?? null, actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
+    const announcer = saying < 0 ? null : findRoles(tokens, sentenceSlots, { ...m, first: saying, last: saying, pos: 'verb', past: true }, ctx).actor1;
+    const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
+    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
     const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
@@ -317,6 +391,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     else if (listed >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: listed, last: listed, pos: 'verb', past: true }, ctx).actor1;
     else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
+    // "Naqvi said that the crossing had been closed, and asked tour operators not to": a verb after
+    // ", and" in a reported clause with no subject of its own is the reporter's.
+    if (andVerb && actor1 === null && tokens[m.first - 2]?.word === ',') {
+      const saying = reportingVerb(tokens, left, m.first - 2);
+      if (saying >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: saying, last: saying, pos: 'verb', past: true }, ctx).actor1;
+    }
   }
 
   // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own
@@ -326,7 +406,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
-    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according'));
+    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according') && !referenceAt(tokens, s.first)
+    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",

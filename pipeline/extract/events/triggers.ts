@@ -93,10 +93,30 @@ function passiveSubject(tokens: Token[], first: number, words: Set<string>, wind
   return false;
 }
 
+/** How many words a relative clause's subject may have ("which the provincial government"). */
+const RELATIVE_SUBJECT = 4;
+
+/**
+ * In an object relative the companion comes first: "the Rimdan-Gabd crossing, which Pakistan
+ * closed on 14 October". True when one of `words` stands right before "which"/"that" (a comma
+ * between), and the relative's subject, a few words, stands before the verb at `first`.
+ */
+function relativeObject(tokens: Token[], first: number, words: Set<string>): boolean {
+  for (let k = first - 2; k >= 0 && first - k <= RELATIVE_SUBJECT + 1; k--) {
+    const t = tokens[k];
+    if (!t || (t.punct && t.word !== ',')) return false;
+    if (t.word !== 'which' && t.word !== 'that') continue;
+    const before = tokens[k - 1]?.word === ',' ? k - 2 : k - 1;
+    return words.has(tokens[before]?.word ?? '');
+  }
+  return false;
+}
+
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
 function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>): number {
   let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
+  if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
   if (companion < 0) return -1;
   if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
   if (entry.before.size) {
@@ -190,11 +210,28 @@ const finiteForm = (tokens: Token[], i: number): boolean => {
 };
 
 /**
+ * "Pakistan calls the killings horrific and asks Iran to investigate": a form in -s after "and"
+ * with a name right after it is the second verb of its subject ("food and supplies" has none).
+ */
+const coordinatedFinite = (tokens: Token[], i: number, actorEnds: Set<number>, names: Set<number>): boolean =>
+  tokens[i - 1]?.word === 'and' && /[^s]s$/.test(tokens[i]?.word ?? '') && (names.has(i + 1) || actorEnds.has(i + 1));
+
+/**
+ * "The two sides sign eight memoranda and agree to raise trade": a bare form after "and" shares
+ * the subject of a present verb trigger before it in the sentence (a timeline's present tense).
+ */
+const afterPresentVerb = (tokens: Token[], i: number, presentEnd: number): boolean => tokens[i - 1]?.word === 'and' && presentEnd >= 0 && presentEnd < i - 1;
+
+/** Whether a match is a present verb ("sign", "recalls"), which a bare verb after "and" may share the subject of. */
+const isPresentVerb = (tokens: Token[], m: TriggerMatch): boolean => m.pos === 'verb' && !m.past && !/ing$/.test(tokens[m.first]?.word ?? '');
+
+/**
  * The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions;
  * `headline`, a headline's; `names`, the tokens inside actor names.
  */
 export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
     const forms = triggerIndex.get(tokens[i]?.word ?? '');
     if (!forms || blocked.has(i)) continue;
@@ -210,7 +247,8 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       // holds talks"), not a base form ("a telephone call on Monday").
       const phrasal = f.words.length > 1 && /[^s]s$/.test(f.words[0] ?? '');
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !phrasal
-        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline)) continue;
+        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline) && !coordinatedFinite(tokens, i, actorEnds, names)
+        && !afterPresentVerb(tokens, i, presentEnd)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
@@ -218,7 +256,11 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
     const both = atI.length > 1 ? atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry)) : NONE;
     const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
-    for (const m of atI) if (!both.includes(m) || (m.pos === 'noun') === noun) found.push(m);
+    for (const m of atI) {
+      if (both.includes(m) && (m.pos === 'noun') !== noun) continue;
+      found.push(m);
+      if (presentEnd < 0 && isPresentVerb(tokens, m)) presentEnd = m.last;
+    }
   }
   return absorbObjects(tokens, found);
 }
