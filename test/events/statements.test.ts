@@ -27,6 +27,9 @@ describe('families of expression (fourth pass)', () => {
     ['On 27 January 2024, Pakistan called the killings "horrific and despicable".', on('27 January 2024', '2024-01-27'), 'ACCUSE pakistan>- 2024-01-27'],
     ['On 17 January 2024, Pakistan recalled its ambassador and suspended all high-level visits.', on('17 January 2024', '2024-01-17'),
       'SANCTION pakistan>- 2024-01-17'],
+    // Staying committed to a joint project is a commitment (AGREE), also when the words are quoted.
+    ['On 12 September 2024, Pakistan said it remains committed to the pipeline with Iran.', on('12 September 2024', '2024-09-12'), 'AGREE pakistan>iran 2024-09-12'],
+    ['On 12 September 2024, the spokeswoman said Pakistan "remains committed" to the pipeline with Iran.', on('12 September 2024', '2024-09-12'), 'AGREE pakistan>iran 2024-09-12'],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toContain(expected);
   });

@@ -204,7 +204,10 @@ const finiteForm = (tokens: Token[], i: number): boolean => {
   const word = tokens[i]?.word ?? '';
   // After a comma the word may follow an apposition ("X, the director of Y, agrees"): its subject is unclear.
   // After a preposition, a determiner or "and" it is a noun ("dependent on supplies of food").
-  const prev = tokens[i - 1];
+  // An opening quote mark is passed over: it said it "remains committed".
+  let before = i - 1;
+  if (QUOTES.has(tokens[before]?.word ?? '')) before--;
+  const prev = tokens[before];
   return /[^s]s$/.test(word) && !NOUN_WORDS.has(word) && !!prev && !prev.punct && !NOUN_CONTEXT.has(prev.word)
     && !cueSets.locative.has(prev.word) && prev.word !== 'and' && prev.word !== 'or';
 };
