@@ -7,8 +7,11 @@ import { writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
-import type { Problem, SourceExtraction } from './model.js';
-import { normalize } from './normalize/index.js';
+import { renderAgain } from './extract-file.js';
+import { repairFragment } from './cache/extract-cache.js';
+import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
+import type { Problem } from './model.js';
+import { normalize, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -59,7 +62,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previous = await readPreviousRelease(previousDir);
   const { files, problems: listProblems } = await listSources(options.raw, options.limits ?? DEFAULT_LIMITS);
 
-  const extractions: SourceExtraction[] = [];
+  const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
   const cache = options.cache ? cacheSettings(options.cache) : null;
@@ -69,7 +72,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     maxSourceSeconds: options.maxSourceSeconds,
     onResult: (i, result) => {
       if (result.reused) reused++;
-      if (result.extraction) extractions.push(result.extraction);
+      if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions });
       readProblems.push(...result.problems);
       options.onProgress?.(i + 1, files.length);
     },
@@ -85,7 +88,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   // The tables are compared with the previous release's while they are written (before the swap).
   const { version, unchanged } = await replaceFolder(options.out, (dir) =>
-    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true }));
+    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: readOrRenderAgain }));
 
   const { tables } = normalized;
   return {
@@ -102,3 +105,23 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     reused,
   };
 }
+
+/**
+ * Reads a block of cached mention rows; one whose file fails its check (damaged, truncated,
+ * replaced since the run looked it up) is rendered again from its source and its file rewritten,
+ * so that a damaged cache costs time and never changes the output.
+ */
+const readOrRenderAgain: FragmentReader = async (block, part) => {
+  try {
+    return await readFragment(block, part);
+  } catch (error) {
+    const fragment = block[part];
+    if (!(error instanceof FragmentMismatch) || !block.origin || 'text' in fragment) throw error;
+    const again = await renderAgain(block.origin);
+    // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
+    if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);
+    const text = (again[part] as { text: string }).text;
+    await repairFragment(fragment.file, text);
+    return text;
+  }
+};

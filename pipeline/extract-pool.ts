@@ -33,6 +33,7 @@ export interface ExtractAllOptions {
 
 const failed = (file: SourceFile, problem: string, action: string): FileResult => ({
   extraction: null,
+  mentions: null,
   problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem, action }],
 });
 

@@ -46,15 +46,22 @@ export class PieceWriter {
   }
 }
 
-async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+/** Writes a file through one PieceWriter: `fill` writes its pieces in order. */
+export async function writeWhole(file: string, fill: (write: (piece: string) => Promise<void>) => Promise<void>): Promise<void> {
   const writer = await PieceWriter.open(file);
   let failed = true;
   try {
-    for (const piece of pieces) await writer.write(piece);
+    await fill((piece) => writer.write(piece));
     failed = false;
   } finally {
     await writer.close(failed);
   }
+}
+
+function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  return writeWhole(file, async (write) => {
+    for (const piece of pieces) await write(piece);
+  });
 }
 
 /** A piece of a table's JSON text, and the text of each of its records. */
