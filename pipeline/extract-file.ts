@@ -1,7 +1,6 @@
 // The unit of work of the extraction stage: one source file read and extracted, and its mention
 // rows rendered (emit/mention-block.ts), or its earlier result taken from the cache. Runs the
 // same in the main thread and in worker threads.
-import fs from 'node:fs/promises';
 import { cacheKey, fragmentPath, readEntry, writeEntry, writeFragment, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
 import { blockInMemory, renderMentions, type MentionBlock } from './emit/mention-block.js';
 import { extractSource } from './extract/index.js';
@@ -44,20 +43,19 @@ const isResultFor = (file: SourceFile) => (value: unknown): value is CachedResul
     && typeof m === 'object' && m !== null && Number.isInteger(m.count) && Array.isArray(m.rejects) && isCheck(m.csv) && isCheck(m.json);
 };
 
-/** The result a cache entry stands for, if its fragment files are there with the sizes it records. */
-async function fromEntry(file: SourceFile, cache: CacheSettings, key: string, entry: CachedResult): Promise<FileResult | null> {
+/**
+ * The result a cache entry stands for. Its fragment files are not looked at here (at 10,000
+ * sources even a stat of each cost a second): emit checks each against its hash when it reads it,
+ * and renders the rows again from the source where one is missing or damaged.
+ */
+function fromEntry(file: SourceFile, cache: CacheSettings, key: string, entry: CachedResult): FileResult {
   if (!entry.extraction || !entry.mentions) return { extraction: null, problems: entry.problems, mentions: null, reused: true };
   const { count, rejects, csv, json } = entry.mentions;
-  const located = async (check: FragmentCheck, name: string) => {
-    const where = fragmentPath(cache, key, name);
-    const stat = await fs.stat(where).catch(() => null);
-    return stat?.size === check.bytes ? { file: where, ...check } : null;
+  const mentions: MentionBlock = {
+    source_id: file.sourceId, count, rejects, origin: file,
+    csv: { file: fragmentPath(cache, key, FRAGMENTS.csv), ...csv },
+    json: { file: fragmentPath(cache, key, FRAGMENTS.json), ...json },
   };
-  // Sizes only here; the hashes are checked when emit reads the fragments (a mismatch re-renders them).
-  const csvFile = await located(csv, FRAGMENTS.csv);
-  const jsonFile = csvFile && await located(json, FRAGMENTS.json);
-  if (!csvFile || !jsonFile) return null;
-  const mentions: MentionBlock = { source_id: file.sourceId, count, rejects, csv: csvFile, json: jsonFile, origin: file };
   return { extraction: entry.extraction, problems: entry.problems, mentions, reused: true };
 }
 
@@ -67,7 +65,7 @@ export async function cachedResult(file: SourceFile, cache: CacheSettings): Prom
     const input = await readSourceBytes(file);
     const key = cacheKey(cache, file, input.bytes, input.sidecar);
     const hit = await readEntry(cache, key, isResultFor(file));
-    return hit ? await fromEntry(file, cache, key, hit) : null;
+    return hit ? fromEntry(file, cache, key, hit) : null;
   } catch {
     return null;
   }
@@ -79,8 +77,7 @@ export async function extractFile(file: SourceFile, cache: CacheSettings | null 
     const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : '';
     if (cache) {
       const hit = await readEntry(cache, key, isResultFor(file));
-      const found = hit && await fromEntry(file, cache, key, hit);
-      if (found) return found;
+      if (hit) return fromEntry(file, cache, key, hit);
     }
     const reading = await readSource(file, input);
     if (!reading.ok) {

@@ -85,13 +85,15 @@ describe('the extraction cache in a build', () => {
     expect(sourceCount).toBeGreaterThanOrEqual(5);
     const original = await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'));
 
-    // 1. Rows changed in place, same size: found when emit reads them, rendered again from the source.
+    // Mention rows are checked when emit reads them, and rendered again from their source:
+    // 1. changed in place, the same size; 2. cut short; 3. gone.
     const flipped = Buffer.from(original);
     flipped[flipped.indexOf(0x2c)] = 0x3b; // a comma becomes a semicolon
     await fs.writeFile(rowsOf(entries[0]!, '.mentions.csv'), flipped);
-    // 2. Rows cut short, and 3. rows gone: the entry is not used, the source is extracted again.
-    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'), 'utf8');
-    await fs.writeFile(rowsOf(entries[1]!, '.mentions.txt'), json.slice(0, json.length - 10));
+    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'));
+    const originalJson = Buffer.from(json);
+    await fs.writeFile(rowsOf(entries[1]!, '.mentions.txt'), json.subarray(0, json.length - 10));
+    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'));
     await fs.rm(rowsOf(entries[2]!, '.mentions.csv'));
     // 4. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
     const edited = (await fs.readFile(entries[3]!, 'utf8')).replace('"quote":"', '"quote":"Edited. ');
@@ -107,10 +109,13 @@ describe('the extraction cache in a build', () => {
     await fs.copyFile(path.join(other.dir, otherEntry), entries[4]!);
 
     const summary = await build(raw, path.join(tmp, 'after-damage'), { cache: damagedCache });
-    expect(summary).toMatchObject({ extracted: 4, reused: sourceCount - 4 });
+    // Entries 4 and 5 are not used: their sources are extracted again.
+    expect(summary).toMatchObject({ extracted: 2, reused: sourceCount - 2 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-damage')))).toEqual([]);
-    // The rows changed in place were rewritten: the next run reuses every source, and the same output again.
+    // The damaged rows were rewritten: the next run reuses every source, and the same output again.
     expect((await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'))).equals(original)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'))).equals(originalJson)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'))).equals(originalCsv2)).toBe(true);
     const again = await build(raw, path.join(tmp, 'after-repair'), { cache: damagedCache });
     expect(again).toMatchObject({ extracted: 0, reused: sourceCount });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-repair')))).toEqual([]);
