@@ -2,7 +2,10 @@
 // compare with the previous release, and write the new release in place of the old one.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { cacheSettings, removeOtherVersions } from './cache/index.js';
+import os from 'node:os';
+import { cacheSettings, removeOtherVersions, rulesVersion, type CacheSettings } from './cache/index.js';
+import type { PreviousRelease } from './emit/changes.js';
+import type { SourceFile } from './read/read-folder.js';
 import { writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
@@ -62,13 +65,27 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previous = await readPreviousRelease(previousDir);
   const { files, problems: listProblems } = await listSources(options.raw, options.limits ?? DEFAULT_LIMITS);
 
+  const cache = options.cache ? cacheSettings(options.cache) : null;
+  // Without a cache the rendered mention rows still go to files, in a folder of this run's that
+  // is removed when it ends: held in memory until emit they would be ~500 MB at 10,000 sources
+  // (where no such folder can be made, they are held).
+  const spool = cache ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'iran-pakistan-rows-')).catch(() => null);
+  const store = cache ?? (spool ? { dir: spool, rulesVersion: rulesVersion() } : null);
+  try {
+    return await buildWith(options, files, listProblems, previous, previousDir, store, cache !== null);
+  } finally {
+    if (spool) await fs.rm(spool, { recursive: true, force: true });
+  }
+}
+
+async function buildWith(options: BuildOptions, files: SourceFile[], listProblems: Problem[], previous: PreviousRelease | null, previousDir: string, store: CacheSettings | null, keep: boolean): Promise<BuildSummary> {
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  const cache = options.cache ? cacheSettings(options.cache) : null;
   await extractAll(files, {
     workers: options.workers,
-    cache,
+    cache: store,
+    reuse: keep,
     maxSourceSeconds: options.maxSourceSeconds,
     onResult: (i, result) => {
       if (result.reused) reused++;
@@ -78,7 +95,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     },
   });
 
-  if (cache) await removeOtherVersions(cache);
+  if (keep && store) await removeOtherVersions(store);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
   // Event ids are carried over from the previous release, so citations of them stay valid.
   const previousEvents = previous ? await readPreviousEvents(previousDir) : null;

@@ -26,6 +26,8 @@ export function defaultWorkerCount(): number {
 export interface ExtractAllOptions {
   workers?: number;
   cache?: CacheSettings | null;
+  /** False when the cache is this run's own folder, empty at the start: nothing to look up. */
+  reuse?: boolean;
   /** Time limit per source in worker threads, in seconds. */
   maxSourceSeconds?: number;
   onResult?: (index: number, result: FileResult) => void;
@@ -105,7 +107,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const compactor = new ExtractionCompactor();
   const onResult = (index: number, result: FileResult) =>
     options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
-  const hits = cache ? await cacheHits(files, cache) : new Map<number, FileResult>();
+  const hits = cache && options.reuse !== false ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
