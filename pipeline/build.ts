@@ -139,6 +139,6 @@ const readOrRenderAgain: FragmentReader = async (block, part) => {
     if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);
     const text = (again[part] as { text: string }).text;
     await repairFragment(fragment.file, text);
-    return text;
+    return Buffer.from(text, 'utf8');
   }
 };

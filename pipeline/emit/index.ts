@@ -13,7 +13,9 @@ import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite } from './site/index.js';
 import { csvHeader } from './csv.js';
-import { mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
+import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
+import { MentionTableDiff } from './mention-diff.js';
+import { UnexpectedLayout } from './table-diff.js';
 import { RECORD_SEPARATOR, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
@@ -63,39 +65,71 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
 
 /**
  * The mentions table, streamed from each source's rendered rows (mention-block.ts): the same bytes
- * as writing its records, with no record built. It is compared with the previous release by the
- * records' texts; only a record whose text differs from the previous one at its place is parsed.
+ * as writing its records, with no record built. It is compared with the previous release a source
+ * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
  */
 async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader): Promise<TableChanges> {
   await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
     await write(csvHeader(columnsOf('mentions')));
     for (const block of table.blocks) if (block.count) await write(await read(block, 'csv'));
   });
-  const comparison = new TableComparison('mentions', previous);
+  let diff = openMentionDiff(previous);
+  const giveUp = (error: unknown) => {
+    if (!(error instanceof UnexpectedLayout)) throw error;
+    diff?.close();
+    diff = null;
+  };
   const unexampled = new Set(columnsOf('mentions'));
-  const parse = (body: string) => JSON.parse(`{\n${body}\n}`) as Record<string, unknown>;
   await writeWhole(path.join(dir, 'json', 'mentions.json'), async (write) => {
-    if (!table.length) return write('[]\n');
-    let index = 0;
+    if (!table.length) await write('[]\n');
+    let first = true;
     for (const block of table.blocks) {
+      const bytes = block.count ? await read(block, 'json') : NO_ROWS;
+      try {
+        diff?.block(block.source_id, bytes, block.count);
+      } catch (error) {
+        giveUp(error);
+      }
       if (!block.count) continue;
-      const text = await read(block, 'json');
-      const bodies = text.split(RECORD_SEPARATOR);
-      if (bodies.length !== block.count) throw new Error(`the mention rows of ${block.source_id} hold ${bodies.length} records, not ${block.count}`);
-      await write(index === 0 ? '[\n  {\n' : RECORD_SEPARATOR);
-      await write(text);
-      for (const body of bodies) {
-        comparison.add(index++, () => parse(body), body);
-        if (unexampled.size) {
-          const record = parse(body);
+      await write(first ? '[\n  {\n' : RECORD_SEPARATOR);
+      await write(bytes);
+      first = false;
+      // The dataset card quotes the table's first rows, up to an example of every column.
+      if (unexampled.size) {
+        for (const record of blockRecords(bytes.toString('utf8'))) {
+          if (!unexampled.size) break;
           table.firstRows.push(record);
           for (const c of unexampled) if (saysSomething(record[c])) unexampled.delete(c);
         }
       }
     }
-    await write('\n  }\n]\n');
+    if (!first) await write('\n  }\n]\n');
   });
-  return comparison.finish(() => mentionRecords(table));
+  if (diff) {
+    try {
+      return diff.finish();
+    } catch (error) {
+      giveUp(error);
+    }
+  }
+  // The previous table is held in memory, or not laid out as written here: compared record by record.
+  const records = mentionRecords(table);
+  const comparison = new TableComparison('mentions', previous);
+  records.forEach((r, i) => comparison.add(i, r, null));
+  return comparison.finish(records);
+}
+
+const NO_ROWS = Buffer.alloc(0);
+
+/** The byte comparison with the previous release's mentions file, or null where it cannot be used. */
+function openMentionDiff(previous: PreviousRelease | null): MentionTableDiff | null {
+  if (previous?.tables.mentions) return null;
+  try {
+    return new MentionTableDiff(previous?.dir ? path.join(previous.dir, 'json', 'mentions.json') : null);
+  } catch (error) {
+    if (error instanceof UnexpectedLayout) return null;
+    throw error;
+  }
 }
 
 export interface WriteOptions {

@@ -71,25 +71,24 @@ export class MentionTable {
   }
 }
 
-/** Reads a fragment's text: held, or read from its file; throws FragmentMismatch when the file fails its check. */
-export type FragmentReader = (block: MentionBlock, part: 'csv' | 'json') => Promise<string>;
+/** Reads a fragment's bytes: held text, or its file; throws FragmentMismatch when the file fails its check. */
+export type FragmentReader = (block: MentionBlock, part: 'csv' | 'json') => Promise<Buffer>;
 
 export class FragmentMismatch extends Error {}
 
-/** The text of a fragment file, or null when it is missing or not what its hash says. */
-export async function checkedFragment(fragment: Extract<Fragment, { file: string }>): Promise<string | null> {
+/** The bytes of a fragment file, or null when it is missing or not what its hash says. */
+export async function checkedFragment(fragment: Extract<Fragment, { file: string }>): Promise<Buffer | null> {
   const bytes = await fs.readFile(fragment.file).catch(() => null);
-  if (!bytes || bytes.length !== fragment.bytes || sha256Hex(bytes) !== fragment.sha256) return null;
-  return bytes.toString('utf8');
+  return bytes && bytes.length === fragment.bytes && sha256Hex(bytes) === fragment.sha256 ? bytes : null;
 }
 
 /** The plain reader: held text, or a checked file; a fragment that fails its check is an error. */
 export const readFragment: FragmentReader = async (block, part) => {
   const fragment = block[part];
-  if ('text' in fragment) return fragment.text;
-  const text = await checkedFragment(fragment);
-  if (text === null) throw new FragmentMismatch(`the cached ${part} rows of ${block.source_id} do not match their hash`);
-  return text;
+  if ('text' in fragment) return Buffer.from(fragment.text, 'utf8');
+  const bytes = await checkedFragment(fragment);
+  if (bytes === null) throw new FragmentMismatch(`the cached ${part} rows of ${block.source_id} do not match their hash`);
+  return bytes;
 };
 
 /** The records of one block's JSON text. */
