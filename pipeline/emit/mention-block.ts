@@ -8,7 +8,6 @@
 // sorted on their own (mention-rows.ts), CSV rows are independent of each other, and JSON
 // records are laid out the same wherever they stand (write-table.ts).
 import { readFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
 import type { SourceExtraction } from '../model.js';
 import { mentionRows } from '../normalize/mention-rows.js';
 import { validateRecords, type Reject } from '../normalize/validate.js';
@@ -77,16 +76,22 @@ export type FragmentReader = (block: MentionBlock, part: 'csv' | 'json') => Prom
 export class FragmentMismatch extends Error {}
 
 /** The bytes of a fragment file, or null when it is missing or not what its hash says. */
-export async function checkedFragment(fragment: Extract<Fragment, { file: string }>): Promise<Buffer | null> {
-  const bytes = await fs.readFile(fragment.file).catch(() => null);
-  return bytes && bytes.length === fragment.bytes && sha256Hex(bytes) === fragment.sha256 ? bytes : null;
+export function checkedFragment(fragment: Extract<Fragment, { file: string }>): Buffer | null {
+  // Read synchronously: fs.promises.readFile cost several times the CPU for 20,000 small files.
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fragment.file);
+  } catch {
+    return null;
+  }
+  return bytes.length === fragment.bytes && sha256Hex(bytes) === fragment.sha256 ? bytes : null;
 }
 
 /** The plain reader: held text, or a checked file; a fragment that fails its check is an error. */
 export const readFragment: FragmentReader = async (block, part) => {
   const fragment = block[part];
   if ('text' in fragment) return Buffer.from(fragment.text, 'utf8');
-  const bytes = await checkedFragment(fragment);
+  const bytes = checkedFragment(fragment);
   if (bytes === null) throw new FragmentMismatch(`the cached ${part} rows of ${block.source_id} do not match their hash`);
   return bytes;
 };
@@ -106,8 +111,8 @@ export function mentionRecords(table: MentionTable | readonly Record<string, unk
   return table.blocks.flatMap((block) => {
     const fragment = block.json;
     if ('text' in fragment) return blockRecords(fragment.text);
-    const bytes = readFileSync(fragment.file);
-    if (bytes.length !== fragment.bytes || sha256Hex(bytes) !== fragment.sha256) throw new FragmentMismatch(`the cached json rows of ${block.source_id} do not match their hash`);
+    const bytes = checkedFragment(fragment);
+    if (!bytes) throw new FragmentMismatch(`the cached json rows of ${block.source_id} do not match their hash`);
     return blockRecords(bytes.toString('utf8'));
   });
 }
