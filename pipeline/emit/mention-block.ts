@@ -2,7 +2,7 @@
 // extraction only, so they are validated and rendered (CSV rows, JSON record texts) once, where
 // the source is extracted, and cached beside its extraction; emit then writes the table by
 // streaming the blocks in source order, without building, validating or stringifying a row.
-// At 10,000 sources the mentions are most of the rows of the dataset and most of a rerun's work.
+// At 10,000 sources the mentions are most of the dataset's rows and bytes (1.6 M rows, ~500 MB).
 //
 // Blocks joined in source_id order are the table a single pass writes: each source's rows are
 // sorted on their own (mention-rows.ts), CSV rows are independent of each other, and JSON
