@@ -18,7 +18,8 @@ import { normalize } from '../pipeline/normalize/index.js';
 import { writeRelease } from '../pipeline/emit/index.js';
 import { readPreviousEvents, readPreviousRelease } from '../pipeline/emit/previous-release.js';
 import { listSources } from '../pipeline/read/read-folder.js';
-import type { SourceExtraction } from '../pipeline/model.js';
+import { readFragment } from '../pipeline/emit/mention-block.js';
+import type { NormalizeInput } from '../pipeline/normalize/index.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' }, snapshot: { type: 'string' }, previous: { type: 'string' }, out: { type: 'string' } } });
 const dir = positionals[0]!;
@@ -29,16 +30,20 @@ const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user 
 const cpu: number[] = [cpuMs()];
 const t0 = performance.now();
 const { files } = await listSources(dir);
-const xs: SourceExtraction[] = [];
+const xs: NormalizeInput[] = [];
 if (values.snapshot && existsSync(values.snapshot)) {
   // Shared as the pool shares what it receives, so that memory is as in a build.
   const compactor = new ExtractionCompactor();
   for await (const line of readline.createInterface({ input: createReadStream(values.snapshot) })) xs.push(compactor.compact(JSON.parse(line)));
 } else {
-  await extractAll(files, { workers: Number(positionals[1] ?? 2), cache: values.cache ? cacheSettings(values.cache) : null, onResult: (_i, r) => { if (r.extraction) xs.push(r.extraction); } });
+  await extractAll(files, { workers: Number(positionals[1] ?? 2), cache: values.cache ? cacheSettings(values.cache) : null, onResult: (_i, r) => { if (r.extraction) xs.push({ ...r.extraction, mentionBlock: r.mentions }); } });
   if (values.snapshot) {
+    // The mention rows as text, so that the snapshot does not depend on the cache's files.
     const fd = openSync(values.snapshot, 'w');
-    for (const x of xs) writeSync(fd, `${JSON.stringify(x)}\n`);
+    for (const x of xs) {
+      const block = x.mentionBlock ? { ...x.mentionBlock, origin: undefined, csv: { text: await readFragment(x.mentionBlock, 'csv') }, json: { text: await readFragment(x.mentionBlock, 'json') } } : null;
+      writeSync(fd, `${JSON.stringify({ ...x, mentionBlock: block })}\n`);
+    }
     closeSync(fd);
   }
 }

@@ -22,9 +22,8 @@ async function workerFirstResult(entry: URL): Promise<number> {
   const started = performance.now();
   const worker = new Worker(entry);
   await new Promise<void>((resolve, reject) => {
-    // A worker sends its result as JSON text (extractFileText), so it is compared as JSON.
-    worker.once('message', ({ text }: { text: string }) => {
-      sameResult &&= isDeepStrictEqual(JSON.parse(text) as FileResult, JSON.parse(JSON.stringify(expected)));
+    worker.once('message', ({ result }: { result: FileResult }) => {
+      sameResult &&= isDeepStrictEqual(result, expected);
       resolve();
     });
     worker.once('error', reject);

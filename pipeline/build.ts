@@ -2,13 +2,19 @@
 // compare with the previous release, and write the new release in place of the old one.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { cacheSettings, removeOtherVersions } from './cache/index.js';
+import os from 'node:os';
+import { cacheSettings, removeOtherVersions, rulesVersion, type CacheSettings } from './cache/index.js';
+import type { PreviousRelease } from './emit/changes.js';
+import type { SourceFile } from './read/read-folder.js';
 import { writeRelease } from './emit/index.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
-import type { Problem, SourceExtraction } from './model.js';
-import { normalize } from './normalize/index.js';
+import { renderAgain } from './extract-file.js';
+import { repairFragment } from './cache/extract-cache.js';
+import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
+import type { Problem } from './model.js';
+import { normalize, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -59,23 +65,37 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previous = await readPreviousRelease(previousDir);
   const { files, problems: listProblems } = await listSources(options.raw, options.limits ?? DEFAULT_LIMITS);
 
-  const extractions: SourceExtraction[] = [];
+  const cache = options.cache ? cacheSettings(options.cache) : null;
+  // Without a cache the rendered mention rows still go to files, in a folder of this run's that
+  // is removed when it ends: held in memory until emit they would be ~500 MB at 10,000 sources
+  // (where no such folder can be made, they are held).
+  const spool = cache ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'iran-pakistan-rows-')).catch(() => null);
+  const store = cache ?? (spool ? { dir: spool, rulesVersion: rulesVersion() } : null);
+  try {
+    return await buildWith(options, files, listProblems, previous, previousDir, store, cache !== null);
+  } finally {
+    if (spool) await fs.rm(spool, { recursive: true, force: true });
+  }
+}
+
+async function buildWith(options: BuildOptions, files: SourceFile[], listProblems: Problem[], previous: PreviousRelease | null, previousDir: string, store: CacheSettings | null, keep: boolean): Promise<BuildSummary> {
+  const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  const cache = options.cache ? cacheSettings(options.cache) : null;
   await extractAll(files, {
     workers: options.workers,
-    cache,
+    cache: store,
+    reuse: keep,
     maxSourceSeconds: options.maxSourceSeconds,
     onResult: (i, result) => {
       if (result.reused) reused++;
-      if (result.extraction) extractions.push(result.extraction);
+      if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions });
       readProblems.push(...result.problems);
       options.onProgress?.(i + 1, files.length);
     },
   });
 
-  if (cache) await removeOtherVersions(cache);
+  if (keep && store) await removeOtherVersions(store);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
   // Event ids are carried over from the previous release, so citations of them stay valid.
   const previousEvents = previous ? await readPreviousEvents(previousDir) : null;
@@ -85,7 +105,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   // The tables are compared with the previous release's while they are written (before the swap).
   const { version, unchanged } = await replaceFolder(options.out, (dir) =>
-    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true }));
+    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: readOrRenderAgain }));
 
   const { tables } = normalized;
   return {
@@ -102,3 +122,23 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
     reused,
   };
 }
+
+/**
+ * Reads a block of cached mention rows; one whose file fails its check (damaged, truncated,
+ * replaced since the run looked it up) is rendered again from its source and its file rewritten,
+ * so that a damaged cache costs time and never changes the output.
+ */
+const readOrRenderAgain: FragmentReader = async (block, part) => {
+  try {
+    return await readFragment(block, part);
+  } catch (error) {
+    const fragment = block[part];
+    if (!(error instanceof FragmentMismatch) || !block.origin || 'text' in fragment) throw error;
+    const again = await renderAgain(block.origin);
+    // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
+    if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);
+    const text = (again[part] as { text: string }).text;
+    await repairFragment(fragment.file, text);
+    return Buffer.from(text, 'utf8');
+  }
+};

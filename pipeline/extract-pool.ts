@@ -26,6 +26,8 @@ export function defaultWorkerCount(): number {
 export interface ExtractAllOptions {
   workers?: number;
   cache?: CacheSettings | null;
+  /** False when the cache is this run's own folder, empty at the start: nothing to look up. */
+  reuse?: boolean;
   /** Time limit per source in worker threads, in seconds. */
   maxSourceSeconds?: number;
   onResult?: (index: number, result: FileResult) => void;
@@ -33,6 +35,7 @@ export interface ExtractAllOptions {
 
 const failed = (file: SourceFile, problem: string, action: string): FileResult => ({
   extraction: null,
+  mentions: null,
   problems: [{ source_id: file.sourceId, file: file.file, stage: 'extract', severity: 'error', problem, action }],
 });
 
@@ -104,7 +107,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const compactor = new ExtractionCompactor();
   const onResult = (index: number, result: FileResult) =>
     options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
-  const hits = cache ? await cacheHits(files, cache) : new Map<number, FileResult>();
+  const hits = cache && options.reuse !== false ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
@@ -156,8 +159,8 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         job = { index, timer };
         worker.postMessage({ index, file, cache });
       };
-      worker.on('message', ({ text }: { index: number; text: string }) => {
-        finish(JSON.parse(text) as FileResult);
+      worker.on('message', ({ result }: { index: number; result: FileResult }) => {
+        finish(result);
         feed();
       });
       worker.on('error', (error) => {

@@ -1,10 +1,9 @@
-// A worker thread of the extraction pool: extracts the files it is sent, one at a time, and sends
-// each result back as JSON text (see extractFileText).
+// A worker thread of the extraction pool: extracts the files it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
 import type { CacheSettings } from './cache/extract-cache.js';
-import { extractFileText } from './extract-file.js';
+import { extractFile } from './extract-file.js';
 import type { SourceFile } from './read/read-folder.js';
 
 parentPort!.on('message', async ({ index, file, cache }: { index: number; file: SourceFile; cache: CacheSettings | null }) => {
-  parentPort!.postMessage({ index, text: await extractFileText(file, cache) });
+  parentPort!.postMessage({ index, result: await extractFile(file, cache) });
 });

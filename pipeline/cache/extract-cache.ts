@@ -1,12 +1,20 @@
-// The extraction cache: one JSON file per source reading, keyed by the source's bytes, its
-// sidecar's bytes, its name and the rules version. Only an optimisation: a missing, stale or
-// corrupt entry is a miss, and the source is extracted again and its entry rewritten.
+// The extraction cache: per source reading, one JSON entry and the files of its rendered rows,
+// keyed by the source's bytes, its sidecar's bytes, its name and the rules version. Only an
+// optimisation: a missing, stale or corrupt entry is a miss, and the source is extracted again
+// and its entry rewritten.
 //
-// Entries are written to a temporary file and renamed into place, so a reader (another worker,
-// another run, a run killed mid-write) sees a whole entry or none. Failures to write are
-// ignored: a read-only or full disk slows the run down and changes nothing it publishes.
+// An entry is split so that a rerun reads only what it needs: the entry holds what normalize
+// works with across sources (the source record, event and figure candidates, actor definitions,
+// problems); the rendered mention rows, most of a source's bytes, sit in fragment files next to
+// it that emit copies into the tables without parsing them. Each entry carries the hash of its
+// value and each fragment's hash is in its entry, so a damaged file is never trusted.
+//
+// Files are written to a temporary file and renamed into place, so a reader (another worker,
+// another run, a run killed mid-write) sees a whole file or none; fragments are written before
+// the entry that names them. Failures to write are ignored: a read-only or full disk slows the
+// run down and changes nothing it publishes.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -31,8 +39,8 @@ export function cacheKey(settings: CacheSettings, file: SourceFile, bytes: Uint8
 /** One folder per rules version, so that entries of older rules can be removed as a whole. */
 const versionFolder = (rulesVersion: string) => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
-const entryPath = (settings: CacheSettings, key: string) =>
-  path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}.json`);
+const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
+  path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);
 
 /**
  * Removes the entries of other rules versions, which no run of these rules will read again.
@@ -46,61 +54,74 @@ export async function removeOtherVersions(settings: CacheSettings): Promise<void
   }
 }
 
+/** Where the value starts in an entry's text: after its header fields, which hold no such text. */
+const VALUE_FIELD = ',"value":';
+
 /**
  * The cached value for key, or null when there is none or it cannot be trusted (unreadable,
- * not JSON, another key, or rejected by accept).
+ * not JSON, another key or format, a value that is not what its hash says, or rejected by accept).
  */
 export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T): Promise<T | null> {
   let text: string;
   try {
-    text = await fs.readFile(entryPath(settings, key), 'utf8');
+    // Read synchronously: a rerun reads thousands of small entries, for which fs.promises.readFile
+    // cost several times the CPU (and, on a busy machine, the time) of readFileSync.
+    text = readFileSync(entryPath(settings, key), 'utf8');
   } catch {
     return null;
   }
   try {
-    const entry = JSON.parse(text) as { format?: unknown; key?: unknown; value?: unknown };
-    if (entry?.format !== CACHE_FORMAT || entry.key !== key) return null;
-    return accept(entry.value) ? entry.value : null;
+    const at = text.indexOf(VALUE_FIELD);
+    if (at < 0 || !text.endsWith('}')) return null;
+    const header = JSON.parse(`${text.slice(0, at)}}`) as { format?: unknown; key?: unknown; sha256?: unknown };
+    const valueText = text.slice(at + VALUE_FIELD.length, -1);
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256Hex(valueText)) return null;
+    const value: unknown = JSON.parse(valueText);
+    return accept(value) ? value : null;
   } catch {
     return null;
   }
 }
 
-/**
- * Writes the entry whole (temporary file, then rename), its value given as JSON text: a worker
- * thread has the text already, as it sends its results to the main thread as text.
- */
-export async function writeEntryText(settings: CacheSettings, key: string, valueText: string): Promise<void> {
-  // The bytes of JSON.stringify({ format: CACHE_FORMAT, key, value }).
-  const text = `{"format":${JSON.stringify(CACHE_FORMAT)},"key":${JSON.stringify(key)},"value":${valueText}}`;
-  const target = entryPath(settings, key);
+/** Writes text to target whole (a temporary file, then rename); false when it could not. */
+async function writeWhole(target: string, text: string): Promise<boolean> {
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
-  // Written synchronously: an extraction thread has nothing else to do meanwhile, and the promise
-  // API's round trips cost it several times the CPU of the writes themselves. The folder is made
-  // only when the write finds it missing (a recursive mkdir before every entry cost a worker about
-  // a twentieth of its time).
   try {
-    try {
-      writeFileSync(temp, text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(temp, text);
-    }
-    renameSync(temp, target);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(temp, text);
+    await fs.rename(temp, target);
+    return true;
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // nothing left to clean up
-    }
+    await fs.rm(temp, { force: true }).catch(() => {});
+    return false;
   }
 }
 
-/** Writes the entry whole (temporary file, then rename); returns the value as a reader will see it. */
+/** Writes the entry whole; returns the value as a reader will see it. */
 export async function writeEntry<T>(settings: CacheSettings, key: string, value: T): Promise<T> {
-  const text = JSON.stringify(value);
-  await writeEntryText(settings, key, text);
+  const valueText = JSON.stringify(value);
+  // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
+  await writeWhole(entryPath(settings, key), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
   // What a later run reads back, so a fresh result and a cached one are the same values.
-  return JSON.parse(text) as T;
+  return JSON.parse(valueText) as T;
+}
+
+/** What an entry records of one of its fragment files. */
+export interface FragmentCheck {
+  sha256: string;
+  bytes: number;
+}
+
+/** The file of an entry's fragment `name` (e.g. "mentions.csv"). */
+export const fragmentPath = (settings: CacheSettings, key: string, name: string): string => entryPath(settings, key, `.${name}`);
+
+/** Writes a fragment of the entry key whole; returns its check, or null when it could not be written. */
+export async function writeFragment(settings: CacheSettings, key: string, name: string, text: string): Promise<FragmentCheck | null> {
+  const bytes = Buffer.from(text, 'utf8');
+  return await writeWhole(fragmentPath(settings, key, name), text) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
+}
+
+/** Rewrites a fragment file found damaged, in place (whole, as always). */
+export async function repairFragment(file: string, text: string): Promise<void> {
+  await writeWhole(file, text);
 }

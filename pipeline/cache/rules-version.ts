@@ -3,23 +3,29 @@
 // lexicon, or upgrading a library the rules use invalidates the cache.
 //
 // What counts: every file under pipeline/read/, pipeline/extract/, pipeline/lexicons/ and
-// pipeline/lib/, plus pipeline/model.ts and pipeline/extract-file.ts; the package-lock versions
-// of the npm packages those files import, with everything those packages depend on; and the
-// Node.js version (its regular expressions and ICU data are part of the rules too).
-// Not counted: normalize/ and emit/, which run on every run after the cache.
+// pipeline/lib/, plus pipeline/model.ts and pipeline/extract-file.ts; what renders a source's
+// mention rows, which are cached with its extraction (the schemas, their validation, the
+// mention rows and their CSV and JSON layout); the package-lock versions of the npm packages
+// those files import, with everything those packages depend on; and the Node.js version (its
+// regular expressions and ICU data are part of the rules too).
+// Not counted: the rest of normalize/ and emit/, which run on every run after the cache.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../lib/hash.js';
 import { compareText } from '../lib/json.js';
 
-/** Bumped when the layout of a cache entry changes. */
-export const CACHE_FORMAT = 1;
+/** Bumped when the layout of a cache entry changes (2: checked entries, mention rows in fragment files). */
+export const CACHE_FORMAT = 2;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const RULE_FOLDERS = ['pipeline/read', 'pipeline/extract', 'pipeline/lexicons', 'pipeline/lib'];
-const RULE_FILES = ['pipeline/model.ts', 'pipeline/extract-file.ts'];
+const RULE_FOLDERS = ['pipeline/read', 'pipeline/extract', 'pipeline/lexicons', 'pipeline/lib', 'pipeline/schemas', 'schemas'];
+const RULE_FILES = [
+  'pipeline/model.ts', 'pipeline/extract-file.ts',
+  'pipeline/normalize/mention-rows.ts', 'pipeline/normalize/validate.ts',
+  'pipeline/emit/mention-block.ts', 'pipeline/emit/csv.ts', 'pipeline/emit/schemas.ts', 'pipeline/emit/write-table.ts',
+];
 /** Bare specifiers in `from '…'` and `import('…')`; relative paths start with "." and are skipped. */
 const IMPORT = /\bfrom\s*['"]([^'"./][^'"]*)['"]|\bimport\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g;
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatasetTables } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
+import { mentionRecords } from './mention-block.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { recordsInFile, recordsInMemory, TableDiff, UnexpectedLayout, type PreviousRecords, type TableChanges } from './table-diff.js';
 
@@ -69,7 +70,7 @@ export class TableComparison {
     }
   }
 
-  add(index: number, record: Row, body: string | null): void {
+  add(index: number, record: Row | (() => Row), body: string | null): void {
     if (this.fallback) return;
     try {
       this.diff.add(index, record, body);
@@ -80,8 +81,8 @@ export class TableComparison {
     }
   }
 
-  /** The changes; `records` is the whole new table, compared again only after a fallback. */
-  finish(records: readonly Row[]): TableChanges {
+  /** The changes; `records` is the whole new table (or makes it), compared again only after a fallback. */
+  finish(records: readonly Row[] | (() => readonly Row[])): TableChanges {
     if (!this.fallback) {
       try {
         return this.diff.finish();
@@ -91,7 +92,7 @@ export class TableComparison {
       }
     }
     const diff = new TableDiff(columnsOf(this.table), keyFunction(this.table), recordsInMemory(this.readWhole()));
-    records.forEach((r, i) => diff.add(i, r, null));
+    (typeof records === 'function' ? records() : records).forEach((r, i) => diff.add(i, r, null));
     return diff.finish();
   }
 
@@ -123,7 +124,7 @@ export function releaseChanges(previous: PreviousRelease | null, tables: Record<
 export function diffTables(previous: PreviousRelease | null, tables: DatasetTables, date: string | null): ReleaseChanges {
   const changes = {} as Record<TableName, TableChanges>;
   for (const table of TABLES) {
-    const records = tables[table] as unknown as Row[];
+    const records = table === 'mentions' ? mentionRecords(tables.mentions) : tables[table] as unknown as Row[];
     const comparison = new TableComparison(table, previous);
     records.forEach((r, i) => comparison.add(i, r, null));
     changes[table] = comparison.finish(records);

@@ -20,13 +20,13 @@ export function markdownText(text: string, max = Infinity): string {
 /** A data value as a Markdown table cell: as the CSV writes it, cut at 80 characters. */
 export const markdownCell = (value: unknown): string => markdownText(String(csvCell(value)), 80);
 
-/** The first value of a column that says something: not null, not an empty list or text. */
-export function exampleValue(rows: Row[], column: string): unknown {
-  // A loop, not rows.map(...).find(...): the mentions table has millions of rows.
-  for (const r of rows) {
-    const v = r[column];
-    if (v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)) return v;
-  }
+/** A value that says something: not null, not an empty list or text. */
+export const saysSomething = (v: unknown): boolean => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length);
+
+/** The first value of a column that says something. */
+export function exampleValue(rows: readonly Row[], column: string): unknown {
+  // A loop, not rows.map(...).find(...): a table can have millions of rows.
+  for (const r of rows) if (saysSomething(r[column])) return r[column];
   return undefined;
 }
 
@@ -52,7 +52,8 @@ function codebook(tables: DatasetTables): string[] {
   const lines = ['## Codebook', '', 'Every table and column, with its meaning and a real value from this release (as the CSV writes it; a dash when the column is empty in every row). JSON fields and CSV columns have the same names.', ''];
   for (const t of TABLES) {
     const { schema } = tableSchemas().get(t)!;
-    const rows = tables[t] as unknown as Row[];
+    // The mentions are not held as records: their first rows, up to an example of every column, are.
+    const rows = t === 'mentions' ? tables.mentions.firstRows : tables[t] as unknown as Row[];
     const key = (schema['x-primaryKey'] ?? []).map((k) => `\`${k}\``).join(', ');
     lines.push(`### ${t}`, '', `${schema.description} Key: ${key}.`, '', '| column | meaning | example |', '| --- | --- | --- |');
     for (const [name, prop] of Object.entries(schema.properties)) {

@@ -5,14 +5,18 @@ import type { DatasetTables, Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
 import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type PreviousRelease, type ReleaseChanges, type TableChanges } from './changes.js';
-import { datasetCard } from './dataset-card.js';
+import { datasetCard, saysSomething } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
 import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite } from './site/index.js';
-import { writeCsvTable, writeJsonTable } from './write-table.js';
+import { csvHeader } from './csv.js';
+import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
+import { MentionTableDiff } from './mention-diff.js';
+import { UnexpectedLayout } from './table-diff.js';
+import { RECORD_SEPARATOR, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -38,21 +42,94 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, betweenTables?: () => void): Promise<Record<TableName, TableChanges>> {
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, read: FragmentReader, betweenTables?: () => void): Promise<Record<TableName, TableChanges>> {
   const changes = {} as Record<TableName, TableChanges>;
   for (const t of TABLES) {
-    const records = tables[t] as unknown as Array<Record<string, unknown>>;
-    // In pieces: at archive scale the mentions table alone is hundreds of megabytes.
-    await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), records);
-    const comparison = new TableComparison(t, previous);
-    await writeJsonTable(path.join(dir, 'json', `${t}.json`), records, (piece) => {
-      for (let k = 0; k < piece.bodies.length; k++) comparison.add(piece.start + k, records[piece.start + k]!, piece.bodies[k]!);
-    });
-    changes[t] = comparison.finish(records);
+    if (t === 'mentions') {
+      changes[t] = await writeMentionTable(dir, tables.mentions, previous, read);
+    } else {
+      const records = tables[t] as unknown as Array<Record<string, unknown>>;
+      // In pieces: at archive scale the evidence table alone is tens of megabytes.
+      await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), records);
+      const comparison = new TableComparison(t, previous);
+      await writeJsonTable(path.join(dir, 'json', `${t}.json`), records, (piece) => {
+        for (let k = 0; k < piece.bodies.length; k++) comparison.add(piece.start + k, records[piece.start + k]!, piece.bodies[k]!);
+      });
+      changes[t] = comparison.finish(records);
+    }
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
     betweenTables?.();
   }
   return changes;
+}
+
+/**
+ * The mentions table, streamed from each source's rendered rows (mention-block.ts): the same bytes
+ * as writing its records, with no record built. It is compared with the previous release a source
+ * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
+ */
+async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader): Promise<TableChanges> {
+  await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
+    await write(csvHeader(columnsOf('mentions')));
+    for (const block of table.blocks) if (block.count) await write(await read(block, 'csv'));
+  });
+  let diff = openMentionDiff(previous);
+  const giveUp = (error: unknown) => {
+    if (!(error instanceof UnexpectedLayout)) throw error;
+    diff?.close();
+    diff = null;
+  };
+  const unexampled = new Set(columnsOf('mentions'));
+  await writeWhole(path.join(dir, 'json', 'mentions.json'), async (write) => {
+    if (!table.length) await write('[]\n');
+    let first = true;
+    for (const block of table.blocks) {
+      const bytes = block.count ? await read(block, 'json') : NO_ROWS;
+      try {
+        diff?.block(block.source_id, bytes, block.count);
+      } catch (error) {
+        giveUp(error);
+      }
+      if (!block.count) continue;
+      await write(first ? '[\n  {\n' : RECORD_SEPARATOR);
+      await write(bytes);
+      first = false;
+      // The dataset card quotes the table's first rows, up to an example of every column.
+      if (unexampled.size) {
+        for (const record of blockRecords(bytes.toString('utf8'))) {
+          if (!unexampled.size) break;
+          table.firstRows.push(record);
+          for (const c of unexampled) if (saysSomething(record[c])) unexampled.delete(c);
+        }
+      }
+    }
+    if (!first) await write('\n  }\n]\n');
+  });
+  if (diff) {
+    try {
+      return diff.finish();
+    } catch (error) {
+      giveUp(error);
+    }
+  }
+  // The previous table is held in memory, or not laid out as written here: compared record by record.
+  const records = mentionRecords(table);
+  const comparison = new TableComparison('mentions', previous);
+  records.forEach((r, i) => comparison.add(i, r, null));
+  return comparison.finish(records);
+}
+
+const NO_ROWS = Buffer.alloc(0);
+
+/** The byte comparison with the previous release's mentions file, or null where it cannot be used. */
+function openMentionDiff(previous: PreviousRelease | null): MentionTableDiff | null {
+  if (previous?.tables.mentions) return null;
+  try {
+    return new MentionTableDiff(previous?.dir ? path.join(previous.dir, 'json', 'mentions.json') : null);
+  } catch (error) {
+    if (error instanceof UnexpectedLayout) return null;
+    throw error;
+  }
 }
 
 export interface WriteOptions {
@@ -64,13 +141,15 @@ export interface WriteOptions {
    * tables only (at 10,000 sources the mentions are most of the heap).
    */
   consume?: boolean;
+  /** Reads the mention rows of a source (default: held text, or a checked cache file). */
+  readFragment?: FragmentReader;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
 export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options.betweenTables), releaseDate(normalized)));
+  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options.readFragment ?? readFragment, options.betweenTables), releaseDate(normalized)));
 
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   // A run that changes no data keeps the changelog as it was, so that no byte changes.
@@ -87,7 +166,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   await fs.writeFile(path.join(dir, 'README.md'), card);
   await writeNpmPackage(path.join(dir, 'npm'), release.version, path.join(dir, 'json'), card, LICENCE_TEXT);
   if (options.consume) {
-    tables.mentions = [];
+    tables.mentions = new MentionTable([]);
     options.betweenTables?.();
   }
   await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry });

@@ -164,14 +164,18 @@ export class TableDiff {
     private readonly previous: PreviousRecords,
   ) {}
 
-  /** The next new record (the index-th of the table) and its text as writeJsonTable writes it. */
-  add(index: number, record: Row, body: string | null): void {
+  /**
+   * The next new record (the index-th of the table) and its text as writeJsonTable writes it. The
+   * record may be given as a function that makes it, called only where the texts differ.
+   */
+  add(index: number, recordOrMake: Row | (() => Row), body: string | null): void {
     const head = this.previous.peek();
     if (head && body !== null && head.body === body) {
       this.previous.take();
       this.seq++;
       return;
     }
+    const record = typeof recordOrMake === 'function' ? recordOrMake() : recordOrMake;
     const key = this.keyOf(record);
     const waiting = this.pendingPrevious.get(key);
     if (waiting) {

@@ -23,11 +23,17 @@ export class PieceWriter {
     return new PieceWriter(await fs.open(file, 'w'));
   }
 
-  async write(piece: string): Promise<void> {
-    const bytes = Buffer.byteLength(piece);
+  /** Writes text, or bytes as they are. */
+  async write(piece: string | Buffer): Promise<void> {
+    const bytes = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
     if (this.used + bytes > BUFFER_BYTES) await this.flush();
-    if (bytes > BUFFER_BYTES) await this.handle.write(piece);
-    else this.used += this.buffer.write(piece, this.used);
+    if (bytes > BUFFER_BYTES) await this.writeAll(typeof piece === 'string' ? Buffer.from(piece) : piece);
+    else if (typeof piece === 'string') this.used += this.buffer.write(piece, this.used);
+    else this.used += piece.copy(this.buffer, this.used);
+  }
+
+  private async writeAll(bytes: Buffer): Promise<void> {
+    for (let done = 0; done < bytes.length;) done += (await this.handle.write(bytes, done, bytes.length - done)).bytesWritten;
   }
 
   private async flush(): Promise<void> {
@@ -46,15 +52,22 @@ export class PieceWriter {
   }
 }
 
-async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+/** Writes a file through one PieceWriter: `fill` writes its pieces in order. */
+export async function writeWhole(file: string, fill: (write: (piece: string | Buffer) => Promise<void>) => Promise<void>): Promise<void> {
   const writer = await PieceWriter.open(file);
   let failed = true;
   try {
-    for (const piece of pieces) await writer.write(piece);
+    await fill((piece) => writer.write(piece));
     failed = false;
   } finally {
     await writer.close(failed);
   }
+}
+
+function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  return writeWhole(file, async (write) => {
+    for (const piece of pieces) await write(piece);
+  });
 }
 
 /** A piece of a table's JSON text, and the text of each of its records. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { SCHEMA_DIR } from '../schemas/paths.js';
-import { TABLES, type TableName } from '../schemas/tables.js';
+import type { TableName } from '../schemas/tables.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -17,21 +17,30 @@ export interface Reject {
   errors: string[];
 }
 
-let validators: Map<TableName, ValidateFunction> | null = null;
+let ajv: Ajv2020 | null = null;
+const validators = new Map<TableName, ValidateFunction>();
 
-function compiled(): Map<TableName, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
-  ajv.addKeyword('x-primaryKey');
-  ajv.addKeyword('x-foreignKeys');
-  addFormats(ajv);
-  validators = new Map(TABLES.map((t) => [t, ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${t}.schema.json`), 'utf8')))]));
-  return validators;
+/**
+ * The validator of a table, compiled when first asked for: an extraction thread validates only
+ * mention rows, and compiling all six schemas cost each thread most of a second.
+ */
+function compiled(table: TableName): ValidateFunction {
+  const known = validators.get(table);
+  if (known) return known;
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+    ajv.addKeyword('x-primaryKey');
+    ajv.addKeyword('x-foreignKeys');
+    addFormats(ajv);
+  }
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${table}.schema.json`), 'utf8')));
+  validators.set(table, validate);
+  return validate;
 }
 
 /** Splits records into those that validate and rejects with ajv's messages. */
 export function validateRecords<T extends object>(table: TableName, records: T[]): { valid: T[]; rejects: Reject[] } {
-  const validate = compiled().get(table)!;
+  const validate = compiled(table);
   const valid: T[] = [];
   const rejects: Reject[] = [];
   for (const record of records) {

@@ -75,6 +75,52 @@ describe('the extraction cache in a build', () => {
     expect(await build(raw, path.join(tmp, 'rewritten'), { cache: corruptCache })).toMatchObject({ reused: sourceCount });
   });
 
+  it('never trusts damaged mention rows or an entry of other rules: each is rebuilt, with the same output', async () => {
+    const damagedCache = path.join(tmp, 'damaged-cache');
+    await build(raw, path.join(tmp, 'warm-rows'), { cache: damagedCache });
+    const files = (await fs.readdir(damagedCache, { recursive: true })).map((n) => path.join(damagedCache, n)).sort();
+    const entries = files.filter((n) => n.endsWith('.json'));
+    const rowsOf = (entry: string, suffix: string) => entry.replace(/\.json$/, suffix);
+    expect(entries.length).toBe(sourceCount);
+    expect(sourceCount).toBeGreaterThanOrEqual(5);
+    const original = await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'));
+
+    // Mention rows are checked when emit reads them, and rendered again from their source:
+    // 1. changed in place, the same size; 2. cut short; 3. gone.
+    const flipped = Buffer.from(original);
+    flipped[flipped.indexOf(0x2c)] = 0x3b; // a comma becomes a semicolon
+    await fs.writeFile(rowsOf(entries[0]!, '.mentions.csv'), flipped);
+    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'));
+    const originalJson = Buffer.from(json);
+    await fs.writeFile(rowsOf(entries[1]!, '.mentions.txt'), json.subarray(0, json.length - 10));
+    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'));
+    await fs.rm(rowsOf(entries[2]!, '.mentions.csv'));
+    // 4. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
+    const edited = (await fs.readFile(entries[3]!, 'utf8')).replace('"quote":"', '"quote":"Edited. ');
+    expect(edited).toContain('Edited. ');
+    await fs.writeFile(entries[3]!, edited);
+    // 5. A whole, valid entry of the same source under other rules, copied in under this run's key.
+    const current = await fs.readFile(entries[4]!, 'utf8');
+    const value = JSON.parse(current).value;
+    const other: CacheSettings = { dir: path.join(tmp, 'other-rules'), rulesVersion: 'f'.repeat(64) };
+    const otherKey = 'e'.repeat(64);
+    await writeEntry(other, otherKey, value);
+    const otherEntry = (await fs.readdir(other.dir, { recursive: true })).find((n) => n.endsWith('.json'))!;
+    await fs.copyFile(path.join(other.dir, otherEntry), entries[4]!);
+
+    const summary = await build(raw, path.join(tmp, 'after-damage'), { cache: damagedCache });
+    // Entries 4 and 5 are not used: their sources are extracted again.
+    expect(summary).toMatchObject({ extracted: 2, reused: sourceCount - 2 });
+    expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-damage')))).toEqual([]);
+    // The damaged rows were rewritten: the next run reuses every source, and the same output again.
+    expect((await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'))).equals(original)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'))).equals(originalJson)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'))).equals(originalCsv2)).toBe(true);
+    const again = await build(raw, path.join(tmp, 'after-repair'), { cache: damagedCache });
+    expect(again).toMatchObject({ extracted: 0, reused: sourceCount });
+    expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-repair')))).toEqual([]);
+  });
+
   it('keeps no temporary files behind', async () => {
     expect((await fs.readdir(cache, { recursive: true })).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -166,6 +212,7 @@ describe('the rules version', () => {
   it('changes with a rule', () => edit('pipeline/extract/index.ts', (t) => `${t}// edited\n`, changes));
   it('changes with the reading of sources', () => edit('pipeline/read/read-source.ts', (t) => `${t}// edited\n`, changes));
   it('ignores the writing of releases', () => edit('pipeline/emit/index.ts', (t) => `${t}// edited\n`, keeps));
+  it('changes with the layout of the cached mention rows', () => edit('pipeline/emit/csv.ts', (t) => `${t}// edited\n`, changes));
 
   it('changes with the locked version of a library the rules import, or of its dependencies', async () => {
     const bump = (name: string) => (text: string) => {

@@ -7,7 +7,7 @@
 // assigns one JSON string literal, parsed with JSON.parse, to a global slot: the text is never
 // evaluated as code beyond that one literal, and the page's CSP `script-src 'self'` allows it.
 import type { Event, Evidence, Figure } from './page/data.js';
-import { CHUNK_GLOBAL, type EventDetailsChunk } from './page/data.js';
+import { CHUNK_GLOBAL } from './page/data.js';
 import { inlineJson } from './inline.js';
 
 /** Upper size of one data file, in characters of JSON; a chunk holds at least one item. */
@@ -30,17 +30,21 @@ export const figureChunkName = (k: number): string => `figures-${String(k).padSt
 
 /** The script text of a data file: one JSON string literal, assigned to its slot. */
 export function chunkScript(name: string, value: unknown): string {
+  return chunkScriptOfJson(name, JSON.stringify(value));
+}
+
+/** chunkScript of a value given as its JSON text. */
+function chunkScriptOfJson(name: string, json: string): string {
   // Markup characters are \u-escaped here too, so no source text appears as markup in any file.
-  const literal = inlineJson(JSON.stringify(value));
+  const literal = inlineJson(json);
   return `(globalThis.${CHUNK_GLOBAL}=globalThis.${CHUNK_GLOBAL}||{})[${JSON.stringify(name)}]=JSON.parse(${literal});\n`;
 }
 
 /** Cuts items, in order, into runs of at most `limit` characters of JSON (at least one item each). */
-function cut<T>(items: T[], size: (item: T) => number, limit: number): number[] {
+function cut(sizes: number[], limit: number): number[] {
   const starts: number[] = [];
   let used = Infinity;
-  for (const [i, item] of items.entries()) {
-    const n = size(item);
+  for (const [i, n] of sizes.entries()) {
     if (used + n > limit) {
       starts.push(i);
       used = 0;
@@ -50,21 +54,33 @@ function cut<T>(items: T[], size: (item: T) => number, limit: number): number[] 
   return starts;
 }
 
+// JSON.stringify({ evidence, figures }) is these texts around its lists' items: each item is
+// stringified once, and a chunk's text is its items' texts joined (the same bytes).
+const DETAILS_OPEN = '{"evidence":[';
+const DETAILS_MIDDLE = '],"figures":[';
+const DETAILS_CLOSE = ']}';
+const listLength = (texts: string[]) => texts.reduce((n, t) => n + t.length, Math.max(0, texts.length - 1));
+
 /** Where the chunks start; each file's text is made only when files() reaches it. */
 export function layoutChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkLayout {
+  const figureTexts = new Map<Figure, string>(figures.map((f) => [f, JSON.stringify(f)]));
   const evidenceOf = groupByEvent(evidence);
   const figuresOf = groupByEvent(figures);
-  const details = events.map((e): EventDetailsChunk => ({ evidence: evidenceOf.get(e.event_id) ?? [], figures: figuresOf.get(e.event_id) ?? [] }));
-  const evidenceChunkStarts = cut(details, (d) => JSON.stringify(d).length, limit);
-  const figureStarts = cut(figures, (f) => JSON.stringify(f).length, limit);
+  const details = events.map((e) => ({
+    evidence: (evidenceOf.get(e.event_id) ?? []).map((x) => JSON.stringify(x)),
+    figures: (figuresOf.get(e.event_id) ?? []).map((f) => figureTexts.get(f)!),
+  }));
+  const evidenceChunkStarts = cut(details.map((d) => DETAILS_OPEN.length + listLength(d.evidence) + DETAILS_MIDDLE.length + listLength(d.figures) + DETAILS_CLOSE.length), limit);
+  const figureList = figures.map((f) => figureTexts.get(f)!);
+  const figureStarts = cut(figureList.map((t) => t.length), limit);
   function* files(): Generator<[string, string]> {
     for (const [k, start] of evidenceChunkStarts.entries()) {
       const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
-      const chunk: EventDetailsChunk = { evidence: slice.flatMap((d) => d.evidence), figures: slice.flatMap((d) => d.figures) };
-      yield [`data/${evidenceChunkName(k)}.js`, chunkScript(evidenceChunkName(k), chunk)];
+      const json = `${DETAILS_OPEN}${slice.flatMap((d) => d.evidence).join(',')}${DETAILS_MIDDLE}${slice.flatMap((d) => d.figures).join(',')}${DETAILS_CLOSE}`;
+      yield [`data/${evidenceChunkName(k)}.js`, chunkScriptOfJson(evidenceChunkName(k), json)];
     }
     for (const [k, start] of figureStarts.entries()) {
-      yield [`data/${figureChunkName(k)}.js`, chunkScript(figureChunkName(k), figures.slice(start, figureStarts[k + 1] ?? figures.length))];
+      yield [`data/${figureChunkName(k)}.js`, chunkScriptOfJson(figureChunkName(k), `[${figureList.slice(start, figureStarts[k + 1] ?? figureList.length).join(',')}]`)];
     }
   }
   return { evidenceChunkStarts, figureChunks: figureStarts.length, files };
