@@ -187,3 +187,4 @@ describe('agreements amended, commitments repeated, rights reserved', () => {
     expect(eventsIn(text, given).map(brief)).toEqual([]);
   });
 });
+

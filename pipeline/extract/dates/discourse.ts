@@ -62,6 +62,9 @@ const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
 // runs to the present ("the highest figure since we began monitoring in March 2023").
 const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of)\s+)$/iu;
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+$/iu;
+// A date in a relative clause set off by a comma tells of the thing it describes, in passing: "the
+// repatriation plan, which Pakistan launched in October 2023." The narrative stays where it was.
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
 
 /**
  * Whether an explicit date sets the narrative year for the yearless dates after it: its year is
@@ -69,7 +72,8 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+
  */
 export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
   if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
-  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(before.slice(-60)) && !RELATIVE_CLAUSE_BEFORE.test(before);
 }
 
 /**

@@ -100,7 +100,8 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
     // Each test below runs only when the ones before it fail: this runs for every mention of a text.
     const place = compound || cueSets.locative.has(governingWord(content, a.start))
       || (previousWasPlace && previousEnd >= 0 && /^[\s,]*(?:and|or)\s+(?:the\s+)?$/i.test(content.slice(previousEnd, a.start)))
-      || (defs.get(a.actor_id)?.type === 'person' && ofDescribed(content, a.start));
+      || (defs.get(a.actor_id)?.type === 'person' && ofDescribed(content, a.start))
+      || RELATIVE_CLAUSE_BEFORE.test(content.slice(Math.max(0, a.start - 80), a.start));
     previousWasPlace = place;
     previousEnd = a.end;
     return !place;
@@ -132,6 +133,13 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
     },
   };
 }
+
+/**
+ * A name inside a relative clause set off by a comma tells of something in passing; a pronoun after
+ * the clause takes up the main clause's subject: "The two ministers condemned the attack, in which
+ * three Levies personnel were killed, and they agreed ..." ("they" is not the Levies).
+ */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:(?:in|during|at|by|after|for)\s+)?(?:which|whom|whose)\s[^,;.!?\n]*$/iu;
 
 /** How many earlier mentions of its sentence may stand before the nearest antecedent. */
 const SENTENCE_MENTIONS = 6;
