@@ -142,5 +142,5 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
     const noun = nearestNoun(before.slice(0, n - 2), content, lex);
     return noun && { ...noun, through: 0 };
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(before, content, lex);
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(ctx, content, lex);
 }

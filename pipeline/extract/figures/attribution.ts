@@ -6,6 +6,7 @@ import type { ActorMention } from '../../model.js';
 import type { AmountContext } from './context.js';
 import { clauseBefore } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
+import type { OverlapIndex } from './overlaps.js';
 import type { Word } from './words.js';
 
 const NP_MAX = 6;
@@ -38,7 +39,7 @@ function leadIn(words: readonly Word[], lex: FigureLexicon): [number, number] | 
   return null;
 }
 
-export function attributionOf(ctx: AmountContext, content: string, actors: readonly ActorMention[], lex: FigureLexicon): Attribution {
+export function attributionOf(ctx: AmountContext, content: string, actors: OverlapIndex<ActorMention>, lex: FigureLexicon): Attribution {
   const span = (words: readonly Word[], from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
   let found: { start: number; end: number } | null = null;
   const clause = clauseBefore(ctx);
@@ -60,7 +61,6 @@ export function attributionOf(ctx: AmountContext, content: string, actors: reado
     }
   }
   if (!found) return { attribution: null, attributed_to: null };
-  const { start, end } = found;
-  const actor = actors.find((m) => m.start < end && start < m.end);
-  return { attribution: content.slice(start, end), attributed_to: actor?.actor_id ?? null };
+  const actor = actors.first(found);
+  return { attribution: content.slice(found.start, found.end), attributed_to: actor?.actor_id ?? null };
 }

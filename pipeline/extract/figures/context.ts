@@ -3,7 +3,7 @@ import type { Amount, Span } from '../../model.js';
 import { antecedentOf, isPlural, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { wordsIn, wordsOfPiece } from './words.js';
+import { lastWords, wordsAround } from './words.js';
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
@@ -16,10 +16,14 @@ export interface Head {
 export interface AmountContext {
   amount: Amount;
   sentence: Span;
-  /** The sentence's words before the amount, in order. */
+  /** The sentence's words before the amount, in order: the last REACH of them. */
   before: Word[];
-  /** The sentence's words after the amount, in order. */
+  /** The sentence's words after the amount, in order: the first REACH of them. */
   after: Word[];
+  /** True when the sentence has words before `before[0]`: then `before` does not start it. */
+  clipped: boolean;
+  /** The sentence's first words (up to REACH) before the amount: where a label ends ("Trucks stranded at Taftan: 700; 650"). */
+  opening: Word[];
   head: Head | null;
   /** The counted noun written before the amount, when none follows it ("Five of them"). */
   antecedent: Antecedent | null;
@@ -32,6 +36,14 @@ const STOP = new Set(['who', 'which', 'that', 'were', 'was', 'are', 'is', 'be', 
   'along', 'between', 'under', 'against', 'about', 'across', 'through', 'within', 'without', 'toward', 'towards', 'since', 'until']);
 const OF_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'them', 'these', 'those', 'whom', 'our', 'which']);
 const MAX_MODIFIERS = 5;
+/**
+ * Words read on each side of an amount. Every rule looks only a few words from the number (the
+ * farthest, a comparison, 16; a killing word, 12 back and 10 on), so a sentence of any length
+ * costs each of its amounts the same: the figures stage stays linear on a flattened table or a
+ * list of numbers with no full stop. "Anywhere in the sentence" (an attribution lead, a trade
+ * word, a currency) means within this reach.
+ */
+export const REACH = 48;
 const isNumber = (w: Word | undefined) => w !== undefined && /^\d/.test(w.text);
 
 /** What findHead needs to know of the amount besides the words after it. */
@@ -89,8 +101,7 @@ function modifiesNext(after: readonly Word[], end: number, kind: Head['kind'], c
 
 /** `previous`: the sentence before, read only when a pronoun ("Five of them") needs it. */
 export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
-  const before = wordsOfPiece(content, sentence, sentence.start, amount.start);
-  const after = wordsOfPiece(content, sentence, amount.end, sentence.end);
+  const { before, after, dropped, opening } = wordsAround(content, sentence, amount.start, amount.end, REACH);
   const cue: HeadCue = {
     vague: amount.form === 'vague',
     value: amount.value,
@@ -98,12 +109,12 @@ export function contextOf(content: string, amount: Amount, sentence: Span, lex: 
     afterBetween: before[before.length - 1]?.lower === 'between',
     bare: !amount.unit && !amount.unitName,
   };
-  const ctx: AmountContext = { amount, sentence, before, after, head: findHead(after, cue, lex), antecedent: null };
-  ctx.antecedent = antecedentOf(ctx, () => (previous ? wordsIn(content, previous.start, previous.end) : []), content, lex);
+  const ctx: AmountContext = { amount, sentence, before, after, clipped: dropped > 0, opening, head: findHead(after, cue, lex), antecedent: null };
+  ctx.antecedent = antecedentOf(ctx, () => (previous ? lastWords(content, previous, REACH) : []), content, lex);
   return ctx;
 }
 
-/** The words of the clause before the amount: back to the last clause break. */
+/** The words of the clause before the amount: back to the last clause break (or to the start of `before`). */
 export function clauseBefore(ctx: AmountContext): Word[] {
   let i = ctx.before.length;
   while (i > 0 && !ctx.before[i - 1]!.isBreak) i--;

@@ -4,13 +4,12 @@
 import type { Amount, DateMention } from '../../model.js';
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+import type { OverlapIndex } from './overlaps.js';
 
 /** Why an amount is no figure, or null when it may be one. */
-export function notAFigure(ctx: AmountContext, content: string, dates: readonly DateMention[], lex: FigureLexicon, casualty: boolean): string | null {
+export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIndex<DateMention>, lex: FigureLexicon, casualty: boolean): string | null {
   const a: Amount = ctx.amount;
-  if (dates.some((d) => overlaps(a, d))) return 'date';
+  if (dates.first(a)) return 'date';
   const before = content.slice(Math.max(0, a.start - 2), a.start);
   const after = content.slice(a.end, a.end + 3);
   if (/:\d/.test(after) || /\d:$/.test(before)) return 'time of day'; // "22:59"

@@ -9,6 +9,7 @@ import { comparedWith } from './comparison.js';
 import { contextOf, type AmountContext } from './context.js';
 import { notAFigure } from './filters.js';
 import { figureLexicon } from './lexicon.js';
+import { OverlapIndex } from './overlaps.js';
 import { antecedents } from './rules/antecedents.js';
 import { casualties } from './rules/casualties.js';
 import { counts } from './rules/counts.js';
@@ -41,11 +42,13 @@ const inOrder = (spans: readonly Span[]): boolean => spans.every((s, i) => i ===
 /** Index of the first span starting at or after offset (spans sorted by start). */
 const firstFrom = (spans: readonly Span[], offset: number): number => lowerBound(spans, offset, startOf);
 
-function sentenceOf(sentences: readonly Span[], sorted: boolean, a: Span, content: string): Span {
+function sentenceOf(sentences: readonly Span[], sorted: boolean, a: Span, content: string, lastLine: Span | null): Span {
   // Sorted, disjoint sentences: only the last one starting at or before the amount can hold it.
   const s = sorted ? [sentences[firstFrom(sentences, a.start + 1) - 1]].find((x) => x && x.start <= a.start && a.end <= x.end) : sentences.find((x) => x.start <= a.start && a.end <= x.end);
   if (s) return s;
-  // no sentence holds it: its line
+  // no sentence holds it: its line; the line of the amount before, when it holds this one (amounts
+  // never span a line break), so that a long line is searched once, not once per amount
+  if (lastLine && lastLine.start <= a.start && a.end <= lastLine.end) return lastLine;
   const start = content.lastIndexOf('\n', a.start - 1) + 1;
   const nl = content.indexOf('\n', a.end);
   return { start, end: nl < 0 ? content.length : nl };
@@ -58,14 +61,17 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   // Linear on long texts: sentences and dates are searched, not scanned, when they are in order.
   const sentencesSorted = inOrder(input.sentences);
   const datesSorted = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start);
+  const dateIndex = new OverlapIndex(dates);
+  const actorIndex = new OverlapIndex(actors);
+  let sentence: Span | null = null;
   // the figure of the amount just before, in the same sentence (a bare number may be compared with it)
   let previous: { figure: FigureCandidate; ctx: AmountContext } | null = null;
   for (const amount of amounts) {
-    const sentence = sentenceOf(input.sentences, sentencesSorted, amount, content);
+    sentence = sentenceOf(input.sentences, sentencesSorted, amount, content, sentence);
     const ctx = contextOf(content, amount, sentence, lex, previousSentence(input.sentences, sentencesSorted, sentence));
     if (previous && previous.ctx.sentence.start !== sentence.start) previous = null;
     const isCasualty = casualties.classify(ctx, lex) !== null;
-    const why = notAFigure(ctx, content, dates, lex, isCasualty);
+    const why = notAFigure(ctx, content, dateIndex, lex, isCasualty);
     if (why === 'date') continue;
     let reading = null;
     let subject: string | null | undefined;
@@ -91,7 +97,7 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
       approximate: amount.approximate,
       bound: amount.bound,
       subject: subject !== undefined ? subject : subjectOf(ctx, reading.kind, content, lex),
-      ...attributionOf(ctx, content, actors, lex),
+      ...attributionOf(ctx, content, actorIndex, lex),
       date: near?.value ?? null,
       sentence,
       rule: reading.rule,
@@ -112,18 +118,27 @@ function previousSentence(sentences: readonly Span[], sorted: boolean, sentence:
 
 /** The date of the sentence nearest to the amount; on a tie, the first in `dates`. */
 function nearestDate(dates: readonly DateMention[], sorted: boolean, sentence: Span, amount: Span): DateMention | undefined {
-  let best: DateMention | undefined;
-  let bestDistance = Infinity;
-  const from = sorted ? firstFrom(dates, sentence.start) : 0;
-  for (let i = from; i < dates.length; i++) {
-    const d = dates[i]!;
-    if (sorted && d.start > sentence.end) break;
-    if (d.start < sentence.start || d.end > sentence.end) continue;
-    const distance = Math.abs(d.start - amount.start);
-    if (distance < bestDistance) {
-      best = d;
-      bestDistance = distance;
+  const inSentence = (d: DateMention) => d.start >= sentence.start && d.end <= sentence.end;
+  if (!sorted) {
+    let best: DateMention | undefined;
+    let bestDistance = Infinity;
+    for (const d of dates) {
+      const distance = Math.abs(d.start - amount.start);
+      if (inSentence(d) && distance < bestDistance) [best, bestDistance] = [d, distance];
     }
+    return best;
   }
-  return best;
+  // In order of start, the nearest on each side is the first of the sentence's dates met walking
+  // out from the amount; on a tie the one before it comes first in the list.
+  const at = firstFrom(dates, amount.start);
+  let after: DateMention | undefined;
+  for (let i = at; i < dates.length && dates[i]!.start <= sentence.end && !after; i++) if (inSentence(dates[i]!)) after = dates[i];
+  let before: DateMention | undefined;
+  for (let i = at - 1; i >= 0 && dates[i]!.start >= sentence.start; i--) {
+    if (before && dates[i]!.start < before.start) break;
+    if (inSentence(dates[i]!)) before = dates[i]; // an earlier one of the same start comes first
+  }
+  if (!before) return after;
+  if (!after) return before;
+  return amount.start - before.start <= after.start - amount.start ? before : after;
 }

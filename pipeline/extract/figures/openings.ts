@@ -8,6 +8,7 @@
 //   its own after the colon ("Officials said: the attack killed 5" is read by the casualty rule).
 import { casualtyOf, nounAt, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
+import type { AmountContext } from './context.js';
 import type { Word } from './words.js';
 
 const LABEL_WORDS = 12; // the longest heading read as a label
@@ -30,12 +31,13 @@ function firstNoun(words: readonly Word[], from: number, to: number, content: st
 }
 
 /** "Of those deported last month, N": the amount right after the comma that closes the opening. */
-function ofOpening(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+function ofOpening(before: readonly Word[], clipped: boolean, content: string, lex: FigureLexicon): Antecedent | null {
   const comma = before.length - 1;
   if (before[comma]?.text !== ',') return null;
   let s = comma - 1;
   while (s >= 0 && !before[s]!.isBreak) s--;
   s++; // the opening's first word
+  if (s === 0 && clipped) return null; // an opening longer than the words read
   if (before[s]?.lower !== 'of' || !OF_OPENERS.has(before[s + 1]?.lower ?? '') || comma - s < 3) return null;
   const noun = firstNoun(before, s + 2, comma, content, lex);
   if (noun) return noun;
@@ -43,12 +45,17 @@ function ofOpening(before: readonly Word[], content: string, lex: FigureLexicon)
   return before[s + 1]!.lower === 'those' ? { kind: 'person', casualty: null, text: content.slice(before[s + 1]!.start, before[comma - 1]!.end), through: 0 } : null;
 }
 
-/** "Label: N" and "Label: N1 ...; N2": the number opens an item of the list after a short heading. */
-function labelled(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
-  const last = before[before.length - 1];
-  if (!last || (last.text !== ':' && last.text !== ';')) return null;
+/**
+ * "Label: N" and "Label: N1 ...; N2": the number opens an item of the list after a short heading.
+ * The heading is read in the sentence's opening words, however long the list before the number.
+ */
+function labelled(ctx: Pick<AmountContext, 'before' | 'opening' | 'clipped'>, content: string, lex: FigureLexicon): Antecedent | null {
+  const last = ctx.before[ctx.before.length - 1];
+  if (!last || (last.text !== ':' && last.text !== ';') || (last.text === ':' && ctx.clipped)) return null;
+  // right after the colon, `before` is the opening (it is not clipped); after "; ", the opening holds the heading
+  const before = last.text === ':' ? ctx.before : ctx.opening;
   // the colon right before the number, or (after "; ") the first one, within a heading's length of the start
-  let colon = before.length - 1;
+  let colon = ctx.before.length - 1;
   if (last.text === ';') {
     colon = 0;
     while (colon < before.length && colon <= LABEL_WORDS && before[colon]!.text !== ':') colon++;
@@ -63,6 +70,6 @@ function labelled(before: readonly Word[], content: string, lex: FigureLexicon):
 }
 
 /** The counted noun of an opening partitive or a label before the amount, or null. */
-export function openingNoun(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
-  return ofOpening(before, content, lex) ?? labelled(before, content, lex);
+export function openingNoun(ctx: Pick<AmountContext, 'before' | 'opening' | 'clipped'>, content: string, lex: FigureLexicon): Antecedent | null {
+  return ofOpening(ctx.before, ctx.clipped, content, lex) ?? labelled(ctx, content, lex);
 }

@@ -25,27 +25,54 @@ export function wordsIn(content: string, start: number, end: number): Word[] {
   return out;
 }
 
-let lastSpan: { content: string; start: number; end: number; words: Word[] } | null = null;
+/** The words of the last two spans asked for: a sentence's amounts share them, and "Five of them" reads the sentence before. */
+let recent: Array<{ content: string; start: number; end: number; words: Word[] }> = [];
 
-/** The words of content[start, end), remembered for the last span asked: a sentence's amounts share them. */
+/** The words of content[start, end), tokenized once for all the amounts that ask. */
 function spanWords(content: string, start: number, end: number): Word[] {
-  if (lastSpan?.content !== content || lastSpan.start !== start || lastSpan.end !== end) lastSpan = { content, start, end, words: wordsIn(content, start, end) };
-  return lastSpan.words;
+  const hit = recent.find((r) => r.content === content && r.start === start && r.end === end);
+  if (hit) return hit.words;
+  const entry = { content, start, end, words: wordsIn(content, start, end) };
+  recent = [entry, ...recent.slice(0, 1)];
+  return entry.words;
+}
+
+/** The longest piece of a word cut by an amount's edge that is read: a longer "word" is no word of prose. */
+const CUT_WORD_MAX = 64;
+
+/** The words around an amount in its sentence, at most `reach` on each side. */
+export interface WordWindow {
+  before: Word[];
+  after: Word[];
+  /** Words of the sentence before the amount left out of `before` (0: `before` starts the sentence). */
+  dropped: number;
+  /** The sentence's first words, up to `reach`, that stand before the amount. */
+  opening: Word[];
 }
 
 /**
- * The words of content[from, to), a piece of `span` (a sentence): the span's words that lie in
- * it, tokenized once for all of the span's amounts. A word's match never looks left of its start,
- * so those are the piece's own words, unless a word crosses an edge of the piece: then the piece
- * is tokenized on its own (the crossing word is cut there, as wordsIn cuts it).
+ * The words of `span` (a sentence) before content[from, to) and after it, at most `reach` on each
+ * side, from the span's words tokenized once: each amount costs O(reach), not the sentence's length.
+ * A word cut by an edge of the amount ("JF-17", "11-year") is cut there, as tokenizing the piece
+ * on its own would cut it: a word's match never looks left of its start, and a piece of one word
+ * is one word.
  */
-export function wordsOfPiece(content: string, span: { start: number; end: number }, from: number, to: number): Word[] {
-  if (from < span.start || to > span.end || from > to) return wordsIn(content, from, to);
+export function wordsAround(content: string, span: { start: number; end: number }, from: number, to: number, reach: number): WordWindow {
   const words = spanWords(content, span.start, span.end);
   const i = lowerBound(words, from + 1, endOf); // the first word ending after `from`
   const j = lowerBound(words, to + 1, endOf); // the first ending after `to`
-  if ((words[i]?.start ?? Infinity) < from || (words[j]?.start ?? Infinity) < to) return wordsIn(content, from, to);
-  return words.slice(i, j);
+  const b = Math.max(0, i - reach);
+  const before = words.slice(b, i);
+  if (words[i] && words[i]!.start < from) before.push(...wordsIn(content, Math.max(words[i]!.start, from - CUT_WORD_MAX), from));
+  const after = words[j] && words[j]!.start < to ? [...wordsIn(content, to, Math.min(words[j]!.end, to + CUT_WORD_MAX)), ...words.slice(j + 1, j + 1 + reach)] : words.slice(j, j + reach);
+  const opening = b === 0 ? before : words.slice(0, reach);
+  return { before, after, dropped: b, opening };
+}
+
+/** The last `reach` words of `span`. */
+export function lastWords(content: string, span: { start: number; end: number }, reach: number): Word[] {
+  const words = spanWords(content, span.start, span.end);
+  return words.slice(Math.max(0, words.length - reach));
 }
 
 /** Lower-cased phrases of one or more words, matched on word sequences. */

@@ -42,7 +42,8 @@ export const casualties: FigureRule = {
     if (!head) return null;
     // after the persons: "Seven people who ... lost their lives", "three soldiers were killed",
     // across an aside: "Nine people, including three women, were killed" (for both numbers)
-    let inAside = ASIDES.has(clause[0]?.lower ?? '');
+    // (clause[0] opens the clause unless the clause runs back past the words read)
+    let inAside = ASIDES.has(clause[0]?.lower ?? '') && (clause.length < ctx.before.length || !ctx.clipped);
     for (let k = head.to, end = head.to + WINDOW_AFTER; k < after.length && k < end; k++) {
       if (after[k]!.text === ',' && ASIDES.has(after[k + 1]?.lower ?? '')) {
         let close = k + 2;
