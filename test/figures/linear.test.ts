@@ -1,5 +1,6 @@
-// The figures stage runs in linear time: 10 times the input in one sentence takes at most ~15
-// times the CPU time (linear code measures 5 to 10 here). Before each amount read a window of
+// The figures stage runs in linear time: 10 times the input in one sentence takes at most 25
+// times the CPU time, the bound of the project's other linear-time tests (linear code measures 5
+// to 16 here, depending on the machine's load; quadratic code 50 to 300). Before each amount read a window of
 // words around it and looked dates and actors up by binary search, every amount copied and
 // scanned its whole sentence and all the text's dates: 10 times the input took 50 to 300 times
 // as long on these shapes (measured at 400 and 4,000 units; the figure for each is below).
@@ -49,13 +50,13 @@ describe('findFigures linear time', () => {
     ['many amounts in one line with no full stop', 1_000, repeat('', 'Taftan | 700 trucks | 12 killed | $3 million of trade | 2.5% | ', '')],
     // before: 308x (each amount also scanned every date and actor of the text)
     ['dates and attributions in one line', 2_000, repeat('', 'Iran said 12 people were killed on 16 January 2024 and ', 'more.')],
-  ] as const)('%s: 10x the input, at most 15x the time', (_name, units, make) => {
+  ] as const)('%s: 10x the input, at most 25x the time', (_name, units, make) => {
     // enough units that the small input takes some 20 ms: below that, timings are mostly noise
     const small = inputOf(make(units));
     const big = inputOf(make(10 * units));
     cpuTime(small); // warm-up
     const ratio = cpuTime(big) / Math.max(cpuTime(small), 5_000);
-    expect(ratio).toBeLessThan(15);
+    expect(ratio).toBeLessThan(25);
   });
 
   it('credits each figure of a long line to its own actor and date', () => {
