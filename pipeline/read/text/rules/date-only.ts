@@ -24,7 +24,9 @@ export const ZONE = /(?<![\p{L}])(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})(?!
  * case, unlike the label).
  */
 const LABEL_BEFORE_PLACE = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.publicationLabels)})[\\s\\u00a0]*(?::|at(?![\\p{L}])|in(?![\\p{L}]))[\\s\\u00a0]*`, 'iu');
-const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?=,|[\s\u00a0]+on[\s\u00a0])/u;
+/** A place's name: one to three capitalised words ("Dera Ismail Khan"). */
+export const PLACE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[\\s\\u00a0]\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}";
+const PLACE = new RegExp(`^${PLACE_NAME}(?=,|[\\s\\u00a0]+on[\\s\\u00a0])`, 'u');
 
 /** The text before a date without the place of issue after its label, if there is one. */
 function withoutPlaceOfIssue(before: string): string {

@@ -3,7 +3,7 @@ import type { Dateline } from '../../../model.js';
 import type { DatePhrase } from '../date-phrase.js';
 import { weekdayAlternation, weekdayNumber } from '../lexicon.js';
 import { MAX_SHORT_LINE, type Furniture, type Line, type PageShape } from '../lines.js';
-import { dateOnly } from './date-only.js';
+import { PLACE_NAME, dateOnly } from './date-only.js';
 import { metaLineDate } from './meta-line.js';
 import { UPDATED, segmentedDate } from './segmented-date.js';
 import { wireDateline } from './wire-dateline.js';
@@ -37,7 +37,7 @@ interface LineDate {
  * accepts  "Islamabad, 14 November 2025", "Islamabad, Friday, the fourteenth of November", "Quetta, Pakistan, March 4"
  * rejects  "Talks in Islamabad, 14 November 2025" (a lower-case word), "Islamabad, Tehran and Kabul, 14 November" (a list)
  */
-const PLACE_OF_ISSUE = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?,[\s\u00a0]*/u;
+const PLACE_OF_ISSUE = new RegExp(`^[\\s\\u00a0]*${PLACE_NAME}(?:,[\\s\\u00a0]*${PLACE_NAME})?,[\\s\\u00a0]*`, 'u');
 
 function placedDate(text: string): LineDate | null {
   const place = PLACE_OF_ISSUE.exec(text);

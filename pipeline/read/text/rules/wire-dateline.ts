@@ -15,7 +15,16 @@ import type { DatelineFound } from './dateline.js';
  *          "Iran, Jan 27 - ..." (the place is not in capitals),
  *          "TEHRAN, Iran (April 24, 2024) - ..." (the bracketed date stands for no date before it)
  */
-const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:[\s\u00a0]*\((?<bracket>[^()]{2,30})\))?[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
+// The parts of a wire dateline: the place (its first word's letters given by each shape), up to two
+// more places or a country, the date, then the agency and the dash.
+const B = '[\\s\\u00a0]';
+const MORE_PLACES = `(?:,${B}*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}){0,2},${B}*`;
+const DATE = '(?<date>[^()\\-–—:]{3,30}?)';
+const BRACKET = `${B}*\\((?<bracket>[^()]{2,30})\\)`;
+const DASH = `${B}*(?:[-–—:]+)${B}*`;
+const wireDatelineShape = (place: string, agency: string): RegExp => new RegExp(`^${B}*\\p{Lu}${place}{1,40}${MORE_PLACES}${DATE}${agency}${DASH}`, 'du');
+
+const WIRE_DATELINE = wireDatelineShape("[\\p{Lu}\\p{M} .'’/-]", `(?:${BRACKET})?`);
 const AGENCY = /^[\p{L} .&]{2,30}$/u;
 
 /**
@@ -25,11 +34,15 @@ const AGENCY = /^[\p{L} .&]{2,30}$/u;
  * rejects  "Iran, Jan 27 - ..." (no agency), "Tehran, Jan 5, Iran said - ..." (no agency in capitals)
  */
 const TITLED_AGENCY = /^\p{Lu}[\p{L} .&]{1,29}$/u;
-const TITLED_WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:,[\s\u00a0]*\p{Lu}[\p{L}\p{M} .'’-]{1,40}){0,2},[\s\u00a0]*(?<date>[^()\-–—:]{3,30}?)(?:,[\s\u00a0]*\p{Lu}{2,8}|[\s\u00a0]*\((?<bracket>[^()]{2,30})\))[\s\u00a0]*(?:[-–—:]+)[\s\u00a0]*/du;
+const TITLED_WIRE_DATELINE = wireDatelineShape("[\\p{L}\\p{M} .'’/-]", `(?:,${B}*\\p{Lu}{2,8}|${BRACKET})`);
+
+function titledWireDateline(text: string): RegExpExecArray | null {
+  const m = TITLED_WIRE_DATELINE.exec(text);
+  return m && (m.groups!.bracket === undefined || TITLED_AGENCY.test(m.groups!.bracket)) ? m : null;
+}
 
 export function wireDateline(line: Line): DatelineFound | null {
-  const titled = TITLED_WIRE_DATELINE.exec(line.text);
-  const m = WIRE_DATELINE.exec(line.text) ?? (titled && (titled.groups!.bracket === undefined || TITLED_AGENCY.test(titled.groups!.bracket)) ? titled : null);
+  const m = WIRE_DATELINE.exec(line.text) ?? titledWireDateline(line.text);
   const groups = m?.indices?.groups;
   if (!m || !groups?.date) return null;
   const raw = m.groups!.date!;
