@@ -4,7 +4,7 @@
 import type { Source } from '../generated/dataset.js';
 import type { PublishedDate, Quoted, SourceDocument, SourceExtraction, Span } from '../model.js';
 import { sha256Hex } from '../lib/hash.js';
-import { lowerBound, startOf } from '../lib/sorted.js';
+import { overlapsAny } from '../lib/overlaps.js';
 import { findActors, findPlaces } from './actors/index.js';
 import { titledTenureStart } from './actors/tenure.js';
 import { recognizeAmounts } from './amounts/index.js';
@@ -52,19 +52,5 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
     figures: figures.map(quote),
     events: events.map(quote),
     problems: [...doc.problems],
-  };
-}
-
-/**
- * A test of whether a span overlaps any of spans, in logarithmic time: among the spans starting
- * before its end (a prefix, once sorted by start), the one reaching furthest must end after its start.
- */
-export function overlapsAny(spans: readonly Span[]): (a: Span) => boolean {
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
-  return (a) => {
-    const before = lowerBound(sorted, a.end, startOf); // the spans starting before a's end
-    return before > 0 && reach[before - 1]! > a.start;
   };
 }

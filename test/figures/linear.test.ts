@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeAmounts } from '../../pipeline/extract/amounts/index.js';
 import { findFigures, type FigureInput } from '../../pipeline/extract/figures/index.js';
-import { OverlapIndex } from '../../pipeline/extract/figures/overlaps.js';
+import { OverlapIndex, overlapsAny } from '../../pipeline/lib/overlaps.js';
 import { splitSentences } from '../../pipeline/extract/sentences.js';
 import type { ActorMention, DateMention } from '../../pipeline/model.js';
 
@@ -94,5 +94,10 @@ describe('OverlapIndex', () => {
     expect(new OverlapIndex(unordered).first(span(6, 7))).toBe(unordered[1]);
     expect(new OverlapIndex(unordered).first(span(3, 4))).toBe(unordered[2]);
     expect(new OverlapIndex(unordered).first(span(40, 41))).toBeUndefined();
+  });
+
+  it('tells whether a span overlaps any of a list in any order (overlapsAny)', () => {
+    const inAny = overlapsAny([span(10, 12), span(2, 30), span(40, 45)]);
+    expect([span(29, 31), span(35, 38), span(44, 50), span(30, 40)].map(inAny)).toEqual([true, false, true, false]);
   });
 });

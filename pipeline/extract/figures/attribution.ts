@@ -6,7 +6,7 @@ import type { ActorMention } from '../../model.js';
 import type { AmountContext } from './context.js';
 import { clauseBefore } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
-import type { OverlapIndex } from './overlaps.js';
+import type { OverlapIndex } from '../../lib/overlaps.js';
 import type { Word } from './words.js';
 
 const NP_MAX = 6;

@@ -4,7 +4,7 @@
 import type { Amount, DateMention } from '../../model.js';
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
-import type { OverlapIndex } from './overlaps.js';
+import type { OverlapIndex } from '../../lib/overlaps.js';
 
 /** Why an amount is no figure, or null when it may be one. */
 export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIndex<DateMention>, lex: FigureLexicon, casualty: boolean): string | null {

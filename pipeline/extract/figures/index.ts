@@ -9,7 +9,7 @@ import { comparedWith } from './comparison.js';
 import { contextOf, type AmountContext } from './context.js';
 import { notAFigure } from './filters.js';
 import { figureLexicon } from './lexicon.js';
-import { OverlapIndex } from './overlaps.js';
+import { OverlapIndex } from '../../lib/overlaps.js';
 import { antecedents } from './rules/antecedents.js';
 import { casualties } from './rules/casualties.js';
 import { counts } from './rules/counts.js';

@@ -1,8 +1,8 @@
 // Which span of a list overlaps a given one (the date an amount is part of, the actor an
-// attribution names), by binary search when the list is in order of start: each look-up is
+// attribution names, whether a number lies inside a date), by binary search when the list is in order of start: each look-up is
 // logarithmic, so a text's figures cost no more than linear in its dates and actors.
-import type { Span } from '../../model.js';
-import { lowerBound } from '../../lib/sorted.js';
+import type { Span } from '../model.js';
+import { lowerBound, startOf } from './sorted.js';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const self = (x: number) => x;
@@ -28,4 +28,10 @@ export class OverlapIndex<T extends Span> {
     const x = this.spans[i];
     return x && overlaps(x, s) ? x : undefined;
   }
+}
+
+/** Whether a span overlaps any of `spans` (in any order), each test logarithmic. */
+export function overlapsAny(spans: readonly Span[]): (a: Span) => boolean {
+  const index = new OverlapIndex([...spans].sort((x, y) => startOf(x) - startOf(y)));
+  return (a) => index.first(a) !== undefined;
 }
