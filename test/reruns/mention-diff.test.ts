@@ -7,30 +7,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableChanges } from '../../pipeline/emit/changes.js';
 import { MentionTableDiff } from '../../pipeline/emit/mention-diff.js';
-import { columnsOf } from '../../pipeline/emit/schemas.js';
 import { UnexpectedLayout } from '../../pipeline/emit/table-diff.js';
 import { jsonPieces, RECORD_SEPARATOR, writeJsonTable } from '../../pipeline/emit/write-table.js';
 import { toJsonText } from '../../pipeline/lib/json.js';
 import { seededRandom } from '../../bench/generate-corpus.js';
-
-type Row = Record<string, unknown>;
-const COLUMNS = columnsOf('mentions');
-
-/** The oracle: every previous record keyed in a map. */
-function keyedDiff(before: Row[], now: Row[]): TableChanges {
-  const old = new Map(before.map((r) => [String(r.mention_id), r]));
-  const changes: TableChanges = { added: [], removed: [], changed: [] };
-  for (const r of now) {
-    const id = String(r.mention_id);
-    const prev = old.get(id);
-    if (!prev) { changes.added.push(id); continue; }
-    old.delete(id);
-    const fields = COLUMNS.filter((c) => JSON.stringify(prev[c] ?? null) !== JSON.stringify(r[c] ?? null)).map((c) => ({ field: c, from: prev[c] ?? null, to: r[c] ?? null }));
-    if (fields.length) changes.changed.push({ id, fields });
-  }
-  changes.removed = [...old.keys()];
-  return changes;
-}
+import { keyedDiff, type Row } from './keyed-diff.js';
 
 const sourceId = (k: number) => `src-${String(k).padStart(4, '0')}`;
 const mention = (source: number, at: number, text = `Pakistan ${at}`): Row => ({

@@ -7,29 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TableComparison, type PreviousRelease, type TableChanges } from '../../pipeline/emit/changes.js';
-import { columnsOf } from '../../pipeline/emit/schemas.js';
 import { jsonPieces, writeJsonTable } from '../../pipeline/emit/write-table.js';
 import { toJsonText } from '../../pipeline/lib/json.js';
 import { seededRandom } from '../../bench/generate-corpus.js';
-
-type Row = Record<string, unknown>;
-const COLUMNS = columnsOf('mentions');
-
-/** The comparison emit made before: every previous record keyed in a map. */
-function keyedDiff(before: Row[], now: Row[]): TableChanges {
-  const old = new Map(before.map((r) => [String(r.mention_id), r]));
-  const changes: TableChanges = { added: [], removed: [], changed: [] };
-  for (const r of now) {
-    const id = String(r.mention_id);
-    const prev = old.get(id);
-    if (!prev) { changes.added.push(id); continue; }
-    old.delete(id);
-    const fields = COLUMNS.filter((c) => JSON.stringify(prev[c] ?? null) !== JSON.stringify(r[c] ?? null)).map((c) => ({ field: c, from: prev[c] ?? null, to: r[c] ?? null }));
-    if (fields.length) changes.changed.push({ id, fields });
-  }
-  changes.removed = [...old.keys()];
-  return changes;
-}
+import { keyedDiff, type Row } from './keyed-diff.js';
 
 const mention = (n: number, text = `Pakistan ${n}`): Row => ({
   mention_id: `s${String(Math.floor(n / 50)).padStart(4, '0')}:a:${n}-${n + 8}`, source_id: `s${Math.floor(n / 50)}`, kind: 'actor',
