@@ -16,7 +16,7 @@ import { csvHeader } from './csv.js';
 import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import { MentionTableDiff } from './mention-diff.js';
 import { UnexpectedLayout } from './table-diff.js';
-import { RECORD_SEPARATOR, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
+import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -81,7 +81,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
   };
   const unexampled = new Set(columnsOf('mentions'));
   await writeWhole(path.join(dir, 'json', 'mentions.json'), async (write) => {
-    if (!table.length) await write('[]\n');
+    if (!table.length) await write(EMPTY_TABLE);
     let first = true;
     for (const block of table.blocks) {
       const bytes = block.count ? await read(block, 'json') : NO_ROWS;
@@ -91,7 +91,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
         giveUp(error);
       }
       if (!block.count) continue;
-      await write(first ? '[\n  {\n' : RECORD_SEPARATOR);
+      await write(first ? TABLE_OPEN : RECORD_SEPARATOR);
       await write(bytes);
       first = false;
       // The dataset card quotes the table's first rows, up to an example of every column.
@@ -103,7 +103,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
         }
       }
     }
-    if (!first) await write('\n  }\n]\n');
+    if (!first) await write(TABLE_CLOSE);
   });
   if (diff) {
     try {

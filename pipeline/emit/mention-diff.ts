@@ -14,12 +14,12 @@ import { compareText } from '../lib/json.js';
 import { keyFunction } from './changes.js';
 import { columnsOf } from './schemas.js';
 import { TableDiff, UnexpectedLayout, type PreviousRecords, type TableChanges } from './table-diff.js';
-import { RECORD_SEPARATOR } from './write-table.js';
+import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN } from './write-table.js';
 
 const SEPARATOR = Buffer.from(RECORD_SEPARATOR);
-const FILE_OPEN = Buffer.from('[\n  {\n');
-const FILE_CLOSE = Buffer.from('\n  }\n]\n');
-const EMPTY_FILE = Buffer.from('[]\n');
+const FILE_OPEN = Buffer.from(TABLE_OPEN);
+const FILE_CLOSE = Buffer.from(TABLE_CLOSE);
+const EMPTY_FILE = Buffer.from(EMPTY_TABLE);
 const LINE_END = Buffer.from('\n');
 /** How every mention record's text begins: its key first (the schema's first column). */
 const ID_START = '    "mention_id": ';

@@ -12,7 +12,7 @@
 // removed in the previous table's), given unique primary keys.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { RECORD_SEPARATOR } from './write-table.js';
+import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN } from './write-table.js';
 
 export interface FieldChange { field: string; from: unknown; to: unknown }
 export interface TableChanges { added: string[]; removed: string[]; changed: Array<{ id: string; fields: FieldChange[] }> }
@@ -45,8 +45,6 @@ export function recordsInMemory(rows: readonly Row[]): PreviousRecords {
 
 // Small enough that a chunk's text stays out of V8's large-object space (see write-table.ts).
 const CHUNK_BYTES = 32 << 10;
-const FILE_OPEN = '[\n  {\n';
-const FILE_CLOSE = '\n  }\n]\n';
 
 /**
  * The records of a table file as written by writeJsonTable, as texts (see recordBodies), read a
@@ -83,13 +81,13 @@ export function recordsInFile(file: string): PreviousRecords {
     for (;;) {
       if (phase === 'end') return false;
       if (phase === 'open') {
-        while (text.length - pos < FILE_OPEN.length && read());
-        if (eof && text.slice(pos) === '[]\n') {
+        while (text.length - pos < TABLE_OPEN.length && read());
+        if (eof && text.slice(pos) === EMPTY_TABLE) {
           phase = 'end';
           return false;
         }
-        if (!text.startsWith(FILE_OPEN, pos)) throw new UnexpectedLayout(file);
-        pos += FILE_OPEN.length;
+        if (!text.startsWith(TABLE_OPEN, pos)) throw new UnexpectedLayout(file);
+        pos += TABLE_OPEN.length;
         phase = 'records';
       }
       for (let at = text.indexOf(RECORD_SEPARATOR, pos); at >= 0; at = text.indexOf(RECORD_SEPARATOR, pos)) {
@@ -100,8 +98,8 @@ export function recordsInFile(file: string): PreviousRecords {
       if (!read()) {
         // The end of the file: what is left is the last record and the closing bracket.
         const rest = text.slice(pos);
-        if (!rest.endsWith(FILE_CLOSE)) throw new UnexpectedLayout(file);
-        queue.push({ body: rest.slice(0, -FILE_CLOSE.length), value: null });
+        if (!rest.endsWith(TABLE_CLOSE)) throw new UnexpectedLayout(file);
+        queue.push({ body: rest.slice(0, -TABLE_CLOSE.length), value: null });
         text = '';
         pos = 0;
         phase = 'end';

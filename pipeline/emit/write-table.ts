@@ -84,6 +84,10 @@ export interface JsonPiece {
 
 /** What separates two records in a table's JSON text (see recordBodies). */
 export const RECORD_SEPARATOR = '\n  },\n  {\n';
+/** How a table's JSON file opens before its first record and closes after its last, and an empty table. */
+export const TABLE_OPEN = '[\n  {\n';
+export const TABLE_CLOSE = '\n  }\n]\n';
+export const EMPTY_TABLE = '[]\n';
 const RECORD_OPEN = '  {\n';
 const RECORD_CLOSE = '\n  }';
 
@@ -104,7 +108,7 @@ export function recordBodies(inner: string): string[] | null {
  */
 export function* jsonPieces(records: readonly unknown[]): Generator<JsonPiece> {
   if (records.length === 0) {
-    yield { text: '[]\n', start: 0, bodies: [] };
+    yield { text: EMPTY_TABLE, start: 0, bodies: [] };
     return;
   }
   for (let start = 0; start < records.length; start += BATCH) {
