@@ -5,7 +5,7 @@ import type { Source } from '../generated/dataset.js';
 import type { PublishedDate, Quoted, SourceDocument, SourceExtraction, Span } from '../model.js';
 import { sha256Hex } from '../lib/hash.js';
 import { overlapsAny } from '../lib/overlaps.js';
-import { findActors, findPlaces } from './actors/index.js';
+import { findActors, findPlaces, readActors } from './actors/index.js';
 import { titledTenureStart } from './actors/tenure.js';
 import { recognizeAmounts } from './amounts/index.js';
 import { findDateMentions, reasonPublication } from './dates/index.js';
@@ -15,13 +15,14 @@ import { splitSentences } from './sentences.js';
 
 export function extractSource(doc: SourceDocument): SourceExtraction {
   const { content, text } = doc;
-  // An undated text is no older than the terms of the officials it names by office.
-  const published: PublishedDate | null = doc.published ?? reasonPublication(content, doc.dateline, titledTenureStart(content));
+  // Actors are read once: an undated text is no older than the terms of the officials it names by office.
+  const actorReading = readActors(content);
+  const published: PublishedDate | null = doc.published ?? reasonPublication(content, doc.dateline, titledTenureStart(actorReading));
   const dct = published?.value ?? null;
 
   const sentences = splitSentences(content);
   const dates = findDateMentions(content, { dct });
-  const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct });
+  const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct }, actorReading);
   const places = findPlaces(content);
   const amounts = recognizeAmounts(content);
   const figures = findFigures({ content, sentences, amounts, actors, dates });

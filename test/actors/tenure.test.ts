@@ -1,7 +1,9 @@
 // The start of the term of an official named by office bounds an undated text's publication.
 import { describe, expect, it } from 'vitest';
-import { titledTenureStart } from '../../pipeline/extract/actors/tenure.js';
-import { actorIndex } from '../../pipeline/extract/actors/index.js';
+import { titledTenureStart as tenureOf } from '../../pipeline/extract/actors/tenure.js';
+import { actorIndex, readActors } from '../../pipeline/extract/actors/index.js';
+
+const titledTenureStart = (text: string): string | null => tenureOf(readActors(text));
 
 /** The first start of a lexicon person's term in an office kind, read from the lexicon itself. */
 function termStart(id: string, kind: string): string {

@@ -38,10 +38,15 @@ export function actorIndex(): ActorIndex {
   return cached;
 }
 
+/** A text's tokens and lexicon matches, read once for every actor look-up of the text (findActors, titledTenureStart). */
+export function readActors(content: string): ActorRuleContext {
+  return ruleContext(content, actorIndex(), null);
+}
+
 /** Every actor mention in `content`, with the definitions of the actors they name. */
-export function findActors(content: string, context: ActorContext): ActorFindings {
-  const index = actorIndex();
-  const ctx = ruleContext(content, index, context.date);
+export function findActors(content: string, context: ActorContext, read: ActorRuleContext = readActors(content)): ActorFindings {
+  const index = read.index;
+  const ctx: ActorRuleContext = { ...read, date: context.date };
   let candidates: ActorCandidate[] = ACTOR_RULES.flatMap((rule) => rule.extract(ctx)).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refine of ACTOR_REFINERS) candidates = refine(candidates, ctx);
 

@@ -1,6 +1,6 @@
 // The earliest day a text can have been written, from the officials it names by their office.
-import { actorIndex, ruleContext } from './index.js';
 import { NOT_CURRENT } from './rules/offices.js';
+import type { ActorRuleContext } from './types.js';
 
 /**
  * A person named with an office the lexicon says they held was in office when the text was
@@ -11,9 +11,7 @@ import { NOT_CURRENT } from './rules/offices.js';
  * rejects  "former President Pervez Musharraf", "the then foreign minister ...", a person the lexicon
  *          lacks, an office the person never held ("President Araghchi" bounds nothing)
  */
-export function titledTenureStart(content: string): string | null {
-  const index = actorIndex();
-  const { tokens, matches, matchStartingAt } = ruleContext(content, index, null);
+export function titledTenureStart({ content, tokens, matches, matchStartingAt, index }: ActorRuleContext): string | null {
   let latest: string | null = null;
   for (const m of matches) {
     const office = m.values.find((v) => v.kind === 'office');
