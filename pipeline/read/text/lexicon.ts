@@ -13,7 +13,7 @@ const named = z.array(z.object({ weekday: z.number().int().min(1).max(7), names:
 const calendar = {
   months: loadLexicon('dates', 'months.json', z.object({ months: z.array(z.object({ month: z.number().int().min(1).max(12), names: phrases, abbreviations: phrases })).length(12) })).months,
   weekdays: loadLexicon('dates', 'weekdays.json', z.object({ weekdays: named.length(7) })).weekdays,
-  numbers: loadLexicon('dates', 'numbers.json', z.object({ tens: z.record(z.string(), z.number().int()), ordinals: z.record(z.string(), z.number().int()) }).passthrough()),
+  numbers: loadLexicon('dates', 'numbers.json', z.object({ ordinals: z.record(z.string(), z.number().int()) }).passthrough()),
 };
 
 export const furniture = load('furniture.json', z.object({
@@ -65,19 +65,12 @@ for (const w of calendar.weekdays) for (const n of [...w.names, ...w.abbreviatio
 /** The ISO weekday (Monday = 1) of a name or abbreviation ("Fri", "friday"), or null. */
 export const weekdayNumber = (name: string): number | null => weekdayByName.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
 
-/**
- * Days of the month spelled as ordinals ("fourteenth", "twenty-eighth", "thirtieth"): the
- * lexicon's ordinals, and a ten joined to an ordinal of one to nine ("twenty-eighth").
- */
+/** Days of the month spelled as ordinals ("fourteenth", "twenty-eighth", "twenty eighth"): the lexicon's ordinals up to 31. */
 const dayByOrdinal = new Map<string, number>();
-{
-  const { tens, ordinals } = calendar.numbers;
-  for (const [word, n] of Object.entries(ordinals)) if (n <= 31) dayByOrdinal.set(word, n);
-  for (const [ten, t] of Object.entries(tens)) {
-    if (t > 30) continue;
-    dayByOrdinal.set(`${ten.replace(/y$/, 'ie')}th`, t);
-    for (const [word, n] of Object.entries(ordinals)) if (n <= 9 && t + n <= 31) for (const join of ['-', ' ']) dayByOrdinal.set(`${ten}${join}${word}`, t + n);
-  }
+for (const [word, n] of Object.entries(calendar.numbers.ordinals)) {
+  if (n > 31) continue;
+  dayByOrdinal.set(word, n);
+  dayByOrdinal.set(word.replace('-', ' '), n);
 }
 
 /** The day a spelled ordinal names ("twenty-first" is 21), or null. */
