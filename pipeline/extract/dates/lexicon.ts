@@ -110,6 +110,10 @@ export const lexicon = {
   weekday: (name: string): number | null => weekdayByName.get(squash(name)) ?? null,
   unitForms: alternation(units.units.flatMap((u) => u.forms)),
   unit: (form: string): UnitEntry | null => unitByForm.get(squash(form)) ?? null,
+  /** The number words from ten to nineteen and the tens ("twenty" … "ninety"). */
+  teenAndTensWords: alternation([...Object.keys(numbers.teens), ...Object.keys(numbers.tens)]),
+  /** The unit number words ("one" … "nine"). */
+  unitWords: alternation(Object.keys(numbers.units)),
   numberWords: alternation([
     ...Object.keys(numbers.units), ...Object.keys(numbers.teens), ...Object.keys(numbers.tens),
     ...Object.keys(numbers.tens).flatMap((t) => Object.keys(numbers.units).flatMap((u) => [`${t}-${u}`, `${t} ${u}`])),

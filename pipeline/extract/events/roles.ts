@@ -189,6 +189,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
   };
 
+  /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
+  const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
+
   /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
   const subjectLeft = (floor = left): [string | null, string | null] => {
     // "Jaish al-Adl, which says it fights for ..., killed": the subject stands before the relative clause.
@@ -366,7 +369,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // The patient stands after the verb of reporting, whose subject is the announcer.
     const patient = subjectLeft(saying >= left ? saying + 1 : left)[0];
     if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
-    const announcer = saying < 0 ? null : findRoles(tokens, sentenceSlots, { ...m, first: saying, last: saying, pos: 'verb', past: true }, ctx).actor1;
+    const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
     const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
     return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
   } else {
@@ -388,14 +391,14 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     }
     if (collective && ctx.pair) [actor1, second] = ctx.pair;
     else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
-    else if (listed >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: listed, last: listed, pos: 'verb', past: true }, ctx).actor1;
+    else if (listed >= 0) actor1 = subjectOfVerbAt(listed);
     else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
     // "Naqvi said that the crossing had been closed, and asked tour operators not to": a verb after
     // ", and" in a reported clause with no subject of its own is the reporter's.
     if (andVerb && actor1 === null && tokens[m.first - 2]?.word === ',') {
       const saying = reportingVerb(tokens, left, m.first - 2);
-      if (saying >= 0) actor1 = findRoles(tokens, sentenceSlots, { ...m, first: saying, last: saying, pos: 'verb', past: true }, ctx).actor1;
+      if (saying >= 0) actor1 = subjectOfVerbAt(saying);
     }
   }
 

@@ -4,12 +4,9 @@
 // 2025-26 is July–September 2025, TimeML 2025-Q3, EDTF 2025-07/2025-09.
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { FISCAL_YEAR_NAMED, namedFiscalYear } from './fiscal-year.js';
+import { FISCAL_YEAR_NAMED, RELATIVE_FISCAL_YEAR, namedFiscalYear, relativeFiscalYear, relativeOffset } from './fiscal-year.js';
 import { QUARTER_ORDINAL, QUARTER_ORDINALS } from './quarter.js';
 import { END, START } from './shared.js';
-
-const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
-const FISCAL = '(?:fiscal|financial)\\s+year';
 
 /** The calendar quarter (year, 1-4) of quarter `n` of the fiscal year that starts in `startYear`, or null. */
 export function calendarQuarter(startYear: number, n: number): { year: number; quarter: number } | null {
@@ -35,7 +32,7 @@ export const fiscalQuarter: Rule = {
   name: 'fiscal-quarter',
   pattern: new RegExp(
     `${START}(?:the\\s+)?(?:(?<ordinal>${QUARTER_ORDINAL}|same)[\\s-]+quarter\\s+|(?:Q(?<q>[1-4])|(?<qBefore>[1-4])Q)\\s*)(?:of\\s+)?` +
-      `(?:(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+${FISCAL}|${FISCAL_YEAR_NAMED})${END}`,
+      `(?:${RELATIVE_FISCAL_YEAR}|${FISCAL_YEAR_NAMED})${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -43,14 +40,14 @@ export const fiscalQuarter: Rule = {
     const from = namedFiscalYear(g);
     if (from === null) return null;
     const word = (g['ordinal'] ?? '').toLowerCase();
-    const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
+    const relative = relativeOffset(g['relative']);
     return candidate(this.name, match, ({ dct, quarter: last }) => {
       const n = g['q'] ?? g['qBefore'] ? Number(g['q'] ?? g['qBefore']) : word === 'same' ? (last?.quarter !== undefined ? fiscalQuarterOf(last.quarter) : undefined) : QUARTER_ORDINALS[word];
       if (n === undefined) return null;
       let startYear = from ?? 0;
       if (relative !== undefined) {
         if (!dct?.month) return null;
-        startYear = (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + relative;
+        startYear = relativeFiscalYear({ year: dct.year, month: dct.month }, relative);
       }
       const q = calendarQuarter(startYear, n);
       return q ? { type: 'DATE', value: `${q.year}-Q${q.quarter}`, anchor: { year: q.year, quarter: q.quarter, precision: 'quarter' } } : null;

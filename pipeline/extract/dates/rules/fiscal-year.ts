@@ -13,6 +13,21 @@ const FISCAL_YEAR_ENDING = `FY\\s?(?<ending>20\\d{2}|\\d{2})(?![-–/]\\d)`;
 /** A fiscal year named after a quarter: "Q1 FY2025-26", "the first quarter of FY26", "the second quarter of 2024-25". */
 export const FISCAL_YEAR_NAMED = `${FISCAL_YEAR_WRITTEN()}|${FISCAL_YEAR_ENDING}|${YEAR_SPAN('Bare')}`;
 
+/**
+ * A fiscal year named from the one under way at the document date: "the current fiscal year", "last
+ * financial year" (group `relative`; see relativeFiscalYear).
+ */
+export const RELATIVE_FISCAL_YEAR = `(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+(?:fiscal|financial)\\s+year`;
+const RELATIVE_OFFSETS: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
+
+/** How many fiscal years from the one under way a RELATIVE_FISCAL_YEAR match's `relative` word counts, or undefined for none. */
+export const relativeOffset = (word: string | undefined): number | undefined => RELATIVE_OFFSETS[(word ?? '').toLowerCase()];
+
+/** The calendar year the fiscal year `offset` years from the one under way at `dct` starts in. */
+export function relativeFiscalYear(dct: { year: number; month: number }, offset: number): number {
+  return (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + offset;
+}
+
 /** The calendar year a fiscal year ending in `ending` ("26", "2026") starts in. */
 function startOfFiscalYearEnding(ending: string): number {
   const year = ending.length === 4 ? Number(ending) : (Number(ending) >= 50 ? 1900 : 2000) + Number(ending);

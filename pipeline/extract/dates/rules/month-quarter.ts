@@ -4,14 +4,11 @@
 // that "a year earlier" and "the same quarter last year" then count from.
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
-import { FISCAL_YEAR_NAMED, namedFiscalYear } from './fiscal-year.js';
+import { FISCAL_YEAR_NAMED, RELATIVE_FISCAL_YEAR, namedFiscalYear, relativeFiscalYear, relativeOffset } from './fiscal-year.js';
 import { END, START, YEAR, yearFor } from './shared.js';
 
 const MONTH_NAME = `(?:${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)`;
-const RELATIVE: Record<string, number> = { current: 0, this: 0, last: -1, previous: -1, next: 1, coming: 1 };
-const OF_YEAR =
-  `\\s+of\\s+(?:(?<yearOf>${YEAR})|(?:the\\s+)?(?<relative>current|this|last|previous|next|coming)\\s+(?:fiscal|financial)\\s+year` +
-  `|${FISCAL_YEAR_NAMED})`;
+const OF_YEAR = `\\s+of\\s+(?:(?<yearOf>${YEAR})|${RELATIVE_FISCAL_YEAR}|${FISCAL_YEAR_NAMED})`;
 
 /**
  * Accepts: "the July-September quarter", "the Jul–Sep period", "the January-March 2025 quarter", "the
@@ -41,7 +38,7 @@ export const monthQuarter: Rule = {
     const written = g['year'] ?? g['yearOf'];
     const fiscalFrom = namedFiscalYear(g);
     if (fiscalFrom === null) return null;
-    const relative = RELATIVE[(g['relative'] ?? '').toLowerCase()];
+    const relative = relativeOffset(g['relative']);
     // The calendar year the quarter falls in, for a fiscal year that starts in `fiscalStart`.
     const inFiscalYear = (fiscalStart: number): number => (first >= lexicon.fiscalYearStart ? fiscalStart : fiscalStart + 1);
     return candidate(this.name, match, (context) => {
@@ -51,7 +48,7 @@ export const monthQuarter: Rule = {
       else if (relative !== undefined) {
         const dct = context.dct;
         if (dct?.month === undefined) return null;
-        year = inFiscalYear((dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + relative);
+        year = inFiscalYear(relativeFiscalYear({ year: dct.year, month: dct.month }, relative));
       } else year = yearFor(last, context);
       if (year === null) return null;
       const month = (m: number): string => `${year}-${String(m).padStart(2, '0')}`;

@@ -4,8 +4,8 @@ import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START, explicitReading } from './shared.js';
 
-const TEEN_OR_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEEN_OR_TENS = `(?:${lexicon.teenAndTensWords})`;
+const UNITS = `(?:${lexicon.unitWords})`;
 const CENTURY = `(?<century>nineteen|twenty)`;
 const TENS = `(?<tens>${TEEN_OR_TENS})`;
 const UNIT = `(?<unit>${UNITS})`;
