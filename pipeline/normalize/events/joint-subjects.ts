@@ -31,9 +31,15 @@ function lastClause(text: string): string {
   return text.slice(start);
 }
 
+/** Each actor's names and aliases as words, made once per actor rather than once per mention. */
+const wordedNames = new WeakMap<Actor, string[]>();
+
 function namesOf(id: string, actors: Map<string, Actor>): string[] {
   const a = actors.get(id);
-  return [...new Set([a?.name ?? id, ...(a?.aliases ?? [])].map((n) => words(n).trim()).filter(Boolean))];
+  if (!a) return [words(id).trim()].filter(Boolean);
+  let names = wordedNames.get(a);
+  if (!names) wordedNames.set(a, (names = [...new Set([a.name, ...a.aliases].map((n) => words(n).trim()).filter(Boolean))]));
+  return names;
 }
 
 export interface MentionText {
