@@ -94,6 +94,8 @@ describe("Iranian media's names for states", () => {
 
 describe('officials since 2013: chief ministers, governors, ambassadors, spokespersons, ministers', () => {
   it.each([
+    ['a senior State Department official, Donald Lu, said; spokespersons Mao Ning and Randhir Jaiswal replied', ['State Department=us-state-department', 'Donald Lu=donald-lu', 'Mao Ning=mao-ning', 'Randhir Jaiswal=randhir-jaiswal'], '2024-03-20'],
+    ['Amir Saeed Iravani wrote to the council; Stephane Dujarric said', ['Amir Saeed Iravani=amir-saeed-iravani', 'Stephane Dujarric=stephane-dujarric'], '2024-01-20'],
     ['Balochistan Chief Minister Sarfraz Bugti said', ['Sarfraz Bugti=sarfraz-bugti'], '2024-06-01'],
     ['the Balochistan chief minister said', ['Balochistan chief minister=sarfraz-bugti'], '2024-06-01'],
     ['the Balochistan chief minister said', ['Balochistan chief minister=abdul-malik-baloch'], '2014-05-01'],
@@ -116,6 +118,13 @@ describe('officials the lexicon lacks, named after a title', () => {
     ['the envoy, Karim Dashti Rind. Rind said it was over.', ['Karim Dashti Rind=karim-dashti-rind', 'Rind=karim-dashti-rind']],
     // a cleric's honorific stands before his name as a rank does
     ['party leader Allama Shabbir Hassan Maisami said', ['Shabbir Hassan Maisami=shabbir-hassan-maisami']],
+    // "Saeed" folds to the key of "said", but as written it is a name
+    ['The police spokesman, Brigadier General Saeed Karimabadi, said two guards died.', ['Saeed Karimabadi=saeed-karimabadi']],
+    // a portfolio between the title and the name
+    ['On Sunday, Deputy Minister for Consular Affairs Vahid Jalalzadeh met the families.', ['Vahid Jalalzadeh=vahid-jalalzadeh']],
+    ['a delegation led by Deputy Interior Minister for Security and Law Enforcement Affairs Ali Akbar Pourjamshidian arrived', ['Ali Akbar Pourjamshidian=ali-akbar-pourjamshidian']],
+    // no name after the portfolio
+    ['The minister for Foreign Affairs said it was over.', []],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });
@@ -202,6 +211,13 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     ['Pakistan tried him; the Supreme Court ruled. Iran executed him after the Supreme Court upheld it.', ['Pakistan=pakistan', 'Supreme Court=pakistan-supreme-court', 'Iran=iran', 'Supreme Court=iran-supreme-court']],
     ['the Anti-Terrorism Court and the Council of Common Interests (CCI); the Chinese Embassy in Islamabad', ['Anti-Terrorism Court=pakistan-anti-terrorism-court', 'Council of Common Interests=pakistan-ccni', 'CCI=pakistan-ccni', 'Chinese Embassy in Islamabad=china-embassy-pakistan']],
     ["Iran's Headquarters for Combating Smuggling of Goods and Currency and the Iranian Export Development Bank", ['Iran=iran', 'Headquarters for Combating Smuggling of Goods and Currency=iran-anti-smuggling-hq', 'Iranian Export Development Bank=edbi']],
+    ["The cabinet's energy committee approved it; the PAEC and Khan Research Laboratories were briefed", ["cabinet's energy committee=pakistan-ccoe", 'PAEC=pakistan-paec', 'Khan Research Laboratories=pakistan-krl']],
+    ["the Pakistan Bureau of Statistics and the Statistical Centre of Iran published data; Iran's Trade Promotion Organization agreed", ['Pakistan Bureau of Statistics=pakistan-bureau-of-statistics', 'Statistical Centre of Iran=iran-statistical-centre', "Iran's Trade Promotion Organization=iran-tpo"]],
+    ["Iran's Road Maintenance and Transportation Organization, the Hajj and Pilgrimage Organization and the Legal Medicine Organization", ["Iran's Road Maintenance and Transportation Organization=iran-rmto", 'Hajj and Pilgrimage Organization=iran-hajj-organization', 'Legal Medicine Organization=iran-legal-medicine-organization']],
+    ['the Sistan and Baluchestan Organization of Industry, Mine and Trade and the PPIB', ['Sistan and Baluchestan Organization of Industry, Mine and Trade=iran-sistan-baluchestan-trade-organization', 'PPIB=pakistan-ppib']],
+    ['Saudi Arabia said its interior ministry would help', ['Saudi Arabia=saudi-arabia', 'interior ministry=saudi-interior-ministry']],
+    // a comma inside an official name ("Industry, Mine and Trade") joins its words as the alias does
+    ["Iran's Ministry of Industry, Mine and Trade and the Ministry of Planning, Development and Special Initiatives", ["Iran's Ministry of Industry, Mine and Trade=iran-trade-ministry", 'Ministry of Planning, Development and Special Initiatives=pakistan-planning-ministry']],
     // "(PTA)" is the preferential trade agreement here, never the telecom authority
     ['Iran and Pakistan signed a Preferential Trade Agreement (PTA)', ['Iran=iran', 'Pakistan=pakistan']],
   ])('%s', (sentence, expected) => {
@@ -212,6 +228,7 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
 describe('human-rights organizations are actors (they document and accuse); an amnesty is no organization', () => {
   it.each([
     ['Human Rights Watch and the HRCP accused the police; Haalvsh said; Amnesty International urged', ['Human Rights Watch=human-rights-watch', 'HRCP=hrcp', 'Haalvsh=haalvsh', 'Amnesty International=amnesty-international']],
+    ['Iran took the claim to the ICC International Court of Arbitration; Rescue 1122 and the Pakistan Business Council', ['Iran=iran', 'ICC International Court of Arbitration=icc-court-of-arbitration', 'Rescue 1122=rescue-1122', 'Pakistan Business Council=pakistan-business-council']],
     ['the government announced an amnesty for fuel smugglers', []],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);

@@ -52,6 +52,10 @@ describe('organ forms used alone resolve to the state named before them', () => 
     ['Iran denied it. The interior ministry said the border was calm.', 'interior ministry=iran-interior-ministry'],
     ["Pakistan's envoy left Iran. The Foreign Office said (Pakistan's: Iran's goes by no such name).", 'Foreign Office=pakistan-foreign-ministry'],
     ["Britain's Foreign Office spoke. Pakistan protested. The Foreign Office said.", 'Foreign Office=pakistan-foreign-ministry'],
+    // a place named after the form owns it, whatever state was named last before
+    ['Iran closed the border. Pakistani traders protested, and the foreign ministry in Tehran called it temporary.', 'foreign ministry=iran-foreign-ministry'],
+    ['Pakistan said the interior ministry in Kabul had not replied.', 'interior ministry=afghanistan-interior-ministry'],
+    ['Iranian officials called, and the Foreign Office in Islamabad issued a statement.', 'Foreign Office=pakistan-foreign-ministry'],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toContain(expected);
   });

@@ -51,7 +51,8 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
     }
     const particle = PARTICLES.has(t.key) && !t.capitalized && j > i;
     if (!particle) {
-      if (!t.capitalized || NOT_NAMES.has(t.key) || (t.allCaps && t.text.length > 1)) break;
+      // the word as written, not its folded key: "Saeed" folds to "said"
+      if (!t.capitalized || NOT_NAMES.has(t.text.toLowerCase()) || (t.allCaps && t.text.length > 1)) break;
       if (NOT_IN_NAMES.has(t.key) || index.nonActorHeads.has(t.text)) return null;
       const m = startsAt.get(j);
       if (m && !m.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'person')) break;

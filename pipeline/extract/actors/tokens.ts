@@ -20,6 +20,8 @@ export interface Token {
    * the dot of an initial ("U.S."), so that a name may run on; not across a line end or a comma.
    */
   joined: boolean;
+  /** After ", ": a name may run on only where its lexicon alias has the comma ("Ministry of Industry, Mine and Trade"). */
+  afterComma: boolean;
 }
 
 /** Particles that join Arabic, Persian and Urdu names, spelled many ways (Jaish al-/ul-/-e-Adl). */
@@ -98,7 +100,8 @@ export function tokenize(text: string): Token[] {
     }
     const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperAt(word);
     const joined = prev !== undefined && isJoin(text, prev, start);
-    prev = { start, end: i, text: word, key, capitalized, allCaps: upper > 0 && lower === 0, joined };
+    const afterComma = !joined && prev !== undefined && start - prev.end === 2 && text.charCodeAt(prev.end) === 44 && text.charCodeAt(prev.end + 1) === 32;
+    prev = { start, end: i, text: word, key, capitalized, allCaps: upper > 0 && lower === 0, joined, afterComma };
     tokens.push(prev);
   }
   return tokens;

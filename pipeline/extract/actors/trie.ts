@@ -29,6 +29,9 @@ export interface AliasOptions {
   caseSensitive?: boolean;
 }
 
+/** A word's key on an alias path: after a comma it is its own key ("Industry, Mine"), so a comma in the text never joins words an alias writes without one. */
+const pathKey = (t: Token): string => (t.afterComma ? `,${innerKey(t)}` : innerKey(t));
+
 export class TokenTrie<V> {
   private readonly root: Node<V> = { children: new Map(), values: [] };
   maxDepth = 0;
@@ -46,7 +49,7 @@ export class TokenTrie<V> {
     });
     let node = this.root;
     tokens.forEach((t, i) => {
-      const key = i === 0 ? t.key : innerKey(t);
+      const key = i === 0 ? t.key : pathKey(t);
       let next = node.children.get(key);
       if (!next) {
         next = { children: new Map(), values: [] };
@@ -76,8 +79,8 @@ export class TokenTrie<V> {
         if (values) best = { first: i, last: j + 1, start: first.start, end: (tokens[j] as Token).end, values };
       }
       const t = tokens[++j];
-      if (t === undefined || !t.joined) break;
-      node = node.children.get(innerKey(t));
+      if (t === undefined || !(t.joined || t.afterComma)) break;
+      node = node.children.get(pathKey(t));
     }
     return best;
   }

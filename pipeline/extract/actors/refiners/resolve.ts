@@ -42,6 +42,13 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
         continue;
       }
     }
+    const placed = stateNamedAfter(c, ctx);
+    if (placed !== undefined) {
+      // "the foreign ministry in Tehran": the state of the place named after it, not the one before
+      const organ = c.ids.find((id) => index.entries.get(id)?.country === placed);
+      if (organ) out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
+      continue;
+    }
     for (let k = out.length - 1; k >= 0; k--) {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
@@ -60,6 +67,27 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
   }
   return out;
 };
+
+/** Between an organ form and the place that owns it: "the foreign ministry in Tehran". */
+const PLACE_GAP = /^ in (?:the )?$/;
+
+/**
+ * The country of the state or capital named right after an organ form ("the foreign ministry in
+ * Tehran", "the Foreign Office in Islamabad"), or undefined when no place follows.
+ */
+function stateNamedAfter(c: ActorCandidate, { content, tokens, index, tokenEndingAt, matchStartingAt }: ActorRuleContext): string | undefined {
+  const last = tokenEndingAt(c.end);
+  if (last === undefined) return undefined;
+  for (const j of [last + 2, last + 3]) {
+    const place = tokens[j];
+    if (!place || !PLACE_GAP.test(content.slice(c.end, place.start))) continue;
+    for (const v of matchStartingAt.get(j)?.values ?? []) {
+      const entry = v.kind === 'actor' ? index.entries.get(v.id) : undefined;
+      if (entry?.type === 'state' && entry.country) return entry.country;
+    }
+  }
+  return undefined;
+}
 
 /** How far back (characters) the province that owns a provincial organ may be named: an article's run on one province. */
 const PROVINCE_WINDOW = 2000;

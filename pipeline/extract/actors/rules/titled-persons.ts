@@ -2,7 +2,8 @@
 //
 // Accepts: "Foreign Minister Jalil Abbas Jilani", "caretaker Prime Minister Anwaar-ul-Haq Kakar",
 //   "an Iranian diplomat, Hamid Reza Karimi, was shot dead" (an appositive, closed by , . ; or a bracket),
-//   "IRGC Colonel Hossein Ali Javidanfar" (country from the qualifier: IRN), "Taliban Interior
+//   "IRGC Colonel Hossein Ali Javidanfar" (country from the qualifier: IRN), "Deputy Interior Minister
+//   for Security Affairs Hossein Rezaeifar" (a portfolio after the title), "Taliban Interior
 //   Minister Sirajuddin Haqqani", "Iranian President Masoud Pezeshkian" (left to the lexicon).
 // Rejects: capitalised words in a headline ("Prime Minister Meets Top Officials"), analysts and authors ("Dr Umer Karim", "Dr. Syed Mohammad Ali": "Dr" is no title),
 //   an appositive not closed by a comma ("the envoy, Hamid Reza Karimi and"),
@@ -11,6 +12,7 @@
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
+import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
@@ -22,9 +24,9 @@ export const titledPersons: ActorRule = {
     matches.forEach((m, k) => {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
-      const next = m.last;
+      const next = pastPortfolio(content, tokens, m.last);
       if (next >= tokens.length) return;
-      const gap = content.slice(m.end, tokens[next]?.start);
+      const gap = next === m.last ? content.slice(m.end, tokens[next]?.start) : ' ';
       // "an Iranian diplomat, Hamid Reza Karimi, was": an appositive name, closed by punctuation.
       const appositive = gap === ', ';
       if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
@@ -45,4 +47,23 @@ function qualifierCountry(content: string, before: TrieMatch<Sense> | undefined,
     if (v.kind === 'actor') return entries.get(v.id)?.country ?? null;
   }
   return null;
+}
+
+/** Words of a portfolio after a title, before the name: "for Security Affairs", "on Foreign Affairs", "for Political and International Affairs". */
+const PORTFOLIO_WORDS = 5;
+
+/**
+ * The token after a portfolio that follows a title ("Deputy Foreign Minister for Political Affairs
+ * Kazem Gharibabadi"): "for" or "on", capitalised words (and "and"), ending in "Affairs"; else `at`.
+ */
+function pastPortfolio(content: string, tokens: Token[], at: number): number {
+  const lead = tokens[at];
+  if (!lead || (lead.key !== 'for' && lead.key !== 'on') || lead.capitalized) return at;
+  for (let j = at + 1; j < tokens.length && j <= at + PORTFOLIO_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (content.slice((tokens[j - 1] as Token).end, t.start) !== ' ') return at;
+    if (t.key === 'affairs' && t.capitalized) return j + 1;
+    if (!t.capitalized && t.key !== 'and') return at;
+  }
+  return at;
 }
