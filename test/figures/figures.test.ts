@@ -79,6 +79,10 @@ describe('counts and seats', () => {
     ['Pakistan hit seven legitimate military targets.', [[7, 'count', 'count']]],
     ['Hundreds of extremist Sunni Deobandi madrassas emerged.', [[100, 'count', 'count']]],
     ['Pakistan deployed 500 soldiers to the border.', [[500, 'people', 'count']]],
+    // things counted in trade, smuggling and power supply
+    ['Bankers said the mechanism had settled just 23 transactions and 9 letters of credit.', [[23, 'count', 'count'], [9, 'count', 'count']]],
+    ['Levies seized 75 jerry cans, 14 drums and 6 pick-up trucks near Mand.', [[75, 'count', 'count'], [14, 'count', 'count'], [6, 'count', 'count']]],
+    ['The utility built four substations and 230 transmission towers in Makran.', [[4, 'count', 'count'], [230, 'count', 'count']]],
     // people and things beyond the seeds' nouns: pilgrims' own names, returnees, vehicles, documents
     ['More than 700,000 Pakistani zaireen travel to Iran every year.', [[700000, 'people', 'count']]],
     ['About 2,400 returnees crossed at Taftan.', [[2400, 'people', 'count']]],
@@ -171,6 +175,10 @@ describe('counts whose noun comes first', () => {
     ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
     ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
+    // "of them" points back past a sentence that names no one
+    ['Coast guards detained 30 fishermen off Jiwani. Talks on their release went on through official channels. Officials said 18 of them would return on Friday.', [[30, 'people', 'count'], [18, 'people', 'count']]],
+    // ... but not three sentences back
+    ['Coast guards detained 30 fishermen off Jiwani. Talks went on. They went on again. The ministry said 18 of them would return.', [[30, 'people', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 
   it('takes the antecedent as the subject, and "of them" into the text', () => {
@@ -192,6 +200,13 @@ describe('numbers compared with a figure', () => {
     ['Some 450 trucks used the road, against Route 40.', [[450, 'count', 'count']]],
     ['Nine crossings were planned, but only the one at Gabd is open.', [[9, 'count', 'count']]],
     ['The sides signed 6 agreements; from 2025 the tariff falls to 5.', [[6, 'count', 'count']]],
+    // a bound or hedge on a bare number after a count: the noun is left out
+    ['The camp at Chaman, built for 2,000 refugees, sheltered up to 3,500 last winter.', [[2000, 'people', 'count'], [3500, 'people', 'count']]],
+    ['Turkey sent back 300,000 migrants last year and Greece returned about 20,000 in the same period.', [[300000, 'people', 'count'], [20000, 'people', 'count']]],
+    ['Some 80 tankers queued at Mand on Monday, and nearly 120 by Tuesday night.', [[80, 'count', 'count'], [120, 'count', 'count']]],
+    // ... not a time or a place after a preposition
+    ['About 250 lorries waited at the gate until around 9 in the evening.', [[250, 'count', 'count']]],
+    ['Some 60 fishermen were held at Gwadar by about 10.', [[60, 'people', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 

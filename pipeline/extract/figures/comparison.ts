@@ -4,7 +4,9 @@
 //            "1,020,000 rials to the dollar, compared with about 580,000 a year ago" (IRR),
 //            "Six such markets were promised; only one works", "from 300 trucks a day to 500",
 //            "abducted five border guards; four were freed later" (a clause whose subject is the
-//            number alone: the noun is elided)
+//            number alone: the noun is elided), "a facility built for 600 people held up to 1,100",
+//            "Iran deported 1.2 million Afghans and Pakistan expelled over 800,000" (a bound or hedge
+//            on a bare count: the noun is elided)
 //   rejects: no cue right before the number ("300 trucks crossed and 20 returned", "6 agreements;
 //            from 2025 the tariff falls to 5"), a pronoun ("only the one
 //            at Mand-Pishin": "the one" points, it does not count), a designation
@@ -22,6 +24,9 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'th
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs right after a number that is a clause's subject: "four were freed", "412 are held". */
 const AUXILIARIES = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains']);
+
+/** Prepositions before a bare number that is a time or a place, not a count: "at around 9", "by about 10". */
+const NOT_COUNTED_AFTER = new Set(['at', 'on', 'by', 'in', 'for', 'of', 'since', 'until', 'till', 'after', 'before', 'within', 'around', 'past']);
 
 export interface Comparison {
   reading: FigureReading;
@@ -42,7 +47,7 @@ export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandi
   const cue = lex.comparisonCues.matchEndingAt(between, between.length) > 0;
   // "from 300 trucks a day to 500": "to" closes a range the figure opened
   const range = previous.ctx.before[previous.ctx.before.length - 1]?.lower === 'from' && last.lower === 'to';
-  if (!cue && !range && !elided(ctx, last, previous.figure)) return null;
+  if (!cue && !range && !elided(ctx, last, previous.figure) && !hedgedCount(ctx, last, previous.figure)) return null;
   return { reading: { kind: previous.figure.kind, unit: previous.figure.unit, rule: 'compared' }, subject: previous.figure.subject };
 }
 
@@ -54,4 +59,14 @@ function elided(ctx: AmountContext, last: { lower: string; isBreak: boolean }, p
   if (previous.unit !== 'people' && previous.unit !== 'count') return false;
   const opens = (last.isBreak && last.lower !== '(') || CLAUSE_OPENERS.has(last.lower);
   return opens && AUXILIARIES.has(ctx.after[0]?.lower ?? '');
+}
+
+/**
+ * "built for 600 people, held up to 1,100", "expelled over 800,000": a bare number with its own
+ * bound or hedge after a count of persons or things is another count of them, its noun left out
+ * ("up to", "over", "about" quantify a noun; alone they point back to one).
+ */
+function hedgedCount(ctx: AmountContext, last: { lower: string }, previous: FigureCandidate): boolean {
+  if ((previous.unit !== 'people' && previous.unit !== 'count') || NOT_COUNTED_AFTER.has(last.lower)) return false;
+  return ctx.amount.bound !== null || ctx.amount.approximate;
 }

@@ -99,7 +99,7 @@ function modifiesNext(after: readonly Word[], end: number, kind: Head['kind'], c
   return next !== undefined && !next.isBreak && !STOP.has(next.lower) && !isNumber(next);
 }
 
-/** `previous`: the sentence before, read only when a pronoun ("Five of them") needs it. */
+/** `previous`: the sentences before, read only when a pronoun ("Five of them") needs them. */
 export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
   const { before, after, dropped, opening } = wordsAround(content, sentence, amount.start, amount.end, REACH);
   const cue: HeadCue = {

@@ -108,12 +108,21 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   return figures;
 }
 
-/** The sentence before `sentence`, or null (sentences in order: a binary search; else a scan). */
+/**
+ * The two sentences before `sentence` as one span, or what there is of them: "The fishermen were
+ * detained ... We requested their release ... eleven of them will be freed" points back past a
+ * sentence that names no one (sentences in order: a binary search; else a scan).
+ */
 function previousSentence(sentences: readonly Span[], sorted: boolean, sentence: Span): Span | null {
-  if (sorted) return sentences[firstFrom(sentences, sentence.start) - 1] ?? null;
-  let best: Span | null = null;
-  for (const s of sentences) if (s.end <= sentence.start && (!best || s.end > best.end)) best = s;
-  return best;
+  const before = (s: Span): Span | null => {
+    if (sorted) return sentences[firstFrom(sentences, s.start) - 1] ?? null;
+    let best: Span | null = null;
+    for (const x of sentences) if (x.end <= s.start && (!best || x.end > best.end)) best = x;
+    return best;
+  };
+  const last = before(sentence);
+  const first = last && before(last);
+  return last && { start: (first ?? last).start, end: last.end };
 }
 
 /** The date of the sentence nearest to the amount; on a tie, the first in `dates`. */
