@@ -216,6 +216,9 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     ["Iran's Road Maintenance and Transportation Organization, the Hajj and Pilgrimage Organization and the Legal Medicine Organization", ["Iran's Road Maintenance and Transportation Organization=iran-rmto", 'Hajj and Pilgrimage Organization=iran-hajj-organization', 'Legal Medicine Organization=iran-legal-medicine-organization']],
     ['the Sistan and Baluchestan Organization of Industry, Mine and Trade and the PPIB', ['Sistan and Baluchestan Organization of Industry, Mine and Trade=iran-sistan-baluchestan-trade-organization', 'PPIB=pakistan-ppib']],
     ['Saudi Arabia said its interior ministry would help', ['Saudi Arabia=saudi-arabia', 'interior ministry=saudi-interior-ministry']],
+    ["Iran's Central Insurance will pay, the Leader's office said; the Senate Standing Committee on Interior met", ["Iran's Central Insurance=iran-central-insurance", "Leader's office=iran-leader-office", 'Senate Standing Committee on Interior=pakistan-senate-interior-committee']],
+    // a corridor is a project, not China
+    ['a power plant under the China-Pakistan Economic Corridor', []],
     // a comma inside an official name ("Industry, Mine and Trade") joins its words as the alias does
     ["Iran's Ministry of Industry, Mine and Trade and the Ministry of Planning, Development and Special Initiatives", ["Iran's Ministry of Industry, Mine and Trade=iran-trade-ministry", 'Ministry of Planning, Development and Special Initiatives=pakistan-planning-ministry']],
     // "(PTA)" is the preferential trade agreement here, never the telecom authority

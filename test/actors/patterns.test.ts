@@ -28,8 +28,20 @@ describe('patterns find actors the lexicon lacks', () => {
     ["the talks, said Gholam Reza Rostami, Iran's consul general in Quetta.", ['Gholam Reza Rostami|person|IRN|pattern:appositive-person']],
     ['Jamal Baloch Khan, a spokesman for the provincial government, said so.', ['Jamal Baloch Khan|person|null|pattern:appositive-person']],
     ['The deputy governor of Sistan and Baluchestan for security affairs, Mohammad-Hadi Sarvari, said so.', ['Mohammad-Hadi Sarvari|person|IRN|pattern:appositive-person']],
+    // committees of a house the lexicon names, with their subject in capitals
+    ["Papers shown to the National Assembly's Standing Committee on Railways last week", ['National Assembly Standing Committee on Railways|government|PAK|pattern:parliamentary-committee']],
+    ['The Senate Standing Committee on Overseas Pakistanis and Human Resource Development met.', ['Senate Standing Committee on Overseas Pakistanis and Human Resource Development|government|null|pattern:parliamentary-committee']],
+    ['the National Assembly Special Committee on Kashmir Chairman Shehryar Afridi said', ['National Assembly Special Committee on Kashmir|government|PAK|pattern:parliamentary-committee']],
   ])('%s', (sentence, expected) => {
     expect(patternActors(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a standing committee on power met'],
+    ['the Senate standing committee on energy issues met'],
+    ['the National Assembly Standing Committee on energy met'],
+  ])('no committee without a house or a capitalised subject: %s', (sentence) => {
+    expect(patternActors(sentence).filter((a) => a.includes('parliamentary-committee'))).toEqual([]);
   });
 
   it('links a later surname and a later acronym to the pattern actor', () => {

@@ -1,12 +1,15 @@
 // Overlap removal: one mention per stretch of text. A pattern never wins over a lexicon name
-// inside it that is not a state ("Zainebiyoun militia" stays "Zainebiyoun"); otherwise the longer
+// inside it that is not a state or an organ form ("Zainebiyoun militia" stays
+// "Zainebiyoun"); otherwise the longer
 // one wins, and at equal length a lexicon entry wins over a pattern.
 import type { ActorCandidate, ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
 
 export const removeOverlaps: ActorRefiner = (candidates, { content, index }) => {
   if (disjointInOrder(candidates)) return candidates; // the common case: nothing to settle
-  const lexiconNonStates = new Coverage(content.length, candidates.filter((c) => c.origin === 'lexicon' && index.entries.get(c.ids[0] ?? '')?.type !== 'state'));
+  // an organ form, alone or with its state, may be taken into a pattern's name ("the National
+  // Assembly's Standing Committee on Power", "Pakistan's Senate Special Committee on Water Resources")
+  const lexiconNonStates = new Coverage(content.length, candidates.filter((c) => c.origin === 'lexicon' && !c.organKind && c.via !== 'form' && index.entries.get(c.ids[0] ?? '')?.type !== 'state'));
   const viable = candidates.filter((c) => c.origin === 'lexicon' || !lexiconNonStates.overlaps(c));
   const ordered = [...viable].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || Number(b.origin === 'lexicon') - Number(a.origin === 'lexicon') || a.start - b.start,
