@@ -80,7 +80,8 @@ describe('counts and seats', () => {
     ['Hundreds of extremist Sunni Deobandi madrassas emerged.', [[100, 'count', 'count']]],
     ['Pakistan deployed 500 soldiers to the border.', [[500, 'people', 'count']]],
     // things counted in trade, smuggling and power supply
-    ['Bankers said the mechanism had settled just 23 transactions and 9 letters of credit.', [[23, 'count', 'count'], [9, 'count', 'count']]],
+    ['Bankers said the mechanism had settled just 23 transactions and 9 invoices.', [[23, 'count', 'count'], [9, 'count', 'count']]],
+    ['The state visit ended with eight memoranda of understanding aimed at trade.', [[8, 'count', 'count']]],
     ['Levies seized 75 jerry cans, 14 drums and 6 pick-up trucks near Mand.', [[75, 'count', 'count'], [14, 'count', 'count'], [6, 'count', 'count']]],
     ['The utility built four substations and 230 transmission towers in Makran.', [[4, 'count', 'count'], [230, 'count', 'count']]],
     // people and things beyond the seeds' nouns: pilgrims' own names, returnees, vehicles, documents
@@ -175,8 +176,8 @@ describe('counts whose noun comes first', () => {
     ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
     ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
-    // "of them" points back past a sentence that names no one
-    ['Coast guards detained 30 fishermen off Jiwani. Talks on their release went on through official channels. Officials said 18 of them would return on Friday.', [[30, 'people', 'count'], [18, 'people', 'count']]],
+    // "of them" points back past a sentence that names no one, to the subject of the one before
+    ['The fishermen were held at Jiwani with their four boats. We asked for their release. The ministry said 18 of them would return on Friday.', [[4, 'count', 'count'], [18, 'people', 'count']]],
     // ... but not three sentences back
     ['Coast guards detained 30 fishermen off Jiwani. Talks went on. They went on again. The ministry said 18 of them would return.', [[30, 'people', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));

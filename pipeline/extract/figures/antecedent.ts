@@ -1,5 +1,6 @@
 // The counted noun of a number written before it, when no noun follows the number:
-//   partitive:  "Five of them were freed" (them: the guards of the sentence before), "35 militants,
+//   partitive:  "Five of them were freed" (them: the guards of the sentence before, or the subject
+//               of the one before that), "35 militants,
 //               12 of whom were foreigners", "3 million Afghans, of whom 1.3 million are registered", "raided petrol
 //               pumps ..., sealing 14 of them", "The wounded were taken ... two of them critical"
 //   number of:  "put the number of attackers at about 20", "the number of refugees rose to 3,000",
@@ -86,6 +87,21 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
   return null;
 }
 
+/**
+ * The first plural person or thing noun of a sentence, its subject as a rule: what "of them" points
+ * back to past a sentence that names no one ("The fishermen were detained, together with four
+ * boats. We asked for their release. Eleven of them will be freed": the fishermen, not the boats).
+ */
+function subjectNoun(words: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  for (let k = 0; k < words.length; k++) {
+    const noun = nounAt(words, k, lex);
+    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k, noun[0])) {
+      return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(words[k]!.start, words[k + noun[1] - 1]!.end), through: 2 };
+    }
+  }
+  return null;
+}
+
 /** "the number of X ... N": X, when no other number stands between. */
 function numberOf(before: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   for (let k = before.length - 2; k >= 0 && before.length - k <= NUMBER_OF_REACH; k--) {
@@ -130,11 +146,11 @@ function countedBy(before: readonly Word[], content: string, lex: FigureLexicon)
 }
 
 /** The counted noun before an amount with none after it, or null. */
-export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[], content: string, lex: FigureLexicon): Antecedent | null {
+export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[], earlierSentence: () => Word[], content: string, lex: FigureLexicon): Antecedent | null {
   if (ctx.head || ctx.amount.unit) return null;
   const { after, before } = ctx;
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
-    return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
+    return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex) ?? subjectNoun(earlierSentence(), content, lex);
   }
   // "3 million Afghans, of whom 1.3 million are registered": the pronoun before the number
   const n = before.length;

@@ -3,7 +3,7 @@ import type { Amount, Span } from '../../model.js';
 import { antecedentOf, isPlural, type Antecedent } from './antecedent.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
-import { lastWords, wordsAround } from './words.js';
+import { firstWords, lastWords, wordsAround } from './words.js';
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
@@ -99,8 +99,8 @@ function modifiesNext(after: readonly Word[], end: number, kind: Head['kind'], c
   return next !== undefined && !next.isBreak && !STOP.has(next.lower) && !isNumber(next);
 }
 
-/** `previous`: the sentences before, read only when a pronoun ("Five of them") needs them. */
-export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null): AmountContext {
+/** `previous`, `earlier`: the two sentences before, read only when a pronoun ("Five of them") needs them. */
+export function contextOf(content: string, amount: Amount, sentence: Span, lex: FigureLexicon, previous: Span | null = null, earlier: Span | null = null): AmountContext {
   const { before, after, dropped, opening } = wordsAround(content, sentence, amount.start, amount.end, REACH);
   const cue: HeadCue = {
     vague: amount.form === 'vague',
@@ -110,7 +110,7 @@ export function contextOf(content: string, amount: Amount, sentence: Span, lex: 
     bare: !amount.unit && !amount.unitName,
   };
   const ctx: AmountContext = { amount, sentence, before, after, clipped: dropped > 0, opening, head: findHead(after, cue, lex), antecedent: null };
-  ctx.antecedent = antecedentOf(ctx, () => (previous ? lastWords(content, previous, REACH) : []), content, lex);
+  ctx.antecedent = antecedentOf(ctx, () => (previous ? lastWords(content, previous, REACH) : []), () => (earlier ? firstWords(content, earlier, REACH) : []), content, lex);
   return ctx;
 }
 

@@ -68,7 +68,7 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   let previous: { figure: FigureCandidate; ctx: AmountContext } | null = null;
   for (const amount of amounts) {
     sentence = sentenceOf(input.sentences, sentencesSorted, amount, content, sentence);
-    const ctx = contextOf(content, amount, sentence, lex, previousSentence(input.sentences, sentencesSorted, sentence));
+    const ctx = contextOf(content, amount, sentence, lex, ...previousSentences(input.sentences, sentencesSorted, sentence));
     if (previous && previous.ctx.sentence.start !== sentence.start) previous = null;
     const isCasualty = casualties.classify(ctx, lex) !== null;
     const why = notAFigure(ctx, content, dateIndex, lex, isCasualty);
@@ -109,11 +109,11 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
 }
 
 /**
- * The two sentences before `sentence` as one span, or what there is of them: "The fishermen were
- * detained ... We requested their release ... eleven of them will be freed" points back past a
+ * The sentence before `sentence` and the one before that (null where there is none): "The fishermen
+ * were detained ... We requested their release ... eleven of them will be freed" points back past a
  * sentence that names no one (sentences in order: a binary search; else a scan).
  */
-function previousSentence(sentences: readonly Span[], sorted: boolean, sentence: Span): Span | null {
+function previousSentences(sentences: readonly Span[], sorted: boolean, sentence: Span): [Span | null, Span | null] {
   const before = (s: Span): Span | null => {
     if (sorted) return sentences[firstFrom(sentences, s.start) - 1] ?? null;
     let best: Span | null = null;
@@ -121,8 +121,7 @@ function previousSentence(sentences: readonly Span[], sorted: boolean, sentence:
     return best;
   };
   const last = before(sentence);
-  const first = last && before(last);
-  return last && { start: (first ?? last).start, end: last.end };
+  return [last, last && before(last)];
 }
 
 /** The date of the sentence nearest to the amount; on a tie, the first in `dates`. */

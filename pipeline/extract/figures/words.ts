@@ -69,6 +69,11 @@ export function wordsAround(content: string, span: { start: number; end: number 
   return { before, after, dropped: b, opening };
 }
 
+/** The first `reach` words of `span`. */
+export function firstWords(content: string, span: { start: number; end: number }, reach: number): Word[] {
+  return spanWords(content, span.start, span.end).slice(0, reach);
+}
+
 /** The last `reach` words of `span`. */
 export function lastWords(content: string, span: { start: number; end: number }, reach: number): Word[] {
   const words = spanWords(content, span.start, span.end);
