@@ -177,7 +177,7 @@ describe('counts whose noun comes first', () => {
     ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
     // "of them" points back past a sentence that names no one, to the subject of the one before
-    ['The fishermen were held at Jiwani with their four boats. We asked for their release. The ministry said 18 of them would return on Friday.', [[4, 'count', 'count'], [18, 'people', 'count']]],
+    ['The fishermen were held at Jiwani together with four boats. We asked for their release. The ministry said 18 of them would return on Friday.', [[4, 'count', 'count'], [18, 'people', 'count']]],
     // ... but not three sentences back
     ['Coast guards detained 30 fishermen off Jiwani. Talks went on. They went on again. The ministry said 18 of them would return.', [[30, 'people', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
