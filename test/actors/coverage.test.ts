@@ -217,6 +217,8 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     ['the Sistan and Baluchestan Organization of Industry, Mine and Trade and the PPIB', ['Sistan and Baluchestan Organization of Industry, Mine and Trade=iran-sistan-baluchestan-trade-organization', 'PPIB=pakistan-ppib']],
     ['Saudi Arabia said its interior ministry would help', ['Saudi Arabia=saudi-arabia', 'interior ministry=saudi-interior-ministry']],
     ["Iran's Central Insurance will pay, the Leader's office said; the Senate Standing Committee on Interior met", ["Iran's Central Insurance=iran-central-insurance", "Leader's office=iran-leader-office", 'Senate Standing Committee on Interior=pakistan-senate-interior-committee']],
+    // an alias with brackets matches, brackets and all
+    ['according to the Ministry of Energy (Power Division), Tavanir is owed', ['Ministry of Energy (Power Division)=pakistan-power-division', 'Tavanir=tavanir']],
     // a corridor is a project, not China
     ['a power plant under the China-Pakistan Economic Corridor', []],
     // a comma inside an official name ("Industry, Mine and Trade") joins its words as the alias does

@@ -20,8 +20,11 @@ export interface Token {
    * the dot of an initial ("U.S."), so that a name may run on; not across a line end or a comma.
    */
   joined: boolean;
-  /** After ", ": a name may run on only where its lexicon alias has the comma ("Ministry of Industry, Mine and Trade"). */
-  afterComma: boolean;
+  /**
+   * After ", " or " (": the punctuation a name may run on across only where its lexicon alias has
+   * it too ("Ministry of Industry, Mine and Trade", "Ministry of Energy (Power Division)"); else null.
+   */
+  punctuated: ',' | '(' | null;
 }
 
 /** Particles that join Arabic, Persian and Urdu names, spelled many ways (Jaish al-/ul-/-e-Adl). */
@@ -100,11 +103,19 @@ export function tokenize(text: string): Token[] {
     }
     const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperAt(word);
     const joined = prev !== undefined && isJoin(text, prev, start);
-    const afterComma = !joined && prev !== undefined && start - prev.end === 2 && text.charCodeAt(prev.end) === 44 && text.charCodeAt(prev.end + 1) === 32;
-    prev = { start, end: i, text: word, key, capitalized, allCaps: upper > 0 && lower === 0, joined, afterComma };
+    const punctuated = !joined && prev !== undefined && start - prev.end === 2 ? punctuationOf(text, prev.end) : null;
+    prev = { start, end: i, text: word, key, capitalized, allCaps: upper > 0 && lower === 0, joined, punctuated };
     tokens.push(prev);
   }
   return tokens;
+}
+
+/** ", " or " (" at `at`, as the mark a trie key takes, or null. */
+function punctuationOf(text: string, at: number): ',' | '(' | null {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (a === 44 && b === 32) return ',';
+  return a === 32 && b === 40 ? '(' : null;
 }
 
 /** Whether a word's first character (or surrogate pair) is upper case. */

@@ -29,8 +29,11 @@ export interface AliasOptions {
   caseSensitive?: boolean;
 }
 
-/** A word's key on an alias path: after a comma it is its own key ("Industry, Mine"), so a comma in the text never joins words an alias writes without one. */
-const pathKey = (t: Token): string => (t.afterComma ? `,${innerKey(t)}` : innerKey(t));
+/**
+ * A word's key on an alias path: after a comma or an opening bracket it is its own key ("Industry,
+ * Mine", "Energy (Power"), so punctuation in the text never joins words an alias writes without it.
+ */
+const pathKey = (t: Token): string => (t.punctuated ? `${t.punctuated}${innerKey(t)}` : innerKey(t));
 
 export class TokenTrie<V> {
   private readonly root: Node<V> = { children: new Map(), values: [] };
@@ -79,7 +82,7 @@ export class TokenTrie<V> {
         if (values) best = { first: i, last: j + 1, start: first.start, end: (tokens[j] as Token).end, values };
       }
       const t = tokens[++j];
-      if (t === undefined || !(t.joined || t.afterComma)) break;
+      if (t === undefined || !(t.joined || t.punctuated)) break;
       node = node.children.get(pathKey(t));
     }
     return best;

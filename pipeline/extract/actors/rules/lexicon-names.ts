@@ -25,8 +25,10 @@ export const lexiconNames: ActorRule = {
 
 /** The candidate a lexicon match proposes: an actor, an organ form to resolve, or a block; null for a title. */
 export function nameCandidate(m: TrieMatch<Sense>, content: string): ActorCandidate | null {
-  // "U.S." keeps its last dot (the tokens end at "S").
-  const end = content.charCodeAt(m.end) === 46 && INITIALS.test(content.slice(m.start, m.end)) ? m.end + 1 : m.end;
+  // "U.S." keeps its last dot (the tokens end at "S"); "Ministry of Energy (Power Division)" its closing bracket
+  const next = content.charCodeAt(m.end);
+  const closes = (next === 46 && INITIALS.test(content.slice(m.start, m.end))) || (next === 41 && content.lastIndexOf('(', m.end) > m.start);
+  const end = closes ? m.end + 1 : m.end;
   const text = content.slice(m.start, end);
   const first = m.values[0] as Sense;
   if (m.values.length === 1 && first.kind === 'actor') {
