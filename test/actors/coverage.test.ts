@@ -219,6 +219,8 @@ describe('organs: ministries, authorities, committees, and the neighbours’ org
     ["Iran's Central Insurance will pay, the Leader's office said; the Senate Standing Committee on Interior met", ["Iran's Central Insurance=iran-central-insurance", "Leader's office=iran-leader-office", 'Senate Standing Committee on Interior=pakistan-senate-interior-committee']],
     // an alias with brackets matches, brackets and all
     ['according to the Ministry of Energy (Power Division), Tavanir is owed', ['Ministry of Energy (Power Division)=pakistan-power-division', 'Tavanir=tavanir']],
+    // Iran's border guard command is named so in lower case too; "border guards" are still the state's
+    ["The border guard command of Iran's police said; Iranian border guards fired", ['border guard command=iran-border-guard', 'Iran=iran', 'Iranian=iran']],
     // a corridor is a project, not China
     ['a power plant under the China-Pakistan Economic Corridor', []],
     // a comma inside an official name ("Industry, Mine and Trade") joins its words as the alias does
