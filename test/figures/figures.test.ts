@@ -176,6 +176,9 @@ describe('counts whose noun comes first', () => {
     ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
     ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
+    // "N more" with no noun goes on counting the noun named before
+    ['Both sides agreed to open six crossings, and the first of them opened in March. Two more, at Gabd and Chedgi, have opened since.', [[6, 'count', 'count'], [2, 'count', 'count']]],
+    ['Two more days passed before the border reopened.', []],
     // "of them" points back past a sentence that names no one, to the subject of the one before
     ['The fishermen were held at Jiwani together with four boats. We asked for their release. The ministry said 18 of them would return on Friday.', [[4, 'count', 'count'], [18, 'people', 'count']]],
     // ... but not three sentences back

@@ -1,4 +1,5 @@
 // The counted noun of a number written before it, when no noun follows the number:
+//   more:       "Two more, at Gabd and Chedgi, have opened" (the markets of the sentence before)
 //   partitive:  "Five of them were freed" (them: the guards of the sentence before, or the subject
 //               of the one before that), "35 militants,
 //               12 of whom were foreigners", "3 million Afghans, of whom 1.3 million are registered", "raided petrol
@@ -27,6 +28,8 @@ export interface Antecedent {
 }
 
 const PRONOUNS = new Set(['them', 'these', 'those', 'whom', 'which']);
+/** Verbs right after "N more" that is a clause's subject: "two more have opened", "three more were killed". */
+const CLAUSE_VERBS = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'remain', 'remained', 'followed', 'opened', 'died']);
 const COUNT_VERBS = new Set(['numbered', 'numbering', 'number', 'numbers', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals']);
 /** Plural nouns that do not end in -s. */
 const PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'personnel', 'staff', 'crew', 'militia', 'zaireen', 'zairin', 'zaereen', 'ulema', 'levies']);
@@ -151,6 +154,11 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
   const { after, before } = ctx;
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex) ?? subjectNoun(earlierSentence(), content, lex);
+  }
+  // "Two more, at Gabd and Chedgi, have opened": a count that goes on from a noun named before
+  if (after[0]?.lower === 'more' && (after[1] === undefined || after[1].isBreak || CLAUSE_VERBS.has(after[1].lower))) {
+    const noun = nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex);
+    return noun && { ...noun, through: 1 };
   }
   // "3 million Afghans, of whom 1.3 million are registered": the pronoun before the number
   const n = before.length;
