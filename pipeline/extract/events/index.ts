@@ -20,11 +20,14 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
+import { datesByPost, findPosts } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 export interface EventInput {
   content: string;
+  /** The extracted text, furniture kept, at the content's offsets: a live page's post stamps are read there (posts.ts). */
+  text?: string;
   sentences: Span[];
   dates: DateMention[];
   actors: ActorMention[];
@@ -207,11 +210,13 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
-  const dates = byStart(input.dates);
+  const posts = findPosts(input.text ?? input.content, input.published);
+  const dates = byStart(datesByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
-  const headings = headingDates(input.content, paras, dates);
+  // A live page's post stamp governs its post's paragraphs as a timeline's date heading does.
+  const headings = headingDates(input.content, paras, dates).map((h, i) => h ?? lastBefore(posts, paras[i]?.start ?? 0, 0)?.day ?? null);
   const ctx = roleContext(input.content, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
