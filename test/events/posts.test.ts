@@ -69,6 +69,24 @@ describe('events in the posts of a live page', () => {
     expect(findEvents(input).map(brief)).toContain('COERCE iran>- 2025-11-02');
   });
 
+  it('leaves a post’s heading and the nominals it mentions in passing to their own dates', () => {
+    const page = [
+      'LIVE: Envoys summoned',
+      '',
+      '13:50 PKT',
+      'Iran summons Pakistan’s envoy',
+      'Iran summoned Pakistan’s ambassador on 1 November 2025 over the shooting.',
+      '',
+      '12:10 PKT',
+      'Analysts said Tehran was under pressure from Washington.',
+    ].join('\n');
+    const events = findEvents({ ...inputFor(blankStamps(page), { dates: [['1 November 2025', '2025-11-01']], published: '2025-11-03' }), text: page }).map(brief);
+    expect(events).not.toContain('ACCUSE iran>pakistan 2025-11-03');
+    expect(events).toContain('ACCUSE iran>pakistan 2025-11-01');
+    // undated, it is reported as such, not published
+    expect(events.filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST usa>iran undated']);
+  });
+
   it('dates nothing by stamps the text does not hold', () => {
     const events = findEvents({ ...input, text: undefined }).map(brief);
     expect(events).not.toContain('CONSULT araghchi>dar 2025-11-02');

@@ -20,7 +20,7 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
-import { datesByPost, findPosts } from './posts.js';
+import { datesByPost, findPosts, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -51,6 +51,8 @@ interface SentenceView {
   headline: boolean;
   dates: DateMention[]; // the sentence's
   anchor: DateMention | null; // the paragraph's last date before the sentence, else its timeline heading's (context.ts)
+  /** The day of the live-page post the sentence belongs to (posts.ts), else null. */
+  post: DateMention | null;
 }
 
 interface Reading {
@@ -90,7 +92,9 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   // A headline's present ("Pakistan condemns US strikes, calls for restraint") reports the lead's day.
   const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.stated === true || r.type !== m.entry.type || performative || view.headline)
     && LEAD_REACTIONS.has(r.type);
-  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead,
+  // A post's stamp dates what its sentences say was done, not the nominals they mention in passing ("under pressure").
+  const anchor = view.anchor ?? (m.pos === 'verb' ? view.post : null);
+  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor, ...discourse, reactsToLead,
     headline: view.headline });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
@@ -215,8 +219,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
-  // A live page's post stamp governs its post's paragraphs as a timeline's date heading does.
-  const headings = headingDates(input.content, paras, dates).map((h, i) => h ?? lastBefore(posts, paras[i]?.start ?? 0, 0)?.day ?? null);
+  const headings = headingDates(input.content, paras, dates);
+  // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
+  const postDays = postAnchors(input.content, paras, posts);
   const ctx = roleContext(input.content, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -241,7 +246,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.

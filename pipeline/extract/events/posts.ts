@@ -58,3 +58,26 @@ export function datesByPost(content: string, dates: DateMention[], posts: Post[]
     .map((d) => ({ ...d, start: d.start + p.start, end: d.end + p.start })));
   return [...dates.filter((d) => !inShifted(d)), ...again];
 }
+
+/** How long a post's heading may be, in characters. */
+const HEADING_CHARS = 200;
+
+/**
+ * The post day that governs each paragraph, or null. A post's heading ("Pakistan says it
+ * test-fired missile") sums up what its body tells with the body's own dates, so the stamp does
+ * not date it: a heading is the post's first paragraph, short and not ended like a sentence.
+ */
+export function postAnchors(content: string, paras: Span[], posts: Post[]): Array<DateMention | null> {
+  let k = 0;
+  let first = -1; // the paragraph that opens the current post
+  return paras.map((p, i) => {
+    while (k < posts.length && (posts[k]?.end ?? 0) <= p.start) k++;
+    const post = posts[k];
+    if (!post || post.start > p.start) return null;
+    const text = content.slice(p.start, p.end).trim();
+    if (!text) return null;
+    if (first < 0 || (paras[first]?.start ?? 0) < post.start) first = i;
+    const heading = first === i && text.length <= HEADING_CHARS && !/[.!?…"”’']$/.test(text);
+    return heading ? null : post.day;
+  });
+}
