@@ -164,7 +164,22 @@ describe('families of expression, fifth pass', () => {
     ['On 3 March 2025, the sanctions hit Iran’s exports to Pakistan.', on('3 March 2025', '2025-03-03'), 'ASSAULT'],
     ['On 3 March 2025, Iran accepted that trade with Pakistan had fallen.', on('3 March 2025', '2025-03-03'), 'AGREE'],
     ['On 3 March 2025, Pakistan cut its interest rate as imports from Iran fell.', on('3 March 2025', '2025-03-03'), 'SANCTION'],
+    // What is demanded in a "that" clause has not happened.
+    ['On 14 September 2025, Pakistan demanded that Iran release the fishermen.', on('14 September 2025', '2025-09-14'), 'RETREAT'],
+    ['On 14 September 2025, traders demanded that Pakistan press Iran to reopen the border.', on('14 September 2025', '2025-09-14'), 'REQUEST pakistan>iran'],
   ])('no such event: %s', (text, given, type) => {
     expect(eventsIn(text, given).map(brief).filter((b) => b.startsWith(type))).toEqual([]);
+  });
+});
+
+describe('unnamed attackers as a verb\'s subject', () => {
+  it.each<[string, string]>([
+    // The gunmen attacked, not the authorities named before them; the attack hit the state where it happened.
+    ['On 14 September 2025, Iran closed the crossing after gunmen attacked a checkpoint in Mirjaveh.', 'ASSAULT ->iran'],
+    // A group named right before its fighters is still the agent.
+    ['On 14 September 2025, BLA militants attacked a checkpoint in Mirjaveh.', 'ASSAULT bla>'],
+  ])('%s', (text, expected) => {
+    const given: Given = { dates: [['14 September 2025', '2025-09-14']], places: [['Mirjaveh', 'IRN', 'city']], published: '2026' };
+    expect(eventsIn(text, given).map(brief).filter((b) => b.startsWith(expected))).not.toEqual([]);
   });
 });
