@@ -127,7 +127,7 @@ describe('measures listed after a pronoun subject', () => {
 // Fifth-pass families, from the kinds of act new articles missed: requests made by seeking or by
 // directing someone, concern voiced, projectiles that hit and strikes back, people turned back at a
 // border and crowds dispersed, supplies and payments cut and restored, proposals and acceptances,
-// and what one side informed the other would happen. Sentences written
+// protests staged and ended, arms lent, and what one side informed the other would happen. Sentences written
 // for these tests, checked against ../shared/gold/GUIDELINES.md.
 describe('families of expression, fifth pass', () => {
   it.each<[string, Given, string]>([
@@ -153,6 +153,10 @@ describe('families of expression, fifth pass', () => {
     // Proposals and acceptances are offers and agreements.
     ['On 23 November 2025, Iran proposed new talks with Pakistan.', on('23 November 2025', '2025-11-23'), 'AGREE iran>pakistan 2025-11-23'],
     ['On 25 November 2025, Pakistan accepted Iran’s invitation to the talks.', on('25 November 2025', '2025-11-25'), 'AGREE pakistan>iran 2025-11-25'],
+    // Protests staged (a walkout, a sit-in) are civilian protest; arms lent are aid.
+    ['On 12 November 2024, Pakistan’s opposition senators staged a walkout.', on('12 November 2024', '2024-11-12'), 'PROTEST pakistan>- 2024-11-12'],
+    ['On 12 November 2024, Pakistani traders staged a sit-in outside the Iranian consulate.', on('12 November 2024', '2024-11-12'), 'PROTEST pakistan>iran 2024-11-12'],
+    ['Between 1973 and 1977, Iran lent Pakistan some 30 helicopter gunships.', on('Between 1973 and 1977', '1973/1977'), 'AID iran>pakistan 1973/1977'],
     // What one side informs the other will happen is its statement (AGREE), made that day.
     ['On 13 November 2025, Iran informed Pakistan that the fishermen would be released.', on('13 November 2025', '2025-11-13'), 'AGREE iran>pakistan 2025-11-13'],
   ])('%s', (text, given, expected) => {
@@ -164,6 +168,8 @@ describe('families of expression, fifth pass', () => {
     ['On 3 March 2025, the sanctions hit Iran’s exports to Pakistan.', on('3 March 2025', '2025-03-03'), 'ASSAULT'],
     ['On 3 March 2025, Iran accepted that trade with Pakistan had fallen.', on('3 March 2025', '2025-03-03'), 'AGREE'],
     ['On 3 March 2025, Pakistan cut its interest rate as imports from Iran fell.', on('3 March 2025', '2025-03-03'), 'SANCTION'],
+    // A protest that is ended is no new protest.
+    ['On 12 November 2024, the Afghans ended their sit-in after Pakistan promised to reopen the crossing.', on('12 November 2024', '2024-11-12'), 'PROTEST'],
     // What is demanded in a "that" clause has not happened.
     ['On 14 September 2025, Pakistan demanded that Iran release the fishermen.', on('14 September 2025', '2025-09-14'), 'RETREAT'],
     ['On 14 September 2025, traders demanded that Pakistan press Iran to reopen the border.', on('14 September 2025', '2025-09-14'), 'REQUEST pakistan>iran'],
