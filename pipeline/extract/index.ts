@@ -26,7 +26,7 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
   const places = findPlaces(content);
   const amounts = recognizeAmounts(content);
   const figures = findFigures({ content, sentences, amounts, actors, dates });
-  const events = findEvents({ content, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct });
+  const events = findEvents({ content, text, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct });
   const quote = <T extends { sentence: Span }>(item: T): Quoted<T> => ({ ...item, quote: text.slice(item.sentence.start, item.sentence.end) });
 
   const source: Source = {

@@ -123,3 +123,69 @@ describe('measures listed after a pronoun subject', () => {
     expect(eventsIn(late, { dates: [['June 2025', '2025-06']], published: '2026' }).map(brief)).toContain('COERCE pakistan>- 2025-06');
   });
 });
+
+// Fifth-pass families, from the kinds of act new articles missed: requests made by seeking or by
+// directing someone, concern voiced, projectiles that hit and strikes back, people turned back at a
+// border and crowds dispersed, supplies and payments cut and restored, proposals and acceptances,
+// protests staged and ended, arms lent, and what one side informed the other would happen. Sentences written
+// for these tests, checked against ../shared/gold/GUIDELINES.md.
+describe('families of expression, fifth pass', () => {
+  it.each<[string, Given, string]>([
+    // Seeking help, a waiver or access is a request; so is directing someone to act.
+    ['On 3 March 2025, Pakistan sought Iran’s help in tracing the attackers.', on('3 March 2025', '2025-03-03'), 'REQUEST pakistan>iran 2025-03-03'],
+    ['On 3 March 2025, Pakistan sought an exemption from Washington for the gas pipeline.', on('3 March 2025', '2025-03-03'), 'REQUEST pakistan>usa 2025-03-03'],
+    ['On 3 March 2025, Iran instructed Pakistan to hand over the suspects.', on('3 March 2025', '2025-03-03'), 'REQUEST iran>pakistan 2025-03-03'],
+    // Concern voiced is disapproval (ACCUSE); "was deeply concerned" is said by its subject, not done to it.
+    ['On 3 March 2025, Iran expressed deep concern over the killing of its nationals.', on('3 March 2025', '2025-03-03'), 'ACCUSE iran>- 2025-03-03'],
+    ['On 3 March 2025, China said it was deeply concerned by the fighting between India and Pakistan.', on('3 March 2025', '2025-03-03'), 'ACCUSE china>india 2025-03-03'],
+    ['On 3 March 2025, the United States said it was gravely concerned over the strikes.', on('3 March 2025', '2025-03-03'), 'ACCUSE usa>- 2025-03-03'],
+    // Missiles and drones that hit are strikes; hitting back is a retaliatory one.
+    ['On 16 January 2024, Iranian missiles hit a village in Pakistan.', on('16 January 2024', '2024-01-16'), 'ASSAULT iran>pakistan 2024-01-16'],
+    ['On 18 January 2024, Pakistan hit back at militant hideouts in Iran.', on('18 January 2024', '2024-01-18'), 'ASSAULT pakistan>iran 2024-01-18'],
+    // Turning people back at a border and dispersing a crowd are coercion.
+    ['On 11 August 2025, Iran turned back a convoy of Pakistani pilgrims at the border.', on('11 August 2025', '2025-08-11'), 'COERCE iran>pakistan 2025-08-11'],
+    ['On 22 November 2025, Pakistan’s army used tear gas to break up a sit-in in Quetta.', on('22 November 2025', '2025-11-22'), 'COERCE pakistan>- 2025-11-22'],
+    ['On 4 May 2025, Iran dispersed protesters in Zahedan.', on('4 May 2025', '2025-05-04'), 'COERCE iran>- 2025-05-04'],
+    // Supplies and payments cut reduce relations; restored, they return.
+    ['On 27 November 2025, Iran cut electricity supply to Pakistan.', on('27 November 2025', '2025-11-27'), 'SANCTION iran>pakistan 2025-11-27'],
+    ['In 2018, Pakistan stopped payments to Iran.', on('2018', '2018'), 'SANCTION pakistan>iran 2018'],
+    ['On 29 November 2025, Iran restored electricity supply to Pakistan.', on('29 November 2025', '2025-11-29'), 'RETREAT iran>pakistan 2025-11-29'],
+    // Proposals and acceptances are offers and agreements.
+    ['On 23 November 2025, Iran proposed new talks with Pakistan.', on('23 November 2025', '2025-11-23'), 'AGREE iran>pakistan 2025-11-23'],
+    ['On 25 November 2025, Pakistan accepted Iran’s invitation to the talks.', on('25 November 2025', '2025-11-25'), 'AGREE pakistan>iran 2025-11-25'],
+    // Protests staged (a walkout, a sit-in) are civilian protest; arms lent are aid.
+    ['On 12 November 2024, Pakistan’s opposition senators staged a walkout.', on('12 November 2024', '2024-11-12'), 'PROTEST pakistan>- 2024-11-12'],
+    ['On 12 November 2024, Pakistani traders staged a sit-in outside the Iranian consulate.', on('12 November 2024', '2024-11-12'), 'PROTEST pakistan>iran 2024-11-12'],
+    ['Between 1973 and 1977, Iran lent Pakistan some 30 helicopter gunships.', on('Between 1973 and 1977', '1973/1977'), 'AID iran>pakistan 1973/1977'],
+    // What one side informs the other will happen is its statement (AGREE), made that day.
+    ['On 13 November 2025, Iran informed Pakistan that the fishermen would be released.', on('13 November 2025', '2025-11-13'), 'AGREE iran>pakistan 2025-11-13'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it.each<[string, Given, string]>([
+    ['Direct flights to Tehran resumed on 3 March 2025, Pakistan said.', on('3 March 2025', '2025-03-03'), 'REQUEST'],
+    ['On 3 March 2025, the sanctions hit Iran’s exports to Pakistan.', on('3 March 2025', '2025-03-03'), 'ASSAULT'],
+    ['On 3 March 2025, Iran accepted that trade with Pakistan had fallen.', on('3 March 2025', '2025-03-03'), 'AGREE'],
+    ['On 3 March 2025, Pakistan cut its interest rate as imports from Iran fell.', on('3 March 2025', '2025-03-03'), 'SANCTION'],
+    // A protest that is ended is no new protest.
+    ['On 12 November 2024, the Afghans ended their sit-in after Pakistan promised to reopen the crossing.', on('12 November 2024', '2024-11-12'), 'PROTEST'],
+    // What is demanded in a "that" clause has not happened.
+    ['On 14 September 2025, Pakistan demanded that Iran release the fishermen.', on('14 September 2025', '2025-09-14'), 'RETREAT'],
+    ['On 14 September 2025, traders demanded that Pakistan press Iran to reopen the border.', on('14 September 2025', '2025-09-14'), 'REQUEST pakistan>iran'],
+  ])('no such event: %s', (text, given, type) => {
+    expect(eventsIn(text, given).map(brief).filter((b) => b.startsWith(type))).toEqual([]);
+  });
+});
+
+describe('unnamed attackers as a verb\'s subject', () => {
+  it.each<[string, string]>([
+    // The gunmen attacked, not the authorities named before them; the attack hit the state where it happened.
+    ['On 14 September 2025, Iran closed the crossing after gunmen attacked a checkpoint in Mirjaveh.', 'ASSAULT ->iran'],
+    // A group named right before its fighters is still the agent.
+    ['On 14 September 2025, BLA militants attacked a checkpoint in Mirjaveh.', 'ASSAULT bla>'],
+  ])('%s', (text, expected) => {
+    const given: Given = { dates: [['14 September 2025', '2025-09-14']], places: [['Mirjaveh', 'IRN', 'city']], published: '2026' };
+    expect(eventsIn(text, given).map(brief).filter((b) => b.startsWith(expected))).not.toEqual([]);
+  });
+});

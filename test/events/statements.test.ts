@@ -39,9 +39,13 @@ describe('families of expression (fourth pass)', () => {
     expect(found.map((e) => e.rule)).toEqual(['recall-envoy:verb', 'suspend-ties:verb']);
   });
 
+  it('concern about support is no support, but disapproval (ACCUSE)', () => {
+    const found = eventsIn('On 5 August 2026, Iran expressed concern over support for militants in Pakistan.', on('5 August 2026', '2026-08-05'));
+    expect(found.map(brief)).toEqual(['ACCUSE iran>pakistan 2026-08-05']);
+  });
+
   it.each<[string, Given]>([
-    // Concern about support is no support; a target someone may set is no agreement.
-    ['On 5 August 2026, Iran expressed concern over support for militants in Pakistan.', on('5 August 2026', '2026-08-05')],
+    // A target someone may set is no agreement.
     ['In April 2024, Iran may set a target of $10 billion in trade with Pakistan.', on('April 2024', '2024-04')],
     ['In 2008, India did not walk away from the pipeline project with Iran.', on('2008', '2008')],
     ['In September 2025, Pakistan could take up the matter with Iran.', on('September 2025', '2025-09')],

@@ -16,8 +16,8 @@ describe('the byline\'s meta block', () => {
     ['class "reading-time"', '<span class="reading-time">7 min read</span>'],
     ['class "timestamp"', '<div class="timestamp">05/03/2024 14:10</div>'],
     ['class "share-count"', '<div class="share-count">318 shares</div>'],
-    // a live page's post stamp
-    ['class "time"', '<span class="time">Sunday, 14:10 GST</span>'],
+    // a byline's time with its date (a post stamp of a live page, a time and a weekday at most, is kept: see below)
+    ['class "time" with a date', '<span class="time">5 March 2024, 14:10 GST</span>'],
     ['class "entry-date"', '<span class="entry-date">5 March 2024</span>'],
   ])('%s is left out', (_why, block) => {
     const { text } = readHtmlPage(page(`${block}<p>${PROSE}</p><p>${MORE}</p>`));
@@ -88,5 +88,36 @@ describe('editorial boxes set beside the story', () => {
   it('a timeline aside outside the article is a sidebar', () => {
     const html = `<html><head><title>Border markets reopen</title></head><body><article><h1>Border markets reopen</h1><p>${PROSE}</p><p>${MORE}</p></article><aside class="timeline"><h3>Timeline</h3><ul>${BOX}</ul></aside></body></html>`;
     expect(readHtmlPage(html).text).not.toContain('Gunmen abduct');
+  });
+});
+
+describe('a live page', () => {
+  const POST = (stamp: string, body: string): string => `<article class="entry"><span class="stamp">${stamp}</span><p>${body}</p></article>`;
+  const live = (cls: string): string => `<html><head><title>Live</title></head><body><main class="${cls}"><h1>LIVE: Border markets reopen</h1>`
+    + `${POST('11:20 PKT', PROSE)}${POST('Sunday, 21:30 PKT', MORE)}</main></body></html>`;
+
+  it('reads every post of the stream, not its longest one', () => {
+    const { text } = readHtmlPage(live('liveblog'));
+    expect(text).toContain('LIVE: Border markets reopen');
+    expect(text).toContain(PROSE);
+    expect(text).toContain(MORE);
+  });
+
+  it('keeps each post stamp as a line of the text and blanks it in the content', () => {
+    const { text, content } = readHtmlPage(live('live-updates'));
+    expect(text.split('\n')).toContain('Sunday, 21:30 PKT');
+    expect(content).not.toMatch(/21:30|Sunday|11:20/);
+    // a stamp is its own line even as an inline element of a paragraph, and of class "time"
+    const inline = readHtmlPage(page(`<p><time class="time">09:15 PKT</time> ${PROSE}</p><p><span class="time">08:40 PKT</span> ${MORE}</p>`));
+    expect(inline.text.split('\n')).toContain('09:15 PKT');
+    expect(inline.content).toContain(PROSE);
+    expect(inline.content).not.toContain('09:15');
+  });
+
+  it('takes the longest of several articles side by side on a page not named live', () => {
+    const html = `<html><body><main class="stories"><article><p>${PROSE} ${MORE}</p></article><article><p>${MORE}</p></article></main></body></html>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain(PROSE);
+    expect(text.split(MORE).length - 1).toBe(1);
   });
 });

@@ -20,11 +20,14 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
+import { datesByPost, findPosts, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
 export interface EventInput {
   content: string;
+  /** The extracted text, furniture kept, at the content's offsets: a live page's post stamps are read there (posts.ts). */
+  text?: string;
   sentences: Span[];
   dates: DateMention[];
   actors: ActorMention[];
@@ -48,6 +51,8 @@ interface SentenceView {
   headline: boolean;
   dates: DateMention[]; // the sentence's
   anchor: DateMention | null; // the paragraph's last date before the sentence, else its timeline heading's (context.ts)
+  /** The day of the live-page post the sentence belongs to (posts.ts), else null. */
+  post: DateMention | null;
 }
 
 interface Reading {
@@ -87,7 +92,9 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   // A headline's present ("Pakistan condemns US strikes, calls for restraint") reports the lead's day.
   const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.stated === true || r.type !== m.entry.type || performative || view.headline)
     && LEAD_REACTIONS.has(r.type);
-  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead,
+  // A post's stamp dates what its sentences say was done, not the nominals they mention in passing ("under pressure").
+  const anchor = view.anchor ?? (m.pos === 'verb' ? view.post : null);
+  const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor, ...discourse, reactsToLead,
     headline: view.headline });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
@@ -207,11 +214,14 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
-  const dates = byStart(input.dates);
+  const posts = findPosts(input.text ?? input.content, input.published);
+  const dates = byStart(datesByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
   const headings = headingDates(input.content, paras, dates);
+  // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
+  const postDays = postAnchors(input.content, paras, posts);
   const ctx = roleContext(input.content, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -236,7 +246,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.

@@ -178,6 +178,14 @@ function describing(tokens: Token[], m: TriggerMatch): boolean {
 /** Whether one of `phrases` stands in tokens [from, end). */
 const cueBefore = (tokens: Token[], from: number, end: number, phrases: PhraseIndex): boolean => findBefore(tokens, from, end, phrases) >= 0;
 
+const MANDATIVE = new Set(cues.mandative);
+
+/** "demanding that Islamabad press Tehran": a clause after a verb of demanding states what is asked for, not what was done. */
+function mandatedClause(tokens: Token[], first: number): boolean {
+  const start = clauseStart(tokens, first);
+  return tokens[start - 1]?.word === 'that' && MANDATIVE.has(tokens[start - 2]?.word ?? '');
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -190,6 +198,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
   if (cueBefore(tokens, from, m.first, HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
+  if (mandatedClause(tokens, m.first)) return { kind: 'blocked', why: 'hypothetical' };
   if (cueBefore(tokens, from, m.first, DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (cueBefore(tokens, from, m.first, NEGATION)) return { kind: 'blocked', why: 'negated' };
   if (modalBefore(tokens, from, m.first)) return { kind: 'blocked', why: 'modal' };

@@ -48,6 +48,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
 const COLLECTIVE = phraseIndex(cues.collective);
+/** Unnamed attackers ("gunmen", "militants"): as a verb's own subject, they name no actor. */
+const PERPETRATORS = phraseIndex(cues.perpetrators);
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
 /** Words that count people: "thousands of Afghans", "some 3,100 Afghans". */
@@ -214,6 +216,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         if (partner) return [ctx.antecedent('person', partner.start), list[0]?.actor_id ?? slot.actor_id];
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
+      // "the authorities shut it after gunmen attacked a checkpoint": the attackers are the subject,
+      // not a name before them in the sentence ("BLA militants attacked" names its group just before).
+      if (i === m.first - 1 && phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
       if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
       if (phraseEndingAt(tokens, i, COLLECTIVE)) return ctx.pair ? [...ctx.pair] : [null, null];

@@ -3,6 +3,7 @@
 // headings and captions kept as paragraphs separated by blank lines.
 import { furniture, phraseSet, squash } from '../text/lexicon.js';
 import { attr, classAndId, shortTextOf, walk, type AnyNode, type Element } from './dom.js';
+import { postStamp } from '../../lib/post-stamp.js';
 
 /**
  * Never article text, wherever they stand. Forms are left out too (newsletter and comment forms),
@@ -37,7 +38,19 @@ const MAX_META_BLOCK = 300;
 const isMetaBlock = (el: Element): boolean =>
   [...classTokens(el), (attr(el, 'role') ?? '').toLowerCase()].some((t) => META_BLOCK.test(t)) &&
   shortTextOf(el, MAX_META_BLOCK) !== null &&
-  !holdsContent(el);
+  !holdsContent(el) && !isPostStamp(el);
+
+/**
+ * A live page's post stamp ("13:50 GST", "Sunday, 21:30 GST"): kept in the text as a line of its
+ * own, which the text reader blanks as furniture, so that the event coder can date the post by it.
+ * One with a calendar date ("5 March 2024, 14:10") is left out as before: on a news page it is the
+ * byline's time, which must not become the text's dateline.
+ */
+const isPostStamp = (el: Element): boolean => {
+  const text = shortTextOf(el, 48);
+  const stamp = text === null ? null : postStamp(text);
+  return stamp !== null && !/\d/.test(stamp.day ?? '');
+};
 
 /** Headings and captions are content even in a block named "meta" (a header holding the headline, an "image-meta" caption). */
 const CONTENT_INSIDE = /^(?:h[1-6]|figure|figcaption)$/i;
@@ -181,11 +194,35 @@ export function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
   const MIN_ARTICLE = 250;
   for (const group of semantic) {
     const best = group.reduce<Element | null>((b, el) => ((weights.text.get(el) ?? 0) > (b ? weights.text.get(b) ?? 0 : -1) ? el : b), null);
+    const stream = best && group === semantic[1] ? livePage(best, weights) : null;
+    if (stream) return stream;
     if (best && (weights.text.get(best) ?? 0) >= MIN_ARTICLE) return best;
   }
   let best: Element | null = null;
   for (const [el, score] of paragraphScore) if (!best || score > (paragraphScore.get(best) ?? 0)) best = el;
   return best ?? doc;
+}
+
+/** Class and id words of a live page's stream of posts ("liveblog", "live-updates", "lx-stream"). */
+const LIVE_STREAM = /^(?:live|liveblog|live-?blog|live-?updates?|live-?stream|live-?coverage|lx-stream)(?:$|[_-])/;
+
+/**
+ * A live page writes each post as an <article> of its own, side by side in the stream: the story is
+ * the stream (headline, key points and every post), not its longest post. The stream is the posts'
+ * parent, when it (or a block around it) is named a live page's and holds more than one post.
+ * accepts  <main class="liveblog"><h1>…</h1><article class="entry">…</article><article class="entry">…
+ * rejects  a news page's one <article>, <article>s side by side in a page not named live (a list of stories)
+ */
+function livePage(post: Element, weights: Weights): Element | null {
+  const stream = post.parent;
+  if (!stream || stream.type !== 'tag') return null;
+  const posts = stream.children.filter((c) => c.type === 'tag' && (c as Element).name.toLowerCase() === 'article' && weights.text.has(c as Element));
+  if (posts.length < 2) return null;
+  for (let up: AnyNode | null = stream; up && up.type === 'tag'; up = up.parent) {
+    // Wrappers' classes count here: <main class="liveblog"> names the stream.
+    if (classAndId(up as Element).split(/\s+/).some((t) => LIVE_STREAM.test(t))) return stream as Element;
+  }
+  return null;
 }
 
 /** A line break inside a paragraph; two in a row end the paragraph (blogs write paragraphs so). */
@@ -237,12 +274,13 @@ function collect(root: AnyNode, weights: Weights, pageText: number): Paragraph[]
       if (LIST_LIKE.has(name) && linkShare > 0.6 && text < rootText / 2) return false;
       // A block headed "Related stories" or "Most read" whose text is largely links (teasers).
       if (node !== root && linkShare > 0.3 && text < rootText / 2 && startsWithOtherStoriesHeading(el)) return false;
-      if (BLOCK_TAGS.has(name)) flush();
+      // A post stamp stands on a line of its own, even as an inline element.
+      if (BLOCK_TAGS.has(name) || isPostStamp(el)) flush();
       return true;
     },
     (node) => {
       const name = node.type === 'tag' ? (node as Element).name.toLowerCase() : '';
-      if (BLOCK_TAGS.has(name)) flush(HEADINGS.has(name));
+      if (BLOCK_TAGS.has(name) || (node.type === 'tag' && isPostStamp(node as Element))) flush(HEADINGS.has(name));
     },
   );
   flush();

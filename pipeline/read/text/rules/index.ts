@@ -5,7 +5,7 @@ import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
 import { copyrightLine } from './copyright.js';
 import { datelineRule } from './dateline.js';
-import { clockStampLine, fieldLabelLine, labelLine, readTimeBadge, subscribePrompt } from './labels.js';
+import { clockStampLine, fieldLabelLine, labelLine, postStampLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
 import { breadcrumb, tagLine } from './top-of-page.js';
 import { authorBios, trailingZone } from './trailing.js';
@@ -21,6 +21,7 @@ export const LINE_RULES: LineRule[] = [
   tagLine,
   readTimeBadge,
   clockStampLine,
+  postStampLine,
   labelLine,
   fieldLabelLine,
   subscribePrompt,

@@ -1,6 +1,7 @@
 // Furniture lines known by their words: labels, "Field: value" lines, prompts, read-time badges.
 import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
 import { MAX_SHORT_LINE, countWords, trimmedSpan, type Furniture, type Line } from '../lines.js';
+import { postStamp } from '../../../lib/post-stamp.js';
 
 const labels = phraseSet(furniture.labelLines);
 const fieldLabel = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.fieldLabels)})[\\s\\u00a0]*:`, 'i');
@@ -73,5 +74,18 @@ export const clockStampLine = {
   name: 'clock-stamp',
   find(line: Line): Furniture | null {
     return line.text.length <= MAX_SHORT_LINE && clockStamp.test(line.text) ? whole(line, this.name) : null;
+  },
+};
+
+/**
+ * post-stamp: the time a live page's post went up, alone on its line; the event coder dates the
+ * post's events by it (lib/post-stamp.ts), but it is no content and names no date mention.
+ * accepts  "10:42 PKT", "Updated 14:05", "Sunday, 21:30 GST", "Nov 3, 09:15"
+ * rejects  "At 10:42 the blast hit the convoy." (a sentence), "Sunday" (no time)
+ */
+export const postStampLine = {
+  name: 'post-stamp',
+  find(line: Line): Furniture | null {
+    return postStamp(line.text) ? whole(line, this.name) : null;
   },
 };
