@@ -27,9 +27,10 @@ const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to
 // meet Monday", "talks resume on 3 December", "the envoy is travelling to Tehran on Sunday". News writes
 // the planned future so (TIMEX3 dates the expression by the happening it times). Not after a determiner
 // or a possessive (a noun: "the meets", "Iran's heads"), nor after "did" or "not" ("did not meet
-// Monday"); not when a past verb stands between ("the envoys who meet monthly agreed on Monday").
+// Monday"), nor after "to" (an infinitive: INFINITIVE_BEFORE); not when a past verb stands between
+// ("the envoys who meet monthly agreed on Monday").
 const SCHEDULED_PRESENT = new RegExp(
-  `(?:^|[^\\p{L}])(?<!(?:the|a|an|his|her|its|their|our|this|that|these|those|['’]s|did|didn['’]t|not|never|could|couldn['’]t)\\s)` +
+  `(?:^|[^\\p{L}])(?<!(?:the|a|an|his|her|its|their|our|this|that|these|those|['’]s|did|didn['’]t|not|never|could|couldn['’]t|to)\\s)` +
     `(?:(?:${lexicon.scheduledSimple})|(?:is|are|['’]re)\\s+(?:\\p{L}+ly\\s+)?(?:${lexicon.scheduledProgressive}))` +
     `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|left|held|began|came|went|took|made|flew)(?![\\p{L}]))[^\\s.;!?]+){0,6}\\s*$`,
   'iu',
@@ -40,6 +41,12 @@ const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
+// After a past verb whose infinitive happens with it ("declined to comment on Tuesday", "refused to meet
+// Monday"), the infinitive is no plan: the date is the past verb's.
+const IMPLICATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${lexicon.implicativeVerbs})\\s+to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
+  'iu',
+);
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
@@ -68,11 +75,23 @@ const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+
 const SENTENCE_OPENING = /(?:^|[.!?]['"’”]?\s+|\n\s*)(?:(?:on|in|by|until|from)\s+)?$/iu;
 const FUTURE_AFTER = /^(?:['’]s)?[^.;!?\n]{0,80}?(?<![\p{L}])(?:will|plans?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)(?![\p{L}])/iu;
 const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|added)(?![\p{L}])/iu;
+// A sentence that opens with the date and goes on with a scheduled happening told in the present:
+// "On Monday, the ministers meet in Tehran", "On 3 December talks resume" (as "the ministers meet
+// Monday" does after it: see SCHEDULED_PRESENT). The subject is a few words, none a relative pronoun
+// ("On Monday, the man who heads the team was arrested"); the verb is not a noun after a determiner
+// ("On Monday, the heads of state met").
+const SCHEDULED_AFTER = new RegExp(
+  `^(?:['’]s)?\\s*,?\\s+(?:(?!(?:who|which|that)\\s)[\\p{L}'’.-]+\\s+){1,5}?` +
+    `(?<!(?:the|a|an|his|her|its|their|our|this|these|those|['’]s)\\s)` +
+    `(?:${lexicon.scheduledSimple}|(?:is|are)\\s+(?:\\p{L}+ly\\s+)?(?:${lexicon.scheduledProgressive}))(?![\\p{L}])`,
+  'iu',
+);
 
 function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
   const after = text.slice(end, end + 90);
   if (tenseBefore(text, start) === 'future') return PAST_AFTER.test(after) ? 'past' : 'future';
-  const future = SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)) && FUTURE_AFTER.exec(after);
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start))) return 'past';
+  const future = FUTURE_AFTER.exec(after) ?? SCHEDULED_AFTER.exec(after);
   return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
 }
 
@@ -100,7 +119,8 @@ function isDeadline(text: string, start: number, end: number): boolean {
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
-  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
+  const plannedInfinitive = INFINITIVE_BEFORE.test(left) && !IMPLICATIVE_BEFORE.test(left);
+  return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
 }
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
