@@ -157,7 +157,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get timelineDate() { return timelineDate(placed, scope); },
       get narrativeYear() {
-        const year = narrativeYear(placed, scope.start, dct?.year ?? null);
+        const year = narrativeYear(placed, scope.start, dct?.year ?? null, text, candidate.start);
         // A clause in the future tense is ahead of the document date, whatever past year the paragraph
         // told of; under a timeline's dated heading it is ahead of that day instead.
         if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future' && !this.timelineDate)) return null;
