@@ -23,6 +23,11 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Receipts in the second quarter of FY26 rose.', [['the second quarter of FY26', '2025-10/2025-12']]],
     ['Freight in the July-September quarter of FY26 rose.', [['the July-September quarter of FY26', '2025-07/2025-09']]],
     ['The FY25 deficit was wider than the previous year.', [['FY25', '2024-07/2025-06'], ['the previous year', '2023-07/2024-06']]],
+    ['Remittances reached $4 billion in FY2024-25, up 9 percent on the previous fiscal year.', [['FY2024-25', '2024-07/2025-06'], ['the previous fiscal year', '2023-07/2024-06']]],
+    // a fiscal year named from the document date (10 September 2025, in FY2025-26)
+    ['Imports have fallen in the current fiscal year.', [['the current fiscal year', '2025-07/2026-06']]],
+    ['The levy rises next fiscal year.', [['next fiscal year', '2026-07/2027-06']]],
+    ['Smuggling fell last fiscal year.', [['last fiscal year', '2024-07/2025-06']]],
     // a quarter of two consecutive years is a fiscal year's
     ['Freight rose in the second quarter of 2024-25.', [['the second quarter of 2024-25', '2024-10/2024-12']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));

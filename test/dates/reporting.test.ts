@@ -16,6 +16,8 @@ describe('TimeML: reports, spans and anchors', () => {
     ['In the year-ago quarter, it lost money.', [['the year-ago quarter', 'DATE', '1988-Q3']]],
     ['In June last year the leaders had split.', [['June last year', 'DATE', '1988-06']]],
     ['In January this year, police arrived.', [['January this year', 'DATE', '1989-01']]],
+    ['It was the worst flood since March of last year.', [['March of last year', 'DATE', '1988-03']]],
+    ['Sales for the current fiscal year will rise.', [['the current fiscal year', 'DATE', '1989']]],
     ['Riots spread for the past three summers.', []],
     ['It had $6 million in the third quarter, against $4 million in the 1988 period.', [['the third quarter', 'DATE', '1989-Q3'], ['the 1988 period', 'DATE', '1988-Q3']]],
     ['He spent about five hours there.', [['five hours', 'DURATION', 'PT5H']]],
