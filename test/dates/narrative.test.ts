@@ -34,6 +34,10 @@ describe('counting from the happening last dated', () => {
     ['Gunmen attacked a border post on Saturday.\n\nA day later, the minister visited the town.', ['2024-01-20', '2024-01-21']],
     ['The envoy met officials on Monday. On the same evening, he flew to Quetta.', ['2024-01-22', '2024-01-22']],
     ['Talks opened on Tuesday. That same night, a convoy was attacked.', ['2024-01-23', '2024-01-23']],
+    ['The envoy, who landed on Tuesday, met the army chief the next morning.', ['2024-01-23', '2024-01-24']],
+    ['Protests broke out on Sunday; the previous day, police had shot a trader.', ['2024-01-21', '2024-01-20']],
+    // a month last named: the day after is unknown
+    ['In March the crossing closed, and the next day traders protested.', ['2024-03']],
     // "came ... after": the subject is the happening last dated (the weekday)
     ['The ministry protested on Sunday. The protest came a day after the army said it had shelled the post.', ['2024-01-21', '2024-01-21']],
     // a month as the anchor: a few days later stays in its month, at month precision

@@ -177,7 +177,8 @@ export const dayOfAnchor: Rule = {
         return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
       }
       // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
-      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
+      // "arrived on Tuesday ... the next morning": a day counts from the day last dated, a weekday included.
+      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay || (unit === 'day' && step !== 0 && !counted) ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
       const point = shift(from, unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };
