@@ -103,3 +103,20 @@ describe('ranges of two dates', () => {
     expect(tagTimexes('The FY26 budget passed.', { dct: '2025-09-10' }).map((t) => [t.text, t.value])).toEqual([['FY26', '2026']]);
   });
 });
+
+describe('a week counted within a month: its seven days', () => {
+  it.each([
+    // document date 10 September 2025: a future December is this year's, a past June too
+    ['The interior minister will visit Quetta in the first week of December.', [['the first week of December', '2025-12-01/2025-12-07']]],
+    ['Traders protested in the second week of June.', [['the second week of June', '2025-06-08/2025-06-14']]],
+    ['The crossing stayed shut through the last week of February 2024.', [['the last week of February 2024', '2024-02-23/2024-02-29']]],
+    // not a week of a month
+    ['In the first week, talks stalled.', []],
+    ['The first week of talks ended.', []],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it('TimeML gives the month', () => {
+    expect(tagTimexes('Talks resume in the third week of March.', { dct: '2025-09-10' }).map((t) => [t.text, t.value]))
+      .toEqual([['the third week of March', '2026-03']]);
+  });
+});
