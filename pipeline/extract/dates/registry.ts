@@ -2,6 +2,7 @@
 // the earlier rule wins (an explicit date before a duration reading of the same words).
 import { ago } from './rules/ago.js';
 import { dayPart } from './rules/day-part.js';
+import { dayOfMonth } from './rules/day-of-month.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   dayRange,
   dayMonth,
   monthDay,
+  dayOfMonth,
   solarDate,
   solarYear,
   weekOf,
