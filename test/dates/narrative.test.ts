@@ -108,3 +108,14 @@ describe('counting from the happening last dated', () => {
     expect(timexes.map((t) => t.text)).toEqual(['22 April 2024']);
   });
 });
+
+describe('a season of the narrative: its year', () => {
+  it.each([
+    ['In July 2019 the crossing closed. Traders went bankrupt that summer.', ['2019-07', '2019']],
+    ['The militants struck in March 2014, and the following spring they struck again.', ['2014-03', '2015']],
+    ['That winter, the pass was blocked.', []],
+    ['That fall in prices hurt traders in 2019.', ['2019']],
+  ])('%s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+});

@@ -21,7 +21,7 @@ import { periodPart } from './rules/period-part.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { solarDate, solarYear } from './rules/solar-hijri.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
-import { documentSeason, season } from './rules/season.js';
+import { documentSeason, narrativeSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
@@ -48,6 +48,7 @@ export const rules: Rule[] = [
   weekOfMonth,
   month,
   season,
+  narrativeSeason,
   decade,
   century,
   year,
