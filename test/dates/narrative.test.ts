@@ -35,6 +35,9 @@ describe('counting from the happening last dated', () => {
     ['The envoy met officials on Monday. On the same evening, he flew to Quetta.', ['2024-01-22', '2024-01-22']],
     ['Talks opened on Tuesday. That same night, a convoy was attacked.', ['2024-01-23', '2024-01-23']],
     ['The envoy, who landed on Tuesday, met the army chief the next morning.', ['2024-01-23', '2024-01-24']],
+    // a day still ahead in its clause is no happening of the narrative; it anchors what is ahead too
+    ['On 10 January the utility warned that supply would be cut from 1 March unless it was paid. The ministry replied two days later.', ['2024-01-10', '2024-03-01', '2024-01-12']],
+    ['The talks will open on 3 March. Two days later, the ministers will sign the accord.', ['2024-03-03', '2024-03-05']],
     ['Protests broke out on Sunday; the previous day, police had shot a trader.', ['2024-01-21', '2024-01-20']],
     // a month last named: the day after is unknown
     ['In March the crossing closed, and the next day traders protested.', ['2024-03']],

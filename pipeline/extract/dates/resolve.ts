@@ -67,7 +67,9 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|
 // A past auxiliary in the clause before a "by" date: what was done by then ("had repaid the loan by March",
 // "was completed by May"); "was to" and "was due" still look ahead.
 const PAST_BEFORE = /(?:^|[^\p{L}])(?:had|was|were)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|supposed\s)/iu;
-const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
+// Not past when the past verb is in a clause of its own ("would be cut from March 1 unless it was paid").
+const PAST_AFTER =
+  /^(?:['’]s)?(?:(?!(?<![\p{L}])(?:unless|if|when|because|until|although|though|while)(?![\p{L}]))[^.;!?\n]){0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
 
 // A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
 // hold a news conference". A reporting verb in between makes it reported speech ("On Tuesday, he
@@ -125,8 +127,12 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
   const dct = parseDct(dctValue);
-  const anchors: Array<{ anchor: Anchor; start: number }> = [];
+  // `ahead`: a day still ahead in its clause ("warned that supply would be cut from March 1"): no
+  // happening of the narrative, it anchors only what is ahead too ("Two days later, they will sign").
+  const anchors: Array<{ anchor: Anchor; start: number; ahead?: boolean }> = [];
   let position = 0; // the start of the candidate being resolved
+  let current: Candidate | null = null;
+  let currentAhead: boolean | null = null; // the tense of `current`, read when first needed
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
   let quarter: Anchor | null = null;
@@ -141,6 +147,10 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       const placedAnchor = anchors[i];
       const a = placedAnchor?.anchor;
       if (!a || rank[a.precision] < rank[precision]) continue;
+      if (placedAnchor.ahead) {
+        if (current && currentAhead === null) currentAhead = tenseAround(text, current.start, current.end) === 'future';
+        if (!currentAhead) continue;
+      }
       if (!a.relative) return a;
       if (relative && position - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
     }
@@ -149,6 +159,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
     position = candidate.start;
+    current = candidate;
+    currentAhead = null;
     let yearFromNarrative = false;
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
@@ -181,7 +193,10 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
-      else anchors.push({ anchor: reading.anchor, start: candidate.start });
+      else {
+        const ahead = reading.anchor.precision === 'day' && tenseAround(text, candidate.start, candidate.end) === 'future';
+        anchors.push({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
+      }
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
     }
     return { candidate, reading };
