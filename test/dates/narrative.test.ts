@@ -83,6 +83,9 @@ describe('counting from the happening last dated', () => {
     ['Envoys met on 9 January, the day before the border reopened.', ['2024-01-09', '2024-01-09']],
     ['The gate was shut on 3 January, the day after the raid, and stayed shut.', ['2024-01-03', '2024-01-03']],
     ['Envoys met on 9 January; the day after the meeting the border reopened.', ['2024-01-09', '2024-01-10']],
+    // a weekday too: "on Tuesday, two days after ..." is that Tuesday
+    ['Traders closed their shops on Tuesday, two days after the crossing was shut.', ['2024-01-23', '2024-01-23']],
+    ['Talks resumed on Monday. Two days after the talks, the gate reopened.', ['2024-01-22', '2024-01-24']],
   ])('counts from the date of the clause it follows: %s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });
