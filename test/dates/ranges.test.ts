@@ -81,6 +81,9 @@ describe('ranges of two dates', () => {
     ['The crossing was shut from 3 March 2024 to 9 March 2024.', [['from 3 March 2024 to 9 March 2024', '2024-03-03/2024-03-09']]],
     // two months joined by a dash need no opener
     ['Imports rose in July-September 2025.', [['July-September 2025', '2025-07/2025-09']]],
+    // two months or two years joined by "to", without an opener
+    ['Trade hit $1 billion in the Iranian year 1403 (March 2024 to March 2025).', [['the Iranian year 1403', '2024-03-20/2025-03-20'], ['March 2024 to March 2025', '2024-03/2025-03']]],
+    ['Seizures doubled 2019 to 2021.', [['2019 to 2021', '2019/2021']]],
     ['Exports fell in January–March 2024, officials said.', [['January–March 2024', '2024-01/2024-03']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
@@ -91,6 +94,10 @@ describe('ranges of two dates', () => {
     ['It happened between 2019 and 2013, sources disagree.', [['2019', '2019'], ['2013', '2013']]],
     // not a range: "and" without "between"
     ['Iran struck in 2013 and 2019.', [['2013', '2013'], ['2019', '2019']]],
+    // days joined by "to" without an opener: may be a move
+    ['The summit moved 3 March to 5 March.', [['3 March', '2025-03-03'], ['5 March', '2025-03-05']]],
+    // "to" between two counts that hold the dates
+    ['Trade grew from $2 billion in 2019 to $3 billion in 2021.', [['2019', '2019'], ['2021', '2021']]],
     // days joined by a dash without an opener: the dash may be a pause
     ['Talks were held on 16 March - 2 April followed.', [['16 March', '2025-03-16'], ['2 April', '2025-04-02']]],
   ])('%s stays two dates', (text, expected) => expect(mentions(text)).toEqual(expected));
