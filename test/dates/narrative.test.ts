@@ -86,6 +86,8 @@ describe('counting from the happening last dated', () => {
     // a weekday too: "on Tuesday, two days after ..." is that Tuesday
     ['Traders closed their shops on Tuesday, two days after the crossing was shut.', ['2024-01-23', '2024-01-23']],
     ['Talks resumed on Monday. Two days after the talks, the gate reopened.', ['2024-01-22', '2024-01-24']],
+    // a longer count after a weekday tells the time elapsed, no date
+    ['The president left Quetta on Sunday, eighteen months after the strikes.', ['2024-01-21']],
   ])('counts from the date of the clause it follows: %s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });

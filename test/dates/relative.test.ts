@@ -80,6 +80,9 @@ describe('dates relative to the document date', () => {
     ['Officials who meet monthly agreed on Tuesday to reopen the gate.', '2024-01-25', ['2024-01-23']],
     ['The talks that begin Monday were called off.', '2024-01-25', ['2024-01-22']],
     ['The ministers met Monday in Quetta.', '2024-01-25', ['2024-01-22']],
+    // a part of a named day is that day ("tonight" and "this afternoon" are times of day: negatives.test.ts)
+    ['Trucks must clear the crossing by tomorrow night.', '2024-01-25', ['2024-01-26']],
+    ['Shelling resumed yesterday afternoon.', '2024-01-25', ['2024-01-24']],
     // a sentence that opens with the date and goes on with the scheduled happening
     ['On Monday, the two foreign ministers meet in Tehran.', '2024-01-25', ['2024-01-29']],
     ['On Saturday the border commission convenes in Zahedan.', '2024-01-25', ['2024-01-27']],

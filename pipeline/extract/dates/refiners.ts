@@ -92,6 +92,7 @@ function inTitleCase(before: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORD.test(w));
 }
 
+const SHORT_COUNT = /(?:day|days|hour|hours|week|weeks)\s+(?:after|before)$/iu;
 const APPOSITION_GAP = /^[^\S\n]*,[^\S\n]*$/u;
 
 // A day named from another happening ("the day before the plunge", "the day after the vote").
@@ -109,6 +110,9 @@ export function restateAppositions(text: string, candidates: Candidate[]): Candi
     const previous = candidates[i - 1];
     const restating = c.rule === 'narrative:counted' || (c.rule === 'narrative:that-day' && DAY_FROM_HAPPENING.test(c.text));
     if (!restating || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date|weekday$)/.test(previous.rule)) return c;
+    // After a weekday only a count of days or weeks restates it; "on Sunday, eighteen months after the
+    // strikes" tells the time elapsed since, not a date of its own.
+    if (previous.rule === 'weekday' && !SHORT_COUNT.test(c.text)) return c;
     if (!APPOSITION_GAP.test(text.slice(previous.end, c.start))) return c;
     const resolve = c.resolve;
     return {
