@@ -35,6 +35,8 @@ const SCHEDULED_PRESENT = new RegExp(
     `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|left|held|began|came|went|took|made|flew)(?![\\p{L}]))[^\\s.;!?]+){0,6}\\s*$`,
   'iu',
 );
+// A modal of the future in the clause before a date: "supply would be cut from March 1".
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|won['’]t|['’]ll)(?:[^\p{L}]|$)/iu;
 // A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
 // "the talks had been scheduled for Monday".
 const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|going|supposed)(?:[^\p{L}]|$)/iu;
@@ -194,7 +196,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
       else {
-        const ahead = reading.anchor.precision === 'day' && tenseAround(text, candidate.start, candidate.end) === 'future';
+        // Only a modal says so surely: "to" before a date is as often a preposition ("reopened the crossing to traffic on 25 June").
+        const ahead = reading.anchor.precision === 'day' && MODAL_BEFORE.test(clauseBefore(text, candidate.start)) && tenseAround(text, candidate.start, candidate.end) === 'future';
         anchors.push({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
       }
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
