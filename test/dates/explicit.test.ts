@@ -91,3 +91,18 @@ describe('explicit dates', () => {
     expect(values('The minister will visit on 29 January.', '2024-01-23')).toEqual(['2024-01-29']);
   });
 });
+
+describe('a day named by its number alone, in the month last dated', () => {
+  it.each([
+    ['Gunmen struck a post near Turbat on 12 March 2023; the army hit back on the 14th.', [['12 March 2023', '2023-03-12'], ['the 14th', '2023-03-14']]],
+    ['In April 2022 the talks opened, and by the 20th, they had stalled.', [['April 2022', '2022-04'], ['the 20th', '2022-04-20']]],
+    // no such day in the month last dated, no month before, or not a day
+    ['In April 2022 the talks opened, and on the 31st they ended.', [['April 2022', '2022-04']]],
+    ['The talks ended on the 3rd.', []],
+    ['In May 2021 he moved to the 18th floor.', [['May 2021', '2021-05']]],
+    ['In May 2021 the 18th session opened.', [['May 2021', '2021-05']]],
+    ['In May 2021 the 18th was quiet.', [['May 2021', '2021-05']]],
+  ])('%s', (sentence, expected) => {
+    expect(findDateMentions(sentence, { dct: '2024-01-25' }).map((m) => [m.text, m.value])).toEqual(expected);
+  });
+});

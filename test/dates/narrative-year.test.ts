@@ -18,6 +18,10 @@ describe('yearless dates in a narrative of another year', () => {
     ['On 10 March 2019, talks stalled. On Farvardin 13, they resumed.', '2024-06-10', ['2019-03-10', '2019-04-02']],
     // the chain goes on: a date read from the narrative sets it for the next one
     ['On 28 April 2017, guards were killed at Mirjaveh. On May 8, a general warned Pakistan. On June 1, troops moved.', '2019-05-20', ['2017-04-28', '2017-05-08', '2017-06-01']],
+    // a sentence that brings the date on stage sets it too
+    ['Then came March 2022. Gunmen attacked a post near Panjgur on 9 March.', '2024-06-10', ['2022-03', '2022-03-09']],
+    // a past perfect stays in the narrative
+    ['In March 2016 the ministers met in Tehran. They had agreed a plan, and in April they signed it.', '2024-06-10', ['2016-03', '2016-04']],
   ])('%s', (text, dct, expected) => {
     expect(values(text, dct)).toEqual(expected);
   });
@@ -33,6 +37,9 @@ describe('yearless dates in a narrative of another year', () => {
     ['Iran joined the SCO in July 2023 and will host its summit on 3 March.', '2024-01-25', ['2023-07', '2024-03-03']],
     // a deadline in a future clause looks ahead from the writing, even after a date of another year
     ['Only the market that opened in May 2023 works. Two more would start working by December.', '2025-09-10', ['2023-05', '2025-12']],
+    // a present perfect between them brings the story up to the writing
+    ['Ties were shaken in May 2021 by a raid. They have since recovered: the president visited Quetta in August.', '2024-10-10', ['2021-05', '2024-08']],
+    ['The cabinet approved the pipeline in June 2022. No contract has been signed. In March, the ministry wrote to the lenders.', '2024-10-10', ['2022-06', '2024-03']],
     // a year alone does not set the narrative year
     ['Trade has grown since 2013. On 2 April, ministers met.', '2024-06-10', ['2013', '2024-04-02']],
     // a date after "since" starts a period running to the present: the narrative stays in the document's year

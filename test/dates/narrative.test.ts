@@ -34,6 +34,14 @@ describe('counting from the happening last dated', () => {
     ['Gunmen attacked a border post on Saturday.\n\nA day later, the minister visited the town.', ['2024-01-20', '2024-01-21']],
     ['The envoy met officials on Monday. On the same evening, he flew to Quetta.', ['2024-01-22', '2024-01-22']],
     ['Talks opened on Tuesday. That same night, a convoy was attacked.', ['2024-01-23', '2024-01-23']],
+    ['The envoy, who landed on Tuesday, met the army chief the next morning.', ['2024-01-23', '2024-01-24']],
+    // a day still ahead in its clause is no happening of the narrative; it anchors what is ahead too
+    ['On 10 January the utility warned that supply would be cut from 1 March unless it was paid. The ministry replied two days later.', ['2024-01-10', '2024-03-01', '2024-01-12']],
+    ['The talks will open on 3 March. Two days later, the ministers will sign the accord.', ['2024-03-03', '2024-03-05']],
+    ['Pakistan reopened the crossing to normal traffic on 25 June, a day after the ceasefire took effect.', ['2024-06-25', '2024-06-25']],
+    ['Protests broke out on Sunday; the previous day, police had shot a trader.', ['2024-01-21', '2024-01-20']],
+    // a month last named: the day after is unknown
+    ['In March the crossing closed, and the next day traders protested.', ['2024-03']],
     // "came ... after": the subject is the happening last dated (the weekday)
     ['The ministry protested on Sunday. The protest came a day after the army said it had shelled the post.', ['2024-01-21', '2024-01-21']],
     // a month as the anchor: a few days later stays in its month, at month precision
@@ -76,6 +84,11 @@ describe('counting from the happening last dated', () => {
     ['Envoys met on 9 January, the day before the border reopened.', ['2024-01-09', '2024-01-09']],
     ['The gate was shut on 3 January, the day after the raid, and stayed shut.', ['2024-01-03', '2024-01-03']],
     ['Envoys met on 9 January; the day after the meeting the border reopened.', ['2024-01-09', '2024-01-10']],
+    // a weekday too: "on Tuesday, two days after ..." is that Tuesday
+    ['Traders closed their shops on Tuesday, two days after the crossing was shut.', ['2024-01-23', '2024-01-23']],
+    ['Talks resumed on Monday. Two days after the talks, the gate reopened.', ['2024-01-22', '2024-01-24']],
+    // a longer count after a weekday tells the time elapsed, no date
+    ['The president left Quetta on Sunday, eighteen months after the strikes.', ['2024-01-21']],
   ])('counts from the date of the clause it follows: %s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });
@@ -102,5 +115,16 @@ describe('counting from the happening last dated', () => {
   it('leaves the new narrative phrases out of TimeML (TimeBank does not tag them)', () => {
     const timexes = tagTimexes('The president arrived on 22 April 2024. Later in the day, he met the army chief.', { dct: '2024-04-25' });
     expect(timexes.map((t) => t.text)).toEqual(['22 April 2024']);
+  });
+});
+
+describe('a season of the narrative: its year', () => {
+  it.each([
+    ['In July 2019 the crossing closed. Traders went bankrupt that summer.', ['2019-07', '2019']],
+    ['The militants struck in March 2014, and the following spring they struck again.', ['2014-03', '2015']],
+    ['That winter, the pass was blocked.', []],
+    ['That fall in prices hurt traders in 2019.', ['2019']],
+  ])('%s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
   });
 });

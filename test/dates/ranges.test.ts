@@ -23,6 +23,11 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     ['Receipts in the second quarter of FY26 rose.', [['the second quarter of FY26', '2025-10/2025-12']]],
     ['Freight in the July-September quarter of FY26 rose.', [['the July-September quarter of FY26', '2025-07/2025-09']]],
     ['The FY25 deficit was wider than the previous year.', [['FY25', '2024-07/2025-06'], ['the previous year', '2023-07/2024-06']]],
+    ['Remittances reached $4 billion in FY2024-25, up 9 percent on the previous fiscal year.', [['FY2024-25', '2024-07/2025-06'], ['the previous fiscal year', '2023-07/2024-06']]],
+    // a fiscal year named from the document date (10 September 2025, in FY2025-26)
+    ['Imports have fallen in the current fiscal year.', [['the current fiscal year', '2025-07/2026-06']]],
+    ['The levy rises next fiscal year.', [['next fiscal year', '2026-07/2027-06']]],
+    ['Smuggling fell last fiscal year.', [['last fiscal year', '2024-07/2025-06']]],
     // a quarter of two consecutive years is a fiscal year's
     ['Freight rose in the second quarter of 2024-25.', [['the second quarter of 2024-25', '2024-10/2024-12']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
@@ -76,6 +81,9 @@ describe('ranges of two dates', () => {
     ['The crossing was shut from 3 March 2024 to 9 March 2024.', [['from 3 March 2024 to 9 March 2024', '2024-03-03/2024-03-09']]],
     // two months joined by a dash need no opener
     ['Imports rose in July-September 2025.', [['July-September 2025', '2025-07/2025-09']]],
+    // two months or two years joined by "to", without an opener
+    ['Trade hit $1 billion in the Iranian year 1403 (March 2024 to March 2025).', [['the Iranian year 1403', '2024-03-20/2025-03-20'], ['March 2024 to March 2025', '2024-03/2025-03']]],
+    ['Seizures doubled 2019 to 2021.', [['2019 to 2021', '2019/2021']]],
     ['Exports fell in January–March 2024, officials said.', [['January–March 2024', '2024-01/2024-03']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
@@ -86,6 +94,10 @@ describe('ranges of two dates', () => {
     ['It happened between 2019 and 2013, sources disagree.', [['2019', '2019'], ['2013', '2013']]],
     // not a range: "and" without "between"
     ['Iran struck in 2013 and 2019.', [['2013', '2013'], ['2019', '2019']]],
+    // days joined by "to" without an opener: may be a move
+    ['The summit moved 3 March to 5 March.', [['3 March', '2025-03-03'], ['5 March', '2025-03-05']]],
+    // "to" between two counts that hold the dates
+    ['Trade grew from $2 billion in 2019 to $3 billion in 2021.', [['2019', '2019'], ['2021', '2021']]],
     // days joined by a dash without an opener: the dash may be a pause
     ['Talks were held on 16 March - 2 April followed.', [['16 March', '2025-03-16'], ['2 April', '2025-04-02']]],
   ])('%s stays two dates', (text, expected) => expect(mentions(text)).toEqual(expected));
@@ -96,5 +108,22 @@ describe('ranges of two dates', () => {
     expect(tagTimexes('Sales in the April-June quarter of FY26 rose.', { dct: '2025-09-10' }).map((t) => [t.text, t.value]))
       .toEqual([['April', '2026-04'], ['June', '2026-06']]);
     expect(tagTimexes('The FY26 budget passed.', { dct: '2025-09-10' }).map((t) => [t.text, t.value])).toEqual([['FY26', '2026']]);
+  });
+});
+
+describe('a week counted within a month: its seven days', () => {
+  it.each([
+    // document date 10 September 2025: a future December is this year's, a past June too
+    ['The interior minister will visit Quetta in the first week of December.', [['the first week of December', '2025-12-01/2025-12-07']]],
+    ['Traders protested in the second week of June.', [['the second week of June', '2025-06-08/2025-06-14']]],
+    ['The crossing stayed shut through the last week of February 2024.', [['the last week of February 2024', '2024-02-23/2024-02-29']]],
+    // not a week of a month
+    ['In the first week, talks stalled.', []],
+    ['The first week of talks ended.', []],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it('TimeML gives the month', () => {
+    expect(tagTimexes('Talks resume in the third week of March.', { dct: '2025-09-10' }).map((t) => [t.text, t.value]))
+      .toEqual([['the third week of March', '2026-03']]);
   });
 });

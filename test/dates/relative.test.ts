@@ -80,6 +80,20 @@ describe('dates relative to the document date', () => {
     ['Officials who meet monthly agreed on Tuesday to reopen the gate.', '2024-01-25', ['2024-01-23']],
     ['The talks that begin Monday were called off.', '2024-01-25', ['2024-01-22']],
     ['The ministers met Monday in Quetta.', '2024-01-25', ['2024-01-22']],
+    // a part of a named day is that day ("tonight" and "this afternoon" are times of day: negatives.test.ts)
+    ['Trucks must clear the crossing by tomorrow night.', '2024-01-25', ['2024-01-26']],
+    ['Shelling resumed yesterday afternoon.', '2024-01-25', ['2024-01-24']],
+    // a sentence that opens with the date and goes on with the scheduled happening
+    ['On Monday, the two foreign ministers meet in Tehran.', '2024-01-25', ['2024-01-29']],
+    ['On Saturday the border commission convenes in Zahedan.', '2024-01-25', ['2024-01-27']],
+    ['On Tuesday, the trade delegation is travelling to Mashhad.', '2024-01-25', ['2024-01-30']],
+    ['On Monday, the heads of both delegations signed the protocol.', '2024-01-25', ['2024-01-22']],
+    ['On Monday, the colonel who heads the garrison was wounded.', '2024-01-25', ['2024-01-22']],
+    ['On Monday, the spokesman said the talks resume soon.', '2024-01-25', ['2024-01-22']],
+    // an infinitive after a past verb that it happens with is no plan
+    ['A ministry spokesman declined to comment on Tuesday.', '2024-01-25', ['2024-01-23']],
+    ['The guards refused to open the gate on Monday.', '2024-01-25', ['2024-01-22']],
+    ['The two sides agreed to reopen the crossing on Monday.', '2024-01-25', ['2024-01-29']],
   ])('reads the tense of the clause: %s (%s)', (sentence, dct, expected) => {
     expect(values(sentence, dct)).toEqual(expected);
   });

@@ -16,6 +16,8 @@ describe('TimeML: reports, spans and anchors', () => {
     ['In the year-ago quarter, it lost money.', [['the year-ago quarter', 'DATE', '1988-Q3']]],
     ['In June last year the leaders had split.', [['June last year', 'DATE', '1988-06']]],
     ['In January this year, police arrived.', [['January this year', 'DATE', '1989-01']]],
+    ['It was the worst flood since March of last year.', [['March of last year', 'DATE', '1988-03']]],
+    ['Sales for the current fiscal year will rise.', [['the current fiscal year', 'DATE', '1989']]],
     ['Riots spread for the past three summers.', []],
     ['It had $6 million in the third quarter, against $4 million in the 1988 period.', [['the third quarter', 'DATE', '1989-Q3'], ['the 1988 period', 'DATE', '1988-Q3']]],
     ['He spent about five hours there.', [['five hours', 'DURATION', 'PT5H']]],
@@ -42,6 +44,12 @@ describe('TimeML: reports, spans and anchors', () => {
     ['Mr. Smith will succeed Daniel P. Davison Feb. 1.', [['Feb. 1', 'DATE', '1990-02-01']]],
     ['The dividend is payable Jan. 2 to holders.', [['Jan. 2', 'DATE', '1990-01-02']]],
     ['He was shot on Oct. 23, 1988 at 10 p.m. in his home.', [['Oct. 23, 1988', 'DATE', '1988-10-23'], ['10 p.m.', 'TIME', '1988-10-23T22:00']]],
+    // a clock said with the part of the day, at noon or midday; the weekday after a bracketed zone dates the clock
+    ['The convoy will leave at 4 in the morning.', [['4 in the morning', 'TIME', '1989-10-30T04:00']]],
+    ['The hearing resumed at 3 o\'clock in the afternoon.', [['3 o\'clock in the afternoon', 'TIME', '1989-10-30T15:00']]],
+    ['The court sat at midday.', [['midday', 'TIME', '1989-10-30T12:00']]],
+    ['Gunmen killed 4 in the morning raid.', []],
+    ['The blast came at 10:35 a.m. (0735 GMT) Friday in the capital.', [['10:35 a.m.', 'TIME', '1989-10-27T10:35'], ['Friday', 'DATE', '1989-10-27']]],
   ])('%s', (sentence, expected) => {
     expect(tags(sentence)).toEqual(expected);
   });

@@ -56,11 +56,12 @@ export interface PlacedAnchor {
 
 const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
 // An adverbial date opens its sentence, line or heading, or follows a preposition: "On April 26,
-// 2017, ...", "22 January 2024" as a heading, "arrested in March 2016". A date that modifies a noun
+// 2017, ...", "22 January 2024" as a heading, "arrested in March 2016"; so does the date a sentence
+// brings on stage ("Then came January 2024."). A date that modifies a noun
 // ("the Dec. 21, 1988, bombing", "the August 1988 cease-fire") only names a past event: the
 // narrative does not move to its year. Nor does a date after "since", the start of a period that
 // runs to the present ("the highest figure since we began monitoring in March 2023").
-const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of)\s+)$/iu;
+const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of|came)\s+)$/iu;
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+$/iu;
 // A date in a relative clause set off by a comma tells of the thing it describes, in passing: "the
 // repatriation plan, which Pakistan launched in October 2023." The narrative stays where it was.
@@ -83,10 +84,17 @@ export function setsNarrativeYear(text: string, start: number, dateText: string,
  * ... warned"); news of the document's year keeps reading yearless dates against the document date
  * (tense and deadlines decide there). A year alone ("since 2013") does not set the narrative year.
  */
-export function narrativeYear(anchors: PlacedAnchor[], scopeStart: number, dctYear: number | null): number | null {
+export function narrativeYear(anchors: PlacedAnchor[], scopeStart: number, dctYear: number | null, text: string, position: number): number | null {
   const placed = narrativeAnchor(anchors, scopeStart);
-  return placed === null || placed.anchor.year === dctYear ? null : placed.anchor.year;
+  if (placed === null || placed.anchor.year === dctYear) return null;
+  // A clause in the present perfect between them brings the story up to the writing: "badly shaken in
+  // January 2024 ... Ties have since recovered: Pezeshkian visited Islamabad in August" (this year's).
+  return PRESENT_PERFECT.test(text.slice(placed.start, position)) ? null : placed.anchor.year;
 }
+
+// "has been awarded", "have since recovered", "has not signed": a present perfect (not "have to", "has a").
+const PRESENT_PERFECT =
+  /(?<![\p{L}])(?:has|have|hasn['’]t|haven['’]t)\s+(?:(?:not|never|since|already|also|so\s+far|yet|just|long|now)\s+)*(?:been|\p{Ll}+(?:ed|en|wn|ne|lt|pt|ght|ung|ade|aid|old|ood|ost|ent|ot))(?![\p{L}])/u;
 
 /** The nearest adverbial month or day with a written year before the expression in its scope (see narrativeYear). */
 function narrativeAnchor(anchors: PlacedAnchor[], scopeStart: number): PlacedAnchor | null {

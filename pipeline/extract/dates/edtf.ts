@@ -2,7 +2,6 @@
 import { addDays, day, format, mondayOfIsoWeek } from './calendar.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const SEASON_CODES: Record<string, number> = { SP: 21, SU: 22, FA: 23, WI: 24 };
 
 const valid = (value: string): boolean => {
   const [year, month, dayOfMonth] = value.split('-').map(Number);
@@ -12,7 +11,7 @@ const valid = (value: string): boolean => {
 
 /**
  * Accepts: "2024-01-16", "2024-01", "2024", "2024-W03" (Monday/Sunday interval), "2024-W03-WE",
- * "196" (196X), "19" (19XX), "1989-Q3" (1989-07/1989-09), "1998-SU" (1998-22), "2000-01-05TNI" (the day),
+ * "196" (196X), "19" (19XX), "1989-Q3" (1989-07/1989-09), "1998-SU" (1998), "2000-01-05TNI" (the day),
  * "2024-01-16/2024-01-18".
  * Rejects (null): PRESENT_REF and other vague values, values with unknown digits, "2024-02-31".
  */
@@ -33,6 +32,8 @@ export function timemlValueToEdtf(value: string): string | null {
   if (/^\d{2}$/.test(value)) return `${value}XX`;
   // A quarter is its three months: an interval every EDTF reader knows (level 2's 2024-33 is not).
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${pad(3 * Number(m[2]) - 2)}/${m[1]}-${pad(3 * Number(m[2]))}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)) && m[2]) return `${m[1]}-${SEASON_CODES[m[2]]}`;
+  // A season keeps its year's precision, as part-of-period words do ("next summer", "that autumn"):
+  // where a season starts and ends differs by hemisphere and by usage, and EDTF's 21-24 codes say no more.
+  if ((m = /^(\d{4})-(?:SP|SU|FA|WI)$/.exec(value))) return m[1] ?? null;
   return null;
 }

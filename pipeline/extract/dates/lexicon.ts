@@ -63,6 +63,7 @@ const solarHijri = load('solar-hijri.json', z.object({
 const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names }));
 
 const scheduledVerbs = load('scheduled-verbs.json', z.object({ simple: names, progressive: names }));
+const implicativeVerbs = load('implicative-verbs.json', z.object({ verbs: names }));
 
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
@@ -161,6 +162,8 @@ export const lexicon = {
   scheduledSimple: alternation(scheduledVerbs.simple),
   /** The -ing forms that tell one after "is" or "are" ("is travelling to Tehran on Sunday"). */
   scheduledProgressive: alternation(scheduledVerbs.progressive),
+  /** Past verbs whose infinitive happens with them ("declined to comment on Tuesday"): see implicative-verbs.json. */
+  implicativeVerbs: alternation(implicativeVerbs.verbs),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),

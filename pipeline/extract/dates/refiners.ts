@@ -92,6 +92,7 @@ function inTitleCase(before: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || MINOR_WORD.test(w));
 }
 
+const SHORT_COUNT = /(?:day|days|hour|hours|week|weeks)\s+(?:after|before)$/iu;
 const APPOSITION_GAP = /^[^\S\n]*,[^\S\n]*$/u;
 
 // A day named from another happening ("the day before the plunge", "the day after the vote").
@@ -100,7 +101,7 @@ const DAY_FROM_HAPPENING = /^the\s+day$/iu;
 /**
  * A count or a day named from another happening right after an explicit day, set off by a comma,
  * restates that day rather than counting from it: "On February 16, three days after the bombing, ..."
- * and "Oct. 12, the day before the plunge" are that day (TIMEX3 values an expression by the time it
+ * "Oct. 12, the day before the plunge" and "on Wednesday, two days after the convoy was turned back" are that day (TIMEX3 values an expression by the time it
  * refers to; an apposition refers to the day it follows). TimeML keeps the count's own annotation
  * (the DURATION "three days").
  */
@@ -108,14 +109,18 @@ export function restateAppositions(text: string, candidates: Candidate[]): Candi
   return candidates.map((c, i) => {
     const previous = candidates[i - 1];
     const restating = c.rule === 'narrative:counted' || (c.rule === 'narrative:that-day' && DAY_FROM_HAPPENING.test(c.text));
-    if (!restating || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date)/.test(previous.rule)) return c;
+    if (!restating || !previous || !/^(?:explicit-day|iso-date|numeric-date|solar-hijri:date|weekday$)/.test(previous.rule)) return c;
+    // After a weekday only a count of days or weeks restates it; "on Sunday, eighteen months after the
+    // strikes" tells the time elapsed since, not a date of its own.
+    if (previous.rule === 'weekday' && !SHORT_COUNT.test(c.text)) return c;
     if (!APPOSITION_GAP.test(text.slice(previous.end, c.start))) return c;
     const resolve = c.resolve;
     return {
       ...c,
       resolve: (context) => {
         const reading = resolve(context);
-        const day = context.anchor('day');
+        // The day just named, a weekday included (it was read right before: the most recent anchor).
+        const day = context.anchor('day', previous.rule === 'weekday');
         return reading && day ? { type: 'DATE', value: format({ year: day.year, month: day.month, day: day.day }), ...(reading.parts ? { parts: reading.parts } : {}) } : reading;
       },
     };

@@ -2,6 +2,7 @@
 // the earlier rule wins (an explicit date before a duration reading of the same words).
 import { ago } from './rules/ago.js';
 import { dayPart } from './rules/day-part.js';
+import { dayOfMonth } from './rules/day-of-month.js';
 import { dayRange } from './rules/day-range.js';
 import { countedDuration, periodDuration } from './rules/duration.js';
 import { dayMonth, monthDay } from './rules/explicit-day.js';
@@ -20,11 +21,11 @@ import { periodPart } from './rules/period-part.js';
 import { relativePeriod } from './rules/relative-period.js';
 import { solarDate, solarYear } from './rules/solar-hijri.js';
 import { reportingYear, yearEnd } from './rules/reporting-year.js';
-import { documentSeason, season } from './rules/season.js';
+import { documentSeason, narrativeSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
-import { weekOf } from './rules/week-of.js';
+import { weekOf, weekOfMonth } from './rules/week-of.js';
 import { weekday } from './rules/weekday.js';
 import { century, decade, year } from './rules/year.js';
 import type { Rule } from './types.js';
@@ -40,11 +41,14 @@ export const rules: Rule[] = [
   dayRange,
   dayMonth,
   monthDay,
+  dayOfMonth,
   solarDate,
   solarYear,
   weekOf,
+  weekOfMonth,
   month,
   season,
+  narrativeSeason,
   decade,
   century,
   year,

@@ -27,19 +27,28 @@ const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to
 // meet Monday", "talks resume on 3 December", "the envoy is travelling to Tehran on Sunday". News writes
 // the planned future so (TIMEX3 dates the expression by the happening it times). Not after a determiner
 // or a possessive (a noun: "the meets", "Iran's heads"), nor after "did" or "not" ("did not meet
-// Monday"); not when a past verb stands between ("the envoys who meet monthly agreed on Monday").
+// Monday"), nor after "to" (an infinitive: INFINITIVE_BEFORE); not when a past verb stands between
+// ("the envoys who meet monthly agreed on Monday").
 const SCHEDULED_PRESENT = new RegExp(
-  `(?:^|[^\\p{L}])(?<!(?:the|a|an|his|her|its|their|our|this|that|these|those|['’]s|did|didn['’]t|not|never|could|couldn['’]t)\\s)` +
+  `(?:^|[^\\p{L}])(?<!(?:the|a|an|his|her|its|their|our|this|that|these|those|['’]s|did|didn['’]t|not|never|could|couldn['’]t|to)\\s)` +
     `(?:(?:${lexicon.scheduledSimple})|(?:is|are|['’]re)\\s+(?:\\p{L}+ly\\s+)?(?:${lexicon.scheduledProgressive}))` +
     `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|left|held|began|came|went|took|made|flew)(?![\\p{L}]))[^\\s.;!?]+){0,6}\\s*$`,
   'iu',
 );
+// A modal of the future in the clause before a date: "supply would be cut from March 1".
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|won['’]t|['’]ll)(?:[^\p{L}]|$)/iu;
 // A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
 // "the talks had been scheduled for Monday".
 const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|set|planned|planning|going|supposed)(?:[^\p{L}]|$)/iu;
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
+// After a past verb whose infinitive happens with it ("declined to comment on Tuesday", "refused to meet
+// Monday"), the infinitive is no plan: the date is the past verb's.
+const IMPLICATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${lexicon.implicativeVerbs})\\s+to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
+  'iu',
+);
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
@@ -60,7 +69,9 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|
 // A past auxiliary in the clause before a "by" date: what was done by then ("had repaid the loan by March",
 // "was completed by May"); "was to" and "was due" still look ahead.
 const PAST_BEFORE = /(?:^|[^\p{L}])(?:had|was|were)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|supposed\s)/iu;
-const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
+// Not past when the past verb is in a clause of its own ("would be cut from March 1 unless it was paid").
+const PAST_AFTER =
+  /^(?:['’]s)?(?:(?!(?<![\p{L}])(?:unless|if|when|because|until|although|though|while)(?![\p{L}]))[^.;!?\n]){0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
 
 // A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
 // hold a news conference". A reporting verb in between makes it reported speech ("On Tuesday, he
@@ -68,11 +79,23 @@ const PAST_AFTER = /^(?:['’]s)?[^.;!?\n]{0,24}?(?<![\p{L}])(?:was|were|had)\s+
 const SENTENCE_OPENING = /(?:^|[.!?]['"’”]?\s+|\n\s*)(?:(?:on|in|by|until|from)\s+)?$/iu;
 const FUTURE_AFTER = /^(?:['’]s)?[^.;!?\n]{0,80}?(?<![\p{L}])(?:will|plans?\s+to|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to)(?![\p{L}])/iu;
 const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|added)(?![\p{L}])/iu;
+// A sentence that opens with the date and goes on with a scheduled happening told in the present:
+// "On Monday, the ministers meet in Tehran", "On 3 December talks resume" (as "the ministers meet
+// Monday" does after it: see SCHEDULED_PRESENT). The subject is a few words, none a relative pronoun
+// ("On Monday, the man who heads the team was arrested"); the verb is not a noun after a determiner
+// ("On Monday, the heads of state met").
+const SCHEDULED_AFTER = new RegExp(
+  `^(?:['’]s)?\\s*,?\\s+(?:(?!(?:who|which|that)\\s)[\\p{L}'’.-]+\\s+){1,5}?` +
+    `(?<!(?:the|a|an|his|her|its|their|our|this|these|those|['’]s)\\s)` +
+    `(?:${lexicon.scheduledSimple}|(?:is|are)\\s+(?:\\p{L}+ly\\s+)?(?:${lexicon.scheduledProgressive}))(?![\\p{L}])`,
+  'iu',
+);
 
 function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
   const after = text.slice(end, end + 90);
   if (tenseBefore(text, start) === 'future') return PAST_AFTER.test(after) ? 'past' : 'future';
-  const future = SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)) && FUTURE_AFTER.exec(after);
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start))) return 'past';
+  const future = FUTURE_AFTER.exec(after) ?? SCHEDULED_AFTER.exec(after);
   return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
 }
 
@@ -100,13 +123,18 @@ function isDeadline(text: string, start: number, end: number): boolean {
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
-  return FUTURE.test(left) || INFINITIVE_BEFORE.test(left) || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
+  const plannedInfinitive = INFINITIVE_BEFORE.test(left) && !IMPLICATIVE_BEFORE.test(left);
+  return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
 }
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
   const dct = parseDct(dctValue);
-  const anchors: Array<{ anchor: Anchor; start: number }> = [];
+  // `ahead`: a day still ahead in its clause ("warned that supply would be cut from March 1"): no
+  // happening of the narrative, it anchors only what is ahead too ("Two days later, they will sign").
+  const anchors: Array<{ anchor: Anchor; start: number; ahead?: boolean }> = [];
   let position = 0; // the start of the candidate being resolved
+  let current: Candidate | null = null;
+  let currentAhead: boolean | null = null; // the tense of `current`, read when first needed
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
   let quarter: Anchor | null = null;
@@ -121,6 +149,10 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       const placedAnchor = anchors[i];
       const a = placedAnchor?.anchor;
       if (!a || rank[a.precision] < rank[precision]) continue;
+      if (placedAnchor.ahead) {
+        if (current && currentAhead === null) currentAhead = tenseAround(text, current.start, current.end) === 'future';
+        if (!currentAhead) continue;
+      }
       if (!a.relative) return a;
       if (relative && position - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
     }
@@ -129,6 +161,8 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
     position = candidate.start;
+    current = candidate;
+    currentAhead = null;
     let yearFromNarrative = false;
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
@@ -137,7 +171,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get timelineDate() { return timelineDate(placed, scope); },
       get narrativeYear() {
-        const year = narrativeYear(placed, scope.start, dct?.year ?? null);
+        const year = narrativeYear(placed, scope.start, dct?.year ?? null, text, candidate.start);
         // A clause in the future tense is ahead of the document date, whatever past year the paragraph
         // told of; under a timeline's dated heading it is ahead of that day instead.
         if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future' && !this.timelineDate)) return null;
@@ -161,7 +195,11 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
-      else anchors.push({ anchor: reading.anchor, start: candidate.start });
+      else {
+        // Only a modal says so surely: "to" before a date is as often a preposition ("reopened the crossing to traffic on 25 June").
+        const ahead = reading.anchor.precision === 'day' && MODAL_BEFORE.test(clauseBefore(text, candidate.start)) && tenseAround(text, candidate.start, candidate.end) === 'future';
+        anchors.push({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
+      }
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
     }
     return { candidate, reading };

@@ -1,6 +1,7 @@
 // Parts of a day named from the document date: "this morning", "yesterday afternoon", "last night",
 // "tomorrow evening", "later this afternoon". TimeML reads them as TIME with the part in the value
-// (1998-02-06TMO); the dataset keeps the day.
+// (1998-02-06TMO). The dataset keeps those that name a day ("tomorrow night"); the others are times of
+// day, not dates (GUIDELINES).
 import { addDays, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
@@ -24,6 +25,9 @@ export const dayPart: Rule = {
     const offset = DAY_OFFSET[(g['day'] ?? g['last'] ?? '').toLowerCase()];
     const code = lexicon.dayParts[(g['part'] ?? 'night').toLowerCase()];
     if (offset === undefined || !code) return null;
-    return candidate(this.name, match, ({ dct }) => (dct?.day === undefined ? null : { type: 'TIME', value: `${format(addDays(dct, offset))}T${code}` }));
+    // "by tomorrow night", "yesterday afternoon" name a day, as "tomorrow" and "yesterday" do: dataset dates.
+    // "tonight", "this afternoon", "last night" name only a time of day (GUIDELINES: not dates).
+    const namesDay = /^(?:yesterday|tomorrow)$/i.test(g['day'] ?? g['last'] ?? '');
+    return candidate(this.name, match, ({ dct }) => (dct?.day === undefined ? null : { type: 'TIME', value: `${format(addDays(dct, offset))}T${code}`, ...(namesDay ? {} : { timemlOnly: true }) }));
   },
 };

@@ -16,6 +16,7 @@ const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{L
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
  * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year",
+ * "January of last year",
  * "That October" (in the year of the date before it), "December that year", "March of the following year"
  * (in the year of the date before it, or the one after it).
  * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it, "the March
@@ -26,7 +27,7 @@ export const month: Rule = {
   name: 'month',
   pattern: new RegExp(
     `${START}(?<date>${PART}?(?:${RELATIVE})?(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.(?=\\s+${YEAR}))` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<yearRelative>this|last|next)\\s+year` +
+      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?:of\\s+)?(?<yearRelative>this|last|next)\\s+year` +
       `|\\s+(?:of\\s+)?(?<yearAnaphor>that|the\\s+(?:same|following|next|previous|preceding))\\s+year)?)(?:'s|’s)?${END}`,
     'gdu',
   ),

@@ -128,6 +128,7 @@ export const countedFromAnchor: Rule = {
  * "the next morning" (the day after the anchor), "that same day", "On the same evening" (after "on
  * Monday": a weekday told nearby is the day last dated), "Later in the day", "the first day of the
  * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401),
+ * "the previous fiscal year" after "in FY2024-25" (the fiscal year 2023-24),
  * "the day after the vote on 8 February" (a day in the clause after "after" or "before" is counted from).
  * Rejects: "that same day" after a month ("last October": the day is unknown), "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
@@ -137,7 +138,7 @@ export const dayOfAnchor: Rule = {
   pattern: new RegExp(
     `${START}(?:(?<inDay>(?:later|earlier)\\s+in\\s+the\\s+day)` +
       `|(?<firstDay>the\\s+(?:first|opening)\\s+day\\s+of\\s+(?:the|his|her|their|its)\\s+(?:${lexicon.occasionWords}))` +
-      `|(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
+      `|(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?:(?<fiscal>fiscal|financial)\\s+(?=year))?(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b))))${END}`,
     'gdiu',
   ),
@@ -154,6 +155,7 @@ export const dayOfAnchor: Rule = {
     // "the next morning" is the next day, as TimeBank dates it.
     const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase().replace(/^(?:morning|afternoon|evening|night)$/, 'day');
     const order = (g['order'] ?? '').toLowerCase();
+    const fiscal = g['fiscal'] !== undefined;
     const when = (g['when'] ?? '').toLowerCase();
     // "in the next week" looks ahead from the document date (a vague period: duration.ts).
     if (order === 'next' && (g['unit'] ?? '').toLowerCase() === 'week') return null;
@@ -164,7 +166,7 @@ export const dayOfAnchor: Rule = {
     const counted = when === 'after' || when === 'before';
     const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate }) => {
       // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
-      if (unit === 'year' && step !== 0 && solarYear !== null) {
+      if (unit === 'year' && step !== 0 && solarYear !== null && !fiscal) {
         const value = solarYearValue(solarYear + step);
         if (value) return { type: 'DATE', value };
       }
@@ -175,7 +177,8 @@ export const dayOfAnchor: Rule = {
         return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
       }
       // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
-      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
+      // "arrived on Tuesday ... the next morning": a day counts from the day last dated, a weekday included.
+      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay || (unit === 'day' && step !== 0 && !counted) ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
       const point = shift(from, unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };

@@ -3,6 +3,7 @@
 import { addDays, addMonths, format, formatWeek, weekdayOf } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
+import { fiscalYearValue } from './fiscal-year.js';
 import { END, START } from './shared.js';
 
 const PART = `(?:(?:${lexicon.parts}|earlier|later)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)`;
@@ -11,7 +12,8 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 /**
  * Accepts: "last month", "This year", "next week", "late last year", "earlier this month",
  * "later this year", "the coming year", "this summer", "last fall", "last weekend", "this quarter",
- * "this past spring", "this coming week", "the current fiscal year", "next fiscal year".
+ * "this past spring", "this coming week", "the current fiscal year" (the fiscal year under way, July to
+ * June: fiscal-year.json), "next fiscal year".
  * Rejects: "the past year" and "the last month" (TimeML durations, vague for the dataset:
  * see duration.ts), "last time", "next door", "the following year" and "the previous month" (they
  * count from the narrative, not from the document date: narrative.ts).
@@ -20,7 +22,7 @@ export const relativePeriod: Rule = {
   name: 'relative-period',
   pattern: new RegExp(
     `${START}${PART}?(?<relative>this\\s+(?:past|coming)|last|this|next|the(?=\\s+weekend)|(?:the\\s+)?(?:coming|current))\\s+` +
-      `(?:fiscal\\s+(?=year|quarter))?(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
+      `(?:(?<fiscal>fiscal|financial)\\s+(?=year|quarter))?(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
     'gdiu',
   ),
   extract(match) {
@@ -29,9 +31,17 @@ export const relativePeriod: Rule = {
     const offset = lexicon.relative(relative);
     const unit = (g['unit'] ?? '').toLowerCase();
     const season = lexicon.seasons[unit];
+    const fiscal = g['fiscal'] !== undefined;
+    const span = { start: match.index, end: match.index + match[0].length };
     return candidate(this.name, match, ({ dct }) => {
       if (!dct) return null;
       if (relative === 'the' && unit !== 'weekend') return null;
+      if (unit === 'year' && fiscal && dct.month !== undefined) {
+        // "the current fiscal year": the fiscal year the document date falls in, as the dataset counts
+        // fiscal years (fiscal-year.json); TimeML keeps the calendar year.
+        const first = (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + offset;
+        return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(dct.year + offset) }] };
+      }
       if (unit === 'year') return { type: 'DATE', value: String(dct.year + offset) };
       if (season) {
         // "last fall" in April 1999 is fall 1998; "last spring" in October 1999 is spring 1999.

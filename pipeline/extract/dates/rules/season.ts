@@ -1,5 +1,5 @@
 // Seasons with a year: "the summer of 2024", "spring 1998", "early summer 2023". Seasons named from
-// the document date ("last fall") are in relative-period.ts.
+// the document date ("last fall") are in relative-period.ts; seasons of the narrative ("that autumn") below.
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START } from './shared.js';
@@ -39,5 +39,31 @@ export const documentSeason: Rule = {
     const code = lexicon.seasons[word];
     if (!code || word === 'fall') return null;
     return candidate(this.name, match, ({ dct }) => (dct ? { type: 'DATE', value: `${dct.year}-${code}`, timemlOnly: true } : null));
+  },
+};
+
+/**
+ * Accepts: "that autumn", "That summer" (the year of the date last named), "the following winter", "the
+ * next spring" (the year after it), "the previous summer" (the year before).
+ * Rejects: "that fall" ("that fall in prices": the noun), "this summer" (relative-period.ts), "that
+ * summer's" is kept ("that summer's floods"); with no date named before, nothing.
+ */
+export const narrativeSeason: Rule = {
+  name: 'season:narrative',
+  pattern: new RegExp(
+    `${START}(?:[Tt]hat|[Tt]he\\s+(?<order>following|next|previous|preceding))\\s+(?<season>${lexicon.seasonWords})(?!\\s+(?:of\\s|\\d))${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const word = (g['season'] ?? '').toLowerCase();
+    const code = lexicon.seasons[word];
+    if (!code || word === 'fall') return null;
+    const order = (g['order'] ?? '').toLowerCase();
+    const step = order === 'following' || order === 'next' ? 1 : order ? -1 : 0;
+    return candidate(this.name, match, ({ anchor }) => {
+      const named = anchor('year');
+      return named ? { type: 'DATE', value: `${named.year + step}-${code}` } : null;
+    });
   },
 };

@@ -1,5 +1,6 @@
-// A week named by one of its days: "the week of March 6", "the week of 16 January 2024".
-import { formatWeek } from '../calendar.js';
+// A week named by one of its days: "the week of March 6", "the week of 16 January 2024"; or by its
+// place in a month: "the first week of December", "the last week of June 2024".
+import { daysInMonth, format, formatWeek } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, yearFor } from './shared.js';
@@ -24,6 +25,39 @@ export const weekOf: Rule = {
     return candidate(this.name, match, (context) => {
       const point = dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
       return point ? { type: 'DATE', value: formatWeek(point) } : null;
+    });
+  },
+};
+
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
+
+/**
+ * Accepts: "the first week of December", "the second week of March 2024", "the last week of June",
+ * Rejects: "the first week" alone (of what?), "the fifth week of" (not said of a month), "a first week of".
+ * The dataset's value is the seven days (days 1-7, 8-14, 15-21, 22-28; the last seven of the month for
+ * "last"), not an ISO week: a month's first week seldom starts on a Monday. TimeML gives the month
+ * (it has no value for a week counted within a month).
+ */
+export const weekOfMonth: Rule = {
+  name: 'week-of:month',
+  pattern: new RegExp(
+    `${START}[Tt]he\\s+(?<ordinal>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const month = lexicon.month(g['month'] ?? '');
+    const ordinal = WEEK_ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
+    if (month === null || ordinal === undefined) return null;
+    const explicitYear = g['year'] ? Number(g['year']) : null;
+    const span = { start: match.index, end: match.index + match[0].length };
+    return candidate(this.name, match, (context) => {
+      const year = explicitYear ?? yearFor(month, context);
+      if (year === null) return null;
+      const last = daysInMonth(year, month);
+      const first = ordinal === 5 ? last - 6 : 7 * (ordinal - 1) + 1;
+      const value = `${format({ year, month, day: first })}/${format({ year, month, day: ordinal === 5 ? last : first + 6 })}`;
+      return { type: 'DATE', value, parts: [{ ...span, type: 'DATE', value: format({ year, month }) }] };
     });
   },
 };
