@@ -27,6 +27,9 @@ describe('no event', () => {
     ['In January 2024, the relationship was threatened.', [['January 2024', '2024-01']]],
     ['While Iran and Pakistan collaborated closely at the height of the Cold War in 1965, ties frayed.', [['1965', '1965']]],
     ['Pakistan has a record of waging attacks on Iran in 2023.', [['2023', '2023']]],
+    // Declining to comment refuses reporters, not a party's demand.
+    ['In 2024, the US State Department declined to comment on Pakistan and Iran.', [['2024', '2024']]],
+    ['In March 2024, the Pakistani Foreign Office refused comment on reports from Iran.', [['March 2024', '2024-03']]],
   ];
   it.each(cases)('%s', (text, dates) => {
     expect(eventsIn(text, { dates }).map(brief)).toEqual([]);

@@ -22,6 +22,7 @@ describe('trigger types', () => {
     ['Relations improved after the end of the Iran-Iraq war in 1988.', on('1988', '1988'), 'CONCEDE iran>iraq 1988'],
     ['Trade resumed after the end of the Iran-Iraq conflict in 1988.', on('1988', '1988'), 'CONCEDE iran>iraq 1988'],
     ['In 2015, Pakistan refused to send troops to Yemen.', on('2015', '2015'), 'REJECT pakistan>- 2015'],
+    ['In 2015, Pakistan declined to send troops to Yemen.', on('2015', '2015'), 'REJECT pakistan>- 2015'],
     ['Activists protest in Lahore on 19 January 2024 against Iran.', on('19 January 2024', '2024-01-19'), 'PROTEST ->iran 2024-01-19'],
     ['On 20 January 2024, Pakistan deployed troops along the border with Iran.', on('20 January 2024', '2024-01-20'), 'MOBILIZE pakistan>iran 2024-01-20'],
     ['On 20 January 2024, Iran arrested smugglers near the border.', on('20 January 2024', '2024-01-20'), 'COERCE iran>- 2024-01-20'],
