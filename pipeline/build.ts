@@ -54,15 +54,20 @@ export interface BuildSummary {
  * again, so a phase that drops most of what the phase before built (extraction candidates
  * becoming rows, the merge's working state) would otherwise add that garbage on top of what it
  * builds: at 10,000 sources normalize and emit peaked ~700 MB higher without it. Called only
- * between phases; without the flag it does nothing. A heap under COLLECT_ABOVE_BYTES is left to
- * V8: what a skipped collection can add to the peak is then at most that much, while each forced
- * collection walks the whole heap (on a rerun of 2,000 sources, ~11 of them cost 1–1.8 CPU-s of ~8).
+ * between phases; without the flag it does nothing. Since it guards the peak, a collection is
+ * skipped while the heap has grown less than COLLECT_AFTER_BYTES past what the last one left:
+ * each walks the whole live heap (on a rerun of 2,000 sources, ~11 of them cost 1–1.8 CPU-s of
+ * ~8), and the phases that write the small tables add little.
  */
 export function collectGarbage(): void {
-  if (globalThis.gc && process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES) globalThis.gc();
+  if (!globalThis.gc || process.memoryUsage().heapUsed - liveAfterCollection < COLLECT_AFTER_BYTES) return;
+  globalThis.gc();
+  liveAfterCollection = process.memoryUsage().heapUsed;
 }
 
-const COLLECT_ABOVE_BYTES = 128 * 1024 * 1024;
+const COLLECT_AFTER_BYTES = 128 * 1024 * 1024;
+/** What the heap held after the last collection collectGarbage ran, in this process. */
+let liveAfterCollection = 0;
 
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
   // The explorer's script is bundled by esbuild in a process of its own: started now, it is ready
