@@ -60,8 +60,8 @@ export interface BuildSummary {
  * rerun of 10,000 sources, collecting at every call cost ~5 CPU-s of ~30 for a peak of ~500 MB;
  * this bound gives a peak of ~640 MB, below a full run's (at 128 MB it was ~680 MB).
  */
-export function collectGarbage(): void {
-  if (!globalThis.gc || process.memoryUsage().heapUsed - liveAfterCollection < COLLECT_AFTER_BYTES) return;
+export function collectGarbage(minGrowthBytes = COLLECT_AFTER_BYTES): void {
+  if (!globalThis.gc || process.memoryUsage().heapUsed - liveAfterCollection < minGrowthBytes) return;
   globalThis.gc();
   liveAfterCollection = process.memoryUsage().heapUsed;
 }
