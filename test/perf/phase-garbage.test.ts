@@ -1,8 +1,7 @@
 // A build collects garbage between its phases (build.ts collectGarbage, normalize's betweenSteps,
 // emit's betweenTables), so that what one phase drops does not stay on the heap under what the
 // next one builds. The collection must really free memory, be called where the phases meet, be
-// skipped while the heap has grown little since the last one, and
-// change nothing in what is written.
+// skipped while the heap has grown little since the last one, and change nothing in what is written.
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
