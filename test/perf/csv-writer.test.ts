@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../pipeline/emit/csv.js';
 import { writeCsvTable } from '../../pipeline/emit/write-table.js';
@@ -41,6 +42,15 @@ describe('the CSV table writer', () => {
     expect(rows.slice(1)).toEqual(records.map((r) => columns.map((c) => String(csvCell(r[c])))));
     // outside quotes, the only line breaks are the record ends
     expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+  });
+
+  it('writes the bytes csv-stringify writes with the dialect the tables used it with', () => {
+    // csv-stringify wrote the tables until the fourth session; the dataset's CSV must not change.
+    const dialect = { record_delimiter: '\r\n', quoted_match: /[\r\n]/, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } };
+    const reference = (rows: unknown[][]) => stringify(rows, dialect);
+    expect(toCsv(columns, records)).toBe(reference([columns, ...records.map((r) => columns.map((c) => csvCell(r[c])))]));
+    const edges: unknown[][] = [[''], ['', ''], [0, -0, NaN, -1e-7, 1e21], [false, true], ['\r\n'], ['a\rb'], ['"'], ['x""y'], ['é,😀'], [' lead', 'trail ']];
+    for (const cells of edges) expect(toCsv(cells.map((_, i) => `c${i}`), [Object.fromEntries(cells.map((v, i) => [`c${i}`, v]))])).toBe(reference([cells.map((_, i) => `c${i}`), cells.map((v) => csvCell(v))]));
   });
 
   it('writes a header alone for an empty table', () => {

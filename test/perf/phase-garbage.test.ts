@@ -1,7 +1,7 @@
 // A build collects garbage between its phases (build.ts collectGarbage, normalize's betweenSteps,
 // emit's betweenTables), so that what one phase drops does not stay on the heap under what the
-// next one builds. The collection must really free memory, be called where the phases meet, and
-// change nothing in what is written.
+// next one builds. The collection must really free memory, be called where the phases meet, be
+// skipped while the heap has grown little since the last one, and change nothing in what is written.
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,8 +43,22 @@ describe('garbage collection between the phases of a build', () => {
     dropped = null;
     // A WeakRef keeps its target until the current job ends.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    collectGarbage();
+    collectGarbage(0);
     expect(ref.deref()).toBeUndefined();
+  });
+
+  it('is skipped while the heap has not grown by the bound since the last collection', () => {
+    const gc = globalThis.gc;
+    let runs = 0;
+    globalThis.gc = (() => { runs++; }) as typeof globalThis.gc;
+    try {
+      collectGarbage(Number.MAX_SAFE_INTEGER);
+      expect(runs).toBe(0);
+      collectGarbage(0);
+      expect(runs).toBe(1);
+    } finally {
+      globalThis.gc = gc;
+    }
   });
 
   it('runs between the steps of normalize and after each table, and changes no byte', async () => {

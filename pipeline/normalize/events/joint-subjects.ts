@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../generated/dataset.js';
 import { loadLexicon } from '../../lib/lexicon-file.js';
+import { namesJoinedByAnd } from './joined-names.js';
 
 const COLLECTIVE = loadLexicon('events', 'cues.json', z.object({ collective: z.array(z.string().min(1)) })).collective;
 
@@ -56,12 +57,5 @@ export function namesJointSubjects(m: MentionText, actors: Map<string, Actor>): 
   const end = Math.max(0, m.trigger.start - m.sentence.start);
   const clause = words(lastClause(m.quote.slice(Math.max(0, end - REACH), end)));
   if (COLLECTIVE.some((phrase) => clause.includes(` ${phrase} `))) return true;
-  const first = namesOf(m.actor1_id, actors);
-  const second = namesOf(m.actor2_id, actors);
-  for (const a of first) {
-    for (const b of second) {
-      if (clause.includes(` ${a} and ${b} `) || clause.includes(` ${b} and ${a} `)) return true;
-    }
-  }
-  return false;
+  return namesJoinedByAnd(clause, namesOf(m.actor1_id, actors), namesOf(m.actor2_id, actors));
 }
