@@ -35,7 +35,7 @@ let offset = 0;
 function mention(type: EventCandidate['event_type'], a1: string, a2: string, date: string): Quoted<EventCandidate> {
   const start = (offset += 100);
   return { sentence: { start, end: start + 50 }, trigger: { start: start + 5, end: start + 11 }, rule: 'test', event_type: type,
-    subtype: null, actor1_id: a1, actor2_id: a2, date, location: null, country: null, fatalities: null, injuries: null,
+    subtype: null, actor1_id: a1, actor2_id: a2, mutual: false, date, location: null, country: null, fatalities: null, injuries: null,
     salience: 'core', quote: `mention at ${start}` };
 }
 const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });

@@ -54,6 +54,8 @@ interface Reading {
   type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean;
   /** A statement of what someone will do (the AGREE or THREATEN a future act makes): a verbal act of its own. */
   stated?: boolean;
+  /** Whether actor1 and actor2 act together as the clause's subject (roles.ts). */
+  mutual: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
     sentence, paragraph, trigger: { start: tokens[m.first]?.start ?? 0, end: tokens[m.last]?.end ?? 0 }, reactive, pos: m.pos,
     definite: isDefinite(tokens, m, view.inName),
     dateBasis: dating?.basis ?? null, rule: `${r.future ? 'future:' : ''}${m.entry.id}:${m.pos}`, event_type: r.type, subtype: r.subtype,
-    actor1_id: r.actor1, actor2_id: r.actor2, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
+    actor1_id: r.actor1, actor2_id: r.actor2, mutual: r.mutual, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
   };
 }
 
@@ -255,7 +257,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
         for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
-          const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
+          const reading: Reading = { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false, mutual: roles.mutual && actor2 === roles.actor2 };
+          const d = draftOf(view, m, reading, discourse, input.published);
           if (d) drafts.push(d);
         }
         continue;
@@ -273,7 +276,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
       const dated: TriggerMatch = postposed < 0 ? sayer : { ...sayer, first: postposed, last: postposed, past: true };
       const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
-        future: modality.sayingAt === null && postposed < 0, stated: true };
+        future: modality.sayingAt === null && postposed < 0, stated: true, mutual: roles.mutual };
       const d = draftOf(view, dated, reading, discourse, input.published);
       if (d) drafts.push(d);
     }

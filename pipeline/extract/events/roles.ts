@@ -30,6 +30,11 @@ export interface Roles {
   actor2: string | null;
   /** Further targets joined by "and" ("strikes against Syria and Iraq"): one event each. */
   moreTargets: string[];
+  /**
+   * Whether actor1 and actor2 are the clause's joint subject ("Iran and Pakistan recalled their
+   * ambassadors", "both sides agreed"): a mutual act, which reports may state in either order.
+   */
+  mutual: boolean;
 }
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
@@ -179,6 +184,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
+  // Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee.
+  let jointSecond = true;
   let agentSlot: ActorSlot | null = null;
   // "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
   // organisation gives him acts himself, not his organisation.
@@ -239,7 +246,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     let from = -1;
     for (let k = m.last + 1; k < right && k - m.last <= UNDERGONE_AGENT && from < 0; k++) if (tokens[k]?.word === 'from' || cueSets.agent.has(tokens[k]?.word ?? '')) from = k;
     const agent = from < 0 ? undefined : slots.find((s) => s.first > from && s.first - from <= UNDERGONE_AGENT && s.first < right);
-    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
+    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [], mutual: false };
   }
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
@@ -303,7 +310,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
     }
     // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
-    if (actor1 === null && tokens[m.last + 1]?.word === 'between') [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
+    if (actor1 === null && tokens[m.last + 1]?.word === 'between') {
+      [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
+      jointSecond = false;
+    }
     if (actor1 === null) {
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
@@ -316,12 +326,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         && (!agentSlot || agentSlot.first - marker > 4)) {
         agentSlot = null;
         [actor1, second] = ctx.pair;
+        jointSecond = false;
       }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
     if (agentSlot) {
       const [subject] = subjectLeft();
-      if (subject && subject !== actor1) second = subject;
+      if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
@@ -351,7 +362,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         if (apposition) { apposed ??= next; k = next.last + 1; } // past the comma that closes it
         else subject = next;
       }
-      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
+      const subjects = subject ? coordinatedAfter(subject, slots) : [];
+      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = subjects.map((s) => s.actor_id);
+      jointSecond = subjects.length > 1;
     }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
@@ -368,10 +381,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     const saying = host || agentSlot || !ANNOUNCED.has(m.entry.type) ? -1 : reportingVerb(tokens, left, m.first);
     // The patient stands after the verb of reporting, whose subject is the announcer.
     const patient = subjectLeft(saying >= left ? saying + 1 : left)[0];
-    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
+    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
     const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
     const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
-    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
+    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [], mutual: false };
   } else {
     const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
@@ -459,5 +472,5 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       .filter((id) => ctx.defs.get(id)?.type === 'state');
     if (states.length >= 2) [actor1 = null, actor2 = null] = states;
   }
-  return { actor1, actor2, moreTargets };
+  return { actor1, actor2, moreTargets, mutual: jointSecond && second !== null && actor2 === second };
 }
