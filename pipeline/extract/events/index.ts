@@ -214,7 +214,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
   const headings = headingDates(input.content, paras, dates);
-  const ctx = roleContext(input.content, defs, actors);
+  const ctx = roleContext(input.content, input.sentences, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
   const claims: Claim[] = [];

@@ -8,6 +8,7 @@
 import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
+import type { Parties } from './parties.js';
 import { REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
@@ -17,8 +18,10 @@ import {
 
 export interface RoleContext {
   defs: Map<string, ActorDefinition>;
-  /** The two principal states of the text, for "both sides" and "the two countries". */
+  /** The two principal states of the text (the narrative's story is theirs). */
   pair: [string, string] | null;
+  /** Whom "both sides", "the two ministers" and "they" after "X and Y" stand for (parties.ts). */
+  parties: Parties;
   /** The latest subject before `offset` of the kind asked for, for pronouns and "the group". */
   antecedent: (kind: 'person' | 'nonperson' | 'group', offset: number) => string | null;
   /** Who speaks the quote a first-person pronoun at `offset` stands in ("We strongly condemn it," X said). */
@@ -196,6 +199,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
   };
 
+  /** The parties of the collective phrase `words` starting at token `k` ("the two sides"), or none. */
+  const collectiveAt = (k: number, words: string[]): [string | null, string | null] =>
+    ctx.parties.collective(words.join(' '), tokens[k]?.start ?? 0) ?? [null, null];
+  /** Whom a subject pronoun stands for: "they" right after "X and Y" is both, else the latest fitting subject. */
+  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? ctx.parties.joined(t.start) : null)
+    ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+
   /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
   const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
 
@@ -221,14 +231,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         if (partner) return [ctx.antecedent('person', partner.start), list[0]?.actor_id ?? slot.actor_id];
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
-      if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+      if (SUBJECT_PRONOUNS.has(t.word)) return pronounAt(t);
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
-      if (phraseEndingAt(tokens, i, COLLECTIVE)) return ctx.pair ? [...ctx.pair] : [null, null];
+      const collective = phraseEndingAt(tokens, i, COLLECTIVE);
+      if (collective) return collectiveAt(i - collective.length + 1, collective);
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
       // "its fighters attacked": the members act for the group the possessive stands for.
       if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
-      // "Both joined the Baghdad Pact": the text's two parties.
-      if (t.word === 'both' && i === m.first - 1 && ctx.pair) return [...ctx.pair];
+      // "Both joined the Baghdad Pact": the two parties just named.
+      if (t.word === 'both' && i === m.first - 1) return collectiveAt(i, ['both']);
     }
     // "Sharif and Raisi, who also jointly opened ...": a relative clause's subject is the name it follows.
     if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
@@ -321,11 +332,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
-      // "a meeting of the two countries' border commission": the text's two parties meet.
-      if (marker >= 0 && ctx.pair && phraseAt(tokens, marker + 1, COLLECTIVE)
-        && (!agentSlot || agentSlot.first - marker > 4)) {
+      // "a meeting of the two countries' border commission": the two parties just named meet.
+      const collective = marker >= 0 ? phraseAt(tokens, marker + 1, COLLECTIVE) : undefined;
+      if (collective && (!agentSlot || agentSlot.first - marker > 4)) {
         agentSlot = null;
-        [actor1, second] = ctx.pair;
+        [actor1, second] = collectiveAt(marker + 1, collective);
         jointSecond = false;
       }
     }
@@ -390,20 +401,19 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
     // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
     let pronoun = -1;
-    let collective = false;
+    let collective: string[] | undefined;
     for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
       if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
-      else if (ctx.pair && phraseAt(tokens, k, COLLECTIVE)) { pronoun = k; collective = true; }
+      else if ((collective = phraseAt(tokens, k, COLLECTIVE))) pronoun = k;
     }
-    const he = tokens[pronoun]?.word === 'he' || tokens[pronoun]?.word === 'she';
     // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
     // shares the subject of the one before it, not a name inside that one's object.
     let listed = -1;
     for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
       if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
     }
-    if (collective && ctx.pair) [actor1, second] = ctx.pair;
-    else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
+    if (collective) [actor1, second] = collectiveAt(pronoun, collective);
+    else if (pronoun >= 0) [actor1, second] = pronounAt(tokens[pronoun]!);
     else if (listed >= 0) actor1 = subjectOfVerbAt(listed);
     else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
