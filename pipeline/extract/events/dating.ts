@@ -119,6 +119,8 @@ export interface DatingInput {
   reactsToLead?: boolean;
   /** Whether the trigger is in the report's headline, which states the lead's happening before its date. */
   headline?: boolean;
+  /** Whether the trigger commits someone to an act its infinitive names ("agreed to", "pledged to", "offered to"). */
+  commits?: boolean;
 }
 
 // The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
@@ -147,6 +149,25 @@ const FUTURE = phraseIndex(cues.future);
 function futureBetween(tokens: Token[], last: number, d: DateMention): boolean {
   const at = firstFrom(tokens, d.start);
   return at > last + 1 && findBefore(tokens, last + 1, at, FUTURE) >= 0;
+}
+
+/** How many words may stand between a commitment and the "to" of its infinitive ("agreed not to", "decided on 5 March 2024 to"). */
+const TO_REACH = 6;
+
+// "Pakistan has agreed to reopen the crossing next week", "agreed to raise trade from $3bn last
+// year to $10bn by 2028": a date inside the infinitive a commitment takes dates what is promised,
+// not the commitment ("agreed on Monday to reopen": a date before the infinitive still dates it).
+// ("agreed to release them on Friday, the ministry said on Wednesday": past a comma, the date is not the infinitive's.)
+export function inPromisedAct(tokens: Token[], last: number, d: DateMention): boolean {
+  const at = firstFrom(tokens, d.start);
+  let to = -1;
+  for (let k = last + 1; k < at && k - last <= TO_REACH && to < 0; k++) {
+    if (tokens[k]?.punct) return false;
+    if (tokens[k]?.word === 'to') to = k;
+  }
+  if (to < 0 || at - to > REACH) return false;
+  for (let k = to + 1; k < at; k++) if (tokens[k]?.punct || cueSets.clauseBreaks.has(tokens[k]?.word ?? '')) return false;
+  return true;
 }
 
 // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
@@ -189,7 +210,7 @@ export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
   const near = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH).filter((d) => edtfBoundsOrNull(d.value));
-  const inSentence = near.filter((d) => !futureBetween(tokens, last, d));
+  const inSentence = near.filter((d) => !futureBetween(tokens, last, d) && !(input.commits && inPromisedAct(tokens, last, d)));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));

@@ -8,10 +8,10 @@ import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
-import { dateOf, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
+import { dateOf, inPromisedAct, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, type Modality } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import {
   dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
@@ -90,7 +90,7 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   const reactsToLead = m.pos === 'verb' && (m.past || r.future || r.stated === true || r.type !== m.entry.type || performative || view.headline)
     && LEAD_REACTIONS.has(r.type);
   const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor: view.anchor, ...discourse, reactsToLead,
-    headline: view.headline });
+    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE' });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -104,6 +104,23 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
     dateBasis: dating?.basis ?? null, rule: `${r.future ? 'future:' : ''}${m.entry.id}:${m.pos}`, event_type: r.type, subtype: r.subtype,
     actor1_id: r.actor1, actor2_id: r.actor2, mutual: r.mutual, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
   };
+}
+
+/** How far (in characters) after a decision the date of what it decides may stand. */
+const PROMISE_REACH = 400;
+
+/**
+ * Whether the infinitive a decision takes ("decided to reopen the crossing next week") holds a
+ * date later than the decision's own, or, when the decision has none, after publication: an act
+ * set for a later day had not happened when it was decided.
+ */
+function decidedForLater(view: SentenceView, at: number, discourse: Discourse, published: string | null): boolean {
+  const end = view.tokens[at]?.end ?? 0;
+  const later = within(view.dates, end, end + PROMISE_REACH).filter((d) => inPromisedAct(view.tokens, at, d));
+  if (!later.length) return false;
+  const decision = dateOf({ tokens: view.tokens, sentenceDates: view.dates, anchor: view.anchor, narrative: discourse.narrative, first: at, last: at, commits: true });
+  const [, decidedBy] = edtfBoundsOrNull(decision?.date ?? published ?? '') ?? ['', '9999'];
+  return later.some((d) => (edtfBoundsOrNull(d.value)?.[0] ?? '') > decidedBy);
 }
 
 /** The statement a future act makes: a promise (AGREE) or, for a hostile act, a threat (THREATEN). */
@@ -252,7 +269,10 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const sayings = new Set<number>();
     for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
-      const modality = modalityOf(tokens, m);
+      const read = modalityOf(tokens, m);
+      // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
+      const modality: Modality = read.kind === 'factual' && read.decidedAt && decidedForLater(view, read.decidedAt.at, discourse, input.published)
+        ? { kind: 'future', sayingAt: read.decidedAt.at, stated: read.decidedAt.stated } : read;
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
