@@ -61,11 +61,15 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
     return out.reverse();
   };
   /**
-   * The two countries in the order the latest "X and Y" naming both gives ("Tehran and Islamabad
-   * condemned ... The two sides also called for"), else in the order first named: the
-   * first-named is actor1 of a mutual act.
+   * The two countries in the order the phrase's own sentence names them ("Pakistan's army chief
+   * spoke with Iran's chief of staff, and both agreed"), else the latest "X and Y" naming both
+   * ("Tehran and Islamabad condemned ... The two sides also called for"), else the order they
+   * were first named in: the first-named is actor1 of a mutual act.
    */
-  const inNamedOrder = (named: ActorMention[], pair: string[]): [string, string] => {
+  const inNamedOrder = (named: ActorMention[], pair: string[], offset: number): [string, string] => {
+    const own = sentences[firstFrom(sentences, offset + 1) - 1]?.start ?? 0;
+    const inOwn = [...new Set(named.filter((a) => a.start >= own).map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
+    if (inOwn.length === 2) return [inOwn[0]!, inOwn[1]!];
     for (let i = named.length - 1; i > 0; i--) {
       const [x, y] = [named[i - 1]!, named[i]!];
       const [cx, cy] = [countryOf(x), countryOf(y)];
@@ -100,7 +104,7 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
       const counterpart = principal?.find((id) => defs.get(id)?.country !== only);
       if (countries.length === 1 && only && principalCountries.has(only) && counterpart) return [party(only, false), counterpart];
       if (countries.length !== 2) return null;
-      const [first, second] = inNamedOrder(named, countries);
+      const [first, second] = inNamedOrder(named, countries, offset);
       const persons = PERSONS.test(phrase) && !!personOf(first) && !!personOf(second);
       return [party(first, persons), party(second, persons)];
     },
