@@ -60,22 +60,27 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
     }
     return out.reverse();
   };
-  /**
-   * The two countries in the order the phrase's own sentence names them ("Pakistan's army chief
-   * spoke with Iran's chief of staff, and both agreed"), else the latest "X and Y" naming both
-   * ("Tehran and Islamabad condemned ... The two sides also called for"), else the order they
-   * were first named in: the first-named is actor1 of a mutual act.
-   */
-  const inNamedOrder = (named: ActorMention[], pair: string[], offset: number): [string, string] => {
-    const own = sentences[firstFrom(sentences, offset + 1) - 1]?.start ?? 0;
-    const inOwn = [...new Set(named.filter((a) => a.start >= own).map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
-    if (inOwn.length === 2) return [inOwn[0]!, inOwn[1]!];
+  /** The two countries of the latest "X and Y" among `named` that names both, or null. */
+  const joinedPair = (named: ActorMention[], pair: string[]): [string, string] | null => {
     for (let i = named.length - 1; i > 0; i--) {
       const [x, y] = [named[i - 1]!, named[i]!];
       const [cx, cy] = [countryOf(x), countryOf(y)];
       if (cx && cy && cx !== cy && pair.includes(cx) && pair.includes(cy) && JOINED.test(content.slice(x.end, y.start))) return [cx, cy];
     }
-    return [pair[0]!, pair[1]!];
+    return null;
+  };
+  /**
+   * The two countries in the order the phrase's own sentence gives them: by an "X and Y" there,
+   * else by their first mentions there ("Pakistan's army chief spoke with Iran's chief of staff,
+   * and both agreed"); else by the latest "X and Y" before ("Tehran and Islamabad condemned ...
+   * The two sides also called for"); else in the order first named. The first is actor1 of a
+   * mutual act.
+   */
+  const inNamedOrder = (named: ActorMention[], pair: string[], offset: number): [string, string] => {
+    const ownStart = sentences[firstFrom(sentences, offset + 1) - 1]?.start ?? 0;
+    const own = named.filter((a) => a.start >= ownStart);
+    const inOwn = [...new Set(own.map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
+    return joinedPair(own, pair) ?? (inOwn.length === 2 ? [inOwn[0]!, inOwn[1]!] : null) ?? joinedPair(named, pair) ?? [pair[0]!, pair[1]!];
   };
   return {
     collective: (phrase, offset) => {
