@@ -39,6 +39,21 @@ describe('commitments to a later act', () => {
     expect(read(text)).toContain(expected);
   });
 
+  it.each([
+    // Nobody says it: the one who will act is committed.
+    ['On Tuesday, it was announced that Araghchi would visit Islamabad.', 'AGREE araghchi>pakistan 2025-11-18'],
+    // Someone named says it: the one who says it.
+    ['Dar said on Tuesday that Araghchi would visit Islamabad.', 'AGREE dar>- 2025-11-18'],
+    // "informed" reports a statement as "said" does.
+    ['The Iranian side informed us on Tuesday that the fishermen will be released next week.', 'AGREE iran>- 2025-11-18'],
+  ])('reads who is committed in "%s"', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('makes no commitment of a speaker the text does not name', () => {
+    expect(read('SPOKESPERSON: I can confirm that Araghchi will visit Islamabad next week.')).toEqual([]);
+  });
+
   it('reads a decision in the past to act later in the past the same way', () => {
     const given: Given = { dates: [['March 2019', '2019-03'], ['January 2020', '2020-01']], published: '2024-05-01' };
     expect(read('Iran decided in March 2019 to release the fishermen in January 2020.', given)).toEqual(['AGREE iran>- 2019-03']);
