@@ -72,6 +72,28 @@ export function leadDay(dates: DateMention[], published: string | null): Lead | 
   return null;
 }
 
+/** How many of a paragraph's last dates before a sentence may be passed over for its anchor. */
+const ANCHOR_TRIES = 3;
+
+/** "had not met since", "has never been used since": a negation, then "since", before a date. */
+const NOT_SINCE = /\b(?:not|n't|never|no)\b[^,;.]{0,60}\bsince\s+$/i;
+
+/**
+ * The paragraph's anchor for a sentence starting at `offset`: its last date before the sentence,
+ * past those of a negated "since" ("The commission, which had not met since 2023, was chaired by
+ * ... The two ministers signed"): that date is when something last happened, not the time the
+ * paragraph tells of. ("Airspace has been shut since Friday" still anchors: the stretch it opens
+ * is the paragraph's.)
+ */
+export function paragraphAnchor(dates: DateMention[], content: string, offset: number, floor: number): DateMention | null {
+  for (let i = firstFrom(dates, offset) - 1, tries = 0; i >= 0 && tries < ANCHOR_TRIES; i--, tries++) {
+    const d = dates[i]!;
+    if (d.start < floor) return null;
+    if (!NOT_SINCE.test(content.slice(Math.max(0, d.start - 80), d.start))) return d;
+  }
+  return null;
+}
+
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
 export function toMonth(value: string): string {
   const start = value.split('/')[0] ?? value;

@@ -8,7 +8,7 @@ import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
-import { dateOf, inPromisedAct, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
+import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf, type Modality } from './modality.js';
@@ -19,7 +19,7 @@ import {
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf, type Roles } from './roles.js';
-import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
+import { byStart, firstFrom, REACH, within } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -255,7 +255,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
