@@ -130,6 +130,12 @@ export interface EventCandidate {
   subtype: string | null;
   actor1_id: string | null;
   actor2_id: string | null;
+  /**
+   * Whether the clause names actor1 and actor2 together as its subject ("Iran and Pakistan
+   * recalled their ambassadors", "both sides recalled"): a mutual act. Merging needs it to tell a
+   * mutual act, which reports may date a day apart and name in either order, from a reprisal.
+   */
+  mutual: boolean;
   /** EDTF, or null when nothing dates it (it is then reported as undated, never published). */
   date: string | null;
   location: string | null;

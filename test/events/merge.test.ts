@@ -12,15 +12,18 @@ function mention(type: EventCandidate['event_type'], a1: string | null, a2: stri
   more: Partial<EventCandidate> = {}): Quoted<EventCandidate> {
   const start = (offset += 100);
   return { sentence: { start, end: start + 50 }, trigger: { start: start + 5, end: start + 11 }, rule: 'test', event_type: type,
-    subtype: null, actor1_id: a1, actor2_id: a2, date, location: null, country: null, fatalities: null, injuries: null,
+    subtype: null, actor1_id: a1, actor2_id: a2, mutual: false, date, location: null, country: null, fatalities: null, injuries: null,
     salience: 'core', quote: `mention at ${start}`, ...more };
 }
 const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });
-/** A mention stated by `sentence`, its trigger the first occurrence of `trigger` there. */
-function stated(type: EventCandidate['event_type'], a1: string, a2: string, date: string, sentence: string, trigger: string): Quoted<EventCandidate> {
+/**
+ * A mention stated by `sentence`, its trigger the first occurrence of `trigger` there; `mutual`
+ * when extraction read its two parties as the clause's joint subject.
+ */
+function stated(type: EventCandidate['event_type'], a1: string, a2: string, date: string, sentence: string, trigger: string, mutual = false): Quoted<EventCandidate> {
   const start = (offset += 1000);
   const at = start + sentence.indexOf(trigger);
-  return { ...mention(type, a1, a2, date), sentence: { start, end: start + sentence.length }, trigger: { start: at, end: at + trigger.length }, quote: sentence };
+  return { ...mention(type, a1, a2, date, { mutual }), sentence: { start, end: start + sentence.length }, trigger: { start: at, end: at + trigger.length }, quote: sentence };
 }
 
 describe('mergeEvents', () => {
@@ -109,11 +112,14 @@ describe('mergeEvents', () => {
   });
 
   it('joins a mutual act with one side\'s report of it, though the reports date it a day apart', () => {
-    const mutual = stated('SANCTION', 'iran', 'pakistan', '2024-01-18', 'Both sides recalled their ambassadors after the strikes.', 'recalled');
+    const mutual = stated('SANCTION', 'iran', 'pakistan', '2024-01-18', 'Both sides recalled their ambassadors after the strikes.', 'recalled', true);
     const one = stated('SANCTION', 'pakistan', 'iran', '2024-01-17', 'Pakistan recalled its ambassador from Tehran on Wednesday.', 'recalled');
     expect(mergeEvents([source('a', mutual), source('b', one)], actors).events).toHaveLength(1);
     expect(mergeEvents([source('a', one), source('b', mutual)], actors).events).toHaveLength(1);
-    const named = mergeEvents([source('a', stated('AGREE', 'pakistan', 'iran', '2024-01-22', 'Islamabad and Tehran agreed on Monday to return their envoys.', 'agreed')),
+    // The same two reports, the first not read as mutual: one side's act and the other's a day later are two.
+    const other = stated('SANCTION', 'iran', 'pakistan', '2024-01-18', 'Iran recalled its ambassador from Islamabad.', 'recalled');
+    expect(mergeEvents([source('a', other), source('b', one)], actors).events).toHaveLength(2);
+    const named = mergeEvents([source('a', stated('AGREE', 'pakistan', 'iran', '2024-01-22', 'Islamabad and Tehran agreed on Monday to return their envoys.', 'agreed', true)),
       source('b', stated('AGREE', 'iran', 'pakistan', '2024-01-23', 'Iran agreed with Pakistan that the envoys would return.', 'agreed'))], actors);
     expect(named.events).toHaveLength(1);
   });

@@ -28,6 +28,15 @@ describe('findEvents performance', () => {
     const large = time(unit, 1_000_000, endless);
     expect(large / small).toBeLessThan(25);
   });
+
+  // Collectives and "they" look their parties up a bounded number of mentions back (parties.ts).
+  const PAIRS = 'Iran and Pakistan met on 16 January 2024. The two sides agreed to reopen the crossing, and they condemned the attack. ';
+  it.each([['one endless sentence', true], ['many short sentences', false]] as const)('is linear with collectives on %s', (_, endless) => {
+    time(PAIRS, 50_000, endless); // warm up
+    const small = Math.max(time(PAIRS, 50_000, endless), 5);
+    const large = time(PAIRS, 500_000, endless);
+    expect(large / small).toBeLessThan(25);
+  });
 });
 
 const actors = new Map<string, Actor>(DEFINITIONS.map((d) => [d.actor_id, d]));
@@ -35,7 +44,7 @@ let offset = 0;
 function mention(type: EventCandidate['event_type'], a1: string, a2: string, date: string): Quoted<EventCandidate> {
   const start = (offset += 100);
   return { sentence: { start, end: start + 50 }, trigger: { start: start + 5, end: start + 11 }, rule: 'test', event_type: type,
-    subtype: null, actor1_id: a1, actor2_id: a2, date, location: null, country: null, fatalities: null, injuries: null,
+    subtype: null, actor1_id: a1, actor2_id: a2, mutual: false, date, location: null, country: null, fatalities: null, injuries: null,
     salience: 'core', quote: `mention at ${start}` };
 }
 const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceEvents => ({ source_id, events });

@@ -2,6 +2,7 @@
 // pronouns can refer to, and the clauses that only anchor a relative date.
 import type { ActorDefinition, ActorMention, DateMention, Span } from '../../model.js';
 import { cueSets } from './lexicon.js';
+import { partiesOf } from './parties.js';
 import type { RoleContext } from './roles.js';
 import { firstFrom, within } from './spans.js';
 import type { Token } from './tokens.js';
@@ -81,7 +82,7 @@ function governingWord(content: string, start: number): string {
 /** [a-z0-9’'-] */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2019 || c === 39 || c === 45;
 
-export function roleContext(content: string, defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
+export function roleContext(content: string, sentences: Span[], defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
   for (const a of actors) {
@@ -109,8 +110,9 @@ export function roleContext(content: string, defs: Map<string, ActorDefinition>,
   const attributions = speakers(content, actors, defs);
   const fits = (kind: 'person' | 'nonperson' | 'group', d: ActorDefinition | undefined): boolean =>
     !!d && (kind === 'person' ? d.type === 'person' : kind === 'group' ? d.type === 'armed_group' : d.type !== 'person');
+  const parties = partiesOf(content, sentences, actors, subjects, defs, pair);
   return {
-    defs, pair,
+    defs, pair, parties,
     antecedent: (kind, offset) => {
       for (let i = firstFrom(subjects, offset) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
         const s = subjects[i]!;

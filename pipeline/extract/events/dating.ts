@@ -72,6 +72,28 @@ export function leadDay(dates: DateMention[], published: string | null): Lead | 
   return null;
 }
 
+/** How many of a paragraph's last dates before a sentence may be passed over for its anchor. */
+const ANCHOR_TRIES = 3;
+
+/** "had not met since", "has never been used since": a negation, then "since", before a date. */
+const NOT_SINCE = /\b(?:not|n't|never|no)\b[^,;.]{0,60}\bsince\s+$/i;
+
+/**
+ * The paragraph's anchor for a sentence starting at `offset`: its last date before the sentence,
+ * past those of a negated "since" ("The commission, which had not met since 2023, was chaired by
+ * ... The two ministers signed"): that date is when something last happened, not the time the
+ * paragraph tells of. ("Airspace has been shut since Friday" still anchors: the stretch it opens
+ * is the paragraph's.)
+ */
+export function paragraphAnchor(dates: DateMention[], content: string, offset: number, floor: number): DateMention | null {
+  for (let i = firstFrom(dates, offset) - 1, tries = 0; i >= 0 && tries < ANCHOR_TRIES; i--, tries++) {
+    const d = dates[i]!;
+    if (d.start < floor) return null;
+    if (!NOT_SINCE.test(content.slice(Math.max(0, d.start - 80), d.start))) return d;
+  }
+  return null;
+}
+
 /** Month precision of an EDTF value ("2024-01-16" and "2024-01-15/2024-01-21" give "2024-01"). */
 export function toMonth(value: string): string {
   const start = value.split('/')[0] ?? value;
@@ -119,6 +141,8 @@ export interface DatingInput {
   reactsToLead?: boolean;
   /** Whether the trigger is in the report's headline, which states the lead's happening before its date. */
   headline?: boolean;
+  /** Whether the trigger commits someone to an act its infinitive names ("agreed to", "pledged to", "offered to"). */
+  commits?: boolean;
 }
 
 // The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
@@ -147,6 +171,25 @@ const FUTURE = phraseIndex(cues.future);
 function futureBetween(tokens: Token[], last: number, d: DateMention): boolean {
   const at = firstFrom(tokens, d.start);
   return at > last + 1 && findBefore(tokens, last + 1, at, FUTURE) >= 0;
+}
+
+/** How many words may stand between a commitment and the "to" of its infinitive ("agreed not to", "decided on 5 March 2024 to"). */
+const TO_REACH = 6;
+
+// "Pakistan has agreed to reopen the crossing next week", "agreed to raise trade from $3bn last
+// year to $10bn by 2028": a date inside the infinitive a commitment takes dates what is promised,
+// not the commitment ("agreed on Monday to reopen": a date before the infinitive still dates it).
+// ("agreed to release them on Friday, the ministry said on Wednesday": past a comma, the date is not the infinitive's.)
+export function inPromisedAct(tokens: Token[], last: number, d: DateMention): boolean {
+  const at = firstFrom(tokens, d.start);
+  let to = -1;
+  for (let k = last + 1; k < at && k - last <= TO_REACH && to < 0; k++) {
+    if (tokens[k]?.punct) return false;
+    if (tokens[k]?.word === 'to') to = k;
+  }
+  if (to < 0 || at - to > REACH) return false;
+  for (let k = to + 1; k < at; k++) if (tokens[k]?.punct || cueSets.clauseBreaks.has(tokens[k]?.word ?? '')) return false;
+  return true;
 }
 
 // "asked Tehran to remove barriers on rice and kinnow, which he said had cut exports between July
@@ -189,7 +232,7 @@ export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
   const near = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH).filter((d) => edtfBoundsOrNull(d.value));
-  const inSentence = near.filter((d) => !futureBetween(tokens, last, d));
+  const inSentence = near.filter((d) => !futureBetween(tokens, last, d) && !(input.commits && inPromisedAct(tokens, last, d)));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));

@@ -8,10 +8,10 @@ import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
-import { dateOf, leadDay, narrativeMonth, toMonth, type Lead, type Narrative } from './dating.js';
+import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, type Modality } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import {
   dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
@@ -19,7 +19,7 @@ import {
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, stateOf, type Roles } from './roles.js';
-import { byStart, firstFrom, lastBefore, REACH, within } from './spans.js';
+import { byStart, firstFrom, REACH, within } from './spans.js';
 import { datesByPost, findPosts, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
@@ -59,6 +59,8 @@ interface Reading {
   type: EventCandidate['event_type']; subtype: string; actor1: string | null; actor2: string | null; future: boolean;
   /** A statement of what someone will do (the AGREE or THREATEN a future act makes): a verbal act of its own. */
   stated?: boolean;
+  /** Whether actor1 and actor2 act together as the clause's subject (roles.ts). */
+  mutual: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   // A post's stamp dates what its sentences say was done, not the nominals they mention in passing ("under pressure").
   const anchor = view.anchor ?? (m.pos === 'verb' ? view.post : null);
   const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor, ...discourse, reactsToLead,
-    headline: view.headline });
+    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE' });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -107,8 +109,25 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
     sentence, paragraph, trigger: { start: tokens[m.first]?.start ?? 0, end: tokens[m.last]?.end ?? 0 }, reactive, pos: m.pos,
     definite: isDefinite(tokens, m, view.inName),
     dateBasis: dating?.basis ?? null, rule: `${r.future ? 'future:' : ''}${m.entry.id}:${m.pos}`, event_type: r.type, subtype: r.subtype,
-    actor1_id: r.actor1, actor2_id: r.actor2, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
+    actor1_id: r.actor1, actor2_id: r.actor2, mutual: r.mutual, date, location: null, country: null, fatalities: null, injuries: null, salience: 'context',
   };
+}
+
+/** How far (in characters) after a decision the date of what it decides may stand. */
+const PROMISE_REACH = 400;
+
+/**
+ * Whether the infinitive a decision takes ("decided to reopen the crossing next week") holds a
+ * date later than the decision's own, or, when the decision has none, after publication: an act
+ * set for a later day had not happened when it was decided.
+ */
+function decidedForLater(view: SentenceView, at: number, discourse: Discourse, published: string | null): boolean {
+  const end = view.tokens[at]?.end ?? 0;
+  const later = within(view.dates, end, end + PROMISE_REACH).filter((d) => inPromisedAct(view.tokens, at, d));
+  if (!later.length) return false;
+  const decision = dateOf({ tokens: view.tokens, sentenceDates: view.dates, anchor: view.anchor, narrative: discourse.narrative, first: at, last: at, commits: true });
+  const [, decidedBy] = edtfBoundsOrNull(decision?.date ?? published ?? '') ?? ['', '9999'];
+  return later.some((d) => (edtfBoundsOrNull(d.value)?.[0] ?? '') > decidedBy);
 }
 
 /** The statement a future act makes: a promise (AGREE) or, for a hostile act, a threat (THREATEN). */
@@ -222,7 +241,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const headings = headingDates(input.content, paras, dates);
   // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
   const postDays = postAnchors(input.content, paras, posts);
-  const ctx = roleContext(input.content, defs, actors);
+  const ctx = roleContext(input.content, input.sentences, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
   const claims: Claim[] = [];
@@ -246,7 +265,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: lastBefore(dates, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
@@ -260,12 +279,16 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const sayings = new Set<number>();
     for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
-      const modality = modalityOf(tokens, m);
+      const read = modalityOf(tokens, m);
+      // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
+      const modality: Modality = read.kind === 'factual' && read.decidedAt && decidedForLater(view, read.decidedAt.at, discourse, input.published)
+        ? { kind: 'future', sayingAt: read.decidedAt.at, stated: read.decidedAt.stated } : read;
       if (modality.kind === 'blocked') continue;
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
         for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
-          const d = draftOf(view, m, { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false }, discourse, input.published);
+          const reading: Reading = { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false, mutual: roles.mutual && actor2 === roles.actor2 };
+          const d = draftOf(view, m, reading, discourse, input.published);
           if (d) drafts.push(d);
         }
         continue;
@@ -277,13 +300,18 @@ export function findEvents(input: EventInput): EventCandidate[] {
       const saying = modality.sayingAt !== null ? tokens[at]?.word ?? '' : '';
       const sayer: TriggerMatch = { ...m, entry: STATED_ENTRY(m, modality.stated), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last,
         past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
-      const roles = findRoles(tokens, roleSlots, sayer, ctx);
+      const said = findRoles(tokens, roleSlots, sayer, ctx);
+      // "It was announced that Minister X would visit Islamabad": with nobody saying it, the one who
+      // will act is the one committed. ("I can confirm that X will visit": a speaker the text does
+      // not name speaks on a day it does not give; no event.)
+      const firstPerson = [1, 2, 3].some((k) => FIRST_PERSON.has(tokens[at - k]?.word ?? ''));
+      const roles = said.actor1 === null && modality.sayingAt !== null && !firstPerson ? findRoles(tokens, roleSlots, m, ctx) : said;
       // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
       // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
       const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
       const dated: TriggerMatch = postposed < 0 ? sayer : { ...sayer, first: postposed, last: postposed, past: true };
       const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
-        future: modality.sayingAt === null && postposed < 0, stated: true };
+        future: modality.sayingAt === null && postposed < 0, stated: true, mutual: roles.mutual };
       const d = draftOf(view, dated, reading, discourse, input.published);
       if (d) drafts.push(d);
     }

@@ -35,7 +35,7 @@ const triggerFile = load('triggers.json', z.object({
 
 export const cues = load('cues.json', z.object({
   modal: phrases, future: phrases, negation: phrases, hypothetical: phrases, planning: phrases,
-  habitual: phrases, denial: phrases, mandative: phrases, saying: phrases, implicative: phrases, nominalBlockers: phrases,
+  habitual: phrases, denial: phrases, mandative: phrases, saying: phrases, deciding: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
   groupNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases,

@@ -12,7 +12,8 @@ import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.
 import { REACH } from './spans.js';
 
 export type Modality =
-  | { kind: 'factual' }
+  /** `decidedAt`: the verb of a decision whose infinitive the trigger is ("decided to reopen"), if any. */
+  | { kind: 'factual'; decidedAt?: { at: number; stated: 'AGREE' | 'THREATEN' } }
   | { kind: 'blocked'; why: string }
   | { kind: 'future'; sayingAt: number | null; stated: 'AGREE' | 'THREATEN' };
 
@@ -30,6 +31,7 @@ const SAYING = new Set(cues.saying);
 const IMPLICATIVE = new Set(cues.implicative);
 const PLANNING_WORDS = new Set(cues.planning);
 const AGREEING = new Set(['agree', 'agreed', 'agrees', 'agreeing']);
+const DECIDING = new Set(cues.deciding);
 /** Types whose future statement is a promise (AGREE). */
 const PROMISABLE = new Set(['CONSULT', 'RETREAT', 'COOPERATE', 'AID', 'SUPPORT', 'CONCEDE', 'AGREE']);
 /** Types whose future, when someone states it ("said the attackers would be hunted down"), is a threat (THREATEN). */
@@ -224,12 +226,18 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     if (WILLINGNESS.has(before) && PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt: sayingVerb(tokens, m.first), stated: 'AGREE' };
     if (PLANNING_WORDS.has(before)) return { kind: 'blocked', why: 'planned' };
     let implied = false;
+    let decided = -1;
     for (let k = to - 1; k >= Math.max(0, to - 5); k--) {
       const word = tokens[k]?.word ?? '';
       // "agreed to de-escalate" concedes; "agreed to open new markets" only promises (the AGREE is the event).
       if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || m.entry.type === 'CONCEDE')) implied = true;
+      if (implied && decided < 0 && DECIDING.has(word)) decided = k;
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
+    const stated = PROMISABLE.has(m.entry.type) ? 'AGREE' : THREATENABLE.has(m.entry.type) ? 'THREATEN' : null;
+    if (decided >= 0 && stated && !cueBefore(tokens, from, m.first, PLANNING) && !cueBefore(tokens, from, m.first, FUTURE)) {
+      return { kind: 'factual', decidedAt: { at: decided, stated } };
+    }
   }
   if (cueBefore(tokens, from, m.first, PLANNING)) return { kind: 'blocked', why: 'planned' };
   if (cueBefore(tokens, from, m.first, FUTURE)) {

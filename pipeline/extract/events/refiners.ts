@@ -187,7 +187,10 @@ export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
     const [better, other] = weight(d) > weight(twin) ? [d, twin] : [twin, d];
     const actor1 = better.actor1_id ?? other.actor1_id;
     const actor2 = better.actor2_id ?? other.actor2_id;
-    kept[at] = { ...better, actor1_id: actor1, actor2_id: actor2 === actor1 ? better.actor2_id : actor2,
+    const actor2Kept = actor2 === actor1 ? better.actor2_id : actor2;
+    // Mutual as stated by whichever mention still names the same two parties.
+    const mutual = [better, other].some((o) => o.mutual && o.actor1_id === actor1 && o.actor2_id === actor2Kept);
+    kept[at] = { ...better, actor1_id: actor1, actor2_id: actor2Kept, mutual,
       location: better.location ?? other.location, country: better.country ?? other.country,
       date: better.date && other.date && edtfWithin(other.date, better.date) ? other.date : better.date ?? other.date };
   }

@@ -8,6 +8,7 @@
 import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
+import type { Parties } from './parties.js';
 import { REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
@@ -17,8 +18,10 @@ import {
 
 export interface RoleContext {
   defs: Map<string, ActorDefinition>;
-  /** The two principal states of the text, for "both sides" and "the two countries". */
+  /** The two principal states of the text (the narrative's story is theirs). */
   pair: [string, string] | null;
+  /** Whom "both sides", "the two ministers" and "they" after "X and Y" stand for (parties.ts). */
+  parties: Parties;
   /** The latest subject before `offset` of the kind asked for, for pronouns and "the group". */
   antecedent: (kind: 'person' | 'nonperson' | 'group', offset: number) => string | null;
   /** Who speaks the quote a first-person pronoun at `offset` stands in ("We strongly condemn it," X said). */
@@ -30,6 +33,11 @@ export interface Roles {
   actor2: string | null;
   /** Further targets joined by "and" ("strikes against Syria and Iraq"): one event each. */
   moreTargets: string[];
+  /**
+   * Whether actor1 and actor2 are the clause's joint subject ("Iran and Pakistan recalled their
+   * ambassadors", "both sides agreed"): a mutual act, which reports may state in either order.
+   */
+  mutual: boolean;
 }
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
@@ -181,6 +189,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
+  // Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee.
+  let jointSecond = true;
   let agentSlot: ActorSlot | null = null;
   // "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
   // organisation gives him acts himself, not his organisation.
@@ -190,6 +200,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (!next || next.first - slot.last - 1 > TITLE_WORDS || ctx.defs.get(next.actor_id)?.type !== 'person' || slot.possessive) return slot;
     return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
   };
+
+  /** The parties of the collective phrase `words` starting at token `k` ("the two sides"), or none. */
+  const collectiveAt = (k: number, words: string[]): [string | null, string | null] =>
+    ctx.parties.collective(words.join(' '), tokens[k]?.start ?? 0) ?? [null, null];
+  /** Whom a subject pronoun stands for: "they" right after "X and Y" is both, else the latest fitting subject. */
+  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? ctx.parties.joined(t.start) : null)
+    ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
 
   /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
   const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
@@ -219,14 +236,15 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       // "the authorities shut it after gunmen attacked a checkpoint": the attackers are the subject,
       // not a name before them in the sentence ("BLA militants attacked" names its group just before).
       if (i === m.first - 1 && phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
-      if (SUBJECT_PRONOUNS.has(t.word)) return [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+      if (SUBJECT_PRONOUNS.has(t.word)) return pronounAt(t);
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
-      if (phraseEndingAt(tokens, i, COLLECTIVE)) return ctx.pair ? [...ctx.pair] : [null, null];
+      const collective = phraseEndingAt(tokens, i, COLLECTIVE);
+      if (collective) return collectiveAt(i - collective.length + 1, collective);
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
       // "its fighters attacked": the members act for the group the possessive stands for.
       if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
-      // "Both joined the Baghdad Pact": the text's two parties.
-      if (t.word === 'both' && i === m.first - 1 && ctx.pair) return [...ctx.pair];
+      // "Both joined the Baghdad Pact": the two parties just named.
+      if (t.word === 'both' && i === m.first - 1) return collectiveAt(i, ['both']);
     }
     // "Sharif and Raisi, who also jointly opened ...": a relative clause's subject is the name it follows.
     if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
@@ -244,7 +262,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     let from = -1;
     for (let k = m.last + 1; k < right && k - m.last <= UNDERGONE_AGENT && from < 0; k++) if (tokens[k]?.word === 'from' || cueSets.agent.has(tokens[k]?.word ?? '')) from = k;
     const agent = from < 0 ? undefined : slots.find((s) => s.first > from && s.first - from <= UNDERGONE_AGENT && s.first < right);
-    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [] };
+    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [], mutual: false };
   }
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
@@ -308,7 +326,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
     }
     // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
-    if (actor1 === null && tokens[m.last + 1]?.word === 'between') [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
+    if (actor1 === null && tokens[m.last + 1]?.word === 'between') {
+      [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
+      jointSecond = false;
+    }
     if (actor1 === null) {
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
@@ -316,17 +337,18 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
-      // "a meeting of the two countries' border commission": the text's two parties meet.
-      if (marker >= 0 && ctx.pair && phraseAt(tokens, marker + 1, COLLECTIVE)
-        && (!agentSlot || agentSlot.first - marker > 4)) {
+      // "a meeting of the two countries' border commission": the two parties just named meet.
+      const collective = marker >= 0 ? phraseAt(tokens, marker + 1, COLLECTIVE) : undefined;
+      if (collective && (!agentSlot || agentSlot.first - marker > 4)) {
         agentSlot = null;
-        [actor1, second] = ctx.pair;
+        [actor1, second] = collectiveAt(marker + 1, collective);
+        jointSecond = false;
       }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
     if (agentSlot) {
       const [subject] = subjectLeft();
-      if (subject && subject !== actor1) second = subject;
+      if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
@@ -356,7 +378,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         if (apposition) { apposed ??= next; k = next.last + 1; } // past the comma that closes it
         else subject = next;
       }
-      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
+      const subjects = subject ? coordinatedAfter(subject, slots) : [];
+      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = subjects.map((s) => s.actor_id);
+      jointSecond = subjects.length > 1;
     }
   } else if (passive) {
     // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
@@ -373,29 +397,28 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     const saying = host || agentSlot || !ANNOUNCED.has(m.entry.type) ? -1 : reportingVerb(tokens, left, m.first);
     // The patient stands after the verb of reporting, whose subject is the announcer.
     const patient = subjectLeft(saying >= left ? saying + 1 : left)[0];
-    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [] };
+    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
     const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
     const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
-    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [] };
+    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [], mutual: false };
   } else {
     const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
     // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
     let pronoun = -1;
-    let collective = false;
+    let collective: string[] | undefined;
     for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
       if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
-      else if (ctx.pair && phraseAt(tokens, k, COLLECTIVE)) { pronoun = k; collective = true; }
+      else if ((collective = phraseAt(tokens, k, COLLECTIVE))) pronoun = k;
     }
-    const he = tokens[pronoun]?.word === 'he' || tokens[pronoun]?.word === 'she';
     // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
     // shares the subject of the one before it, not a name inside that one's object.
     let listed = -1;
     for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
       if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
     }
-    if (collective && ctx.pair) [actor1, second] = ctx.pair;
-    else if (pronoun >= 0) actor1 = ctx.antecedent(he ? 'person' : 'nonperson', tokens[pronoun]?.start ?? 0);
+    if (collective) [actor1, second] = collectiveAt(pronoun, collective);
+    else if (pronoun >= 0) [actor1, second] = pronounAt(tokens[pronoun]!);
     else if (listed >= 0) actor1 = subjectOfVerbAt(listed);
     else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
     else [actor1, second] = subjectLeft();
@@ -464,5 +487,5 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       .filter((id) => ctx.defs.get(id)?.type === 'state');
     if (states.length >= 2) [actor1 = null, actor2 = null] = states;
   }
-  return { actor1, actor2, moreTargets };
+  return { actor1, actor2, moreTargets, mutual: jointSecond && second !== null && actor2 === second };
 }

@@ -12,7 +12,6 @@ import { actorKey, extendHappening, fitsHappening, startHappening, type Happenin
 import { ClusterIndex } from './cluster-index.js';
 import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
-import { namesJointSubjects } from './joint-subjects.js';
 import { summarise } from './summary.js';
 
 export interface SourceEvents {
@@ -65,7 +64,7 @@ function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, a
     source_id, date, key: keyOf(source_id, c), sentence: c.sentence, trigger: c.trigger, rule: c.rule, quote: c.quote,
     event_type: c.event_type, subtype: c.subtype, actor1_id: c.actor1_id, actor2_id: c.actor2_id, location: c.location,
     country: c.country, fatalities: c.fatalities, injuries: c.injuries, salience: c.salience, figure_starts: c.figure_starts ?? NO_FIGURES,
-    mutual: namesJointSubjects(c, actors),
+    mutual: c.mutual,
   };
 }
 
