@@ -71,13 +71,14 @@ async function readFields(dir: string, table: TableName, fields: readonly string
 }
 
 /**
- * What normalize carries event ids over by (events/ids.ts): each event's type, and where each
+ * What normalize carries event ids over by (events/ids.ts): each event's type, initiator, target
+ * and date, and where each
  * evidence row stands. Only those fields are kept, read a record at a time: at 10,000 sources the
  * evidence table, which quotes every sentence, held ~150 MB more at the build's peak when parsed whole.
  */
 export async function readPreviousEvents(dir: string): Promise<PreviousEvents> {
   return {
-    events: await readFields(dir, 'events', ['event_id', 'event_type']) as unknown as PreviousEvents['events'],
+    events: await readFields(dir, 'events', ['event_id', 'event_type', 'actor1_id', 'actor2_id', 'date']) as unknown as PreviousEvents['events'],
     evidence: await readFields(dir, 'evidence', ['event_id', 'source_id', 'char_start']) as unknown as PreviousEvents['evidence'],
   };
 }

@@ -79,6 +79,21 @@ describe('assignEventIds', () => {
     expect(ids[1]).toMatch(/^ev-[0-9a-f]{12}$/);
   });
 
+  it('between events of one type told in the same sentences, gives each back the id of the event it was', () => {
+    // ev-a sorts first, but was the event from Iran; a rebuild with its own release as the previous must keep both ids.
+    const before = {
+      events: [
+        { event_id: 'ev-a', event_type: 'ASSAULT', actor1_id: 'iran', actor2_id: 'pakistan', date: '2024-01-16' },
+        { event_id: 'ev-b', event_type: 'ASSAULT', actor1_id: 'pakistan', actor2_id: null, date: '2024-01-16' },
+      ],
+      evidence: [{ event_id: 'ev-a', source_id: 's1', char_start: 0 }, { event_id: 'ev-b', source_id: 's1', char_start: 0 }],
+    };
+    const told = (actor1_id: string, actor2_id: string | null): ClusterRows =>
+      ({ ...cluster(`k-${actor1_id}`, 'ASSAULT', [['s1', 0]]), identity: { actor1_id, actor2_id, date: '2024-01-16' } });
+    expect(assignEventIds([told('pakistan', null), told('iran', 'pakistan')], before)).toEqual(['ev-b', 'ev-a']);
+    expect(assignEventIds([told('iran', 'pakistan'), told('pakistan', null)], before)).toEqual(['ev-a', 'ev-b']);
+  });
+
   it('is deterministic and hashes the first key without a previous release', () => {
     const clusters = [cluster('k1', 'ASSAULT', [['s1', 0]]), cluster('k2', 'AGREE', [['s3', 0]])];
     const once = assignEventIds(clusters, null);

@@ -1,6 +1,6 @@
-// What a rerun reads of the previous release to carry event ids over: each event's type and
-// where each evidence row stands, read a record at a time, with the same result as reading the
-// tables whole, also from a release whose files were re-laid out or lost by hand.
+// What a rerun reads of the previous release to carry event ids over: each event's type,
+// initiator, target and date, and where each evidence row stands, read a record at a time, with
+// the same result as reading the tables whole, also from a release whose files were re-laid out or lost by hand.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('readPreviousEvents', () => {
     whole = await readPreviousTables(release, ['events', 'evidence']);
   });
 
-  const expected = () => ({ events: pick(whole.events, ['event_id', 'event_type']), evidence: pick(whole.evidence, ['event_id', 'source_id', 'char_start']) });
+  const expected = () => ({ events: pick(whole.events, ['event_id', 'event_type', 'actor1_id', 'actor2_id', 'date']), evidence: pick(whole.evidence, ['event_id', 'source_id', 'char_start']) });
 
   it('keeps the fields ids are carried over by, of every record, in order', async () => {
     expect(whole.evidence.length).toBeGreaterThan(10);

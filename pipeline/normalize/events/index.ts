@@ -149,11 +149,15 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   const evidence: Evidence[] = [];
   const eventsBySentence = new Map<string, string[]>();
   const eventsByFigure = new Map<string, string>();
-  const ids = assignEventIds(clusters.map(({ mentions: c }) => ({
+  // The events are made before their ids, which are chosen by what each event is.
+  const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
+  const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
     firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
+    identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
   })), previous);
   clusters.forEach(({ mentions: cluster }, i) => {
-    const event = toEvent(cluster, ids[i]!, actors);
+    const event = made[i]!;
+    event.event_id = ids[i]!;
     events.push(event);
     const seen = new Set<string>();
     for (const m of cluster) {
