@@ -82,6 +82,30 @@ export class ExtractionCompactor {
   }
 }
 
+/** Node options a worker running the bundle keeps: profilers and source maps, which observe it. */
+const KEPT_FLAG = /^--(?:cpu-prof|heap-prof|enable-source-maps)/;
+/** Of those, the ones that may take their value as the next argument ("--cpu-prof-dir DIR"). */
+const VALUE_FLAG = /^--(?:cpu-prof|heap-prof)-(?:dir|name|interval)$/;
+
+/**
+ * The node options of a worker that runs the bundle. By default a worker inherits the main
+ * thread's, which under tsx include its loader (`--import …/tsx/dist/loader.mjs`): each worker
+ * then registered tsx again and sent every module it resolved through tsx's hooks, about a
+ * CPU-second per worker, for a bundle that needs no loader. V8 options (--expose-gc,
+ * --max-semi-space-size) are the process's and apply to workers without being passed (node
+ * refuses them here).
+ */
+export function bundleWorkerFlags(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if (!KEPT_FLAG.test(flag)) continue;
+    kept.push(flag);
+    if (VALUE_FLAG.test(flag) && i + 1 < execArgv.length) kept.push(execArgv[++i]!);
+  }
+  return kept;
+}
+
 /** Cache lookups in flight at once: each is a few small reads, so latency, not CPU, bounds them. */
 const CACHE_READS_IN_FLIGHT = 32;
 
@@ -117,7 +141,9 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
   // The bundle starts a thread in well under half the time tsx needs; tsx remains the fallback.
   // It is built only now, so a rerun that finds nearly everything in the cache does not pay for it.
-  const workerUrl = (await bundledWorker()) ?? new URL('./extract-worker.mjs', import.meta.url);
+  const bundle = await bundledWorker();
+  const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
+  const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
   await new Promise<void>((resolve) => {
     let next = 0;
     let emitted = 0;
@@ -132,7 +158,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
     };
 
     const start = () => {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(workerUrl, workerOptions);
       let job: { index: number; timer: NodeJS.Timeout } | null = null;
       const finish = (result: FileResult) => {
         const index = job!.index;
