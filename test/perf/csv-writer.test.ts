@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../pipeline/emit/csv.js';
+import { csvCell, csvHeader, csvRows, toCsv } from '../../pipeline/emit/csv.js';
 import { writeCsvTable } from '../../pipeline/emit/write-table.js';
 import { seededRandom } from '../../bench/generate-corpus.js';
 
@@ -41,6 +42,15 @@ describe('the CSV table writer', () => {
     expect(rows.slice(1)).toEqual(records.map((r) => columns.map((c) => String(csvCell(r[c])))));
     // outside quotes, the only line breaks are the record ends
     expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+  });
+
+  it('writes the bytes csv-stringify wrote, with a lone CR or LF quoted too', () => {
+    // The options the writer used when it called csv-stringify, whose output it must keep.
+    const options = { record_delimiter: '\r\n', quoted_match: /[\r\n]/, cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } };
+    const cells = records.map((r) => columns.map((c) => csvCell(r[c])));
+    expect(csvRows(columns, records)).toBe(stringify(cells, options));
+    expect(csvHeader(columns)).toBe(stringify([columns], options));
+    expect(csvRows(columns, [])).toBe('');
   });
 
   it('writes a header alone for an empty table', () => {
