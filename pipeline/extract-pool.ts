@@ -7,7 +7,7 @@
 // source and has no limit.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CacheSettings } from './cache/extract-cache.js';
+import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
 import { cachedResult, extractFile, type FileResult } from './extract-file.js';
 import { bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
@@ -131,7 +131,8 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const compactor = new ExtractionCompactor();
   const onResult = (index: number, result: FileResult) =>
     options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
-  const hits = cache && options.reuse !== false ? await cacheHits(files, cache) : new Map<number, FileResult>();
+  const lookUp = cache !== null && options.reuse !== false && mayHoldEntries(cache);
+  const hits = lookUp ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {

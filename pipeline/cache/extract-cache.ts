@@ -14,7 +14,7 @@
 // the entry that names them. Failures to write are ignored: a read-only or full disk slows the
 // run down and changes nothing it publishes.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -41,6 +41,14 @@ const versionFolder = (rulesVersion: string) => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
 const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
   path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);
+
+/**
+ * False when the cache holds no entry of these rules at all (a first run, or the first after any
+ * change to the rules): then no source needs to be read and hashed to be looked up.
+ */
+export function mayHoldEntries(settings: CacheSettings): boolean {
+  return existsSync(path.join(settings.dir, versionFolder(settings.rulesVersion)));
+}
 
 /**
  * Removes the entries of other rules versions, which no run of these rules will read again.
