@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
-import { cachedResult, extractFile, type FileResult } from './extract-file.js';
+import type { FileResult } from './extract-file.js';
 import { bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
@@ -109,8 +109,16 @@ export function bundleWorkerFlags(execArgv: readonly string[]): string[] {
 /** Cache lookups in flight at once: each is a few small reads, so latency, not CPU, bounds them. */
 const CACHE_READS_IN_FLIGHT = 32;
 
+/**
+ * The extraction code, loaded into the main thread only when it extracts or looks up the cache
+ * itself: where worker threads extract, the main thread never runs it, and loading the readers,
+ * rules and lexicons cost it most of a CPU-second.
+ */
+const extraction = () => import('./extract-file.js');
+
 /** The cached results of the files that have one, by index. */
 async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {
+  const { cachedResult } = await extraction();
   const found: Array<FileResult | null> = new Array(files.length).fill(null);
   let next = 0;
   const lookUp = async () => {
@@ -136,6 +144,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
+    const { extractFile } = await extraction();
     for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache));
     return;
   }
