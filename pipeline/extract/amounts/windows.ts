@@ -145,10 +145,12 @@ export function candidateWindows(text: string, from: number, to: number, lex: Am
   // Both scans see only this piece: a search that ran on past `to` would cost the rest of the
   // text once per piece.
   const part = text.slice(from, to);
-  const runs = new WhitespaceRuns(part, from);
+  // Found at the first candidate: a piece with none needs no runs.
+  let runs: WhitespaceRuns | null = null;
   const windows: Array<[number, number]> = [];
   let m: RegExpExecArray | null;
   for (let at = 0; (m = nextCandidate(part, at, candidates)) !== null; ) {
+    runs ??= new WhitespaceRuns(part, from);
     const start = m.index + from;
     const end = start + m[0].length;
     const last = windows.at(-1);
