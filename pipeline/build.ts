@@ -11,7 +11,6 @@ import { bundlePage } from './emit/site/bundle.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { extractAll } from './extract-pool.js';
-import { renderAgain } from './extract-file.js';
 import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
 import type { Problem } from './model.js';
@@ -149,6 +148,8 @@ const readOrRenderAgain: FragmentReader = async (block, part) => {
   } catch (error) {
     const fragment = block[part];
     if (!(error instanceof FragmentMismatch) || !block.origin || 'text' in fragment) throw error;
+    // Loaded only here: where workers extract, the main thread needs the extraction code for nothing else.
+    const { renderAgain } = await import('./extract-file.js');
     const again = await renderAgain(block.origin);
     // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
     if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);

@@ -7,8 +7,8 @@
 // source and has no limit.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CacheSettings } from './cache/extract-cache.js';
-import { cachedResult, extractFile, type FileResult } from './extract-file.js';
+import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
+import type { FileResult } from './extract-file.js';
 import { bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
@@ -82,11 +82,43 @@ export class ExtractionCompactor {
   }
 }
 
+/** Node options a worker running the bundle keeps: profilers and source maps, which observe it. */
+const KEPT_FLAG = /^--(?:cpu-prof|heap-prof|enable-source-maps)/;
+/** Of those, the ones that may take their value as the next argument ("--cpu-prof-dir DIR"). */
+const VALUE_FLAG = /^--(?:cpu-prof|heap-prof)-(?:dir|name|interval)$/;
+
+/**
+ * The node options of a worker that runs the bundle. By default a worker inherits the main
+ * thread's, which under tsx include its loader (`--import …/tsx/dist/loader.mjs`): each worker
+ * then registered tsx again and sent every module it resolved through tsx's hooks, about a
+ * CPU-second per worker, for a bundle that needs no loader. V8 options (--expose-gc,
+ * --max-semi-space-size) are the process's and apply to workers without being passed (node
+ * refuses them here).
+ */
+export function bundleWorkerFlags(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if (!KEPT_FLAG.test(flag)) continue;
+    kept.push(flag);
+    if (VALUE_FLAG.test(flag) && i + 1 < execArgv.length) kept.push(execArgv[++i]!);
+  }
+  return kept;
+}
+
 /** Cache lookups in flight at once: each is a few small reads, so latency, not CPU, bounds them. */
 const CACHE_READS_IN_FLIGHT = 32;
 
+/**
+ * The extraction code, loaded into the main thread only when it extracts or looks up the cache
+ * itself: where worker threads extract, the main thread never runs it, and loading the readers,
+ * rules and lexicons cost it most of a CPU-second.
+ */
+const extraction = () => import('./extract-file.js');
+
 /** The cached results of the files that have one, by index. */
 async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {
+  const { cachedResult } = await extraction();
   const found: Array<FileResult | null> = new Array(files.length).fill(null);
   let next = 0;
   const lookUp = async () => {
@@ -107,17 +139,21 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const compactor = new ExtractionCompactor();
   const onResult = (index: number, result: FileResult) =>
     options.onResult?.(index, result.extraction ? { ...result, extraction: compactor.compact(result.extraction) } : result);
-  const hits = cache && options.reuse !== false ? await cacheHits(files, cache) : new Map<number, FileResult>();
+  const lookUp = cache !== null && options.reuse !== false && mayHoldEntries(cache);
+  const hits = lookUp ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
+    const { extractFile } = await extraction();
     for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache));
     return;
   }
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
   // The bundle starts a thread in well under half the time tsx needs; tsx remains the fallback.
   // It is built only now, so a rerun that finds nearly everything in the cache does not pay for it.
-  const workerUrl = (await bundledWorker()) ?? new URL('./extract-worker.mjs', import.meta.url);
+  const bundle = await bundledWorker();
+  const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
+  const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
   await new Promise<void>((resolve) => {
     let next = 0;
     let emitted = 0;
@@ -132,7 +168,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
     };
 
     const start = () => {
-      const worker = new Worker(workerUrl);
+      const worker = new Worker(workerUrl, workerOptions);
       let job: { index: number; timer: NodeJS.Timeout } | null = null;
       const finish = (result: FileResult) => {
         const index = job!.index;

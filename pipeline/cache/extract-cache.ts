@@ -14,7 +14,7 @@
 // the entry that names them. Failures to write are ignored: a read-only or full disk slows the
 // run down and changes nothing it publishes.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -41,6 +41,14 @@ const versionFolder = (rulesVersion: string) => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
 const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
   path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);
+
+/**
+ * False when the cache holds no entry of these rules at all (a first run, or the first after any
+ * change to the rules): then no source needs to be read and hashed to be looked up.
+ */
+export function mayHoldEntries(settings: CacheSettings): boolean {
+  return existsSync(path.join(settings.dir, versionFolder(settings.rulesVersion)));
+}
 
 /**
  * Removes the entries of other rules versions, which no run of these rules will read again.
@@ -88,16 +96,26 @@ export async function readEntry<T>(settings: CacheSettings, key: string, accept:
   }
 }
 
-/** Writes text to target whole (a temporary file, then rename); false when it could not. */
-async function writeWhole(target: string, text: string): Promise<boolean> {
+/**
+ * Writes text to target whole (a temporary file, then rename); false when it could not.
+ * Synchronous, as reads are, and the folder is made only when the write finds it missing: a
+ * worker writes three small files per source, and a recursive mkdir before each with promise
+ * calls cost several times the CPU of the writes themselves.
+ */
+function writeWhole(target: string, text: string): boolean {
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
   try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(temp, text);
-    await fs.rename(temp, target);
+    try {
+      writeFileSync(temp, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temp, text);
+    }
+    renameSync(temp, target);
     return true;
   } catch {
-    await fs.rm(temp, { force: true }).catch(() => {});
+    rmSync(temp, { force: true });
     return false;
   }
 }
@@ -106,7 +124,7 @@ async function writeWhole(target: string, text: string): Promise<boolean> {
 export async function writeEntry<T>(settings: CacheSettings, key: string, value: T): Promise<T> {
   const valueText = JSON.stringify(value);
   // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
-  await writeWhole(entryPath(settings, key), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
+  writeWhole(entryPath(settings, key), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
   // What a later run reads back, so a fresh result and a cached one are the same values.
   return JSON.parse(valueText) as T;
 }
@@ -123,10 +141,10 @@ export const fragmentPath = (settings: CacheSettings, key: string, name: string)
 /** Writes a fragment of the entry key whole; returns its check, or null when it could not be written. */
 export async function writeFragment(settings: CacheSettings, key: string, name: string, text: string): Promise<FragmentCheck | null> {
   const bytes = Buffer.from(text, 'utf8');
-  return await writeWhole(fragmentPath(settings, key, name), text) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
+  return writeWhole(fragmentPath(settings, key, name), text) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
 }
 
 /** Rewrites a fragment file found damaged, in place (whole, as always). */
 export async function repairFragment(file: string, text: string): Promise<void> {
-  await writeWhole(file, text);
+  writeWhole(file, text);
 }

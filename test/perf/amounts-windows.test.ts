@@ -52,6 +52,23 @@ describe('candidate windows', () => {
     }
   });
 
+  it('count as whitespace exactly what \\s matches', () => {
+    // Every UTF-16 code unit \s matches bounds the window around a number as a plain space does.
+    const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /\s/.test(ch));
+    expect(spaces).toHaveLength(25);
+    const lex = amountLexicon();
+    const around = (gap: string) => `${Array(60).fill('word').join(gap)}${gap}7${gap}${Array(60).fill('word').join(gap)}`;
+    const plain = candidateWindows(around(' '), 0, around(' ').length, lex);
+    expect(plain).toHaveLength(1);
+    expect(plain[0]![1] - plain[0]![0]).toBeLessThan(around(' ').length / 2);
+    for (const space of spaces) expect(candidateWindows(around(space), 0, around(space).length, lex), space.charCodeAt(0).toString(16)).toEqual(plain);
+    // a run of several of them is one run
+    expect(candidateWindows(around(' \u3000\t'), 0, around(' \u3000\t').length, lex)).toHaveLength(1);
+    // characters that look like spaces but are not \s (zero-width space, word joiner) join words
+    const glued = around('\u200b');
+    expect(candidateWindows(glued, 0, glued.length, lex)).toEqual([[0, glued.length]]);
+  });
+
   it('skip text with no digit or number word', () => {
     const text = filler(500);
     expect(candidateWindows(text, 0, text.length, amountLexicon())).toEqual([]);

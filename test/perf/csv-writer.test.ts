@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../pipeline/emit/csv.js';
+import { csvCell, csvHeader, toCsv } from '../../pipeline/emit/csv.js';
 import { writeCsvTable } from '../../pipeline/emit/write-table.js';
 import { seededRandom } from '../../bench/generate-corpus.js';
 
@@ -50,6 +50,7 @@ describe('the CSV table writer', () => {
     const reference = (rows: unknown[][]) => stringify(rows, dialect);
     expect(toCsv(columns, records)).toBe(reference([columns, ...records.map((r) => columns.map((c) => csvCell(r[c])))]));
     const edges: unknown[][] = [[''], ['', ''], [0, -0, NaN, -1e-7, 1e21], [false, true], ['\r\n'], ['a\rb'], ['"'], ['x""y'], ['é,😀'], [' lead', 'trail ']];
+    expect(csvHeader(columns)).toBe(reference([columns]));
     for (const cells of edges) expect(toCsv(cells.map((_, i) => `c${i}`), [Object.fromEntries(cells.map((v, i) => [`c${i}`, v]))])).toBe(reference([cells.map((_, i) => `c${i}`), cells.map((v) => csvCell(v))]));
   });
 

@@ -97,6 +97,11 @@ function wordMayStart(pairs: Uint8Array, a: number, b: number): boolean {
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
+/** The characters \s matches in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * The whitespace runs of text[from, to), found once, and a cursor over them: candidates come in
  * text order, so each window edge is an index away and the whole pass stays linear, even on a
@@ -106,8 +111,12 @@ class WhitespaceRuns {
   private readonly starts: number[] = [];
   private cursor = 0;
   constructor(part: string, from: number) {
-    const run = /\s+/g;
-    for (let m = run.exec(part); m; m = run.exec(part)) this.starts.push(m.index + from);
+    // A scan by character codes rather than /\s+/g: the same runs, without a match object per word.
+    for (let i = 0; i < part.length; i++) {
+      if (!isSpace(part.charCodeAt(i))) continue;
+      this.starts.push(i + from);
+      while (i + 1 < part.length && isSpace(part.charCodeAt(i + 1))) i++;
+    }
   }
 
   /** Index of the first run starting at or after at (at never decreases between calls). */
@@ -136,10 +145,12 @@ export function candidateWindows(text: string, from: number, to: number, lex: Am
   // Both scans see only this piece: a search that ran on past `to` would cost the rest of the
   // text once per piece.
   const part = text.slice(from, to);
-  const runs = new WhitespaceRuns(part, from);
+  // Found at the first candidate: a piece with none needs no runs.
+  let runs: WhitespaceRuns | null = null;
   const windows: Array<[number, number]> = [];
   let m: RegExpExecArray | null;
   for (let at = 0; (m = nextCandidate(part, at, candidates)) !== null; ) {
+    runs ??= new WhitespaceRuns(part, from);
     const start = m.index + from;
     const end = start + m[0].length;
     const last = windows.at(-1);
