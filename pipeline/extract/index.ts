@@ -21,7 +21,7 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
   const dct = published?.value ?? null;
 
   const sentences = splitSentences(content);
-  const dates = findDateMentions(content, { dct });
+  const dates = findDateMentions(content, { dct, text });
   const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct }, actorReading);
   const places = findPlaces(content);
   const amounts = recognizeAmounts(content);

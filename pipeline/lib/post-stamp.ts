@@ -21,7 +21,7 @@ const STAMP = new RegExp(
   '^[\\s\\u00a0]*' +
   '(?:(?:last[\\s\\u00a0]+)?(?:updated|posted|published|edited)[\\s\\u00a0]*:?[\\s\\u00a0]*(?:(?:at|on)[\\s\\u00a0]+)?)?' +
   `(?:(?<before>${DAY})${GAP}(?:at[\\s\\u00a0]+)?)?` +
-  '\\d{1,2}[:.]\\d{2}(?:[\\s\\u00a0]*[ap]\\.?m\\.?)?' +
+  '(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?:[\\s\\u00a0]*(?<half>[ap])\\.?m\\.?)?' +
   '(?:[\\s\\u00a0]*(?<zone>\\p{L}{2,5}(?:[+-]\\d{1,2})?))?' +
   `(?:${GAP}(?<after>${DAY}))?` +
   '[\\s\\u00a0]*$',
@@ -31,6 +31,8 @@ const STAMP = new RegExp(
 export interface PostStamp {
   /** The words that name the post's day ("Sunday", "Nov 3"), or null for a time alone. */
   day: string | null;
+  /** The clock time, in minutes after midnight ("9.05pm": 1265): the order of posts within a day. */
+  minutes: number;
 }
 
 /** The stamp a line is, or null. */
@@ -40,5 +42,8 @@ export function postStamp(line: string): PostStamp | null {
   if (!m) return null;
   const zone = m.groups?.zone;
   if (zone && zone !== zone.toUpperCase()) return null;
-  return { day: m.groups?.before ?? m.groups?.after ?? null };
+  const half = m.groups?.half?.toLowerCase();
+  const clock = Number(m.groups?.hour);
+  const hour = half ? (clock % 12) + (half === 'p' ? 12 : 0) : clock;
+  return { day: m.groups?.before ?? m.groups?.after ?? null, minutes: hour * 60 + Number(m.groups?.minute) };
 }

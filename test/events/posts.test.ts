@@ -17,7 +17,7 @@ describe('post stamps', () => {
     ['Nov 3, 09:15', 'Nov 3'],
     ['16:40 BST, 3 May 2025', '3 May 2025'],
   ])('"%s" is a stamp naming the day %s', (line, day) => {
-    expect(postStamp(line)).toEqual({ day });
+    expect(postStamp(line)).toMatchObject({ day });
   });
 
   it.each(['At 10:42 the blast hit the convoy.', '10:42 in Quetta', 'Sunday', '14:05 gmt', 'Section 3, 12:30 of the report said'])('"%s" is no stamp', (line) => {

@@ -3,8 +3,9 @@
 // overlaps; resolve.ts reads each expression against the document time and the narrative.
 import type { DateMention, Dateline, PublishedDate, Timex } from '../../model.js';
 import { timemlValueToEdtf } from './edtf.js';
+import { readMentions } from './mentions.js';
+import { findPosts, mentionsByPost } from './posts.js';
 import { reasonPublication as reason } from './publication.js';
-import { joinRanges } from './ranges.js';
 import { tag } from './tag.js';
 
 export { timemlValueToEdtf } from './edtf.js';
@@ -12,6 +13,11 @@ export { timemlValueToEdtf } from './edtf.js';
 export interface DateContext {
   /** Document creation time: the publication date (EDTF), or null when unknown. */
   dct: string | null;
+  /**
+   * The extracted text the content was blanked from, when known: a live page's post stamps stay
+   * in it, and relative dates inside a post count from the post's day.
+   */
+  text?: string;
 }
 
 /** Every TIMEX3 in the text, with TimeML types and values (as TempEval scores them). */
@@ -33,14 +39,11 @@ export function timexToEdtf(timex: Timex): string | null {
 }
 
 /** Date mentions in content, in EDTF: durations, sets, vague references and times of day are left
- * out; two dates written as a range are one interval. */
+ * out; two dates written as a range are one interval. Inside a live page's posts (see posts.ts),
+ * relative dates count from the post's day. */
 export function findDateMentions(content: string, context: DateContext): DateMention[] {
-  const mentions = tag(content, context.dct).flatMap(({ candidate, reading }) => {
-    if (reading.timemlOnly || (reading.type !== 'DATE' && reading.type !== 'TIME')) return [];
-    const value = timemlValueToEdtf(reading.value);
-    return value ? [{ start: candidate.start, end: candidate.end, text: candidate.text, value, rule: candidate.rule }] : [];
-  });
-  return joinRanges(content, mentions);
+  const mentions = readMentions(content, context.dct);
+  return context.text === undefined ? mentions : mentionsByPost(content, mentions, findPosts(context.text, context.dct), context.dct);
 }
 
 /**

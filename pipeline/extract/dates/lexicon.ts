@@ -64,6 +64,7 @@ const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().in
 
 const scheduledVerbs = load('scheduled-verbs.json', z.object({ simple: names, progressive: names }));
 const implicativeVerbs = load('implicative-verbs.json', z.object({ verbs: names }));
+const planVerbs = load('plan-verbs.json', z.object({ verbs: names }));
 
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
@@ -164,6 +165,8 @@ export const lexicon = {
   scheduledProgressive: alternation(scheduledVerbs.progressive),
   /** Past verbs whose infinitive happens with them ("declined to comment on Tuesday"): see implicative-verbs.json. */
   implicativeVerbs: alternation(implicativeVerbs.verbs),
+  /** Verbs whose infinitive, however long, is a plan ("invited him to attend a conference in February"): see plan-verbs.json. */
+  planVerbs: alternation(planVerbs.verbs),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),

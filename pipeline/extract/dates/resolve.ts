@@ -49,6 +49,20 @@ const IMPLICATIVE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${lexicon.implicativeVerbs})\\s+to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
   'iu',
 );
+// A date at the end of an infinitive after a verb of inviting or planning is the plan's, however long
+// the infinitive ("invited his counterpart to attend a regional security conference in Tehran in
+// February"): INFINITIVE_BEFORE reaches three words. Not in the past perfect ("had invited him to
+// attend a conference in November" tells a plan before the narrative), nor when a past verb or
+// participle stands between ("asked Iran to hand over the men arrested in December" dates the arrest).
+const PLAN_INFINITIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?<!had\\s+(?:\\p{L}+ly\\s+)?)(?:${lexicon.planVerbs})(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+` +
+    `(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
+    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|held|left|began|came|went|took|made|flew|shot|hit|fought|won|lost)(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
+  'u',
+);
+// A weekday after such an infinitive more often dates the report: "the two sides agreed to expand
+// trade on Tuesday" tells what was agreed on Tuesday.
+const WEEKDAY_AT = new RegExp(`^(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
@@ -120,11 +134,22 @@ function isDeadline(text: string, start: number, end: number): boolean {
   return !PAST_BEFORE.test(clauseBefore(text, start)) && !PAST_AFTER.test(text.slice(end, end + 90));
 }
 
+/** Whether the expression ends an infinitive after a verb of inviting or planning, in its sentence and clause. */
+function endsPlanInfinitive(text: string, start: number): boolean {
+  if (WEEKDAY_AT.test(text.slice(start, start + 12))) return false;
+  let left = text.slice(Math.max(0, start - 160), start);
+  const end = SENTENCE_END.exec(left);
+  if (end) left = left.slice(end.index + end[0].length);
+  const breaks = [...left.matchAll(CLAUSE_BREAK)];
+  const lastBreak = breaks[breaks.length - 1];
+  return PLAN_INFINITIVE.test(lastBreak ? left.slice(lastBreak.index + 1) : left);
+}
+
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
   const plannedInfinitive = INFINITIVE_BEFORE.test(left) && !IMPLICATIVE_BEFORE.test(left);
-  return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) ? 'future' : 'past';
+  return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) || endsPlanInfinitive(text, start) ? 'future' : 'past';
 }
 
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
