@@ -209,6 +209,14 @@ function capitalAt(content: string, tokens: Token[], k: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/** The tokens a place name other than a country starts at ("closed Taftan": the place stands for the crossing). */
+function placeStartTokens(tokens: Token[], places: PlaceMention[]): Set<number> {
+  const starts = new Set(places.filter((p) => p.kind !== 'country').map((p) => p.start));
+  const at = new Set<number>();
+  if (starts.size) for (const [k, t] of tokens.entries()) if (starts.has(t.start)) at.add(k);
+  return at;
+}
+
 /** Nobody acts on itself: a "target" equal to the agent belongs to another clause. */
 const isAgent = (id: string | null, roles: Roles): boolean => id !== null && id === roles.actor1;
 
@@ -277,7 +285,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
+    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, within(places, sentence.start, sentence.end)))) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.

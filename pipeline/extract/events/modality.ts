@@ -10,6 +10,7 @@ import { cues, cueSets } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.js';
 import { REACH } from './spans.js';
+import { cameFor } from './motion.js';
 
 export type Modality =
   /** `decidedAt`: the verb of a decision whose infinitive the trigger is ("decided to reopen"), if any. */
@@ -212,7 +213,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
       const t = tokens[k];
       if (!t || t.punct) break;
-      if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
+      if (cueSets.nominalBlockers.has(t.word) && !(m.entry.type === 'CONSULT' && cameFor(tokens, m.first))) return { kind: 'blocked', why: `nominal after "${t.word}"` };
     }
     if (!cueBefore(tokens, from, m.first, FUTURE)) return { kind: 'factual' };
     // "told IRNA that the two countries would hold the next meeting": a stated future meeting is a promise.
@@ -229,8 +230,8 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     let decided = -1;
     for (let k = to - 1; k >= Math.max(0, to - 5); k--) {
       const word = tokens[k]?.word ?? '';
-      // "agreed to de-escalate" concedes; "agreed to open new markets" only promises (the AGREE is the event).
-      if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || m.entry.type === 'CONCEDE')) implied = true;
+      // "agreed to de-escalate" concedes; "agreed to open new markets" or "to reopen the crossing" only promises (the AGREE is the event).
+      if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || (m.entry.type === 'CONCEDE' && !m.entry.material))) implied = true;
       if (implied && decided < 0 && DECIDING.has(word)) decided = k;
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
