@@ -87,3 +87,11 @@ describe('a collective’s pair order', () => {
     expect(events.filter((e) => e.event_type === 'AGREE').map(brief)).toEqual(['AGREE pakistan>iran 2024-05-03']);
   });
 });
+
+describe('a collective’s pair order, quotations aside', () => {
+  it('passes over a sentence whose countries are named only inside a quotation', () => {
+    const text = 'On 3 May 2024, Sharif met Raisi in Tehran. "Iran has long suffered attacks from Pakistan," Sharif said. The two leaders agreed to open a border market.';
+    const events = eventsIn(text, { dates: [['3 May 2024', '2024-05-03']], published: '2024-05' });
+    expect(events.filter((e) => e.event_type === 'AGREE').map(brief)).toEqual(['AGREE sharif>raisi 2024-05-03']);
+  });
+});

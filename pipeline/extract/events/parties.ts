@@ -16,6 +16,9 @@ const SENTENCES_BACK = 2;
 /** How many mentions back the parties are looked for: a bound that keeps each look-up's cost constant. */
 const MENTIONS_BACK = 16;
 
+/** How far (in characters) before a mention the quotation marks that may enclose it are looked for. */
+const QUOTE_REACH = 400;
+
 /** Who a collective may stand for: states and their agents; groups and intergovernmental bodies are no "side" of a pair. */
 const PARTY_TYPES = new Set<ActorDefinition['type']>(['state', 'government', 'military', 'person']);
 
@@ -69,6 +72,27 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
     }
     return null;
   };
+  /**
+   * The mentions of one sentence (from `start`) outside quotation marks: a speaker's words ("'Iran
+   * has suffered from groups operating from Pakistan,' Khan said") do not order the parties.
+   */
+  const unquoted = (mentions: ActorMention[], start: number): ActorMention[] => {
+    const out: ActorMention[] = [];
+    let quoted = false;
+    let at = start;
+    for (const a of mentions) {
+      // A quotation is read back a bounded stretch only, so that each look-up's cost stays constant.
+      if (a.start - at > QUOTE_REACH) { at = a.start - QUOTE_REACH; quoted = false; }
+      for (; at < a.start; at++) {
+        const c = content[at];
+        if (c === '“') quoted = true;
+        else if (c === '”') quoted = false;
+        else if (c === '"') quoted = !quoted;
+      }
+      if (!quoted) out.push(a);
+    }
+    return out;
+  };
   /** The two countries as the mentions of one sentence give them: by an "X and Y" there, else by their first mentions, or null. */
   const orderIn = (mentions: ActorMention[], pair: string[]): [string, string] | null => {
     const inOrder = [...new Set(mentions.map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
@@ -86,7 +110,7 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
       const start = sentences[s]?.start ?? 0;
       let from = end;
       while (from > 0 && named[from - 1]!.start >= start) from--;
-      const order = orderIn(named.slice(from, end), pair);
+      const order = orderIn(unquoted(named.slice(from, end), start), pair);
       if (order) return order;
       end = from;
     }
