@@ -95,3 +95,13 @@ describe('a collective’s pair order, quotations aside', () => {
     expect(events.filter((e) => e.event_type === 'AGREE').map(brief)).toEqual(['AGREE sharif>raisi 2024-05-03']);
   });
 });
+
+describe('arrests of whoever is named', () => {
+  it.each<[string, Given, string]>([
+    // An arrest needs no listed object: a person named, or traders, are arrested as well as suspects.
+    ['In February 2010, Raisi is arrested by Iranian intelligence.', on('February 2010', '2010-02'), 'COERCE iran>raisi 2010-02'],
+    ['On 3 May 2025, Iran detained two Pakistani traders.', on('3 May 2025', '2025-05-03'), 'COERCE iran>pakistan 2025-05-03'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+});
