@@ -105,3 +105,20 @@ describe('arrests of whoever is named', () => {
     expect(eventsIn(text, given).map(brief)).toContain(expected);
   });
 });
+
+describe('what is not stated as done', () => {
+  it.each<[string, Given]>([
+    // A present verb in a relative clause describes what holds now.
+    ['On 3 March 2016, Pakistan arrested Jadhav, whom Pakistan accuses of spying for India.', on('3 March 2016', '2016-03-03')],
+    // A journalist's question at a briefing reports what was heard.
+    ['QUESTION (Ali Raza, Daily News): On 3 March 2016, Iran reportedly threatened Pakistan with a penalty. Is that so?', on('3 March 2016', '2016-03-03')],
+    ['Q: On 3 March 2016, Iran reportedly threatened Pakistan. Any comment?', on('3 March 2016', '2016-03-03')],
+  ])('no accusation or threat in "%s"', (text, given) => {
+    expect(eventsIn(text, given).filter((e) => e.event_type === 'ACCUSE' || e.event_type === 'THREATEN')).toEqual([]);
+  });
+
+  it('keeps the answer, and a heading that only starts with "Question"', () => {
+    const text = 'QUESTION HOUR\n\nOn 3 March 2016, Iran threatened Pakistan with a penalty.';
+    expect(eventsIn(text, on('3 March 2016', '2016-03-03')).map(brief)).toContain('THREATEN iran>pakistan 2016-03-03');
+  });
+});

@@ -13,6 +13,7 @@ import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf, type Modality } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
+import { isAskedQuestion } from './transcripts.js';
 import {
   dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
@@ -263,8 +264,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const share = sentenceTokens(allTokens, t, input.content, sentence);
     t = share.next;
     const { tokens } = share;
-    // A sentence with no word that can start a trigger or a claim states no event.
-    if (!mayStateEvent(tokens)) continue;
+    // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
+    if (!mayStateEvent(tokens) || isAskedQuestion(input.content, paragraph)) continue;
     const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, within(places, sentence.start, sentence.end));
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();

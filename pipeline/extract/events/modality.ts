@@ -189,6 +189,24 @@ function mandatedClause(tokens: Token[], first: number): boolean {
   return tokens[start - 1]?.word === 'that' && MANDATIVE.has(tokens[start - 2]?.word ?? '');
 }
 
+/** How many words the subject of a relative clause may have ("whom the Pakistani government accuses"). */
+const RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * "Jadhav, whom Pakistan accuses of spying, was arrested": a verb in the present (-s) inside a
+ * relative clause ("whom"/"which" and its subject before it) describes what holds now, not a
+ * dated act of the sentence.
+ */
+function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'verb' || m.past || !/[^s]s$/.test(tokens[m.first]?.word ?? '')) return false;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.word === 'whom' || t.word === 'which') return tokens[k - 1]?.word === ',';
+    if (t.punct) return false;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -196,7 +214,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
-  if (describing(tokens, m)) return { kind: 'blocked', why: 'description' };
+  if (describing(tokens, m) || presentInRelative(tokens, m)) return { kind: 'blocked', why: 'description' };
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
