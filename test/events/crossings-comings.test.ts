@@ -110,6 +110,7 @@ describe('what is not stated as done', () => {
   it.each<[string, Given]>([
     // A present verb in a relative clause describes what holds now.
     ['On 3 March 2016, Pakistan arrested Jadhav, whom Pakistan accuses of spying for India.', on('3 March 2016', '2016-03-03')],
+    ['On 3 March 2016, Pakistan arrested an Indian national whom Islamabad accuses of spying.', on('3 March 2016', '2016-03-03')],
     // A journalist's question at a briefing reports what was heard.
     ['QUESTION (Ali Raza, Daily News): On 3 March 2016, Iran reportedly threatened Pakistan with a penalty. Is that so?', on('3 March 2016', '2016-03-03')],
     ['Q: On 3 March 2016, Iran reportedly threatened Pakistan. Any comment?', on('3 March 2016', '2016-03-03')],

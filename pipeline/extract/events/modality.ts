@@ -193,7 +193,8 @@ function mandatedClause(tokens: Token[], first: number): boolean {
 const RELATIVE_SUBJECT_WORDS = 4;
 
 /**
- * "Jadhav, whom Pakistan accuses of spying, was arrested": a verb in the present (-s) inside a
+ * "Jadhav, whom Pakistan accuses of spying, was arrested", "an Indian national whom Pakistan
+ * accuses of spying": a verb in the present (-s) inside a
  * relative clause ("whom"/"which" and its subject before it) describes what holds now, not a
  * dated act of the sentence.
  */
@@ -201,7 +202,7 @@ function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
   if (m.pos !== 'verb' || m.past || !/[^s]s$/.test(tokens[m.first]?.word ?? '')) return false;
   for (let k = m.first - 1; k >= 0 && m.first - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
     const t = tokens[k]!;
-    if (t.word === 'whom' || t.word === 'which') return tokens[k - 1]?.word === ',';
+    if (t.word === 'whom' || t.word === 'which') return k > 0;
     if (t.punct) return false;
   }
   return false;
