@@ -41,7 +41,8 @@ describe('dates', () => {
   it('dates a story’s undated bilateral act by the month the text keeps naming', () => {
     const text = 'In January 2024, Iran struck Pakistan. On 18 January 2024, Pakistan struck Iran.\nBoth sides recalled their ambassadors.';
     const events = eventsIn(text, { dates: [['January 2024', '2024-01'], ['18 January 2024', '2024-01-18']] });
-    expect(events.map(brief)).toContain('SANCTION iran>pakistan 2024-01');
+    // "Both sides" take the order of the nearest sentence naming both countries (Pakistan struck Iran).
+    expect(events.map(brief)).toContain('SANCTION pakistan>iran 2024-01');
   });
 
   it('keeps only the month for a happening that precedes its sentence’s date', () => {

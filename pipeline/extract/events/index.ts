@@ -13,6 +13,7 @@ import { cues, type TriggerEntry } from './lexicon.js';
 import { linkFigures } from './link-figures.js';
 import { modalityOf, type Modality } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
+import { isAskedQuestion } from './transcripts.js';
 import {
   dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
@@ -209,6 +210,14 @@ function capitalAt(content: string, tokens: Token[], k: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/** The tokens a place name other than a country starts at ("closed Taftan": the place stands for the crossing). */
+function placeStartTokens(tokens: Token[], places: PlaceMention[]): Set<number> {
+  const starts = new Set(places.filter((p) => p.kind !== 'country').map((p) => p.start));
+  const at = new Set<number>();
+  if (starts.size) for (const [k, t] of tokens.entries()) if (starts.has(t.start)) at.add(k);
+  return at;
+}
+
 /** Nobody acts on itself: a "target" equal to the agent belongs to another clause. */
 const isAgent = (id: string | null, roles: Roles): boolean => id !== null && id === roles.actor1;
 
@@ -255,8 +264,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const share = sentenceTokens(allTokens, t, input.content, sentence);
     t = share.next;
     const { tokens } = share;
-    // A sentence with no word that can start a trigger or a claim states no event.
-    if (!mayStateEvent(tokens)) continue;
+    // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
+    if (!mayStateEvent(tokens) || isAskedQuestion(input.content, paragraph)) continue;
     const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, within(places, sentence.start, sentence.end));
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();
@@ -277,7 +286,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers)) {
+    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, within(places, sentence.start, sentence.end)))) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.

@@ -30,6 +30,8 @@ const triggerFile = load('triggers.json', z.object({
     agents: phrases.optional(),
     stated: z.boolean().optional(),
     undergone: z.boolean().optional(),
+    placeObject: z.boolean().optional(),
+    material: z.boolean().optional(),
   }).strict()),
 }));
 
@@ -38,7 +40,7 @@ export const cues = load('cues.json', z.object({
   habitual: phrases, denial: phrases, mandative: phrases, saying: phrases, deciding: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
-  groupNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases,
+  groupNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases, motionVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
   subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER, sameTrigger: z.boolean().optional() })),
 }).passthrough());
@@ -78,6 +80,10 @@ export interface TriggerEntry {
   stated: boolean;
   /** The subject suffers the act ("a checkpost came under rocket fire"): it is the target; the agent follows "from" or "by". */
   undergone: boolean;
+  /** A place name as the verb's object stands for its `with` word ("closed Taftan", "reopened Rimdan"). */
+  placeObject: boolean;
+  /** A concession done, not declared ("reopened the crossing"): "agreed to" it only promises it. */
+  material: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -122,7 +128,8 @@ function buildIndex(): Map<string, TriggerForm[]> {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
-      stated: t.stated ?? false, undergone: t.undergone ?? false,
+      stated: t.stated ?? false, undergone: t.undergone ?? false, placeObject: t.placeObject ?? false,
+      material: t.material ?? false,
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
     // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.
@@ -147,4 +154,5 @@ export const cueSets = {
   before: toSet(cues.before),
   groupNouns: toSet(cues.groupNouns),
   lightVerbs: toSet(cues.lightVerbs),
+  motionVerbs: toSet(cues.motionVerbs),
 };

@@ -10,6 +10,7 @@ import { cues, cueSets } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
 import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.js';
 import { REACH } from './spans.js';
+import { cameFor } from './motion.js';
 
 export type Modality =
   /** `decidedAt`: the verb of a decision whose infinitive the trigger is ("decided to reopen"), if any. */
@@ -188,6 +189,25 @@ function mandatedClause(tokens: Token[], first: number): boolean {
   return tokens[start - 1]?.word === 'that' && MANDATIVE.has(tokens[start - 2]?.word ?? '');
 }
 
+/** How many words the subject of a relative clause may have ("whom the Pakistani government accuses"). */
+const RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * "Jadhav, whom Pakistan accuses of spying, was arrested", "an Indian national whom Pakistan
+ * accuses of spying": a verb in the present (-s) inside a
+ * relative clause ("whom"/"which" and its subject before it) describes what holds now, not a
+ * dated act of the sentence.
+ */
+function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
+  if (m.pos !== 'verb' || m.past || !/[^s]s$/.test(tokens[m.first]?.word ?? '')) return false;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.word === 'whom' || t.word === 'which') return k > 0;
+    if (t.punct) return false;
+  }
+  return false;
+}
+
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
@@ -195,7 +215,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
-  if (describing(tokens, m)) return { kind: 'blocked', why: 'description' };
+  if (describing(tokens, m) || presentInRelative(tokens, m)) return { kind: 'blocked', why: 'description' };
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
   if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
@@ -212,7 +232,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
       const t = tokens[k];
       if (!t || t.punct) break;
-      if (cueSets.nominalBlockers.has(t.word)) return { kind: 'blocked', why: `nominal after "${t.word}"` };
+      if (cueSets.nominalBlockers.has(t.word) && !(m.entry.type === 'CONSULT' && cameFor(tokens, m.first))) return { kind: 'blocked', why: `nominal after "${t.word}"` };
     }
     if (!cueBefore(tokens, from, m.first, FUTURE)) return { kind: 'factual' };
     // "told IRNA that the two countries would hold the next meeting": a stated future meeting is a promise.
@@ -229,8 +249,8 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     let decided = -1;
     for (let k = to - 1; k >= Math.max(0, to - 5); k--) {
       const word = tokens[k]?.word ?? '';
-      // "agreed to de-escalate" concedes; "agreed to open new markets" only promises (the AGREE is the event).
-      if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || m.entry.type === 'CONCEDE')) implied = true;
+      // "agreed to de-escalate" concedes; "agreed to open new markets" or "to reopen the crossing" only promises (the AGREE is the event).
+      if (IMPLICATIVE.has(word) && (!AGREEING.has(word) || (m.entry.type === 'CONCEDE' && !m.entry.material))) implied = true;
       if (implied && decided < 0 && DECIDING.has(word)) decided = k;
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };

@@ -16,6 +16,9 @@ const SENTENCES_BACK = 2;
 /** How many mentions back the parties are looked for: a bound that keeps each look-up's cost constant. */
 const MENTIONS_BACK = 16;
 
+/** How far (in characters) before a mention the quotation marks that may enclose it are looked for. */
+const QUOTE_REACH = 400;
+
 /** Who a collective may stand for: states and their agents; groups and intergovernmental bodies are no "side" of a pair. */
 const PARTY_TYPES = new Set<ActorDefinition['type']>(['state', 'government', 'military', 'person']);
 
@@ -70,17 +73,48 @@ export function partiesOf(content: string, sentences: Span[], actors: ActorMenti
     return null;
   };
   /**
-   * The two countries in the order the phrase's own sentence gives them: by an "X and Y" there,
-   * else by their first mentions there ("Pakistan's army chief spoke with Iran's chief of staff,
-   * and both agreed"); else by the latest "X and Y" before ("Tehran and Islamabad condemned ...
-   * The two sides also called for"); else in the order first named. The first is actor1 of a
-   * mutual act.
+   * The mentions of one sentence (from `start`) outside quotation marks: a speaker's words ("'Iran
+   * has suffered from groups operating from Pakistan,' Khan said") do not order the parties.
+   */
+  const unquoted = (mentions: ActorMention[], start: number): ActorMention[] => {
+    const out: ActorMention[] = [];
+    let quoted = false;
+    let at = start;
+    for (const a of mentions) {
+      // A quotation is read back a bounded stretch only, so that each look-up's cost stays constant.
+      if (a.start - at > QUOTE_REACH) { at = a.start - QUOTE_REACH; quoted = false; }
+      for (; at < a.start; at++) {
+        const c = content[at];
+        if (c === '“') quoted = true;
+        else if (c === '”') quoted = false;
+        else if (c === '"') quoted = !quoted;
+      }
+      if (!quoted) out.push(a);
+    }
+    return out;
+  };
+  /** The two countries as the mentions of one sentence give them: by an "X and Y" there, else by their first mentions, or null. */
+  const orderIn = (mentions: ActorMention[], pair: string[]): [string, string] | null => {
+    const inOrder = [...new Set(mentions.map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
+    return joinedPair(mentions, pair) ?? (inOrder.length === 2 ? [inOrder[0]!, inOrder[1]!] : null);
+  };
+  /**
+   * The two countries in the order the nearest sentence naming both gives them, the phrase's own
+   * first: by an "X and Y" there, else by their first mentions there ("Pakistan's army chief spoke
+   * with Iran's chief of staff, and both agreed"; "Amir-Abdollahian arrives in Islamabad. The two
+   * sides agree ..."); else in the order first named. The first is actor1 of a mutual act.
    */
   const inNamedOrder = (named: ActorMention[], pair: string[], offset: number): [string, string] => {
-    const ownStart = sentences[firstFrom(sentences, offset + 1) - 1]?.start ?? 0;
-    const own = named.filter((a) => a.start >= ownStart);
-    const inOwn = [...new Set(own.map(countryOf).filter((c): c is string => !!c && pair.includes(c)))];
-    return joinedPair(own, pair) ?? (inOwn.length === 2 ? [inOwn[0]!, inOwn[1]!] : null) ?? joinedPair(named, pair) ?? [pair[0]!, pair[1]!];
+    let end = named.length;
+    for (let s = firstFrom(sentences, offset + 1) - 1; s >= 0 && end > 0; s--) {
+      const start = sentences[s]?.start ?? 0;
+      let from = end;
+      while (from > 0 && named[from - 1]!.start >= start) from--;
+      const order = orderIn(unquoted(named.slice(from, end), start), pair);
+      if (order) return order;
+      end = from;
+    }
+    return [pair[0]!, pair[1]!];
   };
   return {
     collective: (phrase, offset) => {

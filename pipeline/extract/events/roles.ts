@@ -7,6 +7,7 @@
 // name, X, acts).
 import type { ActorDefinition } from '../../model.js';
 import { cues, cueSets, type EventType } from './lexicon.js';
+import { cameFor } from './motion.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Parties } from './parties.js';
 import { REACH } from './spans.js';
@@ -353,6 +354,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
     const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
     if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
+    // "Araghchi landed in Islamabad on a two-day visit": the one who comes pays the visit.
+    if (actor1 === null && m.entry.type === 'CONSULT' && cameFor(tokens, m.first)) [actor1, second] = subjectLeft();
     // "Murad Ali Shah, in a telephonic conversation with Naqvi, requested": a nominal in a
     // parenthesis after the subject is the subject's.
     if (actor1 === null) {

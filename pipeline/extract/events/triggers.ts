@@ -55,6 +55,29 @@ function afterCoordinatedAdverbial(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** How many words an apposition between a subject and its verb may have ("Jaish al-Adl, Jundallah's successor, abducts"). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * "Jaish al-Adl, Jundallah's successor, abducts five guards": a word right after an apposition
+ * set off by commas after a name continues that name's clause as its verb. An apposition that is
+ * a name alone is a list instead ("talks with Iran, Iraq, visits to ..."). `names` are the tokens
+ * inside names before their heads, which `actorEnds` hold.
+ */
+function afterApposition(tokens: Token[], i: number, actorEnds: Set<number>, names: Set<number>): boolean {
+  if (tokens[i - 1]?.word !== ',') return false;
+  const next = tokens[i + 1]?.word ?? '';
+  if (cueSets.passive.has(next) || SUBJECT_FOLLOWERS.has(next)) return false;
+  let common = false; // a word of the apposition outside any name
+  for (let k = i - 2; k >= 1 && i - k <= APPOSITION_WORDS + 2; k--) {
+    const t = tokens[k];
+    if (t?.word === ',') return common && actorEnds.has(k - 1);
+    if (!t || t.punct) return false;
+    if (!actorEnds.has(k) && !names.has(k)) common = true;
+  }
+  return false;
+}
+
 /** The index of the first of `words` that follows the trigger within its window, in the same clause, or -1. */
 function follows(tokens: Token[], last: number, words: Set<string>, window: number, names: Set<number> = NO_NAMES): number {
   for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
@@ -112,9 +135,16 @@ function relativeObject(tokens: Token[], first: number, words: Set<string>): boo
   return false;
 }
 
+/** "closed Taftan", "reopened the Rimdan crossing": the token index of a place name (not a country) right after the verb, or -1. */
+function placeAfter(tokens: Token[], last: number, placeStarts: Set<number>): number {
+  const k = tokens[last + 1]?.word === 'the' ? last + 2 : last + 1;
+  return placeStarts.has(k) ? k : -1;
+}
+
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>): number {
-  let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : last;
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>): number {
+  let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : entry.placeObject ? -1 : last;
+  if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts) >= 0) companion = last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
   if (companion < 0) return -1;
@@ -134,10 +164,10 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
 }
 
 /** Decides noun or verb for a word the lexicon lists as both ("strike", "attack", "visit"). */
-function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean {
+function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>, names: Set<number>): boolean {
   const prev = tokens[i - 1];
   if (!prev) return !tokens[i]?.word.endsWith('ed');
-  if (afterCoordinatedAdverbial(tokens, i)) return false;
+  if (afterCoordinatedAdverbial(tokens, i) || afterApposition(tokens, i, actorEnds, names)) return false;
   if (prev.possessive || NOUN_CONTEXT.has(prev.word) || /^\d/.test(prev.word)) return true;
   // "the Iranian strikes": a name after a determiner modifies the noun.
   if (actorEnds.has(i - 1) && NOUN_CONTEXT.has(tokens[i - 2]?.word ?? '')) return true;
@@ -150,12 +180,12 @@ function chooseNoun(tokens: Token[], i: number, actorEnds: Set<number>): boolean
  * adverb, or as the second or third word of a caption ("Activists protest in Lahore");
  * elsewhere it is a noun ("tacit support", "police station").
  */
-function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>, headline: boolean): boolean {
+function finiteContext(tokens: Token[], i: number, actorEnds: Set<number>, headline: boolean, names: Set<number>): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   // "Pakistan condemns US strikes, calls for restraint": a headline's verbs are in the present.
   if (headline && prev.word === ',') return true;
-  if (afterCoordinatedAdverbial(tokens, i)) return true;
+  if (afterCoordinatedAdverbial(tokens, i) || afterApposition(tokens, i, actorEnds, names)) return true;
   return VERB_CONTEXT.has(prev.word) || actorEnds.has(i - 1) || isAdverb(prev.word) || (i <= 2 && !prev.punct && !NOUN_CONTEXT.has(prev.word));
 }
 
@@ -230,9 +260,11 @@ const isPresentVerb = (tokens: Token[], m: TriggerMatch): boolean => m.pos === '
 
 /**
  * The triggers in a sentence's tokens; `blocked` marks tokens that belong to date expressions;
- * `headline`, a headline's; `names`, the tokens inside actor names.
+ * `headline`, a headline's; `names`, the tokens inside actor names; `placeStarts`, the first
+ * tokens of place names other than countries.
  */
-export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES): TriggerMatch[] {
+export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES,
+  placeStarts: Set<number> = NO_NAMES): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
@@ -242,7 +274,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     for (const f of forms) {
       const end = formEnd(tokens, i, f.words);
       if (end < 0) continue;
-      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names);
+      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names, placeStarts);
       if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
       // A bare verb form needs a subject or auxiliary before it; a verb phrase in -s of several
@@ -250,7 +282,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
       // holds talks"), not a base form ("a telephone call on Monday").
       const phrasal = f.words.length > 1 && /[^s]s$/.test(f.words[0] ?? '');
       if (f.pos === 'verb' && !f.past && !/ing$/.test(f.words[0] ?? '') && !phrasal
-        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline) && !coordinatedFinite(tokens, i, actorEnds, names)
+        && !finiteForm(tokens, i) && !finiteContext(tokens, i, actorEnds, headline, names) && !coordinatedFinite(tokens, i, actorEnds, names)
         && !afterPresentVerb(tokens, i, presentEnd)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
@@ -258,7 +290,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
     const both = atI.length > 1 ? atI.filter((m) => atI.some((o) => o !== m && o.entry === m.entry)) : NONE;
-    const noun = both.length ? chooseNoun(tokens, i, actorEnds) : false;
+    const noun = both.length ? chooseNoun(tokens, i, actorEnds, names) : false;
     for (const m of atI) {
       if (both.includes(m) && (m.pos === 'noun') !== noun) continue;
       found.push(m);
