@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
-// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen8).
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen10).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8' | 'unseen9' | 'unseen10', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -83,13 +83,33 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'duplicates': 4,
   },
   unseen8: {
-    'dates.p': 0.968, 'dates.r': 0.88,
-    'actors.p': 1, 'actors.r': 0.952,
-    'figures.p': 0.985, 'figures.r': 0.945,
+    'dates.p': 0.973, 'dates.r': 0.986,
+    'actors.p': 1, 'actors.r': 0.988,
+    'figures.p': 0.985, 'figures.r': 0.958,
     'events_lenient.p': 0.916, 'events_lenient.r': 0.656,
     'events_strict.f': 0.608,
     'dataset_events.p': 0.926, 'dataset_events.r': 0.69,
     'published_exact': 5,
     'duplicates': 1,
+  },
+  unseen9: {
+    'dates.p': 0.813, 'dates.r': 0.824,
+    'actors.p': 0.955, 'actors.r': 0.955,
+    'figures.p': 0.949, 'figures.r': 0.933,
+    'events_lenient.p': 0.781, 'events_lenient.r': 0.48,
+    'events_strict.f': 0.452,
+    'dataset_events.p': 0.75, 'dataset_events.r': 0.489,
+    'published_exact': 4,
+    'duplicates': 3,
+  },
+  unseen10: {
+    'dates.p': 0.978, 'dates.r': 0.988,
+    'actors.p': 1, 'actors.r': 0.988,
+    'figures.p': 0.955, 'figures.r': 0.901,
+    'events_lenient.p': 0.907, 'events_lenient.r': 0.532,
+    'events_strict.f': 0.465,
+    'dataset_events.p': 0.87, 'dataset_events.r': 0.618,
+    'published_exact': 5,
+    'duplicates': 7,
   },
 };
