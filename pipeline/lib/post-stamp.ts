@@ -2,11 +2,17 @@
 // the day and a time zone ("10:42 PKT", "Updated 14:05", "Sunday, 21:30 GST", "Nov 3, 09:15").
 // The reader blanks such lines as furniture (a stamp is no content and names no date mention);
 // the event coder reads them again to date each post's events by its stamp.
+import { z } from 'zod';
+import { loadLexicon } from './lexicon-file.js';
 
 /** A stamp line is short: a label, a day, a time and a zone. */
-const MAX_STAMP = 48;
+export const MAX_STAMP = 48;
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
+// Weekday names and abbreviations are the date tagger's (pipeline/lexicons/dates/weekdays.json).
+const weekdays = loadLexicon('dates', 'weekdays.json', z.object({
+  weekdays: z.array(z.object({ names: z.array(z.string().min(1)), abbreviations: z.array(z.string().min(1)) })).length(7),
+})).weekdays;
+const WEEKDAY = `(?:${weekdays.flatMap((w) => [...w.names, ...w.abbreviations]).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 /** A day as stamps write it: a weekday, "today", "yesterday", "Nov 3", "3 November 2025", "2025-11-03". */
 const DAY = `(?:today|yesterday|${WEEKDAY}|\\p{L}{3,9}\\.?[\\s\\u00a0]+\\d{1,2}(?:,?[\\s\\u00a0]+\\d{4})?|\\d{1,2}[\\s\\u00a0]+\\p{L}{3,9}\\.?(?:,?[\\s\\u00a0]+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 const GAP = '[\\s\\u00a0]*[,|·•–—-]?[\\s\\u00a0]*';
