@@ -3,7 +3,7 @@
 // headings and captions kept as paragraphs separated by blank lines.
 import { furniture, phraseSet, squash } from '../text/lexicon.js';
 import { attr, classAndId, shortTextOf, walk, type AnyNode, type Element } from './dom.js';
-import { postStamp } from '../../lib/post-stamp.js';
+import { MAX_STAMP, postStamp } from '../../lib/post-stamp.js';
 
 /**
  * Never article text, wherever they stand. Forms are left out too (newsletter and comment forms),
@@ -47,7 +47,7 @@ const isMetaBlock = (el: Element): boolean =>
  * byline's time, which must not become the text's dateline.
  */
 const isPostStamp = (el: Element): boolean => {
-  const text = shortTextOf(el, 48);
+  const text = shortTextOf(el, MAX_STAMP);
   const stamp = text === null ? null : postStamp(text);
   return stamp !== null && !/\d/.test(stamp.day ?? '');
 };
@@ -251,6 +251,7 @@ function collect(root: AnyNode, weights: Weights, pageText: number): Paragraph[]
     }
     current = '';
   };
+  const stamps = new Set<Element>(); // the inline post stamps met on the way in, to end their line on the way out
   walk(
     root,
     (node) => {
@@ -275,12 +276,13 @@ function collect(root: AnyNode, weights: Weights, pageText: number): Paragraph[]
       // A block headed "Related stories" or "Most read" whose text is largely links (teasers).
       if (node !== root && linkShare > 0.3 && text < rootText / 2 && startsWithOtherStoriesHeading(el)) return false;
       // A post stamp stands on a line of its own, even as an inline element.
-      if (BLOCK_TAGS.has(name) || isPostStamp(el)) flush();
+      if (!BLOCK_TAGS.has(name) && isPostStamp(el)) stamps.add(el);
+      if (BLOCK_TAGS.has(name) || stamps.has(el)) flush();
       return true;
     },
     (node) => {
       const name = node.type === 'tag' ? (node as Element).name.toLowerCase() : '';
-      if (BLOCK_TAGS.has(name) || (node.type === 'tag' && isPostStamp(node as Element))) flush(HEADINGS.has(name));
+      if (BLOCK_TAGS.has(name) || stamps.has(node as Element)) flush(HEADINGS.has(name));
     },
   );
   flush();
