@@ -19,7 +19,7 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, stateOf, type Roles } from './roles.js';
+import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
 import { datesByPost, findPosts, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
@@ -176,8 +176,6 @@ function multilateralGathering(e: Draft, defs: Map<string, ActorDefinition>, con
   return e.event_type === 'CONSULT' && GATHERING.test(content.slice(e.trigger.start, e.trigger.end))
     && [e.actor1_id, e.actor2_id].some((id) => id !== null && defs.get(id)?.type === 'igo');
 }
-
-const PERPETRATORS = phraseIndex(cues.perpetrators);
 
 /** Whether unnamed attackers ("gunmen", "militants") stand before the trigger in its sentence. */
 function byPerpetrators(tokens: Token[], e: Draft): boolean {
