@@ -21,7 +21,7 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
-import { datesByPost, findPosts, postAnchors } from './posts.js';
+import { findPosts, mentionsByPost, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -241,7 +241,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
   const posts = findPosts(input.text ?? input.content, input.published);
-  const dates = byStart(datesByPost(input.content, input.dates, posts, input.published));
+  const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
