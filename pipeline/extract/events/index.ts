@@ -248,6 +248,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const headings = headingDates(input.content, paras, dates);
   // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
   const postDays = postAnchors(input.content, paras, posts);
+  // A briefing's question states no event (transcripts.ts): read once per paragraph.
+  const asked = paras.map((q) => isAskedQuestion(input.content, q));
   const ctx = roleContext(input.content, input.sentences, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -263,8 +265,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     t = share.next;
     const { tokens } = share;
     // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
-    if (!mayStateEvent(tokens) || isAskedQuestion(input.content, paragraph)) continue;
-    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, within(places, sentence.start, sentence.end));
+    if (!mayStateEvent(tokens) || asked[p]) continue;
+    const sentencePlaces = within(places, sentence.start, sentence.end);
+    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, sentencePlaces);
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
@@ -284,7 +287,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, within(places, sentence.start, sentence.end)))) {
+    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces))) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
