@@ -19,9 +19,9 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, stateOf, type Roles } from './roles.js';
+import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
-import { datesByPost, findPosts, postAnchors } from './posts.js';
+import { findPosts, mentionsByPost, postAnchors } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -177,8 +177,6 @@ function multilateralGathering(e: Draft, defs: Map<string, ActorDefinition>, con
     && [e.actor1_id, e.actor2_id].some((id) => id !== null && defs.get(id)?.type === 'igo');
 }
 
-const PERPETRATORS = phraseIndex(cues.perpetrators);
-
 /** Whether unnamed attackers ("gunmen", "militants") stand before the trigger in its sentence. */
 function byPerpetrators(tokens: Token[], e: Draft): boolean {
   // Within the scan reach before the trigger, so that the look-up stays bounded per event.
@@ -243,13 +241,15 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
   const posts = findPosts(input.text ?? input.content, input.published);
-  const dates = byStart(datesByPost(input.content, input.dates, posts, input.published));
+  const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
   const headings = headingDates(input.content, paras, dates);
   // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
   const postDays = postAnchors(input.content, paras, posts);
+  // A briefing's question states no event (transcripts.ts): read once per paragraph.
+  const asked = paras.map((q) => isAskedQuestion(input.content, q));
   const ctx = roleContext(input.content, input.sentences, defs, actors);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
@@ -265,8 +265,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     t = share.next;
     const { tokens } = share;
     // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
-    if (!mayStateEvent(tokens) || isAskedQuestion(input.content, paragraph)) continue;
-    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, within(places, sentence.start, sentence.end));
+    if (!mayStateEvent(tokens) || asked[p]) continue;
+    const sentencePlaces = within(places, sentence.start, sentence.end);
+    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, sentencePlaces);
     const sentenceDates = within(dates, sentence.start, sentence.end);
     const inName = new Set<number>();
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
@@ -286,7 +287,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, within(places, sentence.start, sentence.end)))) {
+    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces))) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.

@@ -154,5 +154,4 @@ export const cueSets = {
   before: toSet(cues.before),
   groupNouns: toSet(cues.groupNouns),
   lightVerbs: toSet(cues.lightVerbs),
-  motionVerbs: toSet(cues.motionVerbs),
 };

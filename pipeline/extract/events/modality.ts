@@ -241,6 +241,8 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   }
   if (cueBefore(tokens, from, m.first, HABITUAL)) return { kind: 'blocked', why: 'habitual' };
   const to = beforeVerb(tokens, m.first);
+  // The decision whose infinitive the trigger is ("decided to reopen"), reported with a factual reading once the planning and future checks below pass.
+  let decidedAt: { at: number; stated: 'AGREE' | 'THREATEN' } | undefined;
   if (tokens[to]?.word === 'to') {
     const before = tokens[to - 1]?.word ?? '';
     if (WILLINGNESS.has(before) && PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt: sayingVerb(tokens, m.first), stated: 'AGREE' };
@@ -255,9 +257,7 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     }
     if (!implied) return { kind: 'blocked', why: 'infinitive' };
     const stated = PROMISABLE.has(m.entry.type) ? 'AGREE' : THREATENABLE.has(m.entry.type) ? 'THREATEN' : null;
-    if (decided >= 0 && stated && !cueBefore(tokens, from, m.first, PLANNING) && !cueBefore(tokens, from, m.first, FUTURE)) {
-      return { kind: 'factual', decidedAt: { at: decided, stated } };
-    }
+    if (decided >= 0 && stated) decidedAt = { at: decided, stated };
   }
   if (cueBefore(tokens, from, m.first, PLANNING)) return { kind: 'blocked', why: 'planned' };
   if (cueBefore(tokens, from, m.first, FUTURE)) {
@@ -267,5 +267,5 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
     if (THREATENABLE.has(m.entry.type) && sayingAt !== null) return { kind: 'future', sayingAt, stated: 'THREATEN' };
     return { kind: 'blocked', why: 'future' };
   }
-  return { kind: 'factual' };
+  return decidedAt ? { kind: 'factual', decidedAt } : { kind: 'factual' };
 }

@@ -1,8 +1,11 @@
 // Visits told as a coming: "Araghchi landed in Islamabad on a two-day visit", "came to Tehran for
 // his first visit". The one who comes pays the visit the nominal names; "for" there gives the
 // visit's purpose, not something asked for ("called for a visit").
-import { cueSets } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { cues } from './lexicon.js';
+import { phraseAt, phraseIndex, type Token } from './tokens.js';
+
+/** Verbs of coming, some of several words ("touched down"). */
+const MOTION_VERBS = phraseIndex(cues.motionVerbs);
 
 /** How many words a verb of coming may stand before the "on"/"for" of the visit it pays ("landed in the capital on"). */
 const MOTION_REACH = 6;
@@ -21,8 +24,7 @@ export function cameFor(tokens: Token[], first: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= MOTION_REACH; j--) {
     const t = tokens[j]!;
     if (t.punct) return false;
-    if (cueSets.motionVerbs.has(t.word) || cueSets.motionVerbs.has(`${t.word} ${tokens[j + 1]?.word ?? ''}`)) return true;
+    if (phraseAt(tokens, j, MOTION_VERBS)) return true;
   }
   return false;
 }
-

@@ -2,18 +2,12 @@
 // events with no date of their own took place on its stamp's day, as a timeline heading's do; and
 // "today" or "yesterday" in a post count from that day, not from the page's publication.
 import type { DateMention, Span } from '../../model.js';
-import { mentionsByPost, type Post } from '../dates/posts.js';
+import type { Post } from '../dates/posts.js';
 
-export { findPosts, type Post } from '../dates/posts.js';
-
-/**
- * The date mentions with those inside a post that went up on another day than the publication
- * read from the post's day, as the dates stage reads them when it is given the extracted text
- * (mentions read so already come back the same).
- */
-export function datesByPost(content: string, dates: DateMention[], posts: Post[], published: string | null): DateMention[] {
-  return mentionsByPost(content, dates, posts, published);
-}
+// mentionsByPost: the date mentions with those inside a post that went up on another day than the
+// publication read from the post's day, as the dates stage reads them when it is given the
+// extracted text (mentions read so already come back the same).
+export { findPosts, mentionsByPost } from '../dates/posts.js';
 
 /** How long a post's heading may be, in characters. */
 const HEADING_CHARS = 200;

@@ -58,7 +58,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const FRONTED = 4;
 const COLLECTIVE = phraseIndex(cues.collective);
 /** Unnamed attackers ("gunmen", "militants"): as a verb's own subject, they name no actor. */
-const PERPETRATORS = phraseIndex(cues.perpetrators);
+export const PERPETRATORS = phraseIndex(cues.perpetrators);
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
 
 /** Words that count people: "thousands of Afghans", "some 3,100 Afghans". */

@@ -17,13 +17,6 @@ export function within<T extends Span>(sorted: T[], start: number, end: number):
   return out;
 }
 
-/** The last item starting before offset and at or after floor, or null. */
-export function lastBefore<T extends Span>(sorted: T[], offset: number, floor: number): T | null {
-  const i = firstFrom(sorted, offset) - 1;
-  const item = sorted[i];
-  return item && item.start >= floor ? item : null;
-}
-
 export const byStart = <T extends Span>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start || a.end - b.end);
 
 /** How far (in tokens) any scan for a clause, a subject or an object may reach. */

@@ -135,16 +135,15 @@ function relativeObject(tokens: Token[], first: number, words: Set<string>): boo
   return false;
 }
 
-/** "closed Taftan", "reopened the Rimdan crossing": the token index of a place name (not a country) right after the verb, or -1. */
-function placeAfter(tokens: Token[], last: number, placeStarts: Set<number>): number {
-  const k = tokens[last + 1]?.word === 'the' ? last + 2 : last + 1;
-  return placeStarts.has(k) ? k : -1;
+/** "closed Taftan", "reopened the Rimdan crossing": whether a place name (not a country) starts right after the verb, "the" aside. */
+function placeAfter(tokens: Token[], last: number, placeStarts: Set<number>): boolean {
+  return placeStarts.has(tokens[last + 1]?.word === 'the' ? last + 2 : last + 1);
 }
 
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
 function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>): number {
   let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : entry.placeObject ? -1 : last;
-  if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts) >= 0) companion = last;
+  if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts)) companion = last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
   if (companion < 0) return -1;
