@@ -161,8 +161,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   // `ahead`: a day still ahead in its clause ("warned that supply would be cut from March 1"): no
   // happening of the narrative, it anchors only what is ahead too ("Two days later, they will sign").
   const anchors: Array<{ anchor: Anchor; start: number; ahead?: boolean }> = [];
-  let position = 0; // the start of the candidate being resolved
-  let current: Candidate | null = null;
+  let current: Candidate | null = null; // the candidate being resolved
   let currentAhead: boolean | null = null; // the tense of `current`, read when first needed
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
@@ -183,13 +182,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         if (!currentAhead) continue;
       }
       if (!a.relative) return a;
-      if (relative && position - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
+      if (relative && (current?.start ?? 0) - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
     }
     return null;
   };
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
-    position = candidate.start;
     current = candidate;
     currentAhead = null;
     let yearFromNarrative = false;
