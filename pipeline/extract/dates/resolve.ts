@@ -115,11 +115,19 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
 
 /** The clause before the expression, from its sentence's or clause's start (at most 70 characters back). */
 function clauseBefore(text: string, start: number): string {
-  let left = text.slice(Math.max(0, start - 70), start);
-  const end = SENTENCE_END.exec(left);
-  if (end) left = left.slice(end.index + end[0].length);
   // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
-  left = left.replace(OPEN_BRACKET_END, '');
+  return lastClause(sentenceBefore(text, start, 70).replace(OPEN_BRACKET_END, ''));
+}
+
+/** The text before `start` in its sentence, at most `reach` characters back. */
+function sentenceBefore(text: string, start: number, reach: number): string {
+  const left = text.slice(Math.max(0, start - reach), start);
+  const end = SENTENCE_END.exec(left);
+  return end ? left.slice(end.index + end[0].length) : left;
+}
+
+/** What follows the last clause break (a comma, a bracket, a dash) in `left`. */
+function lastClause(left: string): string {
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   return lastBreak ? left.slice(lastBreak.index + 1) : left;
@@ -137,12 +145,8 @@ function isDeadline(text: string, start: number, end: number): boolean {
 /** Whether the expression ends an infinitive after a verb of inviting or planning, in its sentence and clause. */
 function endsPlanInfinitive(text: string, start: number): boolean {
   if (WEEKDAY_AT.test(text.slice(start, start + 12))) return false;
-  let left = text.slice(Math.max(0, start - 160), start);
-  const end = SENTENCE_END.exec(left);
-  if (end) left = left.slice(end.index + end[0].length);
-  const breaks = [...left.matchAll(CLAUSE_BREAK)];
-  const lastBreak = breaks[breaks.length - 1];
-  return PLAN_INFINITIVE.test(lastBreak ? left.slice(lastBreak.index + 1) : left);
+  // Further back than clauseBefore: the infinitive may be long.
+  return PLAN_INFINITIVE.test(lastClause(sentenceBefore(text, start, 160)));
 }
 
 function tenseBefore(text: string, start: number): 'past' | 'future' {
@@ -157,8 +161,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   // `ahead`: a day still ahead in its clause ("warned that supply would be cut from March 1"): no
   // happening of the narrative, it anchors only what is ahead too ("Two days later, they will sign").
   const anchors: Array<{ anchor: Anchor; start: number; ahead?: boolean }> = [];
-  let position = 0; // the start of the candidate being resolved
-  let current: Candidate | null = null;
+  let current: Candidate | null = null; // the candidate being resolved
   let currentAhead: boolean | null = null; // the tense of `current`, read when first needed
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
@@ -179,13 +182,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         if (!currentAhead) continue;
       }
       if (!a.relative) return a;
-      if (relative && position - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
+      if (relative && (current?.start ?? 0) - (placedAnchor?.start ?? 0) <= WEEKDAY_REACH) return a;
     }
     return null;
   };
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
-    position = candidate.start;
     current = candidate;
     currentAhead = null;
     let yearFromNarrative = false;

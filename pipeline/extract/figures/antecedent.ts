@@ -82,12 +82,18 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
     if (words[k - 1]?.lower === 'the' && lex.injuryAfter.has(w.lower)) {
       return { kind: 'person', casualty: 'injuries', text: content.slice(words[k - 1]!.start, w.end), through: 2 };
     }
-    const noun = nounAt(words, k, lex);
-    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k, noun[0])) {
-      return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(w.start, words[k + noun[1] - 1]!.end), through: 2 };
-    }
+    const noun = pluralNounAt(words, k, content, lex);
+    if (noun) return noun;
   }
   return null;
+}
+
+/** The plural person or thing noun starting at words[k] (not a place), or null. */
+function pluralNounAt(words: readonly Word[], k: number, content: string, lex: FigureLexicon): Antecedent | null {
+  const noun = nounAt(words, k, lex);
+  const last = noun && words[k + noun[1] - 1];
+  if (!noun || !last || !isPlural(last) || isPlace(words, k, noun[0])) return null;
+  return { kind: noun[0], casualty: casualtyOf(last, lex), text: content.slice(words[k]!.start, last.end), through: 2 };
 }
 
 /**
@@ -97,10 +103,8 @@ function nearestNoun(words: readonly Word[], content: string, lex: FigureLexicon
  */
 function subjectNoun(words: readonly Word[], content: string, lex: FigureLexicon): Antecedent | null {
   for (let k = 0; k < words.length; k++) {
-    const noun = nounAt(words, k, lex);
-    if (noun && isPlural(words[k + noun[1] - 1]!) && !isPlace(words, k, noun[0])) {
-      return { kind: noun[0], casualty: casualtyOf(words[k + noun[1] - 1], lex), text: content.slice(words[k]!.start, words[k + noun[1] - 1]!.end), through: 2 };
-    }
+    const noun = pluralNounAt(words, k, content, lex);
+    if (noun) return noun;
   }
   return null;
 }

@@ -66,9 +66,16 @@ export function findFigures(input: FigureInput): FigureCandidate[] {
   let sentence: Span | null = null;
   // the figure of the amount just before, in the same sentence (a bare number may be compared with it)
   let previous: { figure: FigureCandidate; ctx: AmountContext } | null = null;
+  // the two sentences before `sentence`, searched once per sentence, not once per amount
+  let before: [Span | null, Span | null] = [null, null];
+  let beforeOf = -1;
   for (const amount of amounts) {
     sentence = sentenceOf(input.sentences, sentencesSorted, amount, content, sentence);
-    const ctx = contextOf(content, amount, sentence, lex, ...previousSentences(input.sentences, sentencesSorted, sentence));
+    if (sentence.start !== beforeOf) {
+      before = previousSentences(input.sentences, sentencesSorted, sentence);
+      beforeOf = sentence.start;
+    }
+    const ctx = contextOf(content, amount, sentence, lex, ...before);
     if (previous && previous.ctx.sentence.start !== sentence.start) previous = null;
     const isCasualty = casualties.classify(ctx, lex) !== null;
     const why = notAFigure(ctx, content, dateIndex, lex, isCasualty);

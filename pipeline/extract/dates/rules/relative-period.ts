@@ -3,7 +3,7 @@
 import { addDays, addMonths, format, formatWeek, weekdayOf } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { fiscalYearValue } from './fiscal-year.js';
+import { fiscalYearValue, relativeFiscalYear } from './fiscal-year.js';
 import { END, START } from './shared.js';
 
 const PART = `(?:(?:${lexicon.parts}|earlier|later)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)`;
@@ -39,7 +39,7 @@ export const relativePeriod: Rule = {
       if (unit === 'year' && fiscal && dct.month !== undefined) {
         // "the current fiscal year": the fiscal year the document date falls in, as the dataset counts
         // fiscal years (fiscal-year.json); TimeML keeps the calendar year.
-        const first = (dct.month >= lexicon.fiscalYearStart ? dct.year : dct.year - 1) + offset;
+        const first = relativeFiscalYear({ year: dct.year, month: dct.month }, offset);
         return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(dct.year + offset) }] };
       }
       if (unit === 'year') return { type: 'DATE', value: String(dct.year + offset) };

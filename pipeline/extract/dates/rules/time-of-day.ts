@@ -9,12 +9,13 @@ const CLOCK =
   `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?:(?<half>a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})|(?:o['’]clock\\s+)?in\\s+the\\s+(?<part>morning|afternoon|evening))` +
   `|(?<named>noon|midday|midnight)`;
 const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:at|around|about|by|until|till|before|after|from|since)\s+$/iu;
-const ZONE = `(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|local\\s+time))?`;
+const ZONE_NAMES = 'EDT|EST|CDT|CST|PDT|PST|GMT|UTC';
+const ZONE = `(?:\\s+(?:${ZONE_NAMES}|local\\s+time))?`;
 // The same time in another zone in brackets, then the weekday: "10:35 a.m. (0735 GMT) Friday". TimeML
 // tags the clock and the weekday apart; the weekday still dates the clock. (An alternative, not an
 // optional group: a quantified group that matches nothing is dropped with its captures.)
 const WEEKDAY_AFTER_BRACKET =
-  `(?=\\s+\\(\\s*\\d{1,2}(?::?\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.)?\\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST)\\s*\\)\\s+(?<weekdayAfter>${lexicon.weekdayNames})(?![\\p{L}]))`;
+  `(?=\\s+\\(\\s*\\d{1,2}(?::?\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.)?\\s*(?:${ZONE_NAMES})\\s*\\)\\s+(?<weekdayAfter>${lexicon.weekdayNames})(?![\\p{L}]))`;
 
 /**
  * Accepts: "6 a.m.", "10:30 p.m.", "noon", "midday", "9 a.m. EST Tuesday", "10 p.m. Wednesday", "midnight Friday",

@@ -29,10 +29,8 @@ export const weekOf: Rule = {
   },
 };
 
-const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
-
 /**
- * Accepts: "the first week of December", "the second week of March 2024", "the last week of June",
+ * Accepts: "the first week of December", "the second week of March 2024", "the last week of June".
  * Rejects: "the first week" alone (of what?), "the fifth week of" (not said of a month), "a first week of".
  * The dataset's value is the seven days (days 1-7, 8-14, 15-21, 22-28; the last seven of the month for
  * "last"), not an ISO week: a month's first week seldom starts on a Monday. TimeML gives the month
@@ -47,16 +45,19 @@ export const weekOfMonth: Rule = {
   extract(match) {
     const g = match.groups ?? {};
     const month = lexicon.month(g['month'] ?? '');
-    const ordinal = WEEK_ORDINALS[(g['ordinal'] ?? '').toLowerCase()];
-    if (month === null || ordinal === undefined) return null;
+    // "last" and "final" count back from the month's end; "first" to "fourth" are ordinals of numbers.json.
+    const word = g['ordinal'] ?? '';
+    const fromEnd = word === 'last' || word === 'final';
+    const ordinal = fromEnd ? 0 : lexicon.ordinal(word);
+    if (month === null || ordinal === null) return null;
     const explicitYear = g['year'] ? Number(g['year']) : null;
     const span = { start: match.index, end: match.index + match[0].length };
     return candidate(this.name, match, (context) => {
       const year = explicitYear ?? yearFor(month, context);
       if (year === null) return null;
       const last = daysInMonth(year, month);
-      const first = ordinal === 5 ? last - 6 : 7 * (ordinal - 1) + 1;
-      const value = `${format({ year, month, day: first })}/${format({ year, month, day: ordinal === 5 ? last : first + 6 })}`;
+      const first = fromEnd ? last - 6 : 7 * (ordinal - 1) + 1;
+      const value = `${format({ year, month, day: first })}/${format({ year, month, day: first + 6 })}`;
       return { type: 'DATE', value, parts: [{ ...span, type: 'DATE', value: format({ year, month }) }] };
     });
   },
