@@ -95,7 +95,7 @@ describe("Iranian media's names for states", () => {
 describe('officials since 2013: chief ministers, governors, ambassadors, spokespersons, ministers', () => {
   it.each([
     ['a senior State Department official, Donald Lu, said; spokespersons Mao Ning and Randhir Jaiswal replied', ['State Department=us-state-department', 'Donald Lu=donald-lu', 'Mao Ning=mao-ning', 'Randhir Jaiswal=randhir-jaiswal'], '2024-03-20'],
-    ['Amir Saeed Iravani wrote to the council; Stephane Dujarric said', ['Amir Saeed Iravani=amir-saeed-iravani', 'Stephane Dujarric=stephane-dujarric'], '2024-01-20'],
+    ['Amir Saeed Iravani wrote to the council; Stephane Dujarric said', ['Amir Saeed Iravani=amir-saeid-iravani', 'Stephane Dujarric=stephane-dujarric'], '2024-01-20'],
     ['On Monday, Minister for Maritime Affairs Qaiser Ahmed Sheikh said so, and Governor Jaffar Mandokhail agreed.', ['Qaiser Ahmed Sheikh=qaiser-ahmed-sheikh', 'Jaffar Mandokhail=jafar-khan-mandokhail'], '2025-03-01'],
     ['Balochistan Chief Minister Sarfraz Bugti said', ['Sarfraz Bugti=sarfraz-bugti'], '2024-06-01'],
     ['the Balochistan chief minister said', ['Balochistan chief minister=sarfraz-bugti'], '2024-06-01'],
