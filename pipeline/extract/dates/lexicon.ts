@@ -65,6 +65,7 @@ const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().in
 const scheduledVerbs = load('scheduled-verbs.json', z.object({ simple: names, progressive: names }));
 const implicativeVerbs = load('implicative-verbs.json', z.object({ verbs: names }));
 const planVerbs = load('plan-verbs.json', z.object({ verbs: names }));
+const pastVerbs = load('past-verbs.json', z.object({ verbs: names }));
 
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
@@ -167,6 +168,8 @@ export const lexicon = {
   implicativeVerbs: alternation(implicativeVerbs.verbs),
   /** Verbs whose infinitive, however long, is a plan ("invited him to attend a conference in February"): see plan-verbs.json. */
   planVerbs: alternation(planVerbs.verbs),
+  /** Irregular simple-past forms ("held", "sold"): see past-verbs.json. */
+  pastVerbs: alternation(pastVerbs.verbs),
   /** Words one of which every expression contains (besides digits): see prefilter.ts. */
   triggerWords: [
     ...months.months.flatMap((m) => [...m.names, ...m.abbreviations]), ...weekdays.weekdays.flatMap((w) => w.names.flatMap((n) => [n, `${n}s`])),

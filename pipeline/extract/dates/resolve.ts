@@ -22,7 +22,7 @@ const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January", "is due in
 // Islamabad on Monday"). A plan after a determiner is a noun ("announced the plan Aug. 21"); "expected"
 // after "than" an adjective ("lower-than-expected earnings").
-const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|this|that)\s)plans?|planned|planning|(?<!than[\s-])expected|scheduled|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
+const FUTURE = /(?:^|[^\p{L}])(?:will|would|won['’]t|['’]ll|shall|going\s+to|(?<!(?:the|a|an|its|his|her|their|this|that)\s)plans?|planned|planning|(?<!than[\s-])expected|scheduled|slated|due\s+to|(?:is|are)\s+due|set\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)(?:[^\p{L}]|$)/iu;
 // A scheduled happening told in the present, the clause's verb before the expression: "the ministers
 // meet Monday", "talks resume on 3 December", "the envoy is travelling to Tehran on Sunday". News writes
 // the planned future so (TIMEX3 dates the expression by the happening it times). Not after a determiner
@@ -57,7 +57,7 @@ const IMPLICATIVE_BEFORE = new RegExp(
 const PLAN_INFINITIVE = new RegExp(
   `(?:^|[^\\p{L}])(?<!had\\s+(?:\\p{L}+ly\\s+)?)(?:${lexicon.planVerbs})(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+` +
     `(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
-    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:was|were|had|did|said|told|met|held|left|began|came|went|took|made|flew|shot|hit|fought|won|lost)(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
+    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:${lexicon.pastVerbs})(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
   'u',
 );
 // A weekday after such an infinitive more often dates the report: "the two sides agreed to expand
@@ -85,7 +85,7 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|
 const PAST_BEFORE = /(?:^|[^\p{L}])(?:had|was|were)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|supposed\s)/iu;
 // Not past when the past verb is in a clause of its own ("would be cut from March 1 unless it was paid").
 const PAST_AFTER =
-  /^(?:['’]s)?(?:(?!(?<![\p{L}])(?:unless|if|when|because|until|although|though|while)(?![\p{L}]))[^.;!?\n]){0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s)/u;
+  /^(?:['’]s)?(?:(?!(?<![\p{L}])(?:unless|if|when|because|until|although|though|while)(?![\p{L}]))[^.;!?\n]){0,24}?(?<![\p{L}])(?:was|were|had)\s+(?!to\s|going\s|due\s|scheduled\s|expected\s|set\s|planning\s|preparing\s|hoping\s|about\s+to\s)/u;
 
 // A sentence that opens with the date and goes on in the future: "On Tuesday, the league plans to
 // hold a news conference". A reporting verb in between makes it reported speech ("On Tuesday, he
@@ -105,6 +105,25 @@ const SCHEDULED_AFTER = new RegExp(
   'iu',
 );
 
+// A finite past verb in the clause: a regular one not after a determiner or an auxiliary ("the
+// planned talks", "will be closed" are no past), or an irregular one.
+const PAST_VERB = new RegExp(
+  `(?<![\\p{L}])(?:(?<!(?:the|a|an|its|his|her|their|this|that|be|been|being|is|are|will|would|to)\\s+)\\p{Ll}{2,}ed|${lexicon.pastVerbs})(?![\\p{L}])`,
+  'gu',
+);
+
+// Where the verb phrase the expression belongs to may begin: a complementizer, a relative pronoun, an
+// infinitive, a modal, "for" ("was planned for early March": the plan's date, not the past's).
+const VERB_PHRASE_START = /(?<![\p{L}])(?:that|which|who|for|will|would|can|could|may|might|must|should|to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\s)\p{Ll}+)(?![\p{L}])/gu;
+
+/** Whether a finite past verb stands in the last verb phrase of `clause` (see PAST_VERB). */
+function endsInPastVerbPhrase(clause: string): boolean {
+  let from = 0;
+  for (const m of clause.matchAll(VERB_PHRASE_START)) from = m.index + m[0].length;
+  PAST_VERB.lastIndex = from;
+  return PAST_VERB.test(clause);
+}
+
 function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
   const after = text.slice(end, end + 90);
   if (tenseBefore(text, start) === 'future') return PAST_AFTER.test(after) ? 'past' : 'future';
@@ -113,10 +132,11 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
   return future && !REPORTING.test(after.slice(0, future.index + future[0].length)) ? 'future' : 'past';
 }
 
-/** The clause before the expression, from its sentence's or clause's start (at most 70 characters back). */
+const CLAUSE_REACH = 100;
+/** The clause before the expression, from its sentence's or clause's start (at most CLAUSE_REACH characters back). */
 function clauseBefore(text: string, start: number): string {
   // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
-  return lastClause(sentenceBefore(text, start, 70).replace(OPEN_BRACKET_END, ''));
+  return lastClause(sentenceBefore(text, start, CLAUSE_REACH).replace(OPEN_BRACKET_END, ''));
 }
 
 /** The text before `start` in its sentence, at most `reach` characters back. */
@@ -206,6 +226,7 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         return year;
       },
       get tense() { return tenseAround(text, candidate.start, candidate.end); },
+      get pastVerb() { return endsInPastVerbPhrase(clauseBefore(text, candidate.start)); },
       get deadline() { return isDeadline(text, candidate.start, candidate.end); },
     };
     const reading = candidate.resolve(context);

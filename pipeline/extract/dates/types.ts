@@ -41,6 +41,8 @@ export interface ResolveContext {
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */
   readonly tense: 'past' | 'future';
+  /** Whether a finite past verb stands in the clause before the expression ("changed ... in December"). */
+  readonly pastVerb: boolean;
   /** Whether the expression is a deadline ("by February", "by Dec. 10"): a date still ahead. */
   readonly deadline: boolean;
 }

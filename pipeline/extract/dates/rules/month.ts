@@ -62,6 +62,10 @@ export const month: Rule = {
         else if (/next|coming/.test(relative)) year = monthNumber > dct.month ? dct.year : dct.year + 1;
         else year = dct.year;
       }
+      // A month told in the past that has not begun at the document date is last year's: "changed to a
+      // calendar year in December", written in October.
+      if (explicitYear === null && yearOffset === undefined && !relative && dct?.month !== undefined && year === dct.year &&
+        monthNumber > dct.month && context.tense === 'past' && !context.deadline && context.pastVerb) year -= 1;
       if (year === null) return null;
       return explicitReading({ year, month: monthNumber }) ?? { type: 'DATE', value: format({ year, month: monthNumber }) };
     });

@@ -1,11 +1,16 @@
 // Quarters of a (fiscal) year: "the third quarter", "third-quarter", "the fourth quarter of 1989",
 // "the latest quarter", "the year-ago quarter", "year-earlier" (financial reporting).
+import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
 // "the fourth quarter ended Sept. 30": a fiscal quarter, dated by its end.
 const ENDED_AFTER = /^\s+(?:ended|ending|that\s+ended)\b/iu;
 const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:reported|posted|announced)\s[^.;]*$/iu;
+// "the quarter ended July 31": the quarter is the three months to that month's end.
+const ENDED_MONTH_AFTER = new RegExp(`^\\s+(?:ended|ending|that\\s+ended)\\s+(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)(?![\\p{L}])`, 'iu');
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another)\s+(?:\p{L}[\p{L}-]*\s+)?$/iu;
+const RESULT_AFTER = /^\s+(?:net|loss|losses|profits?|earnings|results|charges?|revenues?|sales|income|gains?|deficit|growth|decline|drop|output)(?![\p{L}])/iu;
 const MONTHS_AFTER = /^\s+(?:\d{1,2}|nine|six|three|twelve)[\s-]+months?(?![\p{L}])/iu;
 /** The ordinals that name a quarter. */
 export const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -37,6 +42,10 @@ export const quarter: Rule = {
     // earnings"), is over even when its calendar namesake is not.
     const over = /fiscal/i.test(match[0]) || ENDED_AFTER.test(text.slice(end, end + 12)) ||
       REPORTED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+    // "After a flat second quarter, ...": a quarter named in passing, not the one the report is about.
+    // In "a third-quarter loss" the article is the loss's.
+    const indefinite = !/-quarter/iu.test(match[0]) && !RESULT_AFTER.test(text.slice(end, end + 16)) &&
+      INDEFINITE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index));
     const found = candidate(this.name, match, ({ dct }) => {
       let year: number;
       if (relative !== undefined && dct) year = dct.year + relative;
@@ -50,7 +59,7 @@ export const quarter: Rule = {
       // ahead at the document date ("a fourth-quarter charge" in October) is not the one "the
       // latest quarter" and "a year ago" refer to.
       const ahead = dct?.month !== undefined && !over && year * 4 + n > dct.year * 4 + Math.ceil(dct.month / 3) - 1;
-      return ahead ? { type: 'DATE', value } : { type: 'DATE', value, anchor: { year, quarter: n, precision: 'quarter' } };
+      return ahead || indefinite ? { type: 'DATE', value } : { type: 'DATE', value, anchor: { year, quarter: n, precision: 'quarter' } };
     });
     // A compound modifier ("the third-quarter loss") leaves the article outside TimeML's extent.
     const article = /^the\s+/i.exec(found.text);
@@ -86,7 +95,15 @@ export const reportedQuarter: Rule = {
     const year = match.groups?.['year'] ? Number(match.groups['year']) : null;
     // "For the nine months, net was ..., compared with ... in the 1988 period": a period, not a quarter.
     const longer = !/quarter/i.test(match[0]) && (year !== null || ago) && LONGER_PERIOD.test(sentenceBefore(text, match.index));
+    const endedMonth = !ago && year === null ? lexicon.month(ENDED_MONTH_AFTER.exec(text.slice(end, end + 30))?.groups?.['month'] ?? '') : null;
     return candidate(this.name, match, ({ dct, quarter: last }) => {
+      if (endedMonth !== null && last?.quarter === undefined && dct?.month !== undefined) {
+        // Unless a (fiscal) quarter was named before, the calendar quarter holding most of the three
+        // months: the one of the month before the end.
+        const middle = endedMonth === 1 ? 12 : endedMonth - 1;
+        const endYear = endedMonth > dct.month ? dct.year - 1 : dct.year;
+        return { type: 'DATE', value: `${endedMonth === 1 ? endYear - 1 : endYear}-Q${Math.ceil(middle / 3)}` };
+      }
       if (longer) {
         const from = year ?? (last ?? dct)?.year;
         return from === undefined ? null : { type: 'DATE', value: String(year ?? from - 1) };

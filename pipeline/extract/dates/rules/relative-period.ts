@@ -4,7 +4,13 @@ import { addDays, addMonths, format, formatWeek, weekdayOf } from '../calendar.j
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { fiscalYearValue, relativeFiscalYear } from './fiscal-year.js';
-import { END, START } from './shared.js';
+import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
+
+// A whole year compared with the last: "earnings of $4 a share for this year, up from last year's".
+const YEAR_COMPARED = /(?:^|[^\p{L}])(?:this|the|current|full)\s+year(?![\p{L}])/iu;
+const PART_BEFORE = /^(?:early|mid|late|earlier|later)/iu;
+// A figure compared with its value a year before: "compared with $3 million last year", "from last year's $1.55 billion".
+const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:compared\s+with|from|versus|against)\s[^.;]{0,60}$/iu;
 
 const PART = `(?:(?:${lexicon.parts}|earlier|later)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)`;
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 12] };
@@ -25,7 +31,7 @@ export const relativePeriod: Rule = {
       `(?:(?<fiscal>fiscal|financial)\\s+(?=year|quarter))?(?<unit>week(?:end)?|month|year|quarter|${lexicon.seasonWords})${END}`,
     'gdiu',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const relative = (g['relative'] ?? '').toLowerCase().replace(/^(?:the|this)\s+(?=\S+\s*$)/, '').trim();
     const offset = lexicon.relative(relative);
@@ -33,8 +39,15 @@ export const relativePeriod: Rule = {
     const season = lexicon.seasons[unit];
     const fiscal = g['fiscal'] !== undefined;
     const span = { start: match.index, end: match.index + match[0].length };
-    return candidate(this.name, match, ({ dct }) => {
+    // In a financial report "last year" beside a figure compared is the reported quarter a year before, and
+    // "this quarter" the quarter reported.
+    const before = sentenceBefore(text, match.index);
+    const compared = unit === 'year' && offset === -1 && !PART_BEFORE.test(match[0]) && COMPARED_BEFORE.test(before) && /\$|%|\d/u.test(before) && !LONGER_PERIOD.test(before) && !YEAR_COMPARED.test(before);
+    return candidate(this.name, match, ({ dct, quarter }) => {
       if (!dct) return null;
+      if (quarter?.quarter !== undefined && !fiscal && (compared || (unit === 'quarter' && relative === 'this'))) {
+        return { type: 'DATE', value: `${quarter.year + (compared ? -1 : 0)}-Q${quarter.quarter}` };
+      }
       if (relative === 'the' && unit !== 'weekend') return null;
       if (unit === 'year' && fiscal && dct.month !== undefined) {
         // "the current fiscal year": the fiscal year the document date falls in, as the dataset counts

@@ -43,6 +43,7 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     clauseDate: null,
     get tense() { return context.tense; },
     get deadline() { return context.deadline; },
+    get pastVerb() { return context.pastVerb; },
   });
 }
 

@@ -14,6 +14,8 @@ const POSSESSIVE_NOUN = /^['’]s\s/u;
  * date; future tense ("will meet on Friday") the first on or after it. A possessive ("would appeal
  * Wednesday's ruling") names a day by what happened on it: past, whatever the clause's tense.
  */
+const PART_IN_VALUE = /^(?:evening|afternoon)$/u;
+
 export const weekday: Rule = {
   name: 'weekday',
   pattern: new RegExp(
@@ -26,6 +28,7 @@ export const weekday: Rule = {
     const target = lexicon.weekday(g['weekday'] ?? '');
     if (target === null) return null;
     const relative = g['relative']?.toLowerCase() ?? '';
+    const part = (g['part'] ?? '').toLowerCase();
     // "Wednesday's ruling", "Friday's close": a day named by what happened on it, already past.
     const end = match.index + match[0].length;
     const happened = POSSESSIVE_NOUN.test(text.slice(end, end + 3));
@@ -40,9 +43,12 @@ export const weekday: Rule = {
       else if (tense === 'future') offset = diff >= 0 ? diff : diff + 7;
       else offset = diff <= 0 ? diff : diff - 7;
       const point = addDays(dct, offset);
-      // TimeBank mostly gives "Wednesday night" the day itself as a DATE (measured: writing the part
-      // into the value, 2000-01-05TNI, loses more matches than it wins).
-      return { type: 'DATE', value: format(point), anchor: { ...point, precision: 'day', relative: true } };
+      // TimeBank mostly gives "Wednesday night" and "Friday morning" the day itself as a DATE (measured:
+      // writing the part into the value, 2000-01-05TNI, loses more matches than it wins); "Friday evening"
+      // and "Friday afternoon" it writes as a TIME with the part (1989-10-27TEV), as TimeML says. The dataset keeps the day.
+      const reading = { type: 'DATE' as const, value: format(point), anchor: { ...point, precision: 'day' as const, relative: true } };
+      const code = PART_IN_VALUE.test(part) ? lexicon.dayParts[part] : undefined;
+      return code ? { ...reading, parts: [{ start: match.index, end, type: 'TIME' as const, value: `${reading.value}T${code}` }] } : reading;
     });
   },
 };
