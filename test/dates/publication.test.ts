@@ -10,6 +10,16 @@ describe('publication date reasoned from the text', () => {
     expect(reasonPublication(text, dateline(8, 8))).toEqual({ value: '2025-08-08', basis: 'dateline' });
   });
 
+  it('reasons a yearless dateline\'s year from a Solar Hijri year the text names, when no recent Gregorian year is named', () => {
+    // 4 March is a Tuesday in 2025; the text names 2016 and the Iranian year 1404 (from 21 March 2025)
+    const text = 'QUETTA, the border force on Tuesday handed over 30 men under a 2016 agreement. ' +
+      'Officials hope to finish before Nowruz, which ushers in 1404 in the Iranian calendar.';
+    expect(reasonPublication(text, dateline(3, 4))).toEqual({ value: '2025-03-04', basis: 'dateline' });
+    // a budget for the Iranian year 1404 is debated from late 2024: December 2024, not 2025
+    expect(reasonPublication('TEHRAN, lawmakers met on the budget bill for the Iranian year 1404.', dateline(12, 10)))
+      .toEqual({ value: '2024-12-10', basis: 'dateline' });
+  });
+
   it('moves a yearless dateline to the next year when it would precede the text’s own dates', () => {
     expect(reasonPublication('Talks were held in November 2024.', dateline(1, 5))).toEqual({ value: '2025-01-05', basis: 'dateline' });
   });

@@ -119,3 +119,13 @@ describe('fiscal years across two calendar years', () => {
       .toEqual(['2021-07/2022-06', '2021']);
   });
 });
+
+describe('a year "in the Iranian calendar"', () => {
+  it('is the Solar Hijri year, never the Gregorian year of the same number', async () => {
+    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
+    const found = (text: string) => findDateMentions(text, { dct: '2025-03-04' }).map((m) => [m.text, m.value]);
+    expect(found('Nowruz ushers in 1404 in the Iranian calendar.')).toContainEqual(['1404 in the Iranian calendar', '2025-03-21/2026-03-20']);
+    expect(found('The year 1401 according to the Persian calendar was hard.')).toEqual([['The year 1401 according to the Persian calendar', '2022-03-21/2023-03-20']]);
+    expect(found('The mosque was built in 1404 and rebuilt later.')).toEqual([['1404', '1404']]);
+  });
+});

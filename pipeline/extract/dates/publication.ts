@@ -3,9 +3,28 @@
 import type { Dateline, PublishedDate } from '../../model.js';
 import { compare, day, format, weekdayOf, type CalendarPoint } from './calendar.js';
 import { lexicon } from './lexicon.js';
+import { solarYearSpan } from './solar-hijri.js';
 import { tag } from './tag.js';
 
 interface Reference { point: CalendarPoint; start: number; end: number }
+
+// How long before a Solar Hijri year begins a text may already name it ("the budget for 1404" is
+// debated from December; "Nowruz ushers in 1404" is written in March 2025).
+const SOLAR_YEAR_LEAD_MONTHS = 4;
+
+/**
+ * The earliest month a text naming whole Solar Hijri years can be written in: a few months before the
+ * latest of them begins. It dates a yearless dateline when the text names no recent Gregorian year
+ * ("KARACHI, March 4 — ... Nowruz, which ushers in 1404 in the Iranian calendar": 2025).
+ */
+function solarYearFloor(content: string): CalendarPoint | null {
+  const years = tag(content, null).flatMap(({ reading }) => (reading.solarYear === undefined ? [] : [reading.solarYear]));
+  if (years.length === 0) return null;
+  const start = solarYearSpan(Math.max(...years))?.[0];
+  if (!start) return null;
+  const index = start.year * 12 + (start.month ?? 1) - 1 - SOLAR_YEAR_LEAD_MONTHS;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
 
 /** Explicit calendar references of the text (read against a provisional year, or against nothing). */
 function explicitReferences(content: string, year: number | null = null): Reference[] {
@@ -172,8 +191,10 @@ export function reasonPublication(content: string, dateline: Dateline | null, no
     const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
     if (point) return { value: format(point), basis: 'dateline' };
   }
-  if (dateline?.month != null && last) {
-    const point = datelineYear(content, { ...dateline, month: dateline.month }, last);
+  const solarFloor = dateline?.month != null ? solarYearFloor(content) : null;
+  const bound = latest([...(last ? [last] : []), ...(solarFloor ? [solarFloor] : [])]);
+  if (dateline?.month != null && bound) {
+    const point = datelineYear(content, { ...dateline, month: dateline.month }, bound);
     if (point) return { value: format(point), basis: 'dateline' };
   }
   // Without a dateline, a date announcing the next issue is no estimate of this one.

@@ -108,7 +108,7 @@ const SCHEDULED_AFTER = new RegExp(
 // A finite past verb in the clause: a regular one not after a determiner or an auxiliary ("the
 // planned talks", "will be closed" are no past), or an irregular one.
 const PAST_VERB = new RegExp(
-  `(?<![\\p{L}])(?:(?<!(?:the|a|an|its|his|her|their|this|that|be|been|being|is|are|will|would|to)\\s+)\\p{Ll}{2,}ed|${lexicon.pastVerbs})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<!(?<![\\p{L}])(?:the|a|an|its|his|her|their|this|that|be|been|being|is|are|will|would|to)\\s+)\\p{Ll}{2,}ed|${lexicon.pastVerbs})(?![\\p{L}])`,
   'gu',
 );
 

@@ -90,18 +90,20 @@ export function solarYearValue(year: number): string | null {
 
 /**
  * A whole Solar Hijri year, Nowruz to the eve of the next: "the Iranian year 1402"
- * (2023-03-21/2024-03-19), "the Persian calendar year 1399", "1402 SH".
+ * (2023-03-21/2024-03-19), "the Persian calendar year 1399", "1402 SH", "1404 in the Iranian calendar",
+ * "the year 1401 according to the Persian calendar".
  * Rejects: "the year 1402" (a Gregorian reading is left to year.ts), "1402 people".
  */
 export const solarYear: Rule = {
   name: 'solar-hijri:year',
   pattern: new RegExp(
     `${START}(?:(?:the\\s+)?(?:${lexicon.solarYearNames})\\s+year\\s+(?<year1>${SOLAR_YEAR})${ERA}` +
-      `|(?<year2>${SOLAR_YEAR})\\s+(?:${lexicon.solarYearSuffixes})(?![\\p{L}]))${END}`,
+      `|(?<year2>${SOLAR_YEAR})\\s+(?:${lexicon.solarYearSuffixes})(?![\\p{L}])` +
+      `|(?:[Tt]he\\s+year\\s+)?(?<year3>${SOLAR_YEAR})\\s+(?:in|according\\s+to|of|on)\\s+the\\s+(?:${lexicon.solarYearNames})(?:\\s+calendar)?(?![\\p{L}]))${END}`,
     'gdu',
   ),
   extract(match) {
-    const solarYear = Number(match.groups?.['year1'] ?? match.groups?.['year2']);
+    const solarYear = Number(match.groups?.['year1'] ?? match.groups?.['year2'] ?? match.groups?.['year3']);
     const value = solarYearValue(solarYear);
     return value ? candidate(this.name, match, () => ({ type: 'DATE', value, solarYear })) : null;
   },

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, tagTimexes } from '../../pipeline/extract/dates/index.js';
+
+const tags = (text: string, dct = '1989-10-30') => tagTimexes(text, { dct }).map((t) => [t.text, t.type, t.value]);
+const values = (text: string, dct: string) => findDateMentions(text, { dct }).map((m) => m.value);
+
+// Document date Monday 1989-10-30 unless said: a financial report written after the third quarter.
+describe('reported quarters', () => {
+  it('a quarter named in passing with an indefinite article does not become the reported quarter', () => {
+    const text = 'Acme posted a 12% rise in third-quarter profit. After a weak second quarter, demand recovered. ' +
+      'Costs were lower than a year ago.';
+    expect(tags(text).map((t) => t[2])).toEqual(['1989-Q3', '1989-Q2', '1988-Q3']);
+  });
+  it('the article of a compound modifier is the loss\'s, not the quarter\'s', () => {
+    const text = 'Acme reported a third-quarter net loss of $2 million. Sales were $9 million a year earlier.';
+    expect(tags(text).map((t) => t[2])).toEqual(['1989-Q3', '1988-Q3']);
+  });
+  it('"last year" beside a compared figure is the reported quarter a year before', () => {
+    expect(tags('Acme earned $5 million in the third quarter, compared with a loss of $1 million last year.').map((t) => t[2]))
+      .toEqual(['1989-Q3', '1988-Q3']);
+    expect(tags('Third-quarter sales were $3 billion, up from last year\'s $2.8 billion.').map((t) => t[2]))
+      .toEqual(['1989-Q3', '1988-Q3']);
+  });
+  it('keeps "last year" a year when the sentence compares whole years or names no figure', () => {
+    expect(tags('In the third quarter it sold more. It expects $4 a share for this year, up from last year\'s $3.')
+      .find((t) => t[0] === 'last year')?.[2]).toBe('1988');
+    expect(tags('In the third quarter it sold more. The chief executive left last year.').find((t) => t[0] === 'last year')?.[2]).toBe('1988');
+  });
+  it('"this quarter" after a reported quarter is that quarter; "the current quarter" the one under way', () => {
+    expect(tags('Acme lost $3 million in the third quarter. This quarter\'s loss includes a charge.').map((t) => t[2]))
+      .toEqual(['1989-Q3', '1989-Q3']);
+    expect(tags('Acme lost $3 million in the third quarter. The current quarter began well.').map((t) => t[2]))
+      .toEqual(['1989-Q3', '1989-Q4']);
+  });
+  it('"the quarter ended July 31" is the calendar quarter holding most of it, unless a quarter was named', () => {
+    expect(tags('In the quarter ended July 31, Jayco lost money.')[0]).toEqual(['the quarter', 'DATE', '1989-Q2']);
+    expect(tags('Sales rose in the quarter ended Sept. 30.')[0]).toEqual(['the quarter', 'DATE', '1989-Q3']);
+    expect(tags('Delta earned more in the fiscal first quarter. For the quarter ended Sept. 30, it earned $9 million.')
+      .find((t) => t[0] === 'the quarter')?.[2]).toBe('1989-Q1');
+  });
+});
+
+describe('yearless months told in the past', () => {
+  it('a month not begun at the document date, told with a past verb, is last year\'s', () => {
+    expect(values('The operator changed its fiscal year to the calendar year in December.', '1989-10-27')).toEqual(['1988-12']);
+    expect(values('Iran and Pakistan signed the gas pipeline deal in November.', '2024-10-02')).toEqual(['2023-11']);
+  });
+  it('keeps the document year when the month is ahead: a plan, an infinitive, "expects", "to be published"', () => {
+    expect(values('The company said it expects to release results in mid-November.', '1989-10-27')).toEqual(['1989-11']);
+    expect(values('He added that guidelines to be published in early November will decide.', '1989-10-30')).toEqual(['1989-11']);
+    expect(values('The official said the accession was planned for early March.', '1999-02-10')).toEqual(['1999-03']);
+    expect(values('They had been talking about the slated visit of the minister in September.', '1998-08-26')).toEqual(['1998-09']);
+  });
+  it('reads a future several words back: "will be named commander ... for a mission in December"', () => {
+    expect(values('Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.', '1998-03-04'))
+      .toEqual(['1998-12']);
+  });
+});
+
+describe('weekdays', () => {
+  it('a plan in the past tense after the date: "were planning to" does not make the date past', () => {
+    expect(values('Protesters planned a large rally in the city on Saturday and were planning to march on Monday.', '2000-01-07'))
+      .toEqual(['2000-01-08', '2000-01-10']);
+  });
+  it('"Friday evening" is a TimeML TIME with the part; the dataset keeps the day', () => {
+    expect(tags('The offer had been due to expire Friday evening.')).toEqual([['Friday evening', 'TIME', '1989-10-27TEV']]);
+    expect(values('The offer had been due to expire Friday evening.', '1989-10-30')).toEqual(['1989-10-27']);
+    expect(tags('Crowds gathered Wednesday night.')).toEqual([['Wednesday night', 'DATE', '1989-10-25']]);
+  });
+});
