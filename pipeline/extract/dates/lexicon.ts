@@ -38,6 +38,7 @@ const references = load('reference-words.json', z.object({
 }));
 
 const holidays = load('holidays.json', z.object({
+  lunarFeastModifiers: z.object({ description: z.string(), words: names }),
   holidays: z.array(z.object({
     names,
     month: z.number().int().min(1).max(12).optional(),
@@ -45,9 +46,10 @@ const holidays = load('holidays.json', z.object({
     weekday: z.number().int().min(1).max(7).optional(),
     nth: z.number().int().min(-1).max(5).refine((n) => n !== 0, 'nth is 1-5, or -1 for the last').optional(),
     easter: z.number().int().optional(),
+    hijri: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }).optional(),
     week: z.boolean().optional(),
     notBefore: names.optional(),
-  }).refine((h) => (h.easter !== undefined) !== (h.month !== undefined), 'give either easter or month')
+  }).refine((h) => [h.easter, h.month, h.hijri].filter((x) => x !== undefined).length === 1, 'give one of easter, month or hijri')
     .refine((h) => (h.weekday === undefined) === (h.nth === undefined), 'weekday and nth go together')
     .refine((h) => h.day === undefined || h.weekday === undefined, 'give day or weekday, not both')),
 }));
@@ -157,6 +159,8 @@ export const lexicon = {
   dayParts: references.dayParts,
   /** Names of holidays, as written ("Thanksgiving Day", "Easter"). */
   holidayNames: alternation(holidays.holidays.flatMap((h) => h.names)),
+  /** Nouns that make a lunar feast's name their modifier ("Arbaeen pilgrims"): see holidays.json. */
+  lunarFeastModifiers: new Set(holidays.lunarFeastModifiers.words.map((w) => w.toLowerCase())),
   holiday: (name: string): Holiday | null => holidayByName.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")) ?? null,
   dayPartWords: alternation(Object.keys(references.dayParts)),
   occasionWords: alternation(references.occasions),

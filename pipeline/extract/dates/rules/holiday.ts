@@ -1,21 +1,39 @@
-// Holidays: "Thanksgiving Day", "last Christmas", "Easter 1998", "Christmas Eve", "Nowruz".
+// Holidays: "Thanksgiving Day", "last Christmas", "Easter 1998", "Christmas Eve", "Nowruz", "Arbaeen".
 // Their dates are computed from the lexicon (pipeline/lexicons/dates/holidays.json).
 import { addDays, compare, easterSunday, format, formatWeek, nthWeekday, type CalendarPoint } from '../calendar.js';
 import { lexicon, type Holiday } from '../lexicon.js';
+import { lunarDatesIn } from '../lunar-hijri.js';
 import { candidate, type Rule } from '../types.js';
 import { END, START, YEAR, explicitReading } from './shared.js';
 
-/** The holiday's day (or month) in a year. */
-function dateIn(holiday: Holiday, year: number): CalendarPoint {
+/** The holiday's day (or month) in a year; a lunar feast's first day in it (null past the calendar data). */
+function dateIn(holiday: Holiday, year: number): CalendarPoint | null {
+  if (holiday.hijri) return lunarDatesIn(year, holiday.hijri.month, holiday.hijri.day)[0] ?? null;
   if (holiday.easter !== undefined) return addDays(easterSunday(year), holiday.easter);
   const month = holiday.month ?? 1;
   if (holiday.weekday !== undefined && holiday.nth !== undefined) return nthWeekday(year, month, holiday.weekday, holiday.nth);
   return holiday.day === undefined ? { year, month } : { year, month, day: holiday.day };
 }
 
+// News names a lunar feast around its day: a feast a few weeks past is still the one a decision "would"
+// ban travel for, and one a few weeks ahead the one preparations were made for in the past tense.
+const LUNAR_FEAST_GRACE_DAYS = 45;
+
+/** The lunar feast's day near the document date in the direction the clause looks ("last", "next": strictly). */
+function nearbyLunarFeast(feast: { month: number; day: number }, dct: CalendarPoint, look: 'last' | 'next' | 'past' | 'future' | 'nearest'): CalendarPoint | null {
+  const days = [dct.year - 1, dct.year, dct.year + 1].flatMap((y) => lunarDatesIn(y, feast.month, feast.day));
+  const distance = (p: CalendarPoint): number => (Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) - Date.UTC(dct.year, (dct.month ?? 1) - 1, dct.day ?? 1)) / 86_400_000;
+  if (look === 'last') return days.filter((p) => distance(p) < 0).pop() ?? null;
+  if (look === 'next') return days.find((p) => distance(p) > 0) ?? null;
+  if (look === 'past') return days.filter((p) => distance(p) <= LUNAR_FEAST_GRACE_DAYS).pop() ?? null;
+  if (look === 'future') return days.find((p) => distance(p) >= -LUNAR_FEAST_GRACE_DAYS) ?? null;
+  return days.reduce<CalendarPoint | null>((best, p) => (best === null || Math.abs(distance(p)) < Math.abs(distance(best)) ? p : best), null);
+}
+
 /**
  * Accepts: "Thanksgiving Day", "Thanksgiving", "last Thanksgiving", "next Christmas", "Christmas 1998",
- * "Christmas Day, 1998", "Easter week" (the ISO week of Easter Sunday), "Good Friday", "Nowruz" (a month).
+ * "Christmas Day, 1998", "Easter week" (the ISO week of Easter Sunday), "Good Friday", "Nowruz" (a month),
+ * "Arbaeen", "Eid ul-Adha 2024" (lunar feasts: a month).
  * Rejects: "Easter Island", "thanksgiving" in lower case (the noun), "Christmases".
  * Without a year: past tense (the default in news) takes the most recent one on or before the
  * document date, future tense or a deadline ("by Christmas") the first on or after it; "last" and
@@ -24,7 +42,7 @@ function dateIn(holiday: Holiday, year: number): CalendarPoint {
 export const holiday: Rule = {
   name: 'holiday',
   pattern: new RegExp(
-    `${START}(?:(?<relative>last|next|this)\\s+)?(?<name>${lexicon.holidayNames})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?${END}`,
+    `${START}(?:(?<relative>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<name>${lexicon.holidayNames})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?${END}`,
     'gdu',
   ),
   extract(match, text) {
@@ -34,22 +52,31 @@ export const holiday: Rule = {
     const end = match.index + match[0].length;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
     if (next && found.notBefore?.includes(next)) return null;
+    if (next && found.hijri && lexicon.lunarFeastModifiers.has(next.toLowerCase())) return null;
     const relative = (g['relative'] ?? '').toLowerCase();
     const year = g['year'] ? Number(g['year']) : null;
     const holidayValue = (point: CalendarPoint): string => (found.week ? formatWeek(point) : format(point));
     return candidate(this.name, match, ({ dct, tense, deadline }) => {
       const past = relative === 'last' || (relative === '' && tense === 'past' && !deadline);
-      let point: CalendarPoint;
+      let point: CalendarPoint | null;
       if (year !== null) point = dateIn(found, year);
-      else {
+      else if (found.hijri) {
+        if (dct?.day === undefined) return null;
+        const look = relative === 'last' ? 'last' : relative === 'next' ? 'next' : relative === 'this' ? 'nearest' : tense === 'past' && !deadline ? 'past' : 'future';
+        point = nearbyLunarFeast(found.hijri, dct, look);
+      } else {
         if (dct?.month === undefined) return null;
         const thisYear = dateIn(found, dct.year);
+        if (!thisYear) return null;
         // 0 when on the document day (or in its month or week, for a month or week)
         const order = found.week && formatWeek(thisYear) === formatWeek(dct) ? 0 : compare(thisYear, dct);
         if (relative === 'this') point = thisYear;
         else if (past) point = order < 0 || (order === 0 && relative === '') ? thisYear : dateIn(found, dct.year - 1);
         else point = order > 0 || (order === 0 && relative === '') ? thisYear : dateIn(found, dct.year + 1);
       }
+      if (!point) return null;
+      // A lunar feast is kept a day apart by countries that sight the moon themselves: its month.
+      if (found.hijri) point = { year: point.year, month: point.month };
       if (found.week) return { type: 'DATE', value: holidayValue(point) };
       return explicitReading(point) ?? { type: 'DATE', value: holidayValue(point) };
     });
