@@ -137,17 +137,19 @@ describe('lunar Hijri feasts', () => {
   };
   it('gives the month of the feast the text speaks of (Umm al-Qura days; Pakistan and Iran may keep it a day apart)', async () => {
     // Arbaeen (20 Safar) fell on 14 August 2025 and 25 August 2024; Eid al-Fitr (1 Shawwal) on 10 April 2024
-    expect(await found('Pilgrims will not be allowed to travel by road for Arbaeen.', '2025-07-28')).toEqual([['Arbaeen', '2025-08']]);
+    expect(await found('Pilgrims will not be allowed to travel by road before Arbaeen.', '2025-07-28')).toEqual([['Arbaeen', '2025-08']]);
     expect(await found('The shrine was crowded on Eid ul-Fitr 2024.', '2025-07-28')).toEqual([['Eid ul-Fitr 2024', '2024-04']]);
     // Ashura (10 Muharram) fell on 6 July 2025 and 16 July 2024
     expect(await found('Last Ashura the processions passed peacefully.', '2025-06-01')).toEqual([['Last Ashura', '2024-07']]);
     expect(await found('Last Ashura the processions passed peacefully.', '2025-07-28')).toEqual([['Last Ashura', '2025-07']]);
   });
   it('a feast a few weeks past is still the one a decision "would" ban travel for; one a few weeks ahead the one prepared for', async () => {
-    expect(await found('The minister said pilgrims would not be allowed to travel for Arbaeen.', '2025-08-16')).toEqual([['Arbaeen', '2025-08']]);
-    expect(await found('The province expanded the camp at Taftan for Arbaeen.', '2025-07-20')).toEqual([['Arbaeen', '2025-08']]);
+    expect(await found('The minister said the border would stay shut until Arbaeen.', '2025-08-16')).toEqual([['Arbaeen', '2025-08']]);
+    expect(await found('The province expanded the camp at Taftan ahead of Arbaeen.', '2025-07-20')).toEqual([['Arbaeen', '2025-08']]);
   });
-  it('names no date when the feast only modifies a noun', async () => {
+  it('names no date when the feast only modifies a noun, or is the occasion an act is for', async () => {
     expect(await found('Arbaeen pilgrims crowded the border; the Arbaeen season strains the camp.', '2025-08-16')).toEqual([]);
+    expect(await found('The ministry barred pilgrims from travelling by road for Arbaeen.', '2025-08-16')).toEqual([]);
+    expect(await found('This Arbaeen, the crossing stayed open.', '2025-09-01')).toEqual([['This Arbaeen', '2025-08']]);
   });
 });

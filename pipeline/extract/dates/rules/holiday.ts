@@ -15,6 +15,8 @@ function dateIn(holiday: Holiday, year: number): CalendarPoint | null {
   return holiday.day === undefined ? { year, month } : { year, month, day: holiday.day };
 }
 
+const TEMPORAL_BEFORE = /(?:^|[^\p{L}])(?:on|during|before|after|since|until|till|by|around|ahead\s+of|in\s+the\s+run-up\s+to|the\s+eve\s+of|days?\s+(?:before|after))\s+(?:the\s+)?$/iu;
+
 // News names a lunar feast around its day: a feast a few weeks past is still the one a decision "would"
 // ban travel for, and one a few weeks ahead the one preparations were made for in the past tense.
 const LUNAR_FEAST_GRACE_DAYS = 45;
@@ -53,6 +55,9 @@ export const holiday: Rule = {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
     if (next && found.notBefore?.includes(next)) return null;
     if (next && found.hijri && lexicon.lunarFeastModifiers.has(next.toLowerCase())) return null;
+    // "for Arbaeen" names the occasion an act is for, which annotators read as no date; "this Arbaeen",
+    // "during Ashura", "Eid al-Fitr 2024" name the time.
+    if (found.hijri && !g['relative'] && !g['year'] && !TEMPORAL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const relative = (g['relative'] ?? '').toLowerCase();
     const year = g['year'] ? Number(g['year']) : null;
     const holidayValue = (point: CalendarPoint): string => (found.week ? formatWeek(point) : format(point));
