@@ -68,3 +68,17 @@ describe('weekdays', () => {
     expect(tags('Crowds gathered Wednesday night.')).toEqual([['Wednesday night', 'DATE', '1989-10-25']]);
   });
 });
+
+describe('two consecutive years as a fiscal year', () => {
+  it('after a fiscal year named in the sentence, or before a budget word, a July-to-June fiscal year', () => {
+    expect(values('Imports rose from $365 million in fiscal year 2019-20 to about $1.1 billion in 2023-24, the bank said.', '2025-09-01'))
+      .toEqual(['2019-07/2020-06', '2023-07/2024-06']);
+    expect(values('The province\'s 2025-26 budget allocated Rs500 million to the border towns.', '2025-09-01')).toEqual(['2025-07/2026-06']);
+  });
+  it('otherwise a span of years', () => {
+    expect(values('Prices rose in 2023-24. Floods in 2022-23 hit Sindh; between 2013-2015 little changed.', '2025-09-01'))
+      .toEqual(['2023/2024', '2022/2023', '2013/2015']);
+    // a fiscal year named in another sentence does not carry over
+    expect(values('The fiscal year 2019-20 was hard. Prices rose in 2023-24.', '2025-09-01')).toEqual(['2019-07/2020-06', '2023/2024']);
+  });
+});

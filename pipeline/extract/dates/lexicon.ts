@@ -62,7 +62,7 @@ const solarHijri = load('solar-hijri.json', z.object({
   ambiguous: names,
 }));
 
-const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names }));
+const fiscalYear = load('fiscal-year.json', z.object({ startMonth: z.number().int().min(1).max(12), words: names, gluedPrefixes: names, nouns: names }));
 
 const scheduledVerbs = load('scheduled-verbs.json', z.object({ simple: names, progressive: names }));
 const implicativeVerbs = load('implicative-verbs.json', z.object({ verbs: names }));
@@ -109,6 +109,8 @@ export const lexicon = {
   solarYearSuffixes: alternation(solarHijri.yearSuffixes),
   /** Words before a fiscal year written across two years ("the fiscal year 2024-25", "FY 2024-25"). */
   fiscalYearWords: alternation(fiscalYear.words),
+  /** Words after two consecutive years that make them a fiscal year ("the 2025-26 budget"). */
+  fiscalYearNouns: alternation(fiscalYear.nouns),
   /** The month a fiscal year written across two calendar years starts in. */
   fiscalYearStart: fiscalYear.startMonth,
   weekdayNames: alternation(weekdays.weekdays.flatMap((w) => w.names)),

@@ -1,6 +1,8 @@
 // Numeric dates with the year last: "16.01.2024", "16/01/2024", "01/16/2024", "5-11-2023".
 import { day, format } from '../calendar.js';
+import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
+import { fiscalYearValue } from './fiscal-year.js';
 import { END, START, explicitReading, spanEndYear } from './shared.js';
 
 /**
@@ -22,9 +24,12 @@ export const numericDate: Rule = {
   },
 };
 
+// Words after a span of two years that make it a fiscal year: "the 2025-26 budget", "2024-25 PSDP".
+const BUDGET_AFTER = new RegExp(`^\\s+(?:${lexicon.fiscalYearNouns})(?![\\p{L}])`, 'iu');
+
 /**
- * Year spans: "2013-2015", "2024-25" (a fiscal year), "1980–88". The dataset gets the interval;
- * TimeML the two years.
+ * Year spans: "2013-2015", "1980–88", "the 2025-26 budget" (a fiscal year). The dataset gets the
+ * interval (a fiscal year's months when it is one); TimeML the two years.
  * Rejects: "2015-2013" (backwards), "2024-01" (a month: iso-date.ts and month precision), "2024-2".
  */
 export const yearSpan: Rule = {
@@ -38,14 +43,16 @@ export const yearSpan: Rule = {
     if (!(to > from) || to - from > 200 || (short.length === 2 && Number(short) <= 12 && to - from > 1)) return null;
     const fromEnd = match.index + (g['from'] ?? '').length;
     const end = match.index + match[0].length;
-    return candidate(this.name, match, () => ({
-      type: 'DATE',
-      value: `${format({ year: from })}/${format({ year: to })}`,
-      anchor: { year: to, precision: 'year' },
-      parts: [
-        { start: match.index, end: fromEnd, type: 'DATE', value: String(from) },
-        { start: end - short.length, end, type: 'DATE', value: String(to) },
-      ],
-    }));
+    const parts = [
+      { start: match.index, end: fromEnd, type: 'DATE' as const, value: String(from) },
+      { start: end - short.length, end, type: 'DATE' as const, value: String(to) },
+    ];
+    // Two years a year apart are a fiscal year when a budget or accounts word follows ("the 2025-26
+    // budget") or the sentence has named fiscal years ("from $365 million in fiscal year 2019-20 to
+    // $1.1 billion in 2023-24").
+    const budget = to === from + 1 && BUDGET_AFTER.test(match.input.slice(end, end + 40));
+    return candidate(this.name, match, ({ fiscalYear }) => (budget || (to === from + 1 && fiscalYear !== null)
+      ? { type: 'DATE', value: fiscalYearValue(from), anchor: { year: to, precision: 'year' }, fiscalYear: from, parts }
+      : { type: 'DATE', value: `${format({ year: from })}/${format({ year: to })}`, anchor: { year: to, precision: 'year' }, parts }));
   },
 };
