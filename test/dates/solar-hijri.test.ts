@@ -153,3 +153,20 @@ describe('lunar Hijri feasts', () => {
     expect(await found('This Arbaeen, the crossing stayed open.', '2025-09-01')).toEqual([['This Arbaeen', '2025-08']]);
   });
 });
+
+describe('Solar Hijri days and months without a year', () => {
+  const found = async (text: string, dct: string) => {
+    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
+    return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
+  };
+  it('a day before a month name that is also a name ("30 Aban", "11 Azar") is a date in the document\'s year', async () => {
+    // 30 Aban 1404 is 21 November 2025; 11 Azar 1404 is 2 December 2025
+    expect(await found('The border was closed on 30 Aban and reopened on Tuesday (11 Azar).', '2025-12-03'))
+      .toEqual([['30 Aban', '2025-11-21'], ['Tuesday', '2025-12-02'], ['11 Azar', '2025-12-02']]);
+    expect(await found('Azar 12 people were hurt.', '2025-12-03')).toEqual([]);
+  });
+  it('a month named after a preposition is its Gregorian days ("in Mordad": 23 July to 22 August 2025)', async () => {
+    expect(await found('The president visited Islamabad in Mordad.', '2025-12-03')).toEqual([['Mordad', '2025-07-23/2025-08-22']]);
+    expect(await found('Farvardin is the first month; talks were set for Ordibehesht 32.', '2025-12-03')).toEqual([]);
+  });
+});

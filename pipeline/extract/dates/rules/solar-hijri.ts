@@ -47,32 +47,44 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
   });
 }
 
+const MONTH_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|from|through|before|after|early|mid-?|late|last|next|this)\s*$/iu;
+
 /**
  * A day, or a month with its year: "Ordibehesht 5, 1403" (2024-04-24), "Monday, Ordibehesht 3",
  * "Farvardin 13", "22 Bahman 1357" (1979-02-11), "Esfand 1402" (2024-02-20/2024-03-19).
+ * "30 Aban" and "on Tuesday (11 Azar)" (in the year the context gives), "in Mordad" (a month: its Gregorian days).
  * Rejects: "Esfand 30, 1402" (1402 is not leap), "Ordibehesht 32", "Mehr 5" or "Azar 12" alone
- * (a news agency, a person: such names need a year or a weekday), "Farvardin" alone.
+ * (a news agency, a person: such names need a year, a weekday or the day before them), "Azar" or "Mehr" alone.
  */
 export const solarDate: Rule = {
   name: 'solar-hijri:date',
   pattern: new RegExp(
     `${START}${WEEKDAY}(?:(?<month1>${MONTH})\\s+(?<day1>${DAY})(?![\\p{L}\\p{N}])(?:,?\\s+(?<year1>${SOLAR_YEAR}))?` +
       `|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH})(?:,?\\s+(?<year2>${SOLAR_YEAR}))?` +
-      `|(?<month3>${MONTH}),?\\s+(?<year3>${SOLAR_YEAR}))${ERA}${END}`,
+      `|(?<month3>${MONTH}),?\\s+(?<year3>${SOLAR_YEAR})|(?<month4>${MONTH}))${ERA}${END}`,
     'gdu',
   ),
   extract(match) {
     const g = match.groups ?? {};
-    const name = g['month1'] ?? g['month2'] ?? g['month3'] ?? '';
+    const name = g['month1'] ?? g['month2'] ?? g['month3'] ?? g['month4'] ?? '';
     const month = lexicon.solarMonth(name);
     const yearText = g['year1'] ?? g['year2'] ?? g['year3'];
-    if (month === null || (!yearText && !g['weekday'] && lexicon.solarMonthAmbiguous(name))) return null;
+    // A day written before the name ("30 Aban", "on 11 Azar") makes even a name that is also a word or a
+    // person's a month; after it ("Azar 12") it does not.
+    if (month === null || (!yearText && !g['weekday'] && !g['day2'] && lexicon.solarMonthAmbiguous(name))) return null;
     const explicitYear = yearText ? Number(yearText) : null;
     const dayText = g['day1'] ?? g['day2'];
     if (!dayText) {
-      const first = explicitYear === null ? null : solarToGregorian(explicitYear, month, 1);
-      const last = explicitYear === null ? null : solarToGregorian(explicitYear, month, solarMonthLength(explicitYear, month));
-      return first && last ? candidate(this.name, match, () => ({ type: 'DATE', value: `${format(first)}/${format(last)}` })) : null;
+      // A month without its year needs a preposition before it ("in Mordad"; "Farvardin is the first
+      // month" names none), and a day after it must be a day ("Ordibehesht 32" is none).
+      if (g['month4'] && (!MONTH_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 12), match.index)) || /^\s*\d/u.test(match.input.slice(match.index + match[0].length)))) return null;
+      // It is the one the narrative or the document date is in, by its middle day.
+      return candidate(this.name, match, (context) => {
+        const year = explicitYear ?? solarYearFor(month, 15, context);
+        const first = year === null ? null : solarToGregorian(year, month, 1);
+        const last = year === null ? null : solarToGregorian(year, month, solarMonthLength(year, month));
+        return first && last ? { type: 'DATE', value: `${format(first)}/${format(last)}` } : null;
+      });
     }
     const dayOfMonth = Number.parseInt(dayText, 10);
     return candidate(this.name, match, (context) => {
