@@ -62,6 +62,13 @@ describe('weekdays', () => {
     expect(values('Protesters planned a large rally in the city on Saturday and were planning to march on Monday.', '2000-01-07'))
       .toEqual(['2000-01-08', '2000-01-10']);
   });
+  it('"to" after a past verb and its object is a preposition, not a plan: the weekday is past', () => {
+    // document date Monday 2025-10-27
+    expect(values('The provincial government closed the crossing to pedestrian and cargo traffic on Sunday.', '2025-10-27')).toEqual(['2025-10-26']);
+    // "is to resume" and a verb of asking still look ahead
+    expect(values('The stock, traded in London, is to resume trading in Paris on Tuesday.', '2025-10-27')).toEqual(['2025-10-28']);
+    expect(values('Pakistan asked Iran to hand over the two suspects in December.', '2025-10-27')).toEqual(['2025-12']);
+  });
   it('"Friday evening" is a TimeML TIME with the part; the dataset keeps the day', () => {
     expect(tags('The offer had been due to expire Friday evening.')).toEqual([['Friday evening', 'TIME', '1989-10-27TEV']]);
     expect(values('The offer had been due to expire Friday evening.', '1989-10-30')).toEqual(['1989-10-27']);

@@ -43,6 +43,12 @@ const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
+// A past verb and its object before "to" make "to" a preposition: "closed the crossing to pedestrian and
+// cargo traffic on Sunday" (a verb of asking or planning there is a plan: see PLAN_INFINITIVE).
+const PAST_VERB_OBJECT_TO = new RegExp(
+  `(?<![\\p{L}])(?:\\p{Ll}{2,}ed|${lexicon.pastVerbs})\\s+(?:[\\p{L}'’-]+\\s+){1,6}(?<!(?:is|are|was|were|be|been)\\s+)to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
+  'u',
+);
 // After a past verb whose infinitive happens with it ("declined to comment on Tuesday", "refused to meet
 // Monday"), the infinitive is no plan: the date is the past verb's.
 const IMPLICATIVE_BEFORE = new RegExp(
@@ -172,7 +178,7 @@ function endsPlanInfinitive(text: string, start: number): boolean {
 function tenseBefore(text: string, start: number): 'past' | 'future' {
   const left = clauseBefore(text, start);
   if (PAST_PERFECT.test(left)) return 'past';
-  const plannedInfinitive = INFINITIVE_BEFORE.test(left) && !IMPLICATIVE_BEFORE.test(left);
+  const plannedInfinitive = INFINITIVE_BEFORE.test(left) && !IMPLICATIVE_BEFORE.test(left) && !PAST_VERB_OBJECT_TO.test(left);
   return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) || endsPlanInfinitive(text, start) ? 'future' : 'past';
 }
 
