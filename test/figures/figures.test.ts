@@ -176,6 +176,12 @@ describe('counts whose noun comes first', () => {
     ['The gunmen, numbering around 15, stormed the post.', [[15, 'people', 'count']]],
     ['Gwadar has a population of about 250,000.', [[250000, 'people', 'count']]],
     ['Police held 35 smugglers, 12 of whom were Afghans.', [[35, 'people', 'count'], [12, 'people', 'count']]],
+    // a list opened by "including" or "among": a number with a relative pronoun or a participle after it
+    ['Iran handed over 40 prisoners, including 25 who had served their terms and seven convicted of smuggling.', [[40, 'people', 'count'], [25, 'people', 'count'], [7, 'people', 'count']]],
+    ['The court freed 12 traders, among them three arrested at Taftan.', [[12, 'people', 'count'], [3, 'people', 'count']]],
+    // a possessive before three or more states how many they have
+    ['Their nine boats remain impounded at Chabahar.', [[9, 'count', 'count']]],
+    ['The ministry said 17 who had completed their sentences were sent home.', []],
     // "N more" with no noun goes on counting the noun named before
     ['Both sides agreed to open six crossings, and the first of them opened in March. Two more, at Gabd and Chedgi, have opened since.', [[6, 'count', 'count'], [2, 'count', 'count']]],
     ['Two more days passed before the border reopened.', []],

@@ -12,6 +12,7 @@ describe('not figures', () => {
     'The suspect, aged 32, was arrested.',
     'It was the first time since 1988.',
     'The two countries recalled their envoys.',
+    'Pakistan and its two neighbours met; their two leaders spoke.',
     'Both sides will take offramps.',
     'There are at least five key factors which indicate that both sides will talk.',
     'Pakistan has difficult ties with its two main neighbors.',

@@ -9,6 +9,7 @@
 //   numbered:   "the attackers numbered at least a dozen", "the attackers, numbering around 15",
 //               "arrests totalled 40"
 //   totals:     "Iran's population is about 89 million", "a population of 1.2 million"
+//   subsets:    "23 Iranians, including 17 who had served their sentences and six convicted of smuggling"
 //   openings:   "Of those deported last month, 412 were ...", "Trucks stranded at Taftan: about 700"
 //               (./openings.ts)
 // rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
@@ -170,5 +171,26 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
     const noun = nearestNoun(before.slice(0, n - 2), content, lex);
     return noun && { ...noun, through: 0 };
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? openingNoun(ctx, content, lex);
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? subsetOf(ctx, content, lex) ?? openingNoun(ctx, content, lex);
+}
+
+const SUBSET_LEADS = new Set(['including', 'among']);
+/** Words back from the number to "including" ("including 17 who had completed sentences for illegal entry and six convicted"). */
+const SUBSET_REACH = 16;
+
+/**
+ * "23 Iranian nationals, including 17 who had completed sentences and six convicted of smuggling": a
+ * number that a relative pronoun or a participle follows, in a list opened by "including" or "among",
+ * counts the noun before that word.
+ */
+function subsetOf(ctx: AmountContext, content: string, lex: FigureLexicon): Antecedent | null {
+  const next = ctx.after[0];
+  if (!next || !(next.lower === 'who' || next.lower === 'whom' || /^\p{Ll}{3,}ed$/u.test(next.text))) return null;
+  const { before } = ctx;
+  for (let k = before.length - 1; k >= 0 && before.length - k <= SUBSET_REACH; k--) {
+    if (!SUBSET_LEADS.has(before[k]!.lower)) continue;
+    const noun = nearestNoun(before.slice(0, k), content, lex);
+    return noun && { ...noun, through: 0 };
+  }
+  return null;
 }

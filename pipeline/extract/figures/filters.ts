@@ -24,7 +24,7 @@ export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIn
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
   // "the three-member tribunal" states its size: a compound of persons is no reference back
   const compound = ctx.head?.kind === 'person' && ctx.head.at === 0 && /^[-‐]\p{L}/u.test(content.slice(a.end, a.end + 2));
-  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx)) return 'referential count';
+  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx) && !ownsACount(ctx)) return 'referential count';
   // "according to two Pakistani officials": who the text cites, not a number it reports
   if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
   // a fraction "of" something is a share (rules/shares.ts); alone it is no figure ("half an hour")
@@ -54,6 +54,17 @@ const RELATIVE = new Set(['that', 'which', 'who', 'the', 'both', 'we', 'they', '
  * partitive opening ("Of the six border markets, only one ...") or a defining clause after the noun
  * ("the six border markets the two countries have agreed to set up", "the 12 posts that ...").
  */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "Their nine boats remain impounded": a possessive before three or more of a thing or person states how
+ * many they have, unlike "their two countries", "its two neighbours" (a pair already known).
+ */
+function ownsACount(ctx: AmountContext): boolean {
+  const { before, head } = ctx;
+  return ctx.amount.value >= 3 && POSSESSIVES.has(before[before.length - 1]?.lower ?? '') && (head?.kind === 'thing' || head?.kind === 'person');
+}
+
 function statesATotal(ctx: AmountContext): boolean {
   const { before, after, head } = ctx;
   if (ctx.amount.value < 3 || !head || (head.kind !== 'thing' && head.kind !== 'person')) return false;
