@@ -175,6 +175,7 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
 }
 
 const SUBSET_LEADS = new Set(['including', 'among']);
+const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 /** Words back from the number to "including" ("including 17 who had completed sentences for illegal entry and six convicted"). */
 const SUBSET_REACH = 16;
 
@@ -185,7 +186,7 @@ const SUBSET_REACH = 16;
  */
 function subsetOf(ctx: AmountContext, content: string, lex: FigureLexicon): Antecedent | null {
   const next = ctx.after[0];
-  if (!next || !(next.lower === 'who' || next.lower === 'whom' || /^\p{Ll}{3,}ed$/u.test(next.text))) return null;
+  if (!next || !(next.lower === 'who' || next.lower === 'whom' || PARTICIPLE.test(next.text))) return null;
   const { before } = ctx;
   for (let k = before.length - 1; k >= 0 && before.length - k <= SUBSET_REACH; k--) {
     if (!SUBSET_LEADS.has(before[k]!.lower)) continue;
