@@ -87,7 +87,9 @@ export interface TriggerEntry {
 }
 
 const VOWEL = /[aeiou]/;
-const doubles = (w: string): boolean => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(w) && w.length <= 4;
+// A one-syllable verb ending in one vowel and a consonant doubles it ("ban", "scrap": "scrapped"); a
+// longer one stressed on its last syllable ("kidnap": "kidnapped") lists its forms in the lexicon.
+const doubles = (w: string): boolean => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(w);
 
 /** Regular inflections of a verb: base, 3rd person, past, -ing ("strike" also needs "struck" listed). */
 export function inflect(verb: string): Array<{ form: string; past: boolean }> {
