@@ -29,6 +29,17 @@ describe('roles', () => {
     expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
   });
 
+  // A participle clause after a comma ("..., killing two and wounding a third") shares the subject of
+  // the finite verb it hangs on; the name it takes is its object, not who acted.
+  it.each<[string, string[]]>([
+    ['On 16 January 2024, gunmen attacked a checkpoint in Saravan, killing two Iranian guards and wounding a third.', ['ASSAULT ->iran 2024-01-16']],
+    ['On 16 January 2024, the BLA ambushed a convoy near Panjgur, killing four Pakistani soldiers.', ['ASSAULT bla>pakistan 2024-01-16']],
+    ['On 16 January 2024, Iran struck a village near Panjgur, killing two Pakistani children and wounding three.', ['ASSAULT iran>pakistan 2024-01-16']],
+  ])('gives the participle clause in "%s" the subject of its finite verb', (text, expected) => {
+    const given: Given = { ...DAY, places: [['Saravan', 'IRN', 'city'], ['Panjgur', 'PAK', 'city']] };
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
+  });
+
   it('answers a strike with the struck state as the retaliating party', () => {
     const events = eventsIn('On 16 January 2024, Iran fired missiles at Pakistan. Two days later, Pakistan retaliated.',
       { dates: [['16 January 2024', '2024-01-16'], ['Two days later', '2024-01-18']] });

@@ -6,7 +6,7 @@
 // Iranian authorities" (a source, never a participant); "Iran's Foreign Minister X" (the nearest
 // name, X, acts).
 import type { ActorDefinition } from '../../model.js';
-import { cues, cueSets, type EventType } from './lexicon.js';
+import { cues, cueSets, triggerIndex, type EventType } from './lexicon.js';
 import { cameFor } from './motion.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Parties } from './parties.js';
@@ -168,6 +168,27 @@ function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: nu
   return [first.actor_id, (person ? then : next)?.actor_id ?? null];
 }
 
+/**
+ * The finite verb a participle clause at `at` hangs on: "attacked" in "Gunmen attacked a post,
+ * killing two guards and wounding a third" (for "killing", after its comma, and for "wounding",
+ * after "and" in that clause). The nearest past form of a trigger verb before the comma, in the
+ * clause; -1 when the participle opens the sentence ("Visiting Tehran, Dar said") or none stands there.
+ */
+function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
+  let comma = at - 1;
+  if (tokens[comma]?.word === 'and') {
+    while (comma > left && at - comma <= REACH && tokens[comma]?.word !== ',') comma--;
+    if (!/ing$/.test(tokens[comma + 1]?.word ?? '')) return -1;
+  }
+  if (tokens[comma]?.word !== ',') return -1;
+  for (let k = comma - 1; k >= left && comma - k <= REACH; k--) {
+    const t = tokens[k];
+    if (!t || t.word === ';' || t.word === ':') return -1;
+    if (triggerIndex.get(t.word)?.some((f) => f.pos === 'verb' && f.past && (f.words.length === 1 || tokens[k + 1]?.word === f.words[1]))) return k;
+  }
+  return -1;
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -277,9 +298,14 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinatedVerb = m.pos === 'verb' && !participle && !m.past && tokens[m.first - 1]?.word === ','
     && !(appositive && tokens[appositive.first - 1]?.word === ',');
   const andVerb = m.pos === 'verb' && !participle && !passive && tokens[m.first - 1]?.word === 'and';
+  // "Gunmen attacked a checkpoint, killing two Iranian guards and wounding a third": a participle
+  // clause after a comma shares the subject of the finite verb before it, not the name it takes as object.
+  const finite = participle && !SAYING.has(tokens[m.first]?.word ?? '') ? finiteVerbBefore(tokens, m.first, left) : -1;
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
     actor1 = subjectOfGerund.actor_id;
+  } else if (finite >= 0) {
+    actor1 = subjectOfVerbAt(finite);
   } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && !SAYING.has(tokens[m.first]?.word ?? '') && slotStartingNear(slots, m.last)) {
     // ("X said, adding that Islamabad ...": a verb of saying's subject is the clause's, not its complement's.)
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
@@ -435,7 +461,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
 
   // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own
   // shares the subject of its clause.
-  if (actor1 === null && participle && m.pos === 'verb') [actor1, second] = subjectLeft();
+  if (actor1 === null && participle && m.pos === 'verb' && finite < 0) [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
