@@ -7,6 +7,7 @@ import type { ActorDefinition, ActorMention, DateMention, EventCandidate, Figure
 import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
+import { bodyReferences } from './bodies.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
@@ -239,7 +240,8 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
-  const actors = byStart(input.actors);
+  // "The assembly also condemned ...": an organ named again by a common noun takes part as its name does (bodies.ts).
+  const actors = byStart([...input.actors, ...bodyReferences(input.content, byStart(input.actors), defs)]);
   const posts = findPosts(input.text ?? input.content, input.published);
   const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
