@@ -143,6 +143,11 @@ export interface DatingInput {
   headline?: boolean;
   /** Whether the trigger commits someone to an act its infinitive names ("agreed to", "pledged to", "offered to"). */
   commits?: boolean;
+  /**
+   * For a reaction to a happening ("condemned the attack"), the token indices of the sentence's
+   * nominal happenings: a date after one of them, past the trigger, is that happening's.
+   */
+  objectHappenings?: number[];
 }
 
 // The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
@@ -228,6 +233,25 @@ function participleAside(tokens: Token[], d: DateMention, trigger: Span): boolea
   return false;
 }
 
+function closest(dates: DateMention[], trigger: Span): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+  return best;
+}
+
+/** The sentence's date `chosen` for the trigger at `first`. */
+function sentenceDating(tokens: Token[], first: number, chosen: DateMention): Dating | null {
+  // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
+  let precedes = false;
+  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
+    if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
+    // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
+    if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;
+    precedes = true;
+  }
+  return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
+}
+
 export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
@@ -236,27 +260,22 @@ export function dateOf(input: DatingInput): Dating | null {
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));
-  const pool = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
-  let best: DateMention | null = null;
-  for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
-  if (best) {
-    // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
-    const chosen = best;
-    let precedes = false;
-    for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
-      if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
-      // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
-      if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;
-      precedes = true;
-    }
-    return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
-  }
+  const usable = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
+  // "The ministers condemned the attack near Mashkel on 9 November": that date is the attack's; the
+  // condemnation takes the discourse's date, or that one only when nothing else dates it.
+  const objects = input.objectHappenings ?? [];
+  const heldByObject = (d: DateMention): boolean => objects.some((k) => k > last && (tokens[k]?.end ?? Infinity) <= d.start);
+  const pool = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
+  const best = closest(pool, trigger);
+  if (best) return sentenceDating(tokens, first, best);
   // "the first country to recognise Pakistan after its independence in 1947": the happening came
   // after that date, in its month (or year) as far as the text tells.
   const after = inClause.find((d) => AFTER.has(subordinatorBefore(tokens, last, d) ?? ''));
   if (after) return { date: toMonth(after.value), basis: 'sentence' };
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };
+  const held = closest(usable, trigger);
+  if (held) return sentenceDating(tokens, first, held);
   // With no other anchor, a statement of what will happen "on 5 May" was made by then: its month, as for a future act.
   const ahead = near.find((d) => !inSentence.includes(d));
   if (ahead) return { date: toMonth(ahead.value), basis: 'sentence' };

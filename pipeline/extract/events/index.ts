@@ -55,6 +55,8 @@ interface SentenceView {
   anchor: DateMention | null; // the paragraph's last date before the sentence, else its timeline heading's (context.ts)
   /** The day of the live-page post the sentence belongs to (posts.ts), else null. */
   post: DateMention | null;
+  /** Token indices of the sentence's nominal happenings ("the attack", "the killing"). */
+  nominals: number[];
 }
 
 interface Reading {
@@ -73,6 +75,9 @@ interface Reading {
 const LEAD_REACTIONS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'SUPPORT', 'MOBILIZE', 'COERCE']);
 
 interface Discourse { narrative: Narrative | null; lead: Lead | null }
+
+/** Verbal acts that take a happening as their object ("condemned the attack", "asked Tehran to investigate the killing"). */
+const REACTIONS_TO_HAPPENINGS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'SUPPORT', 'REJECT']);
 
 const FIRST_PERSON = new Set(['we', 'i']);
 
@@ -99,7 +104,8 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   // A post's stamp dates what its sentences say was done, not the nominals they mention in passing ("under pressure").
   const anchor = view.anchor ?? (m.pos === 'verb' ? view.post : null);
   const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor, ...discourse, reactsToLead,
-    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE' });
+    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE',
+    objectHappenings: m.pos === 'verb' && REACTIONS_TO_HAPPENINGS.has(m.entry.type) ? view.nominals : undefined });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -277,7 +283,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null, nominals: [] };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
@@ -289,7 +295,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces))) {
+    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces));
+    view.nominals = matches.filter((m) => m.pos === 'noun').map((m) => m.first);
+    for (const m of matches) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
