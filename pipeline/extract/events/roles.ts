@@ -10,6 +10,7 @@ import { cues, cueSets, triggerIndex, type EventType } from './lexicon.js';
 import { cameFor } from './motion.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Parties } from './parties.js';
+import { lowerBound } from '../../lib/sorted.js';
 import { REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
@@ -226,9 +227,23 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   /** The parties of the collective phrase `words` starting at token `k` ("the two sides"), or none. */
   const collectiveAt = (k: number, words: string[]): [string | null, string | null] =>
     ctx.parties.collective(words.join(' '), tokens[k]?.start ?? 0) ?? [null, null];
-  /** Whom a subject pronoun stands for: "they" right after "X and Y" is both, else the latest fitting subject. */
-  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? ctx.parties.joined(t.start) : null)
+  /**
+   * Whom a subject pronoun stands for: "they" after "the two ministers" earlier in the sentence is
+   * the two parties that phrase stands for; "they" right after "X and Y" is both; else the latest fitting subject.
+   */
+  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? collectiveBefore(t) ?? ctx.parties.joined(t.start) : null)
     ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+  /** "The two ministers condemned the attack, and they agreed": the collective phrase before "they" in its sentence. */
+  const collectiveBefore = (t: Token): [string, string] | null => {
+    const at = lowerBound(tokens, t.start, (w) => w.start);
+    for (let i = at - 1; i >= 0 && at - i <= REACH * 2; i--) {
+      const phrase = phraseEndingAt(tokens, i, COLLECTIVE);
+      if (!phrase) continue;
+      const [a, b] = collectiveAt(i - phrase.length + 1, phrase);
+      return a && b ? [a, b] : null;
+    }
+    return null;
+  };
 
   /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
   const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
