@@ -20,16 +20,19 @@ describe('dates', () => {
     expect(own.map(brief)).toContain('ASSAULT israel>iran 2025-06-13');
   });
 
-  it('leaves a date after the happening a reaction takes as object to that happening, unless nothing else dates the reaction', () => {
+  it('leaves a date after the place of the happening a reaction takes as object to that happening, unless nothing else dates the reaction', () => {
     const dates: Array<[string, string]> = [['18 January 2024', '2024-01-18'], ['16 January 2024', '2024-01-16']];
     const places: Array<[string, string, 'city']> = [['Panjgur', 'PAK', 'city']];
-    expect(eventsIn('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned the strike on Panjgur on 16 January 2024.',
-      { dates, places }).map(brief)).toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>- 2024-01-18']);
-    expect(eventsIn('Islamabad condemned the strike on Panjgur on 16 January 2024.', { dates, places }).map(brief))
-      .toEqual(['ACCUSE pakistan>- 2024-01-16']);
+    const events = (text: string): string[] => eventsIn(text, { dates, places }).map(brief);
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned the strike near Panjgur on 16 January 2024.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>- 2024-01-18']);
+    expect(events('Islamabad condemned the strike near Panjgur on 16 January 2024.')).toEqual(['ACCUSE pakistan>- 2024-01-16']);
+    // With no place between, the date may as well be the condemnation's: it keeps it.
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned the strike on Panjgur on 16 January 2024.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>- 2024-01-16']);
     // Before the happening, the date is the reaction's own.
-    expect(eventsIn('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned Iran on 16 January 2024 for the strike on Panjgur.',
-      { dates, places }).map(brief)).toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>iran 2024-01-16']);
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned Iran on 16 January 2024 for the strike near Panjgur.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>iran 2024-01-16']);
   });
 
   it('inherits the paragraph’s last anchor', () => {

@@ -233,6 +233,17 @@ function participleAside(tokens: Token[], d: DateMention, trigger: Span): boolea
   return false;
 }
 
+/** Prepositions that give where a happening took place ("the attack near Mashkel"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'in', 'at', 'outside', 'along', 'inside']);
+
+/** Whether a place phrase stands between the nominal at `k` and the date `d` (not the date's own "in"). */
+function placeBetween(tokens: Token[], k: number, d: DateMention): boolean {
+  for (let j = k + 1; j < tokens.length && j - k <= REACH && (tokens[j + 1]?.end ?? Infinity) <= d.start; j++) {
+    if (PLACE_PREPOSITIONS.has(tokens[j]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 function closest(dates: DateMention[], trigger: Span): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
@@ -261,10 +272,13 @@ export function dateOf(input: DatingInput): Dating | null {
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));
   const usable = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
-  // "The ministers condemned the attack near Mashkel on 9 November": that date is the attack's; the
-  // condemnation takes the discourse's date, or that one only when nothing else dates it.
+  // "The ministers condemned the attack near Mashkel on 9 November": a date after the place of the
+  // happening the reaction takes as object is that happening's; the condemnation takes the discourse's
+  // date, or that one only when nothing else dates it. ("condemned the attack on Sunday", with no place
+  // between, is as likely the condemnation's day.)
   const objects = input.objectHappenings ?? [];
-  const heldByObject = (d: DateMention): boolean => objects.some((k) => k > last && (tokens[k]?.end ?? Infinity) <= d.start);
+  const heldByObject = (d: DateMention): boolean => objects.some((k) => k > last && (tokens[k]?.end ?? Infinity) <= d.start
+    && placeBetween(tokens, k, d));
   const pool = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
   const best = closest(pool, trigger);
   if (best) return sentenceDating(tokens, first, best);

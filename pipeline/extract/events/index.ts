@@ -77,7 +77,7 @@ const LEAD_REACTIONS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST
 interface Discourse { narrative: Narrative | null; lead: Lead | null }
 
 /** Verbal acts that take a happening as their object ("condemned the attack", "asked Tehran to investigate the killing"). */
-const REACTIONS_TO_HAPPENINGS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'SUPPORT', 'REJECT']);
+const REACTIONS_TO_HAPPENINGS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'REJECT']);
 
 const FIRST_PERSON = new Set(['we', 'i']);
 
