@@ -233,9 +233,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
    */
   const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? collectiveBefore(t) ?? ctx.parties.joined(t.start) : null)
     ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
-  /** "The two ministers condemned the attack, and they agreed": the collective phrase before "they" in its sentence. */
+  /**
+   * "The two ministers condemned the attack, and they agreed": the collective phrase before "they"
+   * in its sentence, when "they" opens a clause joined by "and" ("groups they hold responsible" is no such clause).
+   */
   const collectiveBefore = (t: Token): [string, string] | null => {
     const at = lowerBound(tokens, t.start, (w) => w.start);
+    if (tokens[at - 1]?.word !== 'and') return null;
     for (let i = at - 1; i >= 0 && at - i <= REACH * 2; i--) {
       const phrase = phraseEndingAt(tokens, i, COLLECTIVE);
       if (!phrase) continue;
