@@ -322,10 +322,11 @@ export function findEvents(input: EventInput): EventCandidate[] {
         past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
       const said = findRoles(tokens, roleSlots, sayer, ctx);
       // "It was announced that Minister X would visit Islamabad": with nobody saying it, the one who
-      // will act is the one committed. ("I can confirm that X will visit": a speaker the text does
-      // not name speaks on a day it does not give; no event.)
+      // will act is the one committed; so in "I can confirm that X will visit", where the first person
+      // only confirms another's commitment. (A first person the text does not name is nobody: no event.)
       const firstPerson = [1, 2, 3].some((k) => FIRST_PERSON.has(tokens[at - k]?.word ?? ''));
-      const roles = said.actor1 === null && modality.sayingAt !== null && !firstPerson ? findRoles(tokens, roleSlots, m, ctx) : said;
+      const acting = modality.sayingAt !== null && (said.actor1 === null ? !firstPerson : firstPerson) ? findRoles(tokens, roleSlots, m, ctx) : null;
+      const roles = acting && (said.actor1 === null || acting.actor1 !== null) ? acting : said;
       // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
       // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
       const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
