@@ -265,6 +265,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const allTokens = tokenizeAll(input.content);
   let t = 0;
   let p = 0;
+  let previous: Token[] = [];
   for (const sentence of input.sentences) {
     while (p < paras.length - 1 && (paras[p]?.end ?? 0) < sentence.start) p++;
 
@@ -272,6 +273,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const share = sentenceTokens(allTokens, t, input.content, sentence);
     t = share.next;
     const { tokens } = share;
+    // The sentence before, where an object pronoun's companion may stand ("... the crossing. Pakistan shut it").
+    const before = previous;
+    previous = tokens;
     // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
     if (!mayStateEvent(tokens) || asked[p]) continue;
     const sentencePlaces = within(places, sentence.start, sentence.end);
@@ -295,7 +299,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces));
+    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
     view.nominals = matches.filter((m) => m.pos === 'noun').map((m) => m.first);
     for (const m of matches) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
