@@ -35,6 +35,12 @@ describe('dates', () => {
       .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>iran 2024-01-16']);
   });
 
+  it('leaves a date before "and" to the first verb when the second has a date of its own', () => {
+    const given = { dates: [['March 2020', '2020-03'], ['June 2020', '2020-06']] as Array<[string, string]> };
+    expect(eventsIn('Pakistan closed the border with Iran in March 2020 and reopened the border in June 2020.', given).map(brief))
+      .toEqual(['COERCE pakistan>iran 2020-03', 'CONCEDE pakistan>- 2020-06']);
+  });
+
   it('inherits the paragraph’s last anchor', () => {
     const events = eventsIn('Two days later, Pakistan’s army retaliated. Using drones, Pakistan carried out strikes targeting the BLA.',
       { dates: [['Two days later', '2024-01-18']] });

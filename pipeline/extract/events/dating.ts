@@ -244,6 +244,12 @@ function placeBetween(tokens: Token[], k: number, d: DateMention): boolean {
   return false;
 }
 
+/** Whether "and" stands between the date `d` and the trigger at `first`. */
+function andBetween(tokens: Token[], d: DateMention, first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= d.end; k--) if (tokens[k]?.word === 'and') return true;
+  return false;
+}
+
 function closest(dates: DateMention[], trigger: Span): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
@@ -279,7 +285,11 @@ export function dateOf(input: DatingInput): Dating | null {
   const objects = input.objectHappenings ?? [];
   const heldByObject = (d: DateMention): boolean => objects.some((k) => k > last && (tokens[k]?.end ?? Infinity) <= d.start
     && placeBetween(tokens, k, d));
-  const pool = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
+  const unheld = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
+  // "closed the border in March 2020 and reopened it in June 2020": a date before the "and" that joins
+  // the trigger's verb is the first verb's, when the trigger has a date of its own after it.
+  const ownAfter = unheld.some((d) => d.start >= trigger.end);
+  const pool = ownAfter ? unheld.filter((d) => !(d.end <= trigger.start && andBetween(tokens, d, first))) : unheld;
   const best = closest(pool, trigger);
   if (best) return sentenceDating(tokens, first, best);
   // "the first country to recognise Pakistan after its independence in 1947": the happening came
