@@ -40,6 +40,17 @@ describe('roles', () => {
     expect(eventsIn(text, given).map(brief)).toEqual(expected);
   });
 
+  it('reads "its personnel" as the body the possessive stands for', () => {
+    expect(eventsIn('The IRGC patrols the border. On 16 January 2024, its personnel seized 40 smugglers.', DAY).map(brief))
+      .toEqual(['COERCE irgc>- 2024-01-16']);
+  });
+
+  it('takes no target from the source of a report ("according to the BLA")', () => {
+    const given: Given = { ...DAY, places: [['Panjgur', 'PAK', 'city']] };
+    expect(eventsIn('On 16 January 2024, Iranian guards opened fire on fuel carriers near Panjgur, killing two drivers, according to the BLA.', given)
+      .map(brief)).toEqual(['ASSAULT iran>- 2024-01-16']);
+  });
+
   it('answers a strike with the struck state as the retaliating party', () => {
     const events = eventsIn('On 16 January 2024, Iran fired missiles at Pakistan. Two days later, Pakistan retaliated.',
       { dates: [['16 January 2024', '2024-01-16'], ['Two days later', '2024-01-18']] });

@@ -55,6 +55,8 @@ const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique
 /** Words for a group's members: "its fighters", "their gunmen". */
 const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres', 'operatives', 'men']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** Words for a body's staff: "its personnel", "their troops". */
+const STAFF = new Set(['personnel', 'forces', 'troops', 'soldiers', 'officials', 'officers', 'guards', 'staff', 'agents']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
 const COLLECTIVE = phraseIndex(cues.collective);
@@ -284,6 +286,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
       // "its fighters attacked": the members act for the group the possessive stands for.
       if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
+      // "the Frontier Corps said its personnel had seized": the staff act for the body the possessive stands for.
+      if (STAFF.has(t.word) && (tokens[i - 1]?.word === 'its' || tokens[i - 1]?.word === 'their')) return [ctx.antecedent('nonperson', t.start), null];
       // "Both joined the Baghdad Pact": the two parties just named.
       if (t.word === 'both' && i === m.first - 1) return collectiveAt(i, ['both']);
     }
@@ -485,7 +489,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
-    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according') && !referenceAt(tokens, s.first)
+    && !attributed(tokens, s, m.last) && !referenceAt(tokens, s.first)
     && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
