@@ -47,8 +47,8 @@ describe('roles', () => {
 
   it('takes no target from the source of a report ("according to the BLA")', () => {
     const given: Given = { ...DAY, places: [['Panjgur', 'PAK', 'city']] };
-    expect(eventsIn('On 16 January 2024, Iranian guards opened fire on fuel carriers near Panjgur, killing two drivers, according to the BLA.', given)
-      .map(brief)).toEqual(['ASSAULT iran>- 2024-01-16']);
+    expect(eventsIn('On 16 January 2024, Iranian guards opened fire on fuel carriers near Panjgur, killing two Pakistani drivers, according to the BLA.', given)
+      .map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16']);
   });
 
   it('answers a strike with the struck state as the retaliating party', () => {
