@@ -51,6 +51,17 @@ describe('roles', () => {
       .map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16']);
   });
 
+  // A nominal's agent may follow its "of" phrase, which names the victims; people named by the goods
+  // they carry ("fuel carriers") are people, not goods.
+  it.each<[string, string[]]>([
+    ['On 16 January 2024, Islamabad condemned the killing of two Pakistani fuel carriers by Iranian border guards.',
+      ['ACCUSE pakistan>iran 2024-01-16', 'ASSAULT iran>pakistan 2024-01']],
+    ['On 16 January 2024, Islamabad condemned the abduction of five guards by the BLA.', ['ACCUSE pakistan>bla 2024-01-16', 'ASSAULT bla>- 2024-01']],
+    ['On 16 January 2024, Iran seized 64 vehicles loaded with Pakistani fuel.', ['COERCE iran>- 2024-01-16']],
+  ])('reads the agent after the "of" phrase in "%s"', (text, expected) => {
+    expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
+  });
+
   it('answers a strike with the struck state as the retaliating party', () => {
     const events = eventsIn('On 16 January 2024, Iran fired missiles at Pakistan. Two days later, Pakistan retaliated.',
       { dates: [['16 January 2024', '2024-01-16'], ['Two days later', '2024-01-18']] });

@@ -83,6 +83,8 @@ const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border',
  */
 const COMMODITIES = new Set(['petrol', 'diesel', 'fuel', 'oil', 'gas', 'electricity', 'goods', 'products', 'cargo', 'rice', 'wheat', 'fruit',
   'imports', 'exports', 'currency', 'cigarettes', 'tyres', 'tires', 'lpg']);
+/** People named by the goods they move: "Pakistani fuel carriers" are Pakistanis, not Pakistani fuel. */
+const TRADERS = new Set(['carriers', 'porters', 'traders', 'smugglers', 'dealers', 'drivers', 'workers', 'sellers', 'vendors', 'transporters']);
 /**
  * "in accordance with UN Security Council resolutions", "in line with the Charter": a reference;
  * "fertiliser bound for Iran": a destination. Neither is a target.
@@ -96,6 +98,9 @@ function referenceAt(tokens: Token[], first: number): boolean {
   while (tokens[k]?.word === 'the') k--;
   return REFERENCE_LEADS.get(tokens[k - 1]?.word ?? '') === tokens[k]?.word;
 }
+
+/** How many words a nominal's "of" phrase may have before the agent's "by" ("the killing of two Pakistani fuel carriers by"). */
+const OF_PHRASE = 7;
 
 /** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
 const BETWEEN_WORDS = 6;
@@ -384,7 +389,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
       let marker = -1;
-      for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
+      // ("the killing of two Pakistani fuel carriers by Iranian border guards": past the nominal's "of" phrase.)
+      const reach = tokens[m.last + 1]?.word === 'of' ? OF_PHRASE : 3;
+      for (let k = m.last + 1; k < right && k - m.last <= reach && marker < 0 && !tokens[k]?.punct; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
       // "a meeting of the two countries' border commission": the two parties just named meet.
@@ -396,7 +403,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
-    if (agentSlot) {
+    // ("Islamabad condemned the abduction of five guards by the BLA": an attack is aimed at whom it names.)
+    if (agentSlot && m.entry.type !== 'ASSAULT') {
       const [subject] = subjectLeft();
       if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
@@ -490,7 +498,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !attributed(tokens, s, m.last) && !referenceAt(tokens, s.first)
-    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
+    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && !TRADERS.has(tokens[s.last + 2]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
@@ -501,8 +509,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // "talks with his Pakistani counterpart Ishaq Dar": a possessive before the demonym of a counterpart is no barrier.
   const counterpartOf = (o: ActorSlot): string => (POSSESSIVE_PRONOUNS.has(wordBefore(tokens, o.first)) && tokens[o.last + 1]?.word === 'counterpart'
     ? wordBefore(tokens, o.first - 1) : wordBefore(tokens, o.first));
+  // "the killing of two Pakistani fuel carriers": a name inside the nominal's "of" phrase is its target,
+  // unless "of" marks the agent ("the visit of Raisi").
+  const ofPhrase = (o: ActorSlot): boolean => tokens[m.last + 1]?.word === 'of' && !m.entry.agents.has('of') && o.first - m.last <= OF_PHRASE
+    && tokens.slice(m.last + 1, o.first).every((t) => !t.punct);
   const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
-    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of');
+    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of' || ofPhrase(o));
   const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
   // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
   const target = (nominalTarget ? objects.find(marked)
