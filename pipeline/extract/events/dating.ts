@@ -77,6 +77,13 @@ const ANCHOR_TRIES = 3;
 
 /** "had not met since", "has never been used since": a negation, then "since", before a date. */
 const NOT_SINCE = /\b(?:not|n't|never|no)\b[^,;.]{0,60}\bsince\s+$/i;
+/**
+ * "have gone back since the government launched its plan in late 2023": a date inside the clause
+ * "since" opens dates that clause's happening, the start of a stretch that lasts to the present; it
+ * sets no time for the sentences after it. ("suspended since 13 June 2025" opens the stretch the
+ * paragraph tells of: that date anchors.)
+ */
+const SINCE_CLAUSE = /\bsince(?:\s+[^\s,;.]+){3,12}\s+$/i;
 
 /**
  * The paragraph's anchor for a sentence starting at `offset`: its last date before the sentence,
@@ -89,7 +96,8 @@ export function paragraphAnchor(dates: DateMention[], content: string, offset: n
   for (let i = firstFrom(dates, offset) - 1, tries = 0; i >= 0 && tries < ANCHOR_TRIES; i--, tries++) {
     const d = dates[i]!;
     if (d.start < floor) return null;
-    if (!NOT_SINCE.test(content.slice(Math.max(0, d.start - 80), d.start))) return d;
+    const before = content.slice(Math.max(0, d.start - 80), d.start);
+    if (!NOT_SINCE.test(before) && !SINCE_CLAUSE.test(before)) return d;
   }
   return null;
 }
@@ -118,6 +126,8 @@ const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
+/** Words before a date that make it a limit rather than when something was done ("by 2028", "before March"). */
+const LIMITS = new Set(['by', 'until', 'till', 'before']);
 /** Spans before "after"/"before" that put a happening outside the month of the date it is measured from. */
 const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
 /** Relative pronouns that open a clause about something else than the trigger. */
@@ -288,7 +298,8 @@ export function dateOf(input: DatingInput): Dating | null {
   const unheld = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
   // "closed the border in March 2020 and reopened it in June 2020": a date before the "and" that joins
   // the trigger's verb is the first verb's, when the trigger has a date of its own after it.
-  const ownAfter = unheld.some((d) => d.start >= trigger.end);
+  // (Not a deadline or target: "set a target of raising trade to $10 billion by 2028".)
+  const ownAfter = unheld.some((d) => d.start >= trigger.end && !LIMITS.has(tokens[firstFrom(tokens, d.start) - 1]?.word ?? ''));
   const pool = ownAfter ? unheld.filter((d) => !(d.end <= trigger.start && andBetween(tokens, d, first))) : unheld;
   const best = closest(pool, trigger);
   if (best) return sentenceDating(tokens, first, best);
