@@ -40,7 +40,7 @@ describe('dates', () => {
     expect(eventsIn('Pakistan closed the border with Iran in March 2020 and reopened the border in June 2020.', given).map(brief))
       .toEqual(['COERCE pakistan>iran 2020-03', 'CONCEDE pakistan>- 2020-06']);
     // A limit after the second verb ("by 2028") is no date of its own.
-    const target = eventsIn('Pakistan and Iran signed six memoranda on 18 November 2025 and set a target of raising trade to $10 billion by 2028.',
+    const target = eventsIn('Pakistan and Iran signed six memoranda of understanding on 18 November 2025 and set a target of raising bilateral trade to $10 billion a year by 2028.',
       { dates: [['18 November 2025', '2025-11-18'], ['2028', '2028']], published: '2025-11-19' }).map(brief);
     expect(target.filter((e) => e.startsWith('AGREE')).map((e) => e.split(' ').at(-1))).toEqual(['2025-11-18']);
   });
