@@ -40,6 +40,11 @@ describe('roles', () => {
     expect(eventsIn(text, given).map(brief)).toEqual(expected);
   });
 
+  it('takes unnamed attackers described by a phrase for the subject, not a name earlier in the sentence', () => {
+    const text = 'Pakistan shut the crossing on 16 January 2024 after gunmen armed with rifles and grenades stormed a post of the IRGC.';
+    expect(eventsIn(text, DAY).map(brief)).toEqual(['COERCE pakistan>- 2024-01-16', 'ASSAULT ->irgc 2024-01']);
+  });
+
   it('reads "its personnel" as the body the possessive stands for', () => {
     expect(eventsIn('The IRGC patrols the border. On 16 January 2024, its personnel seized 40 smugglers.', DAY).map(brief))
       .toEqual(['COERCE irgc>- 2024-01-16']);

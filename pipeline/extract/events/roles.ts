@@ -282,8 +282,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       // "the authorities shut it after gunmen attacked a checkpoint": the attackers are the subject,
-      // not a name before them in the sentence ("BLA militants attacked" names its group just before).
-      if (i === m.first - 1 && phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
+      // not a name before them in the sentence ("BLA militants attacked" names its group just before);
+      // so when a phrase describes them ("gunmen armed with rifles and grenades stormed a post").
+      if (phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
       if (SUBJECT_PRONOUNS.has(t.word)) return pronounAt(t);
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
       const collective = phraseEndingAt(tokens, i, COLLECTIVE);
