@@ -46,6 +46,11 @@ describe('collective subjects', () => {
     expect(read(text).filter((e) => /^(AGREE|ACCUSE)/.test(e))).toEqual([]);
   });
 
+  it('reads "they" after "the two ministers" in its sentence as the two parties that phrase stands for', () => {
+    const text = 'On 18 January 2024, Dar spoke with Amir-Abdollahian by phone. The two ministers condemned terrorism, and they agreed to cooperate on border security.';
+    expect(eventsIn(text, { dates: [['18 January 2024', '2024-01-18']] }).map(brief)).toContain('AGREE dar>amir-abdollahian 2024-01-18');
+  });
+
   it('reads "they" after one party as that party', () => {
     expect(read('Pakistan summoned diplomats on 8 June 2025. They condemned the attack on Syria.')).toContain('ACCUSE pakistan>syria 2025-06-08');
   });

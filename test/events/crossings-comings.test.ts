@@ -123,3 +123,21 @@ describe('what is not stated as done', () => {
     expect(eventsIn(text, on('3 March 2016', '2016-03-03')).map(brief)).toContain('THREATEN iran>pakistan 2016-03-03');
   });
 });
+
+describe('object pronouns', () => {
+  const given: Given = { dates: [['June 2025', '2025-06'], ['May 2025', '2025-05']], published: '2025-12' };
+  it.each<[string, string[]]>([
+    // "it" stands for a companion the trigger needs, named before it in the sentence or the one before.
+    ['The Taftan crossing was busy in May 2025. Pakistan shut it in June 2025 for 11 days.', ['COERCE pakistan>- 2025-06']],
+    ['It was the crossing’s second closure: Pakistan shut it in June 2025.', ['COERCE pakistan>- 2025-06']],
+    ['Customs officers found 30 trucks near Hoshab in May 2025. Pakistan seized them in May 2025.', ['COERCE pakistan>- 2025-05']],
+    // "them" needs several, "it" a thing the verb takes.
+    ['Customs officers found a truck near Hoshab in May 2025. Pakistan seized them in May 2025.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
+  });
+
+  it('reads no closure where "it" stands for what the verb does not take', () => {
+    expect(eventsIn('Pakistan praised the plan in May 2025, and Iran shut it in June 2025.', given).map(brief).filter((e) => e.startsWith('COERCE'))).toEqual([]);
+  });
+});

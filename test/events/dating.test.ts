@@ -20,6 +20,31 @@ describe('dates', () => {
     expect(own.map(brief)).toContain('ASSAULT israel>iran 2025-06-13');
   });
 
+  it('leaves a date after the place of the happening a reaction takes as object to that happening, unless nothing else dates the reaction', () => {
+    const dates: Array<[string, string]> = [['18 January 2024', '2024-01-18'], ['16 January 2024', '2024-01-16']];
+    const places: Array<[string, string, 'city']> = [['Panjgur', 'PAK', 'city']];
+    const events = (text: string): string[] => eventsIn(text, { dates, places }).map(brief);
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned the strike near Panjgur on 16 January 2024.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>- 2024-01-18']);
+    expect(events('Islamabad condemned the strike near Panjgur on 16 January 2024.')).toEqual(['ACCUSE pakistan>- 2024-01-16']);
+    // With no place between, the date may as well be the condemnation's: it keeps it.
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned the strike on Panjgur on 16 January 2024.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>- 2024-01-16']);
+    // Before the happening, the date is the reaction's own.
+    expect(events('Pakistan recalled its envoy from Tehran on 18 January 2024. Islamabad condemned Iran on 16 January 2024 for the strike near Panjgur.'))
+      .toEqual(['SANCTION pakistan>iran 2024-01-18', 'ACCUSE pakistan>iran 2024-01-16']);
+  });
+
+  it('leaves a date before "and" to the first verb when the second has a date of its own', () => {
+    const given = { dates: [['March 2020', '2020-03'], ['June 2020', '2020-06']] as Array<[string, string]> };
+    expect(eventsIn('Pakistan closed the border with Iran in March 2020 and reopened the border in June 2020.', given).map(brief))
+      .toEqual(['COERCE pakistan>iran 2020-03', 'CONCEDE pakistan>- 2020-06']);
+    // A limit after the second verb ("by 2028") is no date of its own.
+    const target = eventsIn('Pakistan and Iran signed six memoranda of understanding on 18 November 2025 and set a target of raising bilateral trade to $10 billion a year by 2028.',
+      { dates: [['18 November 2025', '2025-11-18'], ['2028', '2028']], published: '2025-11-19' }).map(brief);
+    expect(target.filter((e) => e.startsWith('AGREE')).map((e) => e.split(' ').at(-1))).toEqual(['2025-11-18']);
+  });
+
   it('inherits the paragraph’s last anchor', () => {
     const events = eventsIn('Two days later, Pakistan’s army retaliated. Using drones, Pakistan carried out strikes targeting the BLA.',
       { dates: [['Two days later', '2024-01-18']] });

@@ -15,6 +15,8 @@ describe('no event', () => {
     ['Iran denied that it attacked Pakistan in January 2024.', [['January 2024', '2024-01']]],
     ['In recent years, Jaish al-Adl has conducted attacks in 2023.', [['2023', '2023']]],
     ['In 2024, Iran would strike Pakistan again.', [['2024', '2024']]],
+    // Deaths in a road accident are no attack.
+    ['On 16 January 2024, 14 Pakistani pilgrims were killed when their bus overturned in Iran.', [['16 January 2024', '2024-01-16']]],
     // Raising the issue of something puts it on the table; it complains of nobody.
     ['In 2024, Pakistan raised the issue of trade with Iran.', [['2024', '2024']]],
     // A visit with no named visitor is no consultation.

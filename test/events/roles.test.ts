@@ -29,6 +29,44 @@ describe('roles', () => {
     expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
   });
 
+  // A participle clause after a comma ("..., killing two and wounding a third") shares the subject of
+  // the finite verb it hangs on; the name it takes is its object, not who acted.
+  it.each<[string, string[]]>([
+    ['On 16 January 2024, gunmen attacked a checkpoint in Saravan, killing two Iranian guards and wounding a third.', ['ASSAULT ->iran 2024-01-16']],
+    ['On 16 January 2024, the BLA ambushed a convoy near Panjgur, killing four Pakistani soldiers.', ['ASSAULT bla>pakistan 2024-01-16']],
+    ['On 16 January 2024, Iran struck a village near Panjgur, killing two Pakistani children and wounding three.', ['ASSAULT iran>pakistan 2024-01-16']],
+  ])('gives the participle clause in "%s" the subject of its finite verb', (text, expected) => {
+    const given: Given = { ...DAY, places: [['Saravan', 'IRN', 'city'], ['Panjgur', 'PAK', 'city']] };
+    expect(eventsIn(text, given).map(brief)).toEqual(expected);
+  });
+
+  it('takes unnamed attackers described by a phrase for the subject, not a name earlier in the sentence', () => {
+    const text = 'Pakistan shut the crossing on 16 January 2024 after gunmen armed with rifles and grenades stormed a post of the IRGC.';
+    expect(eventsIn(text, DAY).map(brief)).toEqual(['COERCE pakistan>- 2024-01-16', 'ASSAULT ->irgc 2024-01']);
+  });
+
+  it('reads "its personnel" as the body the possessive stands for', () => {
+    expect(eventsIn('The IRGC patrols the border. On 16 January 2024, its personnel seized 40 smugglers.', DAY).map(brief))
+      .toEqual(['COERCE irgc>- 2024-01-16']);
+  });
+
+  it('takes no target from the source of a report ("according to the BLA")', () => {
+    const given: Given = { ...DAY, places: [['Panjgur', 'PAK', 'city']] };
+    expect(eventsIn('On 16 January 2024, Iranian guards opened fire on fuel carriers near Panjgur, killing two Pakistani drivers, according to the BLA.', given)
+      .map(brief)).toEqual(['ASSAULT iran>pakistan 2024-01-16']);
+  });
+
+  // A nominal's agent may follow its "of" phrase, which names the victims; people named by the goods
+  // they carry ("fuel carriers") are people, not goods.
+  it.each<[string, string[]]>([
+    ['On 16 January 2024, Islamabad condemned the killing of two Pakistani fuel carriers by Iranian border guards.',
+      ['ACCUSE pakistan>iran 2024-01-16', 'ASSAULT iran>pakistan 2024-01']],
+    ['On 16 January 2024, Islamabad condemned the abduction of five guards by the BLA.', ['ACCUSE pakistan>bla 2024-01-16', 'ASSAULT bla>- 2024-01']],
+    ['On 16 January 2024, Iran seized 64 vehicles loaded with Pakistani fuel.', ['COERCE iran>- 2024-01-16']],
+  ])('reads the agent after the "of" phrase in "%s"', (text, expected) => {
+    expect(eventsIn(text, DAY).map(brief)).toEqual(expected);
+  });
+
   it('answers a strike with the struck state as the retaliating party', () => {
     const events = eventsIn('On 16 January 2024, Iran fired missiles at Pakistan. Two days later, Pakistan retaliated.',
       { dates: [['16 January 2024', '2024-01-16'], ['Two days later', '2024-01-18']] });

@@ -2,7 +2,8 @@
 // (promises and threats), willingness, verbal acts with no speaker, negated frames that still
 // assert their complement.
 import { describe, expect, it } from 'vitest';
-import { brief, eventsIn, type Given } from './helpers.js';
+import { findEvents } from '../../pipeline/extract/events/index.js';
+import { brief, DEFINITIONS, eventsIn, inputFor, type Given } from './helpers.js';
 
 const LEAD: Given = { dates: [['on Saturday', '2024-01-27']], published: '2024-01-27' };
 
@@ -64,5 +65,34 @@ describe('headlines and documents', () => {
     const text = 'On 22 June 2025, Pakistan circulated a draft UN Security Council resolution calling for a ceasefire.';
     const events = eventsIn(text, { dates: [['22 June 2025', '2025-06-22']], published: '2025-06-22' });
     expect(events.map(brief)).toEqual(['REQUEST pakistan>- 2025-06-22']);
+  });
+});
+
+describe('speaker labels of a briefing transcript', () => {
+  /** The events of `text` with "MUMTAZ ZAHRA BALOCH", as a speaker label writes her name, read as her. */
+  const transcript = (text: string, given: Given): string[] => {
+    const input = inputFor(text, given);
+    const at = text.indexOf('MUMTAZ ZAHRA BALOCH');
+    const label = { start: at, end: at + 19, text: 'MUMTAZ ZAHRA BALOCH', actor_id: 'spokesperson', rule: 'test' };
+    return findEvents({ ...input, actors: [...input.actors, label].sort((a, b) => a.start - b.start),
+      definitions: [...input.definitions, ...DEFINITIONS.filter((d) => d.actor_id === 'spokesperson')] }).map(brief);
+  };
+  const given: Given = { dates: [['16 January 2024', '2024-01-16'], ['The next day', '2024-01-17']], published: '2024-01-19' };
+
+  it('takes the first person of an answer for the spokesperson its label, or the same role’s last named label, names', () => {
+    const text = 'SPOKESPERSON MUMTAZ ZAHRA BALOCH: Good afternoon.\n'
+      + 'QUESTION (Ali Khan, City TV): Sir, what has Pakistan done?\n'
+      + 'SPOKESPERSON: Iran struck a village near Panjgur on 16 January 2024. The next day, we summoned the Iranian envoy.';
+    expect(transcript(text, given)).toEqual(['ASSAULT iran>- 2024-01-16', 'ACCUSE spokesperson>iran 2024-01-17']);
+  });
+
+  it('takes the one who will act, not the spokesperson who confirms it, as committed', () => {
+    const text = 'SPOKESPERSON MUMTAZ ZAHRA BALOCH: On 16 January 2024, I can confirm that Amir-Abdollahian will visit Islamabad next month.';
+    expect(transcript(text, given)).toEqual(['AGREE amir-abdollahian>pakistan 2024-01-16']);
+  });
+
+  it('reads no speaker from a label that names nobody and follows no named one', () => {
+    const text = 'SPOKESPERSON: The next day, we summoned the Iranian envoy.';
+    expect(eventsIn(text, given).map(brief)).toEqual([]);
   });
 });

@@ -25,6 +25,12 @@ describe('trigger types', () => {
     ['In 2015, Pakistan declined to send troops to Yemen.', on('2015', '2015'), 'REJECT pakistan>- 2015'],
     ['Activists protest in Lahore on 19 January 2024 against Iran.', on('19 January 2024', '2024-01-19'), 'PROTEST ->iran 2024-01-19'],
     ['On 20 January 2024, Pakistan deployed troops along the border with Iran.', on('20 January 2024', '2024-01-20'), 'MOBILIZE pakistan>iran 2024-01-20'],
+    ['On 5 March 2019, Pakistan conveyed its serious concern to Iran.', on('5 March 2019', '2019-03-05'), 'ACCUSE pakistan>iran 2019-03-05'],
+    // Verbs whose past doubles the last consonant: "kidnapped", "scrapped", "cancelled", "labelled".
+    ['On 5 March 2019, the BLA kidnapped two Iranian engineers.', on('5 March 2019', '2019-03-05'), 'ASSAULT bla>iran 2019-03-05'],
+    ['In May 2019, Washington scrapped the waivers it had granted to Iran.', on('May 2019', '2019-05'), 'SANCTION usa>iran 2019-05'],
+    ['In May 2019, Washington cancelled the exemptions it had granted to Iran.', on('May 2019', '2019-05'), 'SANCTION usa>iran 2019-05'],
+    ['On 5 March 2019, Pakistan labelled the decision of Iran a violation of its sovereignty.', on('5 March 2019', '2019-03-05'), 'ACCUSE pakistan>iran 2019-03-05'],
     ['On 20 January 2024, Iran arrested smugglers near the border.', on('20 January 2024', '2024-01-20'), 'COERCE iran>- 2024-01-20'],
     ['On 20 January 2024, China urged Iran and Pakistan to show restraint.', on('20 January 2024', '2024-01-20'), 'REQUEST china>iran 2024-01-20'],
     ['In 1947, Iran was the first country to recognise Pakistan’s independence.', on('1947', '1947'), 'SUPPORT iran>pakistan 1947'],

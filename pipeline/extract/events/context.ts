@@ -3,6 +3,7 @@
 import type { ActorDefinition, ActorMention, DateMention, Span } from '../../model.js';
 import { cueSets } from './lexicon.js';
 import { partiesOf } from './parties.js';
+import { labelledSpeakers } from './transcripts.js';
 import type { RoleContext } from './roles.js';
 import { firstFrom, within } from './spans.js';
 import type { Token } from './tokens.js';
@@ -180,7 +181,9 @@ function speakers(content: string, actors: ActorMention[], defs: Map<string, Act
       out.push({ start: a.start, end: a.end, actor_id: a.actor_id });
     }
   }
-  return out;
+  // A transcript's speaker labels ("SPOKESPERSON: ...") attribute their paragraphs (transcripts.ts).
+  const labels = labelledSpeakers(content, actors);
+  return labels.length ? [...out, ...labels].sort((x, y) => x.start - y.start) : out;
 }
 
 /**

@@ -77,6 +77,13 @@ const ANCHOR_TRIES = 3;
 
 /** "had not met since", "has never been used since": a negation, then "since", before a date. */
 const NOT_SINCE = /\b(?:not|n't|never|no)\b[^,;.]{0,60}\bsince\s+$/i;
+/**
+ * "have gone back since the government launched its plan in late 2023": a date inside the clause
+ * "since" opens dates that clause's happening, the start of a stretch that lasts to the present; it
+ * sets no time for the sentences after it. ("suspended since 13 June 2025" opens the stretch the
+ * paragraph tells of: that date anchors.)
+ */
+const SINCE_CLAUSE = /\bsince(?:\s+[^\s,;.]+){3,12}\s+$/i;
 
 /**
  * The paragraph's anchor for a sentence starting at `offset`: its last date before the sentence,
@@ -89,7 +96,8 @@ export function paragraphAnchor(dates: DateMention[], content: string, offset: n
   for (let i = firstFrom(dates, offset) - 1, tries = 0; i >= 0 && tries < ANCHOR_TRIES; i--, tries++) {
     const d = dates[i]!;
     if (d.start < floor) return null;
-    if (!NOT_SINCE.test(content.slice(Math.max(0, d.start - 80), d.start))) return d;
+    const before = content.slice(Math.max(0, d.start - 80), d.start);
+    if (!NOT_SINCE.test(before) && !SINCE_CLAUSE.test(before)) return d;
   }
   return null;
 }
@@ -118,6 +126,8 @@ const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
 const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
+/** Words before a date that make it a limit rather than when something was done ("by 2028", "before March"). */
+const LIMITS = new Set(['by', 'until', 'till', 'before']);
 /** Spans before "after"/"before" that put a happening outside the month of the date it is measured from. */
 const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
 /** Relative pronouns that open a clause about something else than the trigger. */
@@ -143,6 +153,11 @@ export interface DatingInput {
   headline?: boolean;
   /** Whether the trigger commits someone to an act its infinitive names ("agreed to", "pledged to", "offered to"). */
   commits?: boolean;
+  /**
+   * For a reaction to a happening ("condemned the attack"), the token indices of the sentence's
+   * nominal happenings: a date after one of them, past the trigger, is that happening's.
+   */
+  objectHappenings?: number[];
 }
 
 // The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
@@ -228,6 +243,42 @@ function participleAside(tokens: Token[], d: DateMention, trigger: Span): boolea
   return false;
 }
 
+/** Prepositions that give where a happening took place ("the attack near Mashkel"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'in', 'at', 'outside', 'along', 'inside']);
+
+/** Whether a place phrase stands between the nominal at `k` and the date `d` (not the date's own "in"). */
+function placeBetween(tokens: Token[], k: number, d: DateMention): boolean {
+  for (let j = k + 1; j < tokens.length && j - k <= REACH && (tokens[j + 1]?.end ?? Infinity) <= d.start; j++) {
+    if (PLACE_PREPOSITIONS.has(tokens[j]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether "and" stands between the date `d` and the trigger at `first`. */
+function andBetween(tokens: Token[], d: DateMention, first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= d.end; k--) if (tokens[k]?.word === 'and') return true;
+  return false;
+}
+
+function closest(dates: DateMention[], trigger: Span): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+  return best;
+}
+
+/** The sentence's date `chosen` for the trigger at `first`. */
+function sentenceDating(tokens: Token[], first: number, chosen: DateMention): Dating | null {
+  // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
+  let precedes = false;
+  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
+    if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
+    // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
+    if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;
+    precedes = true;
+  }
+  return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
+}
+
 export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
@@ -236,27 +287,30 @@ export function dateOf(input: DatingInput): Dating | null {
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const candidates = inClause.length ? inClause : inSentence.filter((d) => !inRelativeAfter(tokens, last, trigger, d));
-  const pool = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
-  let best: DateMention | null = null;
-  for (const d of pool) if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
-  if (best) {
-    // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
-    const chosen = best;
-    let precedes = false;
-    for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
-      if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
-      // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
-      if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;
-      precedes = true;
-    }
-    return { date: precedes ? toMonth(chosen.value) : chosen.value, basis: 'sentence' };
-  }
+  const usable = candidates.filter((d) => subordinatorBefore(tokens, last, d) === null && !deadline(tokens, d) && !participleAside(tokens, d, trigger));
+  // "The ministers condemned the attack near Mashkel on 9 November": a date after the place of the
+  // happening the reaction takes as object is that happening's; the condemnation takes the discourse's
+  // date, or that one only when nothing else dates it. ("condemned the attack on Sunday", with no place
+  // between, is as likely the condemnation's day.)
+  const objects = input.objectHappenings ?? [];
+  const heldByObject = (d: DateMention): boolean => objects.some((k) => k > last && (tokens[k]?.end ?? Infinity) <= d.start
+    && placeBetween(tokens, k, d));
+  const unheld = objects.length ? usable.filter((d) => !heldByObject(d)) : usable;
+  // "closed the border in March 2020 and reopened it in June 2020": a date before the "and" that joins
+  // the trigger's verb is the first verb's, when the trigger has a date of its own after it.
+  // (Not a deadline or target: "set a target of raising trade to $10 billion by 2028".)
+  const ownAfter = unheld.some((d) => d.start >= trigger.end && !LIMITS.has(tokens[firstFrom(tokens, d.start) - 1]?.word ?? ''));
+  const pool = ownAfter ? unheld.filter((d) => !(d.end <= trigger.start && andBetween(tokens, d, first))) : unheld;
+  const best = closest(pool, trigger);
+  if (best) return sentenceDating(tokens, first, best);
   // "the first country to recognise Pakistan after its independence in 1947": the happening came
   // after that date, in its month (or year) as far as the text tells.
   const after = inClause.find((d) => AFTER.has(subordinatorBefore(tokens, last, d) ?? ''));
   if (after) return { date: toMonth(after.value), basis: 'sentence' };
   if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };
+  const held = closest(usable, trigger);
+  if (held) return sentenceDating(tokens, first, held);
   // With no other anchor, a statement of what will happen "on 5 May" was made by then: its month, as for a future act.
   const ahead = near.find((d) => !inSentence.includes(d));
   if (ahead) return { date: toMonth(ahead.value), basis: 'sentence' };

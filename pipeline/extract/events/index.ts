@@ -7,6 +7,7 @@ import type { ActorDefinition, ActorMention, DateMention, EventCandidate, Figure
 import type { PlaceMention } from '../actors/index.js';
 import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
+import { bodyReferences } from './bodies.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
@@ -54,6 +55,8 @@ interface SentenceView {
   anchor: DateMention | null; // the paragraph's last date before the sentence, else its timeline heading's (context.ts)
   /** The day of the live-page post the sentence belongs to (posts.ts), else null. */
   post: DateMention | null;
+  /** Token indices of the sentence's nominal happenings ("the attack", "the killing"). */
+  nominals: number[];
 }
 
 interface Reading {
@@ -72,6 +75,9 @@ interface Reading {
 const LEAD_REACTIONS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'SUPPORT', 'MOBILIZE', 'COERCE']);
 
 interface Discourse { narrative: Narrative | null; lead: Lead | null }
+
+/** Verbal acts that take a happening as their object ("condemned the attack", "asked Tehran to investigate the killing"). */
+const REACTIONS_TO_HAPPENINGS = new Set<EventCandidate['event_type']>(['ACCUSE', 'REQUEST', 'REJECT']);
 
 const FIRST_PERSON = new Set(['we', 'i']);
 
@@ -98,7 +104,8 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   // A post's stamp dates what its sentences say was done, not the nominals they mention in passing ("under pressure").
   const anchor = view.anchor ?? (m.pos === 'verb' ? view.post : null);
   const dating = dateOf({ tokens, first: m.first, last: m.last, sentenceDates: view.dates, anchor, ...discourse, reactsToLead,
-    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE' });
+    headline: view.headline, commits: r.type === 'AGREE' && m.entry.type === 'AGREE',
+    objectHappenings: m.pos === 'verb' && REACTIONS_TO_HAPPENINGS.has(m.entry.type) ? view.nominals : undefined });
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
@@ -239,7 +246,8 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
-  const actors = byStart(input.actors);
+  // "The assembly also condemned ...": an organ named again by a common noun takes part as its name does (bodies.ts).
+  const actors = byStart([...input.actors, ...bodyReferences(input.content, byStart(input.actors), defs)]);
   const posts = findPosts(input.text ?? input.content, input.published);
   const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
@@ -257,6 +265,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const allTokens = tokenizeAll(input.content);
   let t = 0;
   let p = 0;
+  let previous: Token[] = [];
   for (const sentence of input.sentences) {
     while (p < paras.length - 1 && (paras[p]?.end ?? 0) < sentence.start) p++;
 
@@ -264,6 +273,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     const share = sentenceTokens(allTokens, t, input.content, sentence);
     t = share.next;
     const { tokens } = share;
+    // The sentence before, where an object pronoun's companion may stand ("... the crossing. Pakistan shut it").
+    const before = previous;
+    previous = tokens;
     // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
     if (!mayStateEvent(tokens) || asked[p]) continue;
     const sentencePlaces = within(places, sentence.start, sentence.end);
@@ -275,7 +287,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null };
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null, nominals: [] };
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
@@ -287,7 +299,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    for (const m of matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces))) {
+    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
+    view.nominals = matches.filter((m) => m.pos === 'noun').map((m) => m.first);
+    for (const m of matches) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);
       // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
@@ -312,10 +326,11 @@ export function findEvents(input: EventInput): EventCandidate[] {
         past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
       const said = findRoles(tokens, roleSlots, sayer, ctx);
       // "It was announced that Minister X would visit Islamabad": with nobody saying it, the one who
-      // will act is the one committed. ("I can confirm that X will visit": a speaker the text does
-      // not name speaks on a day it does not give; no event.)
+      // will act is the one committed; so in "I can confirm that X will visit", where the first person
+      // only confirms another's commitment. (A first person the text does not name is nobody: no event.)
       const firstPerson = [1, 2, 3].some((k) => FIRST_PERSON.has(tokens[at - k]?.word ?? ''));
-      const roles = said.actor1 === null && modality.sayingAt !== null && !firstPerson ? findRoles(tokens, roleSlots, m, ctx) : said;
+      const acting = modality.sayingAt !== null && (said.actor1 === null ? !firstPerson : firstPerson) ? findRoles(tokens, roleSlots, m, ctx) : null;
+      const roles = acting && (said.actor1 === null || acting.actor1 !== null) ? acting : said;
       // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
       // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
       const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;

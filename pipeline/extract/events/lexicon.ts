@@ -40,7 +40,7 @@ export const cues = load('cues.json', z.object({
   habitual: phrases, denial: phrases, mandative: phrases, saying: phrases, deciding: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
-  groupNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases, motionVerbs: phrases,
+  groupNouns: phrases, bodyNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases, motionVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
   subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER, sameTrigger: z.boolean().optional() })),
 }).passthrough());
@@ -87,7 +87,9 @@ export interface TriggerEntry {
 }
 
 const VOWEL = /[aeiou]/;
-const doubles = (w: string): boolean => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(w) && w.length <= 4;
+// A one-syllable verb ending in one vowel and a consonant doubles it ("ban", "scrap": "scrapped"); a
+// longer one stressed on its last syllable ("kidnap": "kidnapped") lists its forms in the lexicon.
+const doubles = (w: string): boolean => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(w);
 
 /** Regular inflections of a verb: base, 3rd person, past, -ing ("strike" also needs "struck" listed). */
 export function inflect(verb: string): Array<{ form: string; past: boolean }> {

@@ -6,10 +6,11 @@
 // Iranian authorities" (a source, never a participant); "Iran's Foreign Minister X" (the nearest
 // name, X, acts).
 import type { ActorDefinition } from '../../model.js';
-import { cues, cueSets, type EventType } from './lexicon.js';
+import { cues, cueSets, triggerIndex, type EventType } from './lexicon.js';
 import { cameFor } from './motion.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Parties } from './parties.js';
+import { lowerBound } from '../../lib/sorted.js';
 import { REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
@@ -54,6 +55,8 @@ const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique
 /** Words for a group's members: "its fighters", "their gunmen". */
 const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres', 'operatives', 'men']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** Words for a body's staff: "its personnel", "their troops". */
+const STAFF = new Set(['personnel', 'forces', 'troops', 'soldiers', 'officials', 'officers', 'guards', 'staff', 'agents']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
 const COLLECTIVE = phraseIndex(cues.collective);
@@ -80,6 +83,8 @@ const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border',
  */
 const COMMODITIES = new Set(['petrol', 'diesel', 'fuel', 'oil', 'gas', 'electricity', 'goods', 'products', 'cargo', 'rice', 'wheat', 'fruit',
   'imports', 'exports', 'currency', 'cigarettes', 'tyres', 'tires', 'lpg']);
+/** People named by the goods they move: "Pakistani fuel carriers" are Pakistanis, not Pakistani fuel. */
+const TRADERS = new Set(['carriers', 'porters', 'traders', 'smugglers', 'dealers', 'drivers', 'workers', 'sellers', 'vendors', 'transporters']);
 /**
  * "in accordance with UN Security Council resolutions", "in line with the Charter": a reference;
  * "fertiliser bound for Iran": a destination. Neither is a target.
@@ -93,6 +98,9 @@ function referenceAt(tokens: Token[], first: number): boolean {
   while (tokens[k]?.word === 'the') k--;
   return REFERENCE_LEADS.get(tokens[k - 1]?.word ?? '') === tokens[k]?.word;
 }
+
+/** How many words a nominal's "of" phrase may have before the agent's "by" ("the killing of two Pakistani fuel carriers by"). */
+const OF_PHRASE = 7;
 
 /** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
 const BETWEEN_WORDS = 6;
@@ -168,6 +176,27 @@ function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: nu
   return [first.actor_id, (person ? then : next)?.actor_id ?? null];
 }
 
+/**
+ * The finite verb a participle clause at `at` hangs on: "attacked" in "Gunmen attacked a post,
+ * killing two guards and wounding a third" (for "killing", after its comma, and for "wounding",
+ * after "and" in that clause). The nearest past form of a trigger verb before the comma, in the
+ * clause; -1 when the participle opens the sentence ("Visiting Tehran, Dar said") or none stands there.
+ */
+function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
+  let comma = at - 1;
+  if (tokens[comma]?.word === 'and') {
+    while (comma > left && at - comma <= REACH && tokens[comma]?.word !== ',') comma--;
+    if (!/ing$/.test(tokens[comma + 1]?.word ?? '')) return -1;
+  }
+  if (tokens[comma]?.word !== ',') return -1;
+  for (let k = comma - 1; k >= left && comma - k <= REACH; k--) {
+    const t = tokens[k];
+    if (!t || t.word === ';' || t.word === ':') return -1;
+    if (triggerIndex.get(t.word)?.some((f) => f.pos === 'verb' && f.past && (f.words.length === 1 || tokens[k + 1]?.word === f.words[1]))) return k;
+  }
+  return -1;
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -205,9 +234,27 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   /** The parties of the collective phrase `words` starting at token `k` ("the two sides"), or none. */
   const collectiveAt = (k: number, words: string[]): [string | null, string | null] =>
     ctx.parties.collective(words.join(' '), tokens[k]?.start ?? 0) ?? [null, null];
-  /** Whom a subject pronoun stands for: "they" right after "X and Y" is both, else the latest fitting subject. */
-  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? ctx.parties.joined(t.start) : null)
+  /**
+   * Whom a subject pronoun stands for: "they" after "the two ministers" earlier in the sentence is
+   * the two parties that phrase stands for; "they" right after "X and Y" is both; else the latest fitting subject.
+   */
+  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? collectiveBefore(t) ?? ctx.parties.joined(t.start) : null)
     ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
+  /**
+   * "The two ministers condemned the attack, and they agreed": the collective phrase before "they"
+   * in its sentence, when "they" opens a clause joined by "and" ("groups they hold responsible" is no such clause).
+   */
+  const collectiveBefore = (t: Token): [string, string] | null => {
+    const at = lowerBound(tokens, t.start, (w) => w.start);
+    if (tokens[at - 1]?.word !== 'and') return null;
+    for (let i = at - 1; i >= 0 && at - i <= REACH * 2; i--) {
+      const phrase = phraseEndingAt(tokens, i, COLLECTIVE);
+      if (!phrase) continue;
+      const [a, b] = collectiveAt(i - phrase.length + 1, phrase);
+      return a && b ? [a, b] : null;
+    }
+    return null;
+  };
 
   /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
   const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
@@ -235,8 +282,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
         return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
       }
       // "the authorities shut it after gunmen attacked a checkpoint": the attackers are the subject,
-      // not a name before them in the sentence ("BLA militants attacked" names its group just before).
-      if (i === m.first - 1 && phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
+      // not a name before them in the sentence ("BLA militants attacked" names its group just before);
+      // so when a phrase describes them ("gunmen armed with rifles and grenades stormed a post").
+      if (phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
       if (SUBJECT_PRONOUNS.has(t.word)) return pronounAt(t);
       if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
       const collective = phraseEndingAt(tokens, i, COLLECTIVE);
@@ -244,6 +292,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
       // "its fighters attacked": the members act for the group the possessive stands for.
       if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
+      // "the Frontier Corps said its personnel had seized": the staff act for the body the possessive stands for.
+      if (STAFF.has(t.word) && (tokens[i - 1]?.word === 'its' || tokens[i - 1]?.word === 'their')) return [ctx.antecedent('nonperson', t.start), null];
       // "Both joined the Baghdad Pact": the two parties just named.
       if (t.word === 'both' && i === m.first - 1) return collectiveAt(i, ['both']);
     }
@@ -277,9 +327,14 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinatedVerb = m.pos === 'verb' && !participle && !m.past && tokens[m.first - 1]?.word === ','
     && !(appositive && tokens[appositive.first - 1]?.word === ',');
   const andVerb = m.pos === 'verb' && !participle && !passive && tokens[m.first - 1]?.word === 'and';
+  // "Gunmen attacked a checkpoint, killing two Iranian guards and wounding a third": a participle
+  // clause after a comma shares the subject of the finite verb before it, not the name it takes as object.
+  const finite = participle && !SAYING.has(tokens[m.first]?.word ?? '') ? finiteVerbBefore(tokens, m.first, left) : -1;
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
     actor1 = subjectOfGerund.actor_id;
+  } else if (finite >= 0) {
+    actor1 = subjectOfVerbAt(finite);
   } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && !SAYING.has(tokens[m.first]?.word ?? '') && slotStartingNear(slots, m.last)) {
     // ("X said, adding that Islamabad ...": a verb of saying's subject is the clause's, not its complement's.)
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
@@ -335,7 +390,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
       // name after an agent preposition, within a few words.
       let marker = -1;
-      for (let k = m.last + 1; k < right && k - m.last <= 3 && marker < 0; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
+      // ("the killing of two Pakistani fuel carriers by Iranian border guards": past the nominal's "of" phrase.)
+      const reach = tokens[m.last + 1]?.word === 'of' ? OF_PHRASE : 3;
+      for (let k = m.last + 1; k < right && k - m.last <= reach && marker < 0 && !tokens[k]?.punct; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
       agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
       actor1 = agentSlot?.actor_id ?? null;
       // "a meeting of the two countries' border commission": the two parties just named meet.
@@ -347,7 +404,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       }
     }
     // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
-    if (agentSlot) {
+    // ("Islamabad condemned the abduction of five guards by the BLA": an attack is aimed at whom it names.)
+    if (agentSlot && m.entry.type !== 'ASSAULT') {
       const [subject] = subjectLeft();
       if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
@@ -435,13 +493,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
 
   // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own
   // shares the subject of its clause.
-  if (actor1 === null && participle && m.pos === 'verb') [actor1, second] = subjectLeft();
+  if (actor1 === null && participle && m.pos === 'verb' && finite < 0) [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
   const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
-    && !(tokens[s.first - 1]?.word === 'to' && tokens[s.first - 2]?.word === 'according') && !referenceAt(tokens, s.first)
-    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
+    && !attributed(tokens, s, m.last) && !referenceAt(tokens, s.first)
+    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && !TRADERS.has(tokens[s.last + 2]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
   // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
   // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
   // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
@@ -452,8 +510,12 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // "talks with his Pakistani counterpart Ishaq Dar": a possessive before the demonym of a counterpart is no barrier.
   const counterpartOf = (o: ActorSlot): string => (POSSESSIVE_PRONOUNS.has(wordBefore(tokens, o.first)) && tokens[o.last + 1]?.word === 'counterpart'
     ? wordBefore(tokens, o.first - 1) : wordBefore(tokens, o.first));
+  // "the killing of two Pakistani fuel carriers": a name inside the nominal's "of" phrase is its target,
+  // unless "of" marks the agent ("the visit of Raisi").
+  const ofPhrase = (o: ActorSlot): boolean => tokens[m.last + 1]?.word === 'of' && !m.entry.agents.has('of') && o.first - m.last <= OF_PHRASE
+    && tokens.slice(m.last + 1, o.first).every((t) => !t.punct);
   const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
-    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of');
+    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of' || ofPhrase(o));
   const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
   // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
   const target = (nominalTarget ? objects.find(marked)

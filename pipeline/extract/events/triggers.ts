@@ -31,6 +31,7 @@ const VERB_CONTEXT = new Set(['to', 'will', 'would', 'did', 'not', "n't", 'also'
   'might', 'may', 'they', 'it', 'he', 'she', 'we', 'who', 'which', 'that', 'jointly', 'quickly', 'later']);
 
 const NO_NAMES = new Set<number>();
+const NO_TOKENS: readonly Token[] = [];
 const NONE: readonly TriggerMatch[] = [];
 
 /** Words after which the word before them is a subject noun, not a verb ("strikes have ...", "strikes will ..."). */
@@ -140,9 +141,31 @@ function placeAfter(tokens: Token[], last: number, placeStarts: Set<number>): bo
   return placeStarts.has(tokens[last + 1]?.word === 'the' ? last + 2 : last + 1);
 }
 
+/** Object pronouns, and whether they stand for several things. */
+const OBJECT_PRONOUNS = new Map([['it', false], ['them', true]]);
+/** How many words back, in the sentence and the one before it, a pronoun's companion may stand. */
+const PRONOUN_REACH = 40;
+
+/**
+ * "It is the crossing's second closure: Pakistan shut it in June": an object pronoun right after the
+ * verb stands for a companion word named before it, in its sentence or the one before (`previous`),
+ * singular for "it" and plural for "them".
+ */
+function pronounCompanion(tokens: Token[], first: number, last: number, words: Set<string>, previous: readonly Token[]): boolean {
+  const plural = OBJECT_PRONOUNS.get(tokens[last + 1]?.word ?? '');
+  if (plural === undefined) return false;
+  const fits = (t: Token | undefined): boolean => t !== undefined && words.has(t.word) && /s$/.test(t.word) === plural;
+  let seen = 0;
+  for (let k = first - 1; k >= 0 && seen < PRONOUN_REACH; k--, seen++) if (fits(tokens[k])) return true;
+  for (let k = previous.length - 1; k >= 0 && seen < PRONOUN_REACH; k--, seen++) if (fits(previous[k])) return true;
+  return false;
+}
+
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
-function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>): number {
+function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>,
+  previous: readonly Token[]): number {
   let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : entry.placeObject ? -1 : last;
+  if (companion < 0 && !entry.through && pronounCompanion(tokens, first, last, entry.with, previous)) companion = last + 1;
   if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts)) companion = last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
@@ -263,7 +286,7 @@ const isPresentVerb = (tokens: Token[], m: TriggerMatch): boolean => m.pos === '
  * tokens of place names other than countries.
  */
 export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: Set<number>, headline = false, names: Set<number> = NO_NAMES,
-  placeStarts: Set<number> = NO_NAMES): TriggerMatch[] {
+  placeStarts: Set<number> = NO_NAMES, previous: readonly Token[] = NO_TOKENS): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
@@ -273,7 +296,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     for (const f of forms) {
       const end = formEnd(tokens, i, f.words);
       if (end < 0) continue;
-      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names, placeStarts);
+      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names, placeStarts, previous);
       if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
       // A bare verb form needs a subject or auxiliary before it; a verb phrase in -s of several

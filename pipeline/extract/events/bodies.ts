@@ -1,0 +1,63 @@
+// Organs named again by a common noun: "The Balochistan Assembly met on Monday. ... The assembly also
+// condemned the killing and asked the federal government to ...": "the assembly" is the organ named
+// earlier whose name holds that noun. The coder reads such a phrase as a mention of that organ, so
+// that it can act, speak or be addressed like its name.
+// Accepts: "the committee directed", "the provincial assembly" (when "provincial" is in the name too),
+//          "the ministry's statement".
+// Rejects: "the Ministry of Interior" (a name of its own, read or not), "the interior ministry" after
+//          only a Ministry of Commerce was named, "the assembly" with no assembly named in reach before it.
+import type { ActorDefinition, ActorMention } from '../../model.js';
+import { cues } from './lexicon.js';
+
+/** How far back (in characters) the organ a common noun stands for may have been named. */
+const BODY_REACH = 3000;
+
+const BODY_NOUNS = new Set(cues.bodyNouns);
+/** Types of actor a common noun can name again: not states (metonyms of their own) nor people. */
+const ORGANS = new Set<ActorDefinition['type']>(['government', 'military', 'igo', 'party', 'organization']);
+
+// "the assembly", "the provincial assembly": the article and the next two words, of which the first or
+// the second is the noun (the first then its modifier).
+const BODY_PHRASE = /\b[Tt]he\s+(\p{L}+)(?:\s+(\p{L}+))?/dgu;
+/** After the noun, "of" or a capitalised word makes the phrase a name of its own ("the Ministry of Interior"). */
+const NAME_GOES_ON = /^\s+(?:of\b|\p{Lu})/u;
+
+const wordsOf = (d: ActorDefinition): Set<string> =>
+  new Set([d.name, ...d.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
+
+/**
+ * Mentions for "the <noun>" phrases that name again an organ mentioned earlier: the latest one whose
+ * name or alias holds the noun (and the modifier, if any), within BODY_REACH. `actors` are sorted by start.
+ */
+export function bodyReferences(content: string, actors: ActorMention[], defs: Map<string, ActorDefinition>): ActorMention[] {
+  const nameWords = new Map<string, Set<string>>();
+  for (const d of defs.values()) if (ORGANS.has(d.type)) nameWords.set(d.actor_id, wordsOf(d));
+  // The latest organs whose names hold each body noun, newest first, as the scan passes their mentions.
+  const latest = new Map<string, Array<{ actor_id: string; at: number }>>();
+  const found: ActorMention[] = [];
+  let a = 0;
+  for (const m of content.matchAll(BODY_PHRASE)) {
+    const [first = '', second] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+    const k = BODY_NOUNS.has(first) ? 1 : second !== undefined && BODY_NOUNS.has(second) ? 2 : 0;
+    if (!k) continue;
+    const [from, end] = m.indices?.[k] ?? [0, 0];
+    for (; a < actors.length && actors[a]!.end <= m.index; a++) {
+      const mention = actors[a]!;
+      for (const word of nameWords.get(mention.actor_id) ?? []) {
+        if (!BODY_NOUNS.has(word)) continue;
+        const others = (latest.get(word) ?? []).filter((x) => x.actor_id !== mention.actor_id);
+        latest.set(word, [{ actor_id: mention.actor_id, at: mention.start }, ...others].slice(0, 4));
+      }
+    }
+    if (NAME_GOES_ON.test(content.slice(end, end + 4))) continue;
+    if (actors[a] && actors[a]!.start < end) continue; // part of a name that was read
+    const modifier = k === 2 ? first : undefined;
+    const noun = k === 2 ? second! : first;
+    const organ = (latest.get(noun) ?? []).find((x) => m.index - x.at <= BODY_REACH
+      && (modifier === undefined || nameWords.get(x.actor_id)?.has(modifier)));
+    if (!organ) continue;
+    const start = k === 2 ? m.indices?.[1]?.[0] ?? from : from;
+    found.push({ start, end, text: content.slice(start, end), actor_id: organ.actor_id, rule: 'events:body-noun' });
+  }
+  return found;
+}
