@@ -1,11 +1,14 @@
 // A merge that takes over the decisions of the last run's (events/merge-state.ts) must give what a
 // merge of every mention from scratch gives, byte for byte, whatever was added, changed or removed:
 // checked on generated sets of sources whose mentions share types, months, years and decades.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../pipeline/generated/dataset.js';
 import type { EventCandidate, Quoted } from '../../pipeline/model.js';
 import { mergeEvents, type MergedEvents, type PriorMerge, type SourceEvents } from '../../pipeline/normalize/events/index.js';
 import { DEFINITIONS } from '../events/helpers.js';
+import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
 
 const actors = new Map<string, Actor>(DEFINITIONS.map((d) => [d.actor_id, d]));
 
@@ -110,16 +113,25 @@ describe('a merge that takes over the last run\'s decisions equals one from scra
     expect(removed.incremental).toBe(removed.scratch);
   });
 
-  it('after the actors change, under another code version, or from a damaged state: nothing is taken over', () => {
+  it('after an actor\'s country changes: mentions naming it are fitted afresh, as a change in their group', () => {
+    const first = mergeEvents(base, actors, null, { codeVersion: CODE, state: null });
+    const moved = new Map(actors);
+    moved.set('bla', { ...actors.get('bla')!, country: 'IRN' }); // now an agent of Iran's
+    const again = mergeEvents(base, moved, null, { codeVersion: CODE, state: first.state });
+    const scratch = mergeEvents(base, moved, null, { codeVersion: CODE, state: null });
+    expect(asText(again)).toBe(asText(scratch));
+    expect(asText(scratch)).not.toBe(asText(first));
+    expect(again.replayed).toBeGreaterThan(0);
+    expect(again.replayed).toBeLessThan(first.state!.types.length);
+  });
+
+  it('under another code version, or from a damaged state: nothing is taken over', () => {
     const first = mergeEvents(base, actors, null, { codeVersion: CODE, state: null });
     const now = [...base, extra('zz-new', 7)];
     const scratch = asText(mergeEvents(now, actors, null, { codeVersion: CODE, state: null }));
     const other = mergeEvents(now, actors, null, { codeVersion: 'another', state: first.state });
     expect(other.replayed).toBe(0);
-    expect(asText(other).replace(/"version":"another:/, `"version":"${CODE}:`)).toBe(scratch);
-    const renamed = new Map(actors);
-    renamed.set('bla', { ...actors.get('bla')!, country: null });
-    expect(mergeEvents(now, renamed, null, { codeVersion: CODE, state: first.state }).replayed).toBe(0);
+    expect(asText(other).replace(/"version":"another"/, `"version":"${CODE}"`)).toBe(scratch);
     const damaged = JSON.parse(JSON.stringify(first.state));
     damaged.clusters[10] = damaged.clusters.length + 5; // a cluster number never created
     const fromDamaged = mergeEvents(now, actors, null, { codeVersion: CODE, state: damaged });
@@ -141,5 +153,34 @@ describe('a merge that takes over the last run\'s decisions equals one from scra
     for (let i = 0; i < 4; i++) now.push(extra(`s-${String(Math.floor(next() * 2000)).padStart(5, '0')}x`, seed * 10 + i, next() < 0.25));
     const { incremental, scratch } = rerun(before, now);
     expect(incremental).toBe(scratch);
+  });
+});
+
+describe('the merge state in a build\'s cache', () => {
+  it('is taken over on a rerun, and a damaged one is ignored: the same bytes either way', async () => {
+    const tmp = await tempDir('merge-state');
+    const raw = await copyRaw(path.join(tmp, 'raw'));
+    const cache = path.join(tmp, 'cache');
+    const previous = path.join(tmp, 'previous');
+    await build(raw, previous, { cache });
+    await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, 'zz-border-market.txt'));
+    const scratch = path.join(tmp, 'scratch');
+    await build(raw, scratch, { previous });
+
+    const warm = path.join(tmp, 'warm');
+    await fs.cp(previous, warm, { recursive: true });
+    const summary = await build(raw, warm, { cache });
+    expect(summary.replayed).toBeGreaterThan(0);
+    expect(treeDifferences(await readTree(scratch), await readTree(warm))).toEqual([]);
+
+    const [state] = (await fs.readdir(cache, { recursive: true })).filter((n) => n.endsWith('.merge'));
+    const file = path.join(cache, state!);
+    const bytes = await fs.readFile(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 1, bytes.length - 20); // one bit of its value: it no longer matches its hash
+    await fs.writeFile(file, bytes);
+    const damaged = path.join(tmp, 'damaged');
+    await fs.cp(previous, damaged, { recursive: true });
+    expect((await build(raw, damaged, { cache })).replayed).toBe(0);
+    expect(treeDifferences(await readTree(scratch), await readTree(damaged))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { actorKey, extendHappening, fitsHappening, startHappening, type Happenin
 import { ClusterIndex } from './cluster-index.js';
 import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
-import { planReplay, stateVersion, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
+import { actorFields, planReplay, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
 import { summarise } from './summary.js';
 
 export interface SourceEvents {
@@ -147,12 +147,13 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
     for (const m of own) mentions.push(m);
     own = [];
   });
-  const version = prior ? stateVersion(prior.codeVersion, actors) : null;
-  const before = prior ? usableState(prior.state, version!) : null;
-  const plan = before ? planReplay(before, mentions, ordered.map((s) => ({ source_id: s.source_id, digest: s.digest ?? null }))) : null;
+  const before = prior ? usableState(prior.state, prior.codeVersion) : null;
+  const fields = prior ? actorFields(actors) : [];
+  const plan = before ? planReplay(before, mentions, ordered.map((s) => ({ source_id: s.source_id, digest: s.digest ?? null })), fields) : null;
   const { clusters, joined, replayed } = fitMentions(mentions, actors, plan);
-  const state: MergeState | null = version === null ? null : {
-    version,
+  const state: MergeState | null = prior === null ? null : {
+    version: prior.codeVersion,
+    actors: fields,
     sources: ordered.map((s) => [s.source_id, s.digest ?? '', 0]),
     types: mentions.map((m) => m.event_type),
     dates: mentions.map((m) => m.date),

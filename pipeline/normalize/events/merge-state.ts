@@ -15,8 +15,10 @@ import { compareText } from '../../lib/json.js';
 import { monthsOf } from './cluster-index.js';
 
 export interface MergeState {
-  /** The merge's code version and the actors' types and countries: what decides fits besides the mentions. */
+  /** The version of the merge's code. */
   version: string;
+  /** Per actor: its id, type and country, which decide fits besides the mentions (compatible.ts). */
+  actors: Array<[string, string, string | null]>;
   /** Per source in merge order: its id, the digest of its extraction, and how many dated mentions it gave. */
   sources: Array<[string, string, number]>;
   /** Per dated mention in merge order: its type, its date, and the cluster it joined (clusters numbered as created). */
@@ -30,6 +32,8 @@ export interface PlannedMention {
   source_id: string;
   event_type: string;
   date: string;
+  actor1_id: string | null;
+  actor2_id: string | null;
 }
 
 /** A source of this run: equal digests mean equal extractions (null: unknown, so never taken over). */
@@ -45,10 +49,9 @@ export interface ReplayPlan {
   live: Uint8Array;
 }
 
-/** The state's version: the merge code's and a digest of the actors' types and countries. */
-export function stateVersion(codeVersion: string, actors: Map<string, { type: string; country?: string | null }>): string {
-  const fields = [...actors].map(([id, a]) => [id, a.type, a.country ?? null]);
-  return `${codeVersion}:${sha256Hex(JSON.stringify(fields))}`;
+/** What the merge reads of each actor: its type and country. */
+export function actorFields(actors: Map<string, { type: string; country?: string | null }>): MergeState['actors'] {
+  return [...actors].map(([id, a]) => [id, a.type, a.country ?? null]);
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -56,7 +59,9 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 /** A prior state fit to use: of this version, whole and consistent (cluster numbers in creation order). */
 export function usableState(value: unknown, version: string): MergeState | null {
   const s = value as MergeState | null;
-  if (typeof s !== 'object' || s === null || s.version !== version || !Array.isArray(s.sources) || !isStrings(s.types) || !isStrings(s.dates) || !Array.isArray(s.clusters)) return null;
+  if (typeof s !== 'object' || s === null || s.version !== version || !Array.isArray(s.sources) || !Array.isArray(s.actors)
+    || !isStrings(s.types) || !isStrings(s.dates) || !Array.isArray(s.clusters)) return null;
+  if (!s.actors.every((a) => Array.isArray(a) && typeof a[0] === 'string' && typeof a[1] === 'string' && (a[2] === null || typeof a[2] === 'string'))) return null;
   const n = s.types.length;
   if (s.dates.length !== n || s.clusters.length !== n) return null;
   let total = 0;
@@ -132,7 +137,18 @@ class Groups {
  * Which mentions of this run take the prior run's decision. `mentions` are in merge order (each
  * source's together, sources by id); `sources` likewise, with their digests. Null when nothing can be taken over.
  */
-export function planReplay(prior: MergeState, mentions: readonly PlannedMention[], sources: readonly PlannedSource[]): ReplayPlan | null {
+export function planReplay(prior: MergeState, mentions: readonly PlannedMention[], sources: readonly PlannedSource[], actors: MergeState['actors']): ReplayPlan | null {
+  // An actor whose type or country is not what it was (or that is new, or gone) changes every fit
+  // of a mention naming it: such a mention is a change in its group, as an added one is.
+  const fieldsBefore = new Map(prior.actors.map(([id, type, country]) => [id, `${type}\0${country ?? ''}`]));
+  const changedActors = new Set<string>();
+  for (const [id, type, country] of actors) {
+    if (fieldsBefore.get(id) !== `${type}\0${country ?? ''}`) changedActors.add(id);
+    fieldsBefore.delete(id);
+  }
+  for (const id of fieldsBefore.keys()) changedActors.add(id);
+  const namesChanged = (m: PlannedMention) => (m.actor1_id !== null && changedActors.has(m.actor1_id)) || (m.actor2_id !== null && changedActors.has(m.actor2_id));
+
   const before = new Map<string, { digest: string; offset: number; count: number; matched: boolean }>();
   let offset = 0;
   for (const [id, digest, count] of prior.sources) {
@@ -167,7 +183,10 @@ export function planReplay(prior: MergeState, mentions: readonly PlannedMention[
     }
     if (same) {
       old!.matched = true;
-      for (let k = 0; k < i - start; k++) priorAt[start + k] = old!.offset + k;
+      for (let k = 0; k < i - start; k++) {
+        priorAt[start + k] = old!.offset + k;
+        if (changedActors.size && namesChanged(mentions[start + k]!)) dirtyMentions.push(start + k);
+      }
     } else {
       for (let k = start; k < i; k++) dirtyMentions.push(k);
     }
