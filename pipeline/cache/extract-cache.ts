@@ -71,12 +71,12 @@ const CLOSING_BRACE = 0x7d;
  * The cached value for key, or null when there is none or it cannot be trusted (unreadable,
  * not JSON, another key or format, a value that is not what its hash says, or rejected by accept).
  */
-export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T): Promise<T | null> {
+export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T, suffix = '.json'): Promise<T | null> {
   let bytes: Buffer;
   try {
     // Read synchronously: a rerun reads thousands of small entries, for which fs.promises.readFile
     // cost several times the CPU (and, on a busy machine, the time) of readFileSync.
-    bytes = readFileSync(entryPath(settings, key));
+    bytes = readFileSync(entryPath(settings, key, suffix));
   } catch {
     return null;
   }
@@ -122,11 +122,32 @@ function writeWhole(target: string, text: string): boolean {
 
 /** Writes the entry whole; returns the value as a reader will see it. */
 export async function writeEntry<T>(settings: CacheSettings, key: string, value: T): Promise<T> {
-  const valueText = JSON.stringify(value);
-  // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
-  writeWhole(entryPath(settings, key), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
+  const valueText = writeEntryText(settings, key, value);
   // What a later run reads back, so a fresh result and a cached one are the same values.
   return JSON.parse(valueText) as T;
+}
+
+/** Writes the entry whole; returns the value's JSON text. */
+function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = '.json'): string {
+  const valueText = JSON.stringify(value);
+  // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
+  writeWhole(entryPath(settings, key, suffix), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
+  return valueText;
+}
+
+/**
+ * The merge's state of the last run under these rules (normalize/events/merge-state.ts), kept as
+ * an entry of its own (not a source's: another suffix) and checked as every entry is; the merge
+ * itself decides whether it fits.
+ */
+const MERGE_STATE = { key: 'merge-state', suffix: '.merge' };
+
+export async function readMergeState(settings: CacheSettings): Promise<unknown> {
+  return readEntry(settings, MERGE_STATE.key, (v): v is unknown => typeof v === 'object' && v !== null, MERGE_STATE.suffix);
+}
+
+export function writeMergeState(settings: CacheSettings, state: unknown): void {
+  writeEntryText(settings, MERGE_STATE.key, state, MERGE_STATE.suffix);
 }
 
 /** What an entry records of one of its fragment files. */
@@ -137,6 +158,16 @@ export interface FragmentCheck {
 
 /** The file of an entry's fragment `name` (e.g. "mentions.csv"). */
 export const fragmentPath = (settings: CacheSettings, key: string, name: string): string => entryPath(settings, key, `.${name}`);
+
+const FRAGMENT_FILE = /^([0-9a-f]{64})\./;
+
+/**
+ * The key of the entry a fragment file belongs to, or null for rows not in a cache file. The key
+ * stands for everything the source's extraction depends on: equal keys, equal extractions.
+ */
+export function entryKeyOfFragment(file: string): string | null {
+  return FRAGMENT_FILE.exec(path.basename(file))?.[1] ?? null;
+}
 
 /** Writes a fragment of the entry key whole; returns its check, or null when it could not be written. */
 export async function writeFragment(settings: CacheSettings, key: string, name: string, text: string): Promise<FragmentCheck | null> {

@@ -120,3 +120,31 @@ export function rulesVersion(root: string = PROJECT_ROOT): string {
   if (memo?.root !== root) memo = { root, version: computeRulesVersion(root) };
   return memo.version;
 }
+
+/**
+ * The version of the code that merges events (pipeline/normalize/) under these rules: a merge
+ * state kept by an earlier run is taken over only under the same one. Computed once per process.
+ */
+export function mergeCodeVersion(root: string = PROJECT_ROOT): string {
+  if (mergeMemo?.root !== root) {
+    const parts = [rulesVersion(root)];
+    const walk = (rel: string) => {
+      let entries;
+      try {
+        entries = readdirSync(path.join(root, rel), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of [...entries].sort((a, b) => compareText(a.name, b.name))) {
+        const child = `${rel}/${e.name}`;
+        if (e.isDirectory()) walk(child);
+        else if (e.isFile()) parts.push(`${child}\0${sha256Hex(readFileSync(path.join(root, child)))}`);
+      }
+    };
+    walk('pipeline/normalize');
+    mergeMemo = { root, version: sha256Hex(parts.join('\n')) };
+  }
+  return mergeMemo.version;
+}
+
+let mergeMemo: { root: string; version: string } | null = null;

@@ -12,7 +12,8 @@ import type { Problem, SourceExtraction } from '../model.js';
 import { compareText } from '../lib/json.js';
 import { blockInMemory, MentionTable, renderMentions, type MentionBlock } from '../emit/mention-block.js';
 import { collectActors } from './actors.js';
-import { mergeEvents, type UndatedEvent } from './events/index.js';
+import { mergeEvents, type PriorMerge, type UndatedEvent } from './events/index.js';
+import type { MergeState } from './events/merge-state.js';
 import type { PreviousEvents } from './events/ids.js';
 import { flatText } from './mention-rows.js';
 import { validateRecords, type Reject } from './validate.js';
@@ -28,14 +29,20 @@ export interface DatasetTables {
   mentions: MentionTable;
 }
 
-/** A source's extraction, with its mention rows when they were rendered already (by extraction, or the cache). */
-export type NormalizeInput = SourceExtraction & { mentionBlock?: MentionBlock | null };
+/**
+ * A source's extraction, with its mention rows when they were rendered already (by extraction, or
+ * the cache), and a digest of it where one is known (the cache key it was read or written under).
+ */
+export type NormalizeInput = SourceExtraction & { mentionBlock?: MentionBlock | null; digest?: string | null };
 
 export interface Normalized {
   tables: DatasetTables;
   rejects: Reject[];
   undated: UndatedEvent[];
   problems: Problem[];
+  /** What the next run's merge may take over (with options.priorMerge), and how many mentions this one took over. */
+  mergeState: MergeState | null;
+  replayed: number;
 }
 
 const FIGURE_KINDS_OF_EVENTS = new Set(['fatalities', 'injuries']);
@@ -48,13 +55,15 @@ export interface NormalizeOptions {
   consume?: boolean;
   /** Called between the steps, when what a step built is kept and what it dropped is garbage. */
   betweenSteps?: () => void;
+  /** The merge state a previous run left, to take its decisions over where nothing changed (events/merge-state.ts). */
+  priorMerge?: PriorMerge | null;
 }
 
 /** `previous`: the previous release's events and evidence, whose event ids are carried over. */
 export function normalize(extractions: NormalizeInput[], previous: PreviousEvents | null = null, options: NormalizeOptions = {}): Normalized {
   const ordered = [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
   const actors = collectActors(ordered);
-  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events })), actors, previous);
+  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest })), actors, previous, options.priorMerge);
   options.betweenSteps?.();
 
   const figures: Figure[] = [];
@@ -109,5 +118,5 @@ export function normalize(extractions: NormalizeInput[], previous: PreviousEvent
   const eventIds = new Set(tables.events.map((e) => e.event_id));
   tables.evidence = tables.evidence.filter((e) => eventIds.has(e.event_id) || !rejects.push({ table: 'evidence', source_id: e.source_id, record: e, errors: [`/event_id refers to event ${e.event_id}, which was rejected`] }));
   for (const f of tables.figures) if (f.event_id && !eventIds.has(f.event_id)) f.event_id = null;
-  return { tables, rejects, undated: merged.undated, problems: ordered.flatMap((x) => x.problems) };
+  return { tables, rejects, undated: merged.undated, problems: ordered.flatMap((x) => x.problems), mergeState: merged.state, replayed: merged.replayed };
 }

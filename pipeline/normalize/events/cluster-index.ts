@@ -18,7 +18,7 @@ const monthOf = (ms: number): number => {
 };
 
 /** The months a date covers, with a day's slack either side; null for a wide or invalid date. */
-function monthsOf(date: string): number[] | null {
+export function monthsOf(date: string): number[] | null {
   const r = dateRange(date);
   if (!r) return null;
   const first = monthOf(r.start - DAY);

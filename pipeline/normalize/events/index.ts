@@ -12,11 +12,20 @@ import { actorKey, extendHappening, fitsHappening, startHappening, type Happenin
 import { ClusterIndex } from './cluster-index.js';
 import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
+import { actorFields, planReplay, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
 import { summarise } from './summary.js';
 
 export interface SourceEvents {
   source_id: string;
   events: Quoted<EventCandidate>[];
+  /** A digest of the source's extraction (equal digests, equal extractions), where known: lets a rerun take over the prior merge's decisions. */
+  digest?: string | null;
+}
+
+/** The prior run's merge state to take decisions over from, and the merge code's version both must share. */
+export interface PriorMerge {
+  codeVersion: string;
+  state: unknown;
 }
 
 export interface UndatedEvent {
@@ -36,6 +45,9 @@ export interface MergedEvents {
   eventsBySentence: Map<string, string[]>;
   /** For each source and figure start, the event whose fatalities or injuries the figure gave. */
   eventsByFigure: Map<string, string>;
+  /** What the next run may take over (when a code version was given), and how many mentions this one took over. */
+  state: MergeState | null;
+  replayed: number;
 }
 
 /** A dated event mention as merging reads it. */
@@ -109,41 +121,47 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
   };
 }
 
-export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>, previous: PreviousEvents | null = null): MergedEvents {
+/**
+ * `prior`: the state a previous merge left (merge-state.ts). Taking its decisions over gives the
+ * same clusters as fitting every mention, in less time; a state of another version, damaged or
+ * absent is ignored.
+ */
+export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>, previous: PreviousEvents | null = null, prior: PriorMerge | null = null): MergedEvents {
   const undated: UndatedEvent[] = [];
-  const mentions: Mention[] = [];
   for (const { source_id, events: candidates } of sources) {
     for (const c of candidates) {
-      if (!c.date) {
-        undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
-        continue;
-      }
-      mentions.push(mentionOf(source_id, c, c.date, actors));
+      if (!c.date) undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
     }
   }
-  mentions.sort((a, b) => compareText(a.source_id, b.source_id) || a.trigger.start - b.trigger.start || compareText(a.key, b.key));
-  // Each mention joins the happening it fits best, judged against what that happening's mentions
-  // have established (its most precise date, initiator, struck states and named targets).
-  const clusters: Array<{ happening: Happening; mentions: Mention[] }> = [];
-  const index = new ClusterIndex();
-  for (const m of mentions) {
-    // The best fit; of equal fits, the earliest cluster.
-    let best = -1;
-    let bestScore = -1;
-    for (const id of index.candidates(m.event_type, m.date, actorKey(m.actor1_id, actors), actorKey(m.actor2_id, actors))) {
-      const score = fitsHappening(m, clusters[id]!.happening, actors);
-      if (score !== null && (score > bestScore || (score === bestScore && id < best))) { best = id; bestScore = score; }
-    }
-    const cluster = clusters[best];
-    if (cluster) {
-      cluster.mentions.push(m);
-      extendHappening(cluster.happening, m, actors);
-      index.add(best, cluster.happening.event_type, cluster.happening.date, cluster.happening.initiator);
-    } else {
-      clusters.push({ happening: startHappening(m, actors), mentions: [m] });
-      const { happening } = clusters[clusters.length - 1]!;
-      index.add(clusters.length - 1, m.event_type, happening.date, happening.initiator);
-    }
+  // Merge order: by source, then offset. Sources are taken in source_id order and each one's
+  // mentions sorted on their own, which gives the order of one sort over all (sorts are stable)
+  // without comparing source ids hundreds of thousands of times.
+  const ordered = [...sources].sort((a, b) => compareText(a.source_id, b.source_id));
+  const mentions: Mention[] = [];
+  const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
+  let own: Mention[] = [];
+  ordered.forEach(({ source_id, events: candidates }, i) => {
+    for (const c of candidates) if (c.date) own.push(mentionOf(source_id, c, c.date, actors));
+    if (ordered[i + 1]?.source_id === source_id) return; // the same source given twice: one run of mentions
+    own.sort(bySource);
+    for (const m of own) mentions.push(m);
+    own = [];
+  });
+  const before = prior ? usableState(prior.state, prior.codeVersion) : null;
+  const fields = prior ? actorFields(actors) : [];
+  const plan = before ? planReplay(before, mentions, ordered.map((s) => ({ source_id: s.source_id, digest: s.digest ?? null })), fields) : null;
+  const { clusters, joined, replayed } = fitMentions(mentions, actors, plan);
+  const state: MergeState | null = prior === null ? null : {
+    version: prior.codeVersion,
+    actors: fields,
+    sources: ordered.map((s) => [s.source_id, s.digest ?? '', 0]),
+    types: mentions.map((m) => m.event_type),
+    dates: mentions.map((m) => m.date),
+    clusters: [...joined],
+  };
+  if (state) {
+    const at = new Map(state.sources.map((s, i) => [s[0], i]));
+    for (const m of mentions) state.sources[at.get(m.source_id)!]![2]++;
   }
   const events: Event[] = [];
   const evidence: Evidence[] = [];
@@ -155,22 +173,80 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
     firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
     identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
   })), previous);
+  const rowsOf: Evidence[][] = [];
   clusters.forEach(({ mentions: cluster }, i) => {
     const event = made[i]!;
     event.event_id = ids[i]!;
     events.push(event);
     const seen = new Set<string>();
+    const rows: Evidence[] = [];
     for (const m of cluster) {
       for (const start of m.figure_starts) eventsByFigure.set(`${m.source_id}:${start}`, event.event_id);
       const rowKey = `${m.source_id}:${m.sentence.start}`;
       if (seen.has(rowKey)) continue;
       seen.add(rowKey);
-      evidence.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
+      rows.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
       const here = eventsBySentence.get(rowKey) ?? [];
       if (!here.includes(event.event_id)) eventsBySentence.set(rowKey, [...here, event.event_id]);
     }
+    rowsOf.push(rows.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start));
   });
   events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
-  evidence.sort((a, b) => compareText(a.event_id, b.event_id) || compareText(a.source_id, b.source_id) || a.char_start - b.char_start);
-  return { events, evidence, undated, eventsBySentence, eventsByFigure };
+  // Evidence by event id, then source and offset: each event's rows sorted on their own, the
+  // events in id order (ids are unique), as one sort over all rows would give.
+  const byId = clusters.map((_, i) => i).sort((a, b) => compareText(ids[a]!, ids[b]!));
+  for (const i of byId) for (const row of rowsOf[i]!) evidence.push(row);
+  return { events, evidence, undated, eventsBySentence, eventsByFigure, state, replayed };
+}
+
+interface Cluster {
+  /** What its mentions have established; null for a cluster taken over whole, which no mention is fitted to. */
+  happening: Happening | null;
+  mentions: Mention[];
+}
+
+/**
+ * Each mention joins the happening it fits best, judged against what that happening's mentions
+ * have established (its most precise date, initiator, struck states and named targets). Where
+ * `plan` gives a mention the prior run's decision it is taken as it is; the happenings of a
+ * changed group are still built from such mentions, to fit the later ones against.
+ */
+function fitMentions(mentions: Mention[], actors: Map<string, Actor>, plan: ReplayPlan | null): { clusters: Cluster[]; joined: Int32Array; replayed: number } {
+  const clusters: Cluster[] = [];
+  const joined = new Int32Array(mentions.length);
+  const index = new ClusterIndex();
+  /** This run's number of each cluster of the prior run taken over. */
+  const takenOver = new Map<number, number>();
+  let replayed = 0;
+  mentions.forEach((m, i) => {
+    const prior = plan ? plan.cluster[i]! : -1;
+    const live = !plan || plan.live[i] === 1;
+    let best = -1;
+    if (prior >= 0) {
+      replayed++;
+      best = takenOver.get(prior) ?? -1;
+      if (best < 0) takenOver.set(prior, clusters.length);
+    } else {
+      // The best fit; of equal fits, the earliest cluster.
+      let bestScore = -1;
+      for (const id of index.candidates(m.event_type, m.date, actorKey(m.actor1_id, actors), actorKey(m.actor2_id, actors))) {
+        const score = fitsHappening(m, clusters[id]!.happening!, actors);
+        if (score !== null && (score > bestScore || (score === bestScore && id < best))) { best = id; bestScore = score; }
+      }
+    }
+    const cluster = clusters[best];
+    if (cluster) {
+      cluster.mentions.push(m);
+      joined[i] = best;
+      if (!cluster.happening) return;
+      extendHappening(cluster.happening, m, actors);
+      index.add(best, cluster.happening.event_type, cluster.happening.date, cluster.happening.initiator);
+    } else {
+      joined[i] = clusters.length;
+      const happening = live ? startHappening(m, actors) : null;
+      clusters.push({ happening, mentions: [m] });
+      if (happening) index.add(clusters.length - 1, m.event_type, happening.date, happening.initiator);
+    }
+  });
+  return { clusters, joined, replayed };
 }
