@@ -44,6 +44,11 @@ describe('patterns find actors the lexicon lacks', () => {
     expect(patternActors(sentence).filter((a) => a.includes('parliamentary-committee'))).toEqual([]);
   });
 
+  it('links a later three-letter surname only after a title or before a verb of saying', () => {
+    const { mentions } = findActors('Deputy Prime Minister Ishaq Dar met the envoy. Mr Dar condemned the attack, and Dar said talks would go on. Dar es Salaam is far.', { date: '2025-03-05' });
+    expect(mentions.filter((m) => m.text === 'Dar').map((m) => m.actor_id)).toEqual(['ishaq-dar', 'ishaq-dar']);
+  });
+
   it('links a later surname and a later acronym to the pattern actor', () => {
     const { mentions } = findActors('Foreign Minister Ahmad Karimi Tabar spoke. Tabar said more. The Sindhudesh Freedom Army (SFA) and the SFA.', { date: null });
     expect(mentions.map((m) => `${m.text}=${m.actor_id}`)).toEqual([

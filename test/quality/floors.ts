@@ -42,15 +42,19 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'published_exact': 5,
     'duplicates': 2,
   },
+  // unseen4's dataset precision and duplicate ceiling were lowered once (0.895 → 0.882, 7 → 8) when "Mr Dar"
+  // became Ishaq Dar: the visit and the call on the prime minister, one event before, are now two, as the gold
+  // codes them (events lenient and strict rose), but the scorer counts the gold's CONSULTs of one initiator on
+  // nested dates as one happening, so the second is a duplicate there.
   unseen4: {
     'dates.p': 0.988, 'dates.r': 0.988,
     'actors.p': 0.977, 'actors.r': 1,
     'figures.p': 0.958, 'figures.r': 1,
-    'events_lenient.p': 0.948, 'events_lenient.r': 0.768,
-    'events_strict.f': 0.697,
-    'dataset_events.p': 0.895, 'dataset_events.r': 0.882,
+    'events_lenient.p': 0.948, 'events_lenient.r': 0.778,
+    'events_strict.f': 0.705,
+    'dataset_events.p': 0.882, 'dataset_events.r': 0.882,
     'published_exact': 5,
-    'duplicates': 7,
+    'duplicates': 8,
   },
   unseen5: {
     'dates.p': 0.985, 'dates.r': 0.985,
@@ -86,9 +90,9 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'dates.p': 0.973, 'dates.r': 0.986,
     'actors.p': 1, 'actors.r': 0.988,
     'figures.p': 0.985, 'figures.r': 0.958,
-    'events_lenient.p': 0.94, 'events_lenient.r': 0.701,
-    'events_strict.f': 0.649,
-    'dataset_events.p': 0.93, 'dataset_events.r': 0.727,
+    'events_lenient.p': 0.941, 'events_lenient.r': 0.716,
+    'events_strict.f': 0.661,
+    'dataset_events.p': 0.931, 'dataset_events.r': 0.745,
     'published_exact': 5,
     'duplicates': 1,
   },

@@ -35,9 +35,12 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
   return [...out, ...extra].sort((a, b) => a.start - b.start);
 };
 
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s$/u;
+const SAID_AFTER = /^\s(?:said|says|told|added|asked|stated|noted)(?![\p{L}])/u;
+
 /**
  * A person named in full, then by surname alone ("Jalil Abbas Jilani ... Jilani"): the surname is
- * a mention of that person when no other person in the text shares it.
+ * a mention of that person when no other person in the text shares it ("Ishaq Dar ... Mr Dar", "Dar said").
  */
 export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt }) => {
   const bySurname = new Map<string, { c: ActorCandidate; shared: boolean }>();
@@ -46,7 +49,7 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
     const isPerson = c.definition?.type === 'person' || (id !== undefined && index.entries.get(id)?.type === 'person');
     if (!isPerson) continue;
     const surname = c.text.split(/[\s]+/).pop() ?? '';
-    if (c.text === surname || surname.length < 4) continue;
+    if (c.text === surname || surname.length < 3) continue;
     const seen = bySurname.get(surname);
     if (!seen) bySurname.set(surname, { c, shared: false });
     else if (seen.c.ids[0] !== id) seen.shared = true;
@@ -59,6 +62,8 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
     if (s.shared) continue;
     for (const t of spelled.get(surname) ?? []) {
       if (t.start <= s.c.start || covered.overlaps(t)) continue;
+      // A three-letter surname ("Dar") is also a word or a place's part: only with a title before it or a verb of saying after it.
+      if (surname.length < 4 && !HONORIFIC_BEFORE.test(content.slice(Math.max(0, t.start - 6), t.start)) && !SAID_AFTER.test(content.slice(t.end, t.end + 9))) continue;
       extra.push({ ...s.c, start: t.start, end: t.end, text: t.text });
     }
   }
