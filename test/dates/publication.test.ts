@@ -20,6 +20,14 @@ describe('publication date reasoned from the text', () => {
       .toEqual({ value: '2024-12-10', basis: 'dateline' });
   });
 
+  it('counts a year named in part ("the first half of 2025") or as a programme\'s ("its 2025 appeal") as possibly under way', () => {
+    expect(reasonPublication('HERAT, returns rose; 212 people were detained in the first half of 2025, after a plan launched in October 2023.', dateline(7, 11)))
+      .toEqual({ value: '2025-07-11', basis: 'dateline' });
+    expect(reasonPublication('KABUL, UNHCR said its 2025 appeal was only 28 percent funded.', dateline(7, 11))).toEqual({ value: '2025-07-11', basis: 'dateline' });
+    // a year named as a whole is over
+    expect(reasonPublication('KABUL, returns in 2025 were a record.', dateline(7, 11))).toEqual({ value: '2026-07-11', basis: 'dateline' });
+  });
+
   it('moves a yearless dateline to the next year when it would precede the text’s own dates', () => {
     expect(reasonPublication('Talks were held in November 2024.', dateline(1, 5))).toEqual({ value: '2025-01-05', basis: 'dateline' });
   });

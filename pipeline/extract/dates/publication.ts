@@ -123,18 +123,24 @@ function notBefore(point: CalendarPoint, last: CalendarPoint): boolean {
   return last.month === undefined ? point.year > last.year : compare(point, last) >= 0;
 }
 
-// A year named as under way ("since the start of 2026", "so far in 2026", "early 2026"): the text may
-// be written in that year, unlike a year named as a whole.
+// A year named as under way ("since the start of 2026", "so far in 2026", "early 2026", "the first half
+// of 2026"): the text may be written in that year, unlike a year named as a whole.
 const ONGOING_BEFORE = /(?:since|(?:start|beginning|turn)\s+of|early|earlier\s+in|so\s+far\s+in|(?:first|opening)\s+(?:days|weeks|months)\s+of)\s+(?:the\s+)?$/iu;
 
-const ONGOING_OPENING = /^(?:early|(?:the\s+)?(?:start|beginning)\s+of)\s+/iu;
+const ONGOING_OPENING = /^(?:early|mid-?|(?:the\s+)?(?:start|beginning|first\s+half|first\s+(?:quarter|three\s+months|six\s+months|nine\s+months))\s+of)\s*/iu;
+// A year that modifies a noun after a determiner names a programme or a budget of that year ("its 2025
+// appeal", "the 2025 budget"), which may still be running.
+const MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:its|the|their|this|his|her|our)\s+$/iu;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
 
 /** The point a reference sets as the dateline's lower bound: a year under way counts from its January. */
 function lowerBoundOf(content: string, ref: Reference): CalendarPoint {
   if (ref.point.month !== undefined) return ref.point;
   // The cue may stand before the expression or open it ("early 2026" is one expression).
   const opening = ONGOING_OPENING.exec(content.slice(ref.start, ref.end))?.[0] ?? '';
-  const ongoing = ONGOING_BEFORE.test(content.slice(Math.max(0, ref.start - 40), ref.start) + opening);
+  const before = content.slice(Math.max(0, ref.start - 40), ref.start);
+  const ongoing = opening !== '' || ONGOING_BEFORE.test(before) ||
+    (opening === '' && /^\d{4}$/.test(content.slice(ref.start, ref.end)) && MODIFIER_BEFORE.test(before) && NOUN_AFTER.test(content.slice(ref.end, ref.end + 3)));
   return ongoing ? { year: ref.point.year, month: 1 } : ref.point;
 }
 
