@@ -34,7 +34,8 @@ function scanTokens(content: string, from: number, to: number): Token[] {
       while (i + 1 < to && JOINERS.has(content.charCodeAt(i)) && isLetterOrDigit(codePointIn(content, i + 1, to))) i = runEnd(content, i + 1, to);
       tokens.push(tokenOf(content.slice(start, i), start));
     } else {
-      if (PUNCT_CODES.has(c)) tokens.push(tokenOf(content.charAt(i), i));
+      // A punctuation mark is its own word: nothing to lower-case or strip.
+      if (PUNCT_CODES.has(c)) tokens.push({ start: i, end: i + 1, word: content.charAt(i), possessive: false, punct: true });
       i += c > 0xffff ? 2 : 1;
     }
   }
@@ -74,15 +75,26 @@ function isLetterOrDigit(c: number): boolean {
 const JOINERS = new Set([...`'’.-`].map((ch) => ch.charCodeAt(0)));
 
 // Punctuation tokens are single characters; words start with a letter or digit.
-const PUNCT = new Set(';:,()"“”—–');
-const PUNCT_CODES = new Set([...PUNCT].map((ch) => ch.charCodeAt(0)));
+const PUNCT_CODES = new Set([...';:,()"“”—–'].map((ch) => ch.charCodeAt(0)));
 
+/** A word's token (words start with a letter or digit, so a word is never a punctuation token). */
 function tokenOf(text: string, start: number): Token {
-  let word = text.toLowerCase();
-  if (word.includes('’')) word = word.replace(/’/g, "'");
+  // Most words are already lower-case ASCII: they are their own word, with no string made.
+  const plain = isLowerAscii(text);
+  let word = plain ? text : text.toLowerCase();
+  if (!plain && word.includes('’')) word = word.replace(/’/g, "'");
   const possessive = word.endsWith("'s");
   if (possessive) word = word.slice(0, -2);
-  return { start, end: start + text.length, word, possessive, punct: text.length === 1 && PUNCT.has(text) };
+  return { start, end: start + text.length, word, possessive, punct: false };
+}
+
+/** Whether text has no upper-case ASCII letter and no character outside ASCII (so toLowerCase would return it as it is). */
+function isLowerAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /**
