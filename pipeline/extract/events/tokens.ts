@@ -3,6 +3,7 @@
 // "Iran’s"), or one punctuation mark the coder reads (;:,()"“”—–). One pass over the characters,
 // no backtracking, so it runs in linear time.
 import type { ActorMention, Span } from '../../model.js';
+import { codePointIn, isLetterOrDigit, isLowerAscii, wordEnd } from '../../lib/word-runs.js';
 
 export interface Token extends Span {
   /** Lower case, curly apostrophes straightened, a possessive "'s" removed. */
@@ -30,8 +31,7 @@ function scanTokens(content: string, from: number, to: number): Token[] {
     const c = codePointIn(content, i, to);
     if (isLetterOrDigit(c)) {
       const start = i;
-      i = runEnd(content, i, to);
-      while (i + 1 < to && JOINERS.has(content.charCodeAt(i)) && isLetterOrDigit(codePointIn(content, i + 1, to))) i = runEnd(content, i + 1, to);
+      i = wordEnd(content, i, to, JOINERS);
       tokens.push(tokenOf(content.slice(start, i), start));
     } else {
       // A punctuation mark is its own word: nothing to lower-case or strip.
@@ -40,35 +40,6 @@ function scanTokens(content: string, from: number, to: number): Token[] {
     }
   }
   return tokens;
-}
-
-/** The end of the run of letters and digits starting at i. */
-function runEnd(content: string, i: number, to: number): number {
-  while (i < to) {
-    const c = codePointIn(content, i, to);
-    if (!isLetterOrDigit(c)) break;
-    i += c > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
-/** The code point at i, a surrogate pair read as one unless it is cut at `to`. */
-function codePointIn(content: string, i: number, to: number): number {
-  const c = content.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return c;
-  const low = content.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Non-ASCII code points already classified: articles use few distinct ones. */
-const nonAsciiLetters = new Map<number, boolean>();
-
-function isLetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = nonAsciiLetters.get(c);
-  if (known === undefined) nonAsciiLetters.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
-  return known;
 }
 
 /** ' ’ . - : one of them between letters or digits joins them into one word. */
@@ -86,15 +57,6 @@ function tokenOf(text: string, start: number): Token {
   const possessive = word.endsWith("'s");
   if (possessive) word = word.slice(0, -2);
   return { start, end: start + text.length, word, possessive, punct: false };
-}
-
-/** Whether text has no upper-case ASCII letter and no character outside ASCII (so toLowerCase would return it as it is). */
-function isLowerAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }
 
 /**
