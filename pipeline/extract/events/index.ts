@@ -21,7 +21,7 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
-import { findPosts, mentionsByPost, postAnchors } from './posts.js';
+import { findPosts, mentionsByPost, postAnchors, type Post } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -37,6 +37,11 @@ export interface EventInput {
   figures: FigureCandidate[];
   /** Publication date (EDTF) or null; never used as a fallback date for an event. */
   published: string | null;
+  /**
+   * The live page's posts (posts.ts) as the dates stage read them, with `dates` already read by
+   * post there (mentionsByPost): neither is done again. Without them the coder reads both itself.
+   */
+  posts?: Post[];
 }
 
 const REACTION = phraseIndex(cues.reactionMarkers);
@@ -240,8 +245,8 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   const actors = byStart(input.actors);
-  const posts = findPosts(input.text ?? input.content, input.published);
-  const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
+  const posts = input.posts ?? findPosts(input.text ?? input.content, input.published);
+  const dates = byStart(input.posts ? input.dates : mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);
