@@ -10,6 +10,10 @@
 import { tokenize, type Token } from '../tokens.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** Plural heads and the singular the organ forms use. */
 const PLURAL_HEADS = new Map([
   ['ministries', 'ministry'],
@@ -52,7 +56,7 @@ function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: 
     if (t.key === 'and') {
       if (sawAnd || words.length === 0) return null;
       sawAnd = true;
-    } else if (/^\p{L}+$/u.test(t.text)) words.push(t);
+    } else if (LETTERS_ONLY.test(t.text)) words.push(t);
     else return null;
   }
   return null;
