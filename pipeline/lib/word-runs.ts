@@ -23,9 +23,17 @@ export function isLetterOrDigit(c: number): boolean {
   return known;
 }
 
-/** The end of the run of letters and digits starting at i. */
+/** The end of the run of letters and digits starting at i (ASCII read inline: most characters are). */
 function runEnd(content: string, i: number, to: number): number {
   while (i < to) {
+    const u = content.charCodeAt(i);
+    if (u < 128) {
+      if ((u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57)) {
+        i++;
+        continue;
+      }
+      break;
+    }
     const c = codePointIn(content, i, to);
     if (!isLetterOrDigit(c)) break;
     i += c > 0xffff ? 2 : 1;

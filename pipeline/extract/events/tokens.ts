@@ -28,6 +28,11 @@ function scanTokens(content: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
+    // A space, the commonest character between words, is neither a word nor a mark the coder reads.
+    if (content.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const c = codePointIn(content, i, to);
     if (isLetterOrDigit(c)) {
       const start = i;

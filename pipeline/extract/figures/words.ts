@@ -23,6 +23,11 @@ export function wordsIn(content: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   let i = start;
   while (i < end) {
+    // A space, the commonest character between words, is neither a word nor a break.
+    if (content.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const c = codePointIn(content, i, end);
     if (isLetterOrDigit(c)) {
       const s = i;
