@@ -50,7 +50,7 @@ function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: 
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     // right after the state ("Iran's foreign"), then a space or a comma and a space between words
-    if (j === i ? !t.joined : !/^,? $/.test(content.slice(prev.end, t.start))) return null;
+    if (j === i ? !t.joined : !spaceOrCommaSpace(content, prev.end, t.start)) return null;
     const singular = PLURAL_HEADS.get(t.key);
     if (singular) return sawAnd && words.length >= 2 ? { words, singular } : null;
     if (t.key === 'and') {
@@ -60,6 +60,12 @@ function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: 
     else return null;
   }
   return null;
+}
+
+/** Whether content[from, to) is " " or ", " (read by codes: this runs for the words after every state's name). */
+function spaceOrCommaSpace(content: string, from: number, to: number): boolean {
+  if (to - from === 1) return content.charCodeAt(from) === 32;
+  return to - from === 2 && content.charCodeAt(from) === 44 && content.charCodeAt(from + 1) === 32;
 }
 
 /** The organ "<state> <word> <head>" names in the lexicon ("Iran roads ministry"), if any. */
