@@ -46,6 +46,10 @@ async function bundle(): Promise<URL> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 reads \p{…} in regex literals; without this esbuild writes every literal with one
+    // outside a character class as `new RegExp(…)`, and one inside a function is then built again
+    // at each call.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     plugins: [ownModuleUrl],
     logLevel: 'silent',

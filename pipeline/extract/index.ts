@@ -9,6 +9,7 @@ import { findActors, findPlaces, readActors } from './actors/index.js';
 import { titledTenureStart } from './actors/tenure.js';
 import { recognizeAmounts } from './amounts/index.js';
 import { findDateMentions, reasonPublication } from './dates/index.js';
+import { findPosts } from './dates/posts.js';
 import { findEvents } from './events/index.js';
 import { findFigures } from './figures/index.js';
 import { splitSentences } from './sentences.js';
@@ -21,12 +22,14 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
   const dct = published?.value ?? null;
 
   const sentences = splitSentences(content);
-  const dates = findDateMentions(content, { dct, text });
+  // A live page's posts, read once: the dates inside them count from their day, and so do the events.
+  const posts = findPosts(text, dct);
+  const dates = findDateMentions(content, { dct, text, posts });
   const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct }, actorReading);
   const places = findPlaces(content);
   const amounts = recognizeAmounts(content);
   const figures = findFigures({ content, sentences, amounts, actors, dates });
-  const events = findEvents({ content, text, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct });
+  const events = findEvents({ content, text, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct, posts });
   const quote = <T extends { sentence: Span }>(item: T): Quoted<T> => ({ ...item, quote: text.slice(item.sentence.start, item.sentence.end) });
 
   const source: Source = {

@@ -9,6 +9,11 @@
 //            "he said. and" (a lower-case continuation is not a new sentence)
 import type { Span } from '../model.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+/** An initialism or an initial: "U.S", "U.N", "J". */
+const INITIALISM = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
 /** Words that take a full stop and never end a sentence by it (compared case-insensitively). */
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'sgt', 'adm', 'gov', 'sen',
@@ -42,7 +47,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // Initialisms and initials: "U.S", "U.N", "J" (as in "J. Smith").
-  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+  return INITIALISM.test(word);
 }
 
 /** Sentences of the content, in order; each span is trimmed of surrounding white space. */

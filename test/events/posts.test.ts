@@ -2,6 +2,7 @@
 // "today" in a post counts from that day. The stamps are blanked in the content (furniture) and
 // read from the extracted text at the same offsets.
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../pipeline/extract/dates/index.js';
 import { findEvents } from '../../pipeline/extract/events/index.js';
 import { findPosts } from '../../pipeline/extract/events/posts.js';
 import { postStamp } from '../../pipeline/lib/post-stamp.js';
@@ -85,6 +86,15 @@ describe('events in the posts of a live page', () => {
     expect(events).toContain('ACCUSE iran>pakistan 2025-11-01');
     // undated, it is reported as such, not published
     expect(events.filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST usa>iran undated']);
+  });
+
+  it('codes the same events from the posts and post-read dates the dates stage hands it as from its own reading', () => {
+    const content = blankStamps(text);
+    const posts = findPosts(text, '2025-11-03');
+    const own = findEvents({ ...input, dates: findDateMentions(content, { dct: '2025-11-03' }) });
+    const handed = findEvents({ ...input, dates: findDateMentions(content, { dct: '2025-11-03', text, posts }), posts });
+    expect(handed.map(brief)).toContain('COERCE iran>- 2025-11-02');
+    expect(handed).toEqual(own);
   });
 
   it('dates nothing by stamps the text does not hold', () => {

@@ -7,6 +7,10 @@
 // and places share its result). It reads character codes in one loop, and a word already in
 // lower-case ASCII with no vowel pair to fold (most words) is its own key, with no regex run.
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const MARKS = /\p{M}/gu;
+
 export interface Token {
   start: number;
   end: number;
@@ -37,7 +41,7 @@ export function innerKey(token: Token): string {
 
 /** Folds a word for matching: accents off, lower case, common vowel spellings merged. */
 export function foldWord(word: string): string {
-  const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
+  const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
   return plain.toLowerCase().replace(VOWEL_SPELLINGS, (v) => (v === 'ee' ? 'i' : 'u'));
 }
 

@@ -15,6 +15,10 @@ import { words } from './rules/words.js';
 import { tokenize } from './tokens.js';
 import { candidateWindows } from './windows.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** The rules, in the order they are tried at each token: the first that matches wins. */
 export const NUMBER_RULES: readonly NumberRule[] = [
   multiplier, // "tripled" before words would read nothing there anyway; kept first as the cheapest
@@ -117,7 +121,7 @@ function toAmount(r: Reading, text: string, tokens: ReturnType<typeof tokenize>,
 /** Which rupee a text means: the country whose cues it names more often (Pakistan, India). */
 function rupeeContext(text: string, lex: AmountLexicon): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of text.matchAll(LETTER_RUNS)) {
     const code = lex.rupeeCues.get(m[0].toLowerCase());
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }

@@ -4,7 +4,7 @@
 import type { DateMention, Dateline, PublishedDate, Timex } from '../../model.js';
 import { timemlValueToEdtf } from './edtf.js';
 import { readMentions } from './mentions.js';
-import { findPosts, mentionsByPost } from './posts.js';
+import { findPosts, mentionsByPost, type Post } from './posts.js';
 import { reasonPublication as reason } from './publication.js';
 import { tag } from './tag.js';
 
@@ -18,6 +18,8 @@ export interface DateContext {
    * in it, and relative dates inside a post count from the post's day.
    */
   text?: string;
+  /** The live page's posts of `text` (findPosts), when the caller has read them already: they are not read again. */
+  posts?: Post[];
 }
 
 /** Every TIMEX3 in the text, with TimeML types and values (as TempEval scores them). */
@@ -43,7 +45,7 @@ export function timexToEdtf(timex: Timex): string | null {
  * relative dates count from the post's day. */
 export function findDateMentions(content: string, context: DateContext): DateMention[] {
   const mentions = readMentions(content, context.dct);
-  return context.text === undefined ? mentions : mentionsByPost(content, mentions, findPosts(context.text, context.dct), context.dct);
+  return context.text === undefined ? mentions : mentionsByPost(content, mentions, context.posts ?? findPosts(context.text, context.dct), context.dct);
 }
 
 /**

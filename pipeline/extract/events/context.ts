@@ -8,6 +8,10 @@ import type { RoleContext } from './roles.js';
 import { firstFrom, within } from './spans.js';
 import type { Token } from './tokens.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const LETTER = /\p{L}/u;
+
 /** Lines of the content: a paragraph is the discourse unit whose last date anchors the next sentences. */
 export function paragraphs(content: string): Span[] {
   const spans: Span[] = [];
@@ -33,7 +37,7 @@ const HEADLINE_CHARS = 200;
  * ("Pakistan condemns US strikes on Iranian nuclear sites, calls for restraint").
  */
 export function headlineOf(content: string, paras: Span[]): Span | null {
-  const first = paras.find((p) => /\p{L}/u.test(content.slice(p.start, p.end)));
+  const first = paras.find((p) => LETTER.test(content.slice(p.start, p.end)));
   if (!first) return null;
   const line = content.slice(first.start, first.end).trim();
   return line.length <= HEADLINE_CHARS && !/[.!?…"”’']$/.test(line) ? first : null;

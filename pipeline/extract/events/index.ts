@@ -22,7 +22,7 @@ import {
 import { dateByReference, isDefinite } from './references.js';
 import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
-import { findPosts, mentionsByPost, postAnchors } from './posts.js';
+import { findPosts, mentionsByPost, postAnchors, type Post } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
 import { matchTriggers, type TriggerMatch } from './triggers.js';
 
@@ -38,6 +38,11 @@ export interface EventInput {
   figures: FigureCandidate[];
   /** Publication date (EDTF) or null; never used as a fallback date for an event. */
   published: string | null;
+  /**
+   * The live page's posts (posts.ts) as the dates stage read them, with `dates` already read by
+   * post there (mentionsByPost): neither is done again. Without them the coder reads both itself.
+   */
+  posts?: Post[];
 }
 
 const REACTION = phraseIndex(cues.reactionMarkers);
@@ -248,8 +253,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
   // "The assembly also condemned ...": an organ named again by a common noun takes part as its name does (bodies.ts).
   const actors = byStart([...input.actors, ...bodyReferences(input.content, byStart(input.actors), defs)]);
-  const posts = findPosts(input.text ?? input.content, input.published);
-  const dates = byStart(mentionsByPost(input.content, input.dates, posts, input.published));
+  const posts = input.posts ?? findPosts(input.text ?? input.content, input.published);
+  const dates = byStart(input.posts ? input.dates : mentionsByPost(input.content, input.dates, posts, input.published));
   const places = byStart(input.places);
   const paras = paragraphs(input.content);
   const headline = headlineOf(input.content, paras);

@@ -7,7 +7,7 @@ import type { Post } from '../dates/posts.js';
 // mentionsByPost: the date mentions with those inside a post that went up on another day than the
 // publication read from the post's day, as the dates stage reads them when it is given the
 // extracted text (mentions read so already come back the same).
-export { findPosts, mentionsByPost } from '../dates/posts.js';
+export { findPosts, mentionsByPost, type Post } from '../dates/posts.js';
 
 /** How long a post's heading may be, in characters. */
 const HEADING_CHARS = 200;

@@ -3,6 +3,7 @@
 // "Iran’s"), or one punctuation mark the coder reads (;:,()"“”—–). One pass over the characters,
 // no backtracking, so it runs in linear time.
 import type { ActorMention, Span } from '../../model.js';
+import { codePointIn, isLetterOrDigit, isLowerAscii, wordEnd } from '../../lib/word-runs.js';
 
 export interface Token extends Span {
   /** Lower case, curly apostrophes straightened, a possessive "'s" removed. */
@@ -27,62 +28,40 @@ function scanTokens(content: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
+    // A space, the commonest character between words, is neither a word nor a mark the coder reads.
+    if (content.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const c = codePointIn(content, i, to);
     if (isLetterOrDigit(c)) {
       const start = i;
-      i = runEnd(content, i, to);
-      while (i + 1 < to && JOINERS.has(content.charCodeAt(i)) && isLetterOrDigit(codePointIn(content, i + 1, to))) i = runEnd(content, i + 1, to);
+      i = wordEnd(content, i, to, JOINERS);
       tokens.push(tokenOf(content.slice(start, i), start));
     } else {
-      if (PUNCT_CODES.has(c)) tokens.push(tokenOf(content.charAt(i), i));
+      // A punctuation mark is its own word: nothing to lower-case or strip.
+      if (PUNCT_CODES.has(c)) tokens.push({ start: i, end: i + 1, word: content.charAt(i), possessive: false, punct: true });
       i += c > 0xffff ? 2 : 1;
     }
   }
   return tokens;
 }
 
-/** The end of the run of letters and digits starting at i. */
-function runEnd(content: string, i: number, to: number): number {
-  while (i < to) {
-    const c = codePointIn(content, i, to);
-    if (!isLetterOrDigit(c)) break;
-    i += c > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
-/** The code point at i, a surrogate pair read as one unless it is cut at `to`. */
-function codePointIn(content: string, i: number, to: number): number {
-  const c = content.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return c;
-  const low = content.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Non-ASCII code points already classified: articles use few distinct ones. */
-const nonAsciiLetters = new Map<number, boolean>();
-
-function isLetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = nonAsciiLetters.get(c);
-  if (known === undefined) nonAsciiLetters.set(c, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(c))));
-  return known;
-}
-
 /** ' ’ . - : one of them between letters or digits joins them into one word. */
 const JOINERS = new Set([...`'’.-`].map((ch) => ch.charCodeAt(0)));
 
 // Punctuation tokens are single characters; words start with a letter or digit.
-const PUNCT = new Set(';:,()"“”—–');
-const PUNCT_CODES = new Set([...PUNCT].map((ch) => ch.charCodeAt(0)));
+const PUNCT_CODES = new Set([...';:,()"“”—–'].map((ch) => ch.charCodeAt(0)));
 
+/** A word's token (words start with a letter or digit, so a word is never a punctuation token). */
 function tokenOf(text: string, start: number): Token {
-  let word = text.toLowerCase();
-  if (word.includes('’')) word = word.replace(/’/g, "'");
+  // Most words are already lower-case ASCII: they are their own word, with no string made.
+  const plain = isLowerAscii(text);
+  let word = plain ? text : text.toLowerCase();
+  if (!plain && word.includes('’')) word = word.replace(/’/g, "'");
   const possessive = word.endsWith("'s");
   if (possessive) word = word.slice(0, -2);
-  return { start, end: start + text.length, word, possessive, punct: text.length === 1 && PUNCT.has(text) };
+  return { start, end: start + text.length, word, possessive, punct: false };
 }
 
 /**

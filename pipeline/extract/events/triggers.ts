@@ -79,8 +79,22 @@ function afterApposition(tokens: Token[], i: number, actorEnds: Set<number>, nam
   return false;
 }
 
+/** The first words of a set's phrases of several words ("carried out"), by set, found once. */
+const phraseStarts = new WeakMap<Set<string>, Set<string>>();
+
+function phraseStartsOf(words: Set<string>): Set<string> {
+  let starts = phraseStarts.get(words);
+  if (!starts) {
+    starts = new Set([...words].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+    phraseStarts.set(words, starts);
+  }
+  return starts;
+}
+
 /** The index of the first of `words` that follows the trigger within its window, in the same clause, or -1. */
 function follows(tokens: Token[], last: number, words: Set<string>, window: number, names: Set<number> = NO_NAMES): number {
+  // A pair of words is made and looked up only where one of the set's phrases can start.
+  const starts = phraseStartsOf(words);
   for (let k = last + 1, seen = 0; k < tokens.length && seen < window; k++) {
     const t = tokens[k];
     if (!t || t.word === ';' || t.word === ':') break;
@@ -89,7 +103,7 @@ function follows(tokens: Token[], last: number, words: Set<string>, window: numb
     // "delivered by the National Iranian Gas Company": a word inside a name is not the companion.
     if (names.has(k)) continue;
     if (words.has(t.word)) return k;
-    if (words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return k + 1;
+    if (starts.has(t.word) && words.has(`${t.word} ${tokens[k + 1]?.word ?? ''}`)) return k + 1;
   }
   return -1;
 }

@@ -17,6 +17,10 @@ import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { FigureReading } from './rules/types.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 const REACH = 16; // words between the figure and the number
 const RATIO = 100; // how far apart their values may be
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -40,7 +44,7 @@ export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandi
   const between = ctx.before.filter((w) => w.start >= previous.figure.end);
   if (between.length === 0 || between.length > REACH) return null;
   const last = between[between.length - 1]!;
-  if (/^\p{Lu}/u.test(last.text) || DETERMINERS.has(last.lower)) return null; // "Route 40", "the one at Gabd"
+  if (CAPITAL_START.test(last.text) || DETERMINERS.has(last.lower)) return null; // "Route 40", "the one at Gabd"
   const ratio = a.value / previous.figure.value;
   if (!(ratio >= 1 / RATIO && ratio <= RATIO)) return null;
   // the cue stands right before the number ("against fewer than 200"), not before a number of its own ("from 2025")

@@ -5,6 +5,11 @@ import type { FigureLexicon } from './lexicon.js';
 import type { Word } from './words.js';
 import { firstWords, lastWords, wordsAround } from './words.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+/** A hyphen and a letter: the amount is part of a compound ("11-year"). */
+const HYPHEN_LETTER = /^[-‐]\p{L}/u;
+
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';
   /** Index in `after` where the counted phrase starts (past "of the", a range's second number), of the head noun, and past its last word. */
@@ -105,7 +110,7 @@ export function contextOf(content: string, amount: Amount, sentence: Span, lex: 
   const cue: HeadCue = {
     vague: amount.form === 'vague',
     value: amount.value,
-    hyphened: /^[-‐]\p{L}/u.test(content.slice(amount.end, amount.end + 2)),
+    hyphened: HYPHEN_LETTER.test(content.slice(amount.end, amount.end + 2)),
     afterBetween: before[before.length - 1]?.lower === 'between',
     bare: !amount.unit && !amount.unitName,
   };

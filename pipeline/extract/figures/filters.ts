@@ -6,6 +6,11 @@ import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { OverlapIndex } from '../../lib/overlaps.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const HYPHEN_LETTER = /^[-‐]\p{L}/u;
+const SPACE_CAPITAL = /^ \p{Lu}/u;
+
 /** Why an amount is no figure, or null when it may be one. */
 export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIndex<DateMention>, lex: FigureLexicon, casualty: boolean): string | null {
   const a: Amount = ctx.amount;
@@ -23,7 +28,7 @@ export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIn
   if (/^(another|other)$/.test(ctx.after[0]?.lower ?? '') && a.value === 1) return 'reciprocal'; // "killing one another"
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
   // "the three-member tribunal" states its size: a compound of persons is no reference back
-  const compound = ctx.head?.kind === 'person' && ctx.head.at === 0 && /^[-‐]\p{L}/u.test(content.slice(a.end, a.end + 2));
+  const compound = ctx.head?.kind === 'person' && ctx.head.at === 0 && HYPHEN_LETTER.test(content.slice(a.end, a.end + 2));
   if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx) && !ownsACount(ctx)) return 'referential count';
   // "according to two Pakistani officials": who the text cites, not a number it reports
   if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
@@ -42,7 +47,7 @@ export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIn
 function isSectionNumber(a: Amount, content: string): boolean {
   if (a.form !== 'digits' || a.unit || !/^\d+\.\d+$/.test(a.text)) return false;
   const lineStart = content.lastIndexOf('\n', a.start - 1) + 1;
-  return /^[\s#*>-]*$/.test(content.slice(lineStart, a.start)) && /^ \p{Lu}/u.test(content.slice(a.end, a.end + 2));
+  return /^[\s#*>-]*$/.test(content.slice(lineStart, a.start)) && SPACE_CAPITAL.test(content.slice(a.end, a.end + 2));
 }
 
 /** Words that open a relative clause after a noun, or the subject of one ("the markets the two countries agreed"). */

@@ -1,6 +1,7 @@
 // Word tokens of a sentence, and phrase sets matched on them, for the figure rules' context
 // windows ("killed 11 ...", "... lost their lives", "according to ...").
 import { endOf, lowerBound } from '../../lib/sorted.js';
+import { codePointIn, isLetterOrDigit, isLowerAscii, wordEnd } from '../../lib/word-runs.js';
 
 export interface Word {
   text: string;
@@ -11,16 +12,35 @@ export interface Word {
   isBreak: boolean;
 }
 
-// words keep inner dots, apostrophes and hyphens ("U.S", "Iran-Pakistan"); breaks are single marks
-const WORD = /[\p{L}\p{N}]+(?:[.'’‐-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
-/** The clause breaks WORD matches, one character each (a word of one character is never one of them). */
-const BREAKS = ',;:()—–';
+// words keep inner dots, apostrophes and hyphens ("U.S", "Iran-Pakistan"); breaks are single marks:
+// the words of /[\p{L}\p{N}]+(?:[.'’‐-][\p{L}\p{N}]+)*|[,;:()—–]/gu over content[start, end),
+// read by character codes (lib/word-runs.ts) without a match object per word
+const JOINERS = new Set([...".'’‐-"].map((ch) => ch.charCodeAt(0)));
+/** The clause breaks, one character each (a word starts with a letter or digit, so is never one). */
+const BREAK_CODES = new Set([...',;:()—–'].map((ch) => ch.charCodeAt(0)));
 
 export function wordsIn(content: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  for (const m of content.slice(start, end).matchAll(WORD)) {
-    const s = start + m.index;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length, isBreak: m[0].length === 1 && BREAKS.includes(m[0]) });
+  let i = start;
+  while (i < end) {
+    // A space, the commonest character between words, is neither a word nor a break.
+    if (content.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    const c = codePointIn(content, i, end);
+    if (isLetterOrDigit(c)) {
+      const s = i;
+      i = wordEnd(content, i, end, JOINERS);
+      const text = content.slice(s, i);
+      out.push({ text, lower: isLowerAscii(text) ? text : text.toLowerCase(), start: s, end: i, isBreak: false });
+    } else {
+      if (BREAK_CODES.has(c)) {
+        const text = content.charAt(i);
+        out.push({ text, lower: text, start: i, end: i + 1, isBreak: true });
+      }
+      i += c > 0xffff ? 2 : 1;
+    }
   }
   return out;
 }

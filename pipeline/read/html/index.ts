@@ -12,6 +12,10 @@ import { dateFromUrl } from '../url-date.js';
 import { publicationDate } from './pubdate.js';
 import { cleanTitle } from './title.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const LETTER = /\p{L}/u;
+
 export { decodeHtml, type DecodedHtml } from './decode.js';
 
 /** A saved page read as an article: its text (title, then paragraphs separated by blank lines). */
@@ -49,7 +53,7 @@ const first = (facts: PageFacts, ...keys: string[]): string | null => {
  */
 function personName(value: string | null | undefined): string | null {
   const name = decodeLeftoverEntities(value ?? '').replace(/\s+/g, ' ').replace(/^by\s+/i, '').replace(/\s+https?:\/\/\S+$/, '').trim();
-  if (!/\p{L}/u.test(name) || /^(?:[a-z][a-z0-9+.-]*:|\/|@|www\.)/i.test(name)) return null;
+  if (!LETTER.test(name) || /^(?:[a-z][a-z0-9+.-]*:|\/|@|www\.)/i.test(name)) return null;
   return name;
 }
 

@@ -2,6 +2,10 @@
 // date without a year keeps year null, and nothing is relative ("3 hours ago" is no date).
 import { dayOfOrdinal, dayOrdinalAlternation, monthAlternation, monthNumber } from './lexicon.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 export interface DatePhrase {
   start: number;
   end: number;
@@ -72,7 +76,7 @@ function fromMatch(rule: string, m: RegExpExecArray): DatePhrase | null {
     else return null; // 03/04/2024: the reading depends on the site's locale, so no date
   } else {
     // A spelled day beside a lower-case "may" or "march" is a verb's ("the first may be"), not a month's.
-    if (rule === 'spelled' && !/^\p{Lu}/u.test(g.month ?? '')) return null;
+    if (rule === 'spelled' && !CAPITAL_START.test(g.month ?? '')) return null;
     month = /^\d/.test(g.month ?? '') ? Number(g.month) : monthNumber(g.month ?? '');
     day = g.day ? Number(g.day) : g.dayword ? dayOfOrdinal(g.dayword) : null;
   }

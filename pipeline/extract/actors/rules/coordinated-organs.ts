@@ -10,6 +10,10 @@
 import { tokenize, type Token } from '../tokens.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** Plural heads and the singular the organ forms use. */
 const PLURAL_HEADS = new Map([
   ['ministries', 'ministry'],
@@ -46,16 +50,22 @@ function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: 
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     // right after the state ("Iran's foreign"), then a space or a comma and a space between words
-    if (j === i ? !t.joined : !/^,? $/.test(content.slice(prev.end, t.start))) return null;
+    if (j === i ? !t.joined : !spaceOrCommaSpace(content, prev.end, t.start)) return null;
     const singular = PLURAL_HEADS.get(t.key);
     if (singular) return sawAnd && words.length >= 2 ? { words, singular } : null;
     if (t.key === 'and') {
       if (sawAnd || words.length === 0) return null;
       sawAnd = true;
-    } else if (/^\p{L}+$/u.test(t.text)) words.push(t);
+    } else if (LETTERS_ONLY.test(t.text)) words.push(t);
     else return null;
   }
   return null;
+}
+
+/** Whether content[from, to) is " " or ", " (read by codes: this runs for the words after every state's name). */
+function spaceOrCommaSpace(content: string, from: number, to: number): boolean {
+  if (to - from === 1) return content.charCodeAt(from) === 32;
+  return to - from === 2 && content.charCodeAt(from) === 44 && content.charCodeAt(from + 1) === 32;
 }
 
 /** The organ "<state> <word> <head>" names in the lexicon ("Iran roads ministry"), if any. */

@@ -22,13 +22,14 @@ export const parliamentaryCommittees: ActorRule = {
   extract({ content, tokens, matches, index, matchStartingAt }) {
     const found: ActorCandidate[] = [];
     for (const m of matches) {
-      const houses = m.values.flatMap((v) => (v.kind === 'organ' || v.kind === 'actor' ? [index.entries.get(v.id)] : [])).filter((e): e is ActorEntry => e !== undefined && HOUSES.has(e.kind ?? ''));
-      if (houses.length === 0) continue;
+      // The words after the match first: they rule out almost every match, at no cost.
       const kind = tokens[m.last];
       const word = tokens[m.last + 1];
       const on = tokens[m.last + 2];
       if (!kind || !word || !on || !kind.joined || !KINDS.has(kind.key) || !kind.capitalized || word.text.toLowerCase() !== 'committee' || !word.capitalized) continue;
       if (on.key !== 'on' && on.key !== 'for') continue;
+      const houses = m.values.flatMap((v) => (v.kind === 'organ' || v.kind === 'actor' ? [index.entries.get(v.id)] : [])).filter((e): e is ActorEntry => e !== undefined && HOUSES.has(e.kind ?? ''));
+      if (houses.length === 0) continue;
       const last = subjectEnd(tokens, m.last + 3, (j) => matchStartingAt.get(j)?.values.some((v) => v.kind === 'rank' || v.kind === 'office' || (v.kind === 'actor' && index.entries.get(v.id)?.type === 'person')) ?? false);
       if (last === null) continue;
       const start = m.start;

@@ -2,6 +2,11 @@
 import { alternation, furniture } from '../lexicon.js';
 import { MAX_SHORT_LINE, trimmedSpan, type Furniture, type Line } from '../lines.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+/** A first word and a lower-case second one: a sentence, not a name. */
+const SECOND_WORD_LOWER = /^[\s\u00a0]*\S+[\s\u00a0]+\p{Ll}/u;
+
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const byline = new RegExp(`^[\\s\\u00a0]*(?:by|written by|words by|reporting by)[\\s\\u00a0]+${NAME}(?:[\\s\\u00a0]+(?:and[\\s\\u00a0]+|&[\\s\\u00a0]+)?${NAME}){0,6},?[\\s\\u00a0]*(?:[|,–—-][^\\n]{0,60})?$`, 'iu');
 const networks = alternation(furniture.socialNetworks);
@@ -18,7 +23,7 @@ export const bylineLine = {
   find(line: Line): Furniture | null {
     if (line.text.length > MAX_SHORT_LINE) return null;
     // Case-insensitive for "By"/"by", but the names themselves must be capitalised.
-    if (!byline.test(line.text) || /^[\s\u00a0]*\S+[\s\u00a0]+\p{Ll}/u.test(line.text.replace(/^[\s\u00a0]*(?:written|words|reporting)[\s\u00a0]+/i, ''))) return null;
+    if (!byline.test(line.text) || SECOND_WORD_LOWER.test(line.text.replace(/^[\s\u00a0]*(?:written|words|reporting)[\s\u00a0]+/i, ''))) return null;
     const span = trimmedSpan(line);
     return span && { ...span, rule: this.name };
   },

@@ -5,6 +5,10 @@ import { alternation, furniture, weekdayAlternation } from '../lexicon.js';
 import { words } from '../lines.js';
 import { TRIMMINGS, ZONE } from './date-only.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 const BLANK = '[\\s\\u00a0]';
 const UNITS = alternation(furniture.readTimeUnits);
 const READ_TIME = new RegExp(`(?:reading${BLANK}+time:?${BLANK}*\\d{1,3}${BLANK}*(?:${UNITS})\\.?|\\d{1,3}${BLANK}*(?:${UNITS})\\.?${BLANK}+read)(?![\\p{L}])`, 'giu');
@@ -47,7 +51,7 @@ export function metaLineDate(text: string): MetaLineDate | null {
   if (notes === 0) return null;
   rest = rest.replace(READ_TIME, ' ').replace(COUNT, ' ').replace(ZONE, ' ').replace(BY, ' ').replace(LABEL_WORDS, ' ').replace(TRIMMINGS, ' ');
   const left = words(rest);
-  if (left.length > MAX_NAME_WORDS || !left.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (left.length > MAX_NAME_WORDS || !left.every((w) => CAPITAL_START.test(w))) return null;
   const published = dates.find((_, i) => !isUpdate[i]);
   return { date: published ?? dates[0]!, updated: !published };
 }

@@ -2,6 +2,10 @@
 import { furniture } from '../lexicon.js';
 import { MAX_SHORT_LINE, trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
 
+// (A constant: a regex literal with \p{…} inside a function is built again at every call in the
+// worker bundle, where esbuild writes it as `new RegExp(…)`.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 const sectionWords = new Set(furniture.sectionWords.map((w) => w.toLowerCase()));
 
 /**
@@ -34,7 +38,7 @@ export const tagLine = {
     let sections = 0;
     for (const t of tokens) {
       if (/^(?:&|\||\/|and|,)$/.test(t)) continue;
-      if (!/^\p{Lu}/u.test(t)) return null;
+      if (!CAPITAL_START.test(t)) return null;
       if (sectionWords.has(t.toLowerCase().replace(/,$/, ''))) sections++;
     }
     const separated = /[|/]/.test(line.text);
