@@ -47,6 +47,9 @@ describe('yearless dates in a narrative of another year', () => {
     ['Prices have doubled since March 2023. On 2 April, traders protested.', '2024-06-10', ['2023-03', '2024-04-02']],
     // a date in a relative clause describes in passing: the narrative does not move to its year
     ['Afghans were sent on under the plan, which Pakistan launched in October 2023. UNHCR said on 27 June it was concerned.', '2025-07-10', ['2023-10', '2025-06-27']],
+    // so does a participle set off by commas
+    ['The repatriation plan, launched in October 2023, entered a new stage after the cabinet decided on June 25 to end the cards.', '2025-07-10', ['2023-10', '2025-06-25']],
+    ['The plan was launched in October 2023. On 2 November the first convoys left.', '2025-07-10', ['2023-10', '2023-11-02']],
     // a count into another year leaves the year unclear: the document date decides
     ['On 5 May 2015, he was promoted, and the following year he moved to Tehran. In December, he was recalled.', '2024-06-10', ['2015-05-05', '2016', '2023-12']],
   ])('keeps the document year: %s', (text, dct, expected) => {

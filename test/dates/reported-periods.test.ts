@@ -89,3 +89,12 @@ describe('two consecutive years as a fiscal year', () => {
     expect(values('The fiscal year 2019-20 was hard. Prices rose in 2023-24.', '2025-09-01')).toEqual(['2019-07/2020-06', '2023/2024']);
   });
 });
+
+describe('a week named by its last day', () => {
+  it('is the seven days ending that day ("the week to 5 July"); TimeML the ISO week holding it', () => {
+    expect(values('In the week to 5 July alone, the agency counted 256,000 returnees.', '2025-07-11')).toEqual(['2025-06-29/2025-07-05']);
+    expect(values('Prices fell in the week ending June 28, 2024.', '2025-07-11')).toEqual(['2024-06-22/2024-06-28']);
+    expect(tags('Prices fell in the week ending Oct. 27.')).toEqual([['the week ending Oct. 27', 'DATE', '1989-W43']]);
+    expect(values('The week to come will be hard.', '2025-07-11')).toEqual([]);
+  });
+});

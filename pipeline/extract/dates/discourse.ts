@@ -66,6 +66,9 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+
 // A date in a relative clause set off by a comma tells of the thing it describes, in passing: "the
 // repatriation plan, which Pakistan launched in October 2023." The narrative stays where it was.
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
+// So does a participle set off by commas: "the repatriation plan, launched in October 2023, entered a new
+// stage after ... June 25" (the June is not 2023's).
+const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}+(?:ed|en|wn|un|ung)\s+(?:\p{L}+\s+){0,3}(?:in|on|since)\s+$/u;
 
 /**
  * Whether an explicit date sets the narrative year for the yearless dates after it: its year is
@@ -74,7 +77,8 @@ const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
 export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
   if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(before.slice(-60)) && !RELATIVE_CLAUSE_BEFORE.test(before);
+  const aside = PARTICIPLE_ASIDE_BEFORE.test(before) && /^\s*,/u.test(text.slice(start + dateText.length, start + dateText.length + 3));
+  return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(before.slice(-60)) && !RELATIVE_CLAUSE_BEFORE.test(before) && !aside;
 }
 
 /**

@@ -25,7 +25,7 @@ import { documentSeason, narrativeSeason, season } from './rules/season.js';
 import { spelledDecade, spelledYear } from './rules/spelled-year.js';
 import { vague } from './rules/vague.js';
 import { timeOfDay } from './rules/time-of-day.js';
-import { weekOf, weekOfMonth } from './rules/week-of.js';
+import { weekEnding, weekOf, weekOfMonth } from './rules/week-of.js';
 import { weekday } from './rules/weekday.js';
 import { century, decade, year } from './rules/year.js';
 import type { Rule } from './types.js';
@@ -45,6 +45,7 @@ export const rules: Rule[] = [
   solarDate,
   solarYear,
   weekOf,
+  weekEnding,
   weekOfMonth,
   month,
   season,

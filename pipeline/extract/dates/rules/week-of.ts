@@ -1,6 +1,7 @@
-// A week named by one of its days: "the week of March 6", "the week of 16 January 2024"; or by its
-// place in a month: "the first week of December", "the last week of June 2024".
-import { daysInMonth, format, formatWeek } from '../calendar.js';
+// A week named by one of its days: "the week of March 6", "the week of 16 January 2024"; by its last day:
+// "the week to 5 July", "the week ending June 28"; or by its place in a month: "the first week of
+// December", "the last week of June 2024".
+import { addDays, daysInMonth, format, formatWeek } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, yearFor } from './shared.js';
@@ -25,6 +26,33 @@ export const weekOf: Rule = {
     return candidate(this.name, match, (context) => {
       const point = dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
       return point ? { type: 'DATE', value: formatWeek(point) } : null;
+    });
+  },
+};
+
+/**
+ * Accepts: "the week to 5 July", "the week ending June 28, 2025", "the week ended 12 March" (statistics
+ * and market reports count seven days back from the day named).
+ * Rejects: "the week to come" (no day), "a week to July" (no day).
+ * The dataset's value is the seven days ending that day; TimeML the ISO week holding it.
+ */
+export const weekEnding: Rule = {
+  name: 'week-of:ending',
+  pattern: new RegExp(
+    `${START}[Tt]he\\s+week\\s+(?:to|ending|ended|through)\\s+(?:(?<month>${MONTH})\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH}))(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    'gdu',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const month = lexicon.month(g['month'] ?? g['month2'] ?? '');
+    const dayOfMonth = Number.parseInt(g['day'] ?? g['day2'] ?? '', 10);
+    if (month === null) return null;
+    const explicitYear = g['year'] ? Number(g['year']) : null;
+    const span = { start: match.index, end: match.index + match[0].length };
+    return candidate(this.name, match, (context) => {
+      const last = dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
+      if (!last) return null;
+      return { type: 'DATE', value: `${format(addDays(last, -6))}/${format(last)}`, parts: [{ ...span, type: 'DATE', value: formatWeek(last) }] };
     });
   },
 };
