@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
 // `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen11).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8' | 'unseen9' | 'unseen10', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8' | 'unseen9' | 'unseen10' | 'unseen11', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -115,5 +115,15 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'dataset_events.p': 0.87, 'dataset_events.r': 0.618,
     'published_exact': 5,
     'duplicates': 7,
+  },
+  unseen11: {
+    'dates.p': 0.963, 'dates.r': 0.879,
+    'actors.p': 0.949, 'actors.r': 0.949,
+    'figures.p': 0.982, 'figures.r': 0.919,
+    'events_lenient.p': 0.84, 'events_lenient.r': 0.536,
+    'events_strict.f': 0.46,
+    'dataset_events.p': 0.883, 'dataset_events.r': 0.655,
+    'published_exact': 5,
+    'duplicates': 3,
   },
 };
