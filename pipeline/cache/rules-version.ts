@@ -29,8 +29,8 @@ const RULE_FILES = [
 /** Bare specifiers in `from '…'` and `import('…')`; relative paths start with "." and are skipped. */
 const IMPORT = /\bfrom\s*['"]([^'"./][^'"]*)['"]|\bimport\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g;
 
-/** The files that make up the rules, as paths relative to root, in a fixed order. */
-export function ruleFiles(root: string): string[] {
+/** The files under a folder (relative to root), as paths relative to root, sorted; none for a folder that is missing. */
+function filesUnder(root: string, folder: string): string[] {
   const found: string[] = [];
   const walk = (rel: string) => {
     let entries;
@@ -45,8 +45,13 @@ export function ruleFiles(root: string): string[] {
       else if (e.isFile()) found.push(child);
     }
   };
-  for (const folder of RULE_FOLDERS) walk(folder);
-  for (const file of RULE_FILES) found.push(file);
+  walk(folder);
+  return found.sort(compareText);
+}
+
+/** The files that make up the rules, as paths relative to root, in a fixed order. */
+export function ruleFiles(root: string): string[] {
+  const found = [...RULE_FOLDERS.flatMap((folder) => filesUnder(root, folder)), ...RULE_FILES];
   return [...new Set(found)].sort(compareText);
 }
 
@@ -127,21 +132,7 @@ export function rulesVersion(root: string = PROJECT_ROOT): string {
  */
 export function mergeCodeVersion(root: string = PROJECT_ROOT): string {
   if (mergeMemo?.root !== root) {
-    const parts = [rulesVersion(root)];
-    const walk = (rel: string) => {
-      let entries;
-      try {
-        entries = readdirSync(path.join(root, rel), { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of [...entries].sort((a, b) => compareText(a.name, b.name))) {
-        const child = `${rel}/${e.name}`;
-        if (e.isDirectory()) walk(child);
-        else if (e.isFile()) parts.push(`${child}\0${sha256Hex(readFileSync(path.join(root, child)))}`);
-      }
-    };
-    walk('pipeline/normalize');
+    const parts = [rulesVersion(root), ...filesUnder(root, 'pipeline/normalize').map((file) => `${file}\0${sha256Hex(readFileSync(path.join(root, file)))}`)];
     mergeMemo = { root, version: sha256Hex(parts.join('\n')) };
   }
   return mergeMemo.version;

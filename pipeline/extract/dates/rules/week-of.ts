@@ -1,10 +1,23 @@
 // A week named by one of its days: "the week of March 6", "the week of 16 January 2024"; by its last day:
 // "the week to 5 July", "the week ending June 28"; or by its place in a month: "the first week of
 // December", "the last week of June 2024".
-import { addDays, daysInMonth, format, formatWeek } from '../calendar.js';
+import { addDays, daysInMonth, format, formatWeek, type CalendarPoint } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
-import { candidate, type Rule } from '../types.js';
+import { candidate, type ResolveContext, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, yearFor } from './shared.js';
+
+/** A day named by its month and day, either order, with its year or not ("March 6", "16 January 2024"). */
+const NAMED_DAY = `(?:(?<month>${MONTH})\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH}))(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?`;
+
+/** The day a NAMED_DAY match names, read in its context (the year from the narrative or the document date when not written). */
+function namedDay(match: RegExpExecArray): ((context: ResolveContext) => CalendarPoint | null) | null {
+  const g = match.groups ?? {};
+  const month = lexicon.month(g['month'] ?? g['month2'] ?? '');
+  const dayOfMonth = Number.parseInt(g['day'] ?? g['day2'] ?? '', 10);
+  if (month === null) return null;
+  const explicitYear = g['year'] ? Number(g['year']) : null;
+  return (context) => dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
+}
 
 /**
  * Accepts: "the week of March 6", "the week of Jan. 29, 2024", "the week of 16 January".
@@ -14,17 +27,13 @@ import { DAY, END, MONTH, START, YEAR, dayPoint, yearFor } from './shared.js';
 export const weekOf: Rule = {
   name: 'week-of',
   pattern: new RegExp(
-    `${START}[Tt]he\\s+week\\s+of\\s+(?:(?<month>${MONTH})\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH}))(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}[Tt]he\\s+week\\s+of\\s+${NAMED_DAY}${END}`,
     'gdu',
   ),
   extract(match) {
-    const g = match.groups ?? {};
-    const month = lexicon.month(g['month'] ?? g['month2'] ?? '');
-    const dayOfMonth = Number.parseInt(g['day'] ?? g['day2'] ?? '', 10);
-    if (month === null) return null;
-    const explicitYear = g['year'] ? Number(g['year']) : null;
-    return candidate(this.name, match, (context) => {
-      const point = dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
+    const named = namedDay(match);
+    return named && candidate(this.name, match, (context) => {
+      const point = named(context);
       return point ? { type: 'DATE', value: formatWeek(point) } : null;
     });
   },
@@ -39,18 +48,14 @@ export const weekOf: Rule = {
 export const weekEnding: Rule = {
   name: 'week-of:ending',
   pattern: new RegExp(
-    `${START}[Tt]he\\s+week\\s+(?:to|ending|ended|through)\\s+(?:(?<month>${MONTH})\\s+(?<day>${DAY})|(?<day2>${DAY})\\s+(?:of\\s+)?(?<month2>${MONTH}))(?![\\p{L}\\p{N}]|:\\d)(?:,?\\s+(?<year>${YEAR}))?${END}`,
+    `${START}[Tt]he\\s+week\\s+(?:to|ending|ended|through)\\s+${NAMED_DAY}${END}`,
     'gdu',
   ),
   extract(match) {
-    const g = match.groups ?? {};
-    const month = lexicon.month(g['month'] ?? g['month2'] ?? '');
-    const dayOfMonth = Number.parseInt(g['day'] ?? g['day2'] ?? '', 10);
-    if (month === null) return null;
-    const explicitYear = g['year'] ? Number(g['year']) : null;
+    const named = namedDay(match);
     const span = { start: match.index, end: match.index + match[0].length };
-    return candidate(this.name, match, (context) => {
-      const last = dayPoint(explicitYear ?? yearFor(month, context), month, dayOfMonth);
+    return named && candidate(this.name, match, (context) => {
+      const last = named(context);
       if (!last) return null;
       return { type: 'DATE', value: `${format(addDays(last, -6))}/${format(last)}`, parts: [{ ...span, type: 'DATE', value: formatWeek(last) }] };
     });
