@@ -179,6 +179,11 @@ describe('counts whose noun comes first', () => {
     // a list opened by "including" or "among": a number with a relative pronoun or a participle after it
     ['Iran handed over 40 prisoners, including 25 who had served their terms and seven convicted of smuggling.', [[40, 'people', 'count'], [25, 'people', 'count'], [7, 'people', 'count']]],
     ['The court freed 12 traders, among them three arrested at Taftan.', [[12, 'people', 'count'], [3, 'people', 'count']]],
+    // a bare number compared with the count before it, far back in the sentence, joined by "and" with its own time, or an average
+    ['Officials recorded 90,000 people crossing back through the main gate in the province and through the smaller posts in the south, up from 40,000 the week before.', [[90000, 'people', 'count'], [40000, 'people', 'count']]],
+    ['Officials counted 2,300 returnees on Monday alone and 9,800 between July 1 and July 6, against a daily average of about 700 in May.', [[2300, 'people', 'count'], [9800, 'people', 'count'], [700, 'people', 'count']]],
+    ['Some 900 traders have crossed since Friday, including 250 yesterday.', [[900, 'people', 'count'], [250, 'people', 'count']]],
+    ['Police estimated the crowd at about 4,000.', [[4000, 'people', 'count']]],
     // a possessive before three or more states how many they have
     ['Their nine boats remain impounded at Chabahar.', [[9, 'count', 'count']]],
     ['The ministry said 17 who had completed their sentences were sent home.', []],

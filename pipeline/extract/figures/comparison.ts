@@ -6,7 +6,9 @@
 //            "abducted five border guards; four were freed later" (a clause whose subject is the
 //            number alone: the noun is elided), "a facility built for 600 people held up to 1,100",
 //            "Iran deported 1.2 million Afghans and Pakistan expelled over 800,000" (a bound or hedge
-//            on a bare count: the noun is elided)
+//            on a bare count: the noun is elided), "4,870 returnees on Tuesday and 19,300 between July
+//            1 and 6" (a count joined by "and" with its own time), "1,200 pilgrims, including 430
+//            yesterday", "against a daily average of about 1,100"
 //   rejects: no cue right before the number ("300 trucks crossed and 20 returned", "6 agreements;
 //            from 2025 the tariff falls to 5"), a pronoun ("only the one
 //            at Mand-Pishin": "the one" points, it does not count), a designation
@@ -21,13 +23,15 @@ import type { FigureReading } from './rules/types.js';
 // worker bundle, where esbuild writes it as `new RegExp(…)`.)
 const CAPITAL_START = /^\p{Lu}/u;
 
-const REACH = 16; // words between the figure and the number
+const REACH = 24; // words between the figure and the number ("256,000 people crossing back through ... in Nimroz, up from 82,000")
 const RATIO = 100; // how far apart their values may be
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Words that open a clause, before a number that is its subject. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs right after a number that is a clause's subject: "four were freed", "412 are held". */
 const AUXILIARIES = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains']);
+/** Words of time right after a number joined by "and": "4,870 returnees on Tuesday and 19,300 between July 1 and 6". */
+const TIME_AFTER = new Set(['between', 'on', 'in', 'during', 'since', 'last', 'this', 'yesterday', 'today', 'over', 'from', 'the']);
 
 /** Prepositions before a bare number that is a time or a place, not a count: "at around 9", "by about 10". */
 const NOT_COUNTED_AFTER = new Set(['at', 'on', 'by', 'in', 'for', 'of', 'since', 'until', 'till', 'after', 'before', 'within', 'around', 'past']);
@@ -62,7 +66,8 @@ export function comparedWith(ctx: AmountContext, previous: { figure: FigureCandi
 function elided(ctx: AmountContext, last: { lower: string; isBreak: boolean }, previous: FigureCandidate): boolean {
   if (previous.unit !== 'people' && previous.unit !== 'count') return false;
   const opens = (last.isBreak && last.lower !== '(') || CLAUSE_OPENERS.has(last.lower);
-  return opens && AUXILIARIES.has(ctx.after[0]?.lower ?? '');
+  const next = ctx.after[0]?.lower ?? '';
+  return opens && (AUXILIARIES.has(next) || (last.lower === 'and' && TIME_AFTER.has(next)));
 }
 
 /**
