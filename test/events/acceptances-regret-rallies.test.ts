@@ -52,3 +52,15 @@ describe('light verbs before adjectives set off by commas', () => {
     expect(eventsIn(dated(text), ON).map(brief)).toEqual([`${expected} 2025-08-03`]);
   });
 });
+
+describe('parts listed after "including"', () => {
+  it('reads a nominal listed after "including" as part of the act of its type before it', () => {
+    const text = dated('Iran and Pakistan signed four documents in Islamabad, including a memorandum of understanding on border security.');
+    expect(eventsIn(text, ON).map(brief)).toEqual(['SUPPORT iran>pakistan 2025-08-03']);
+  });
+
+  it('keeps a nominal of another type after "including"', () => {
+    const text = dated('Pakistan condemned several incidents in Panjgur, including the abduction of five guards by the BLA.');
+    expect(eventsIn(text, ON).map((e) => e.event_type)).toEqual(['ACCUSE', 'ASSAULT']);
+  });
+});

@@ -255,8 +255,19 @@ function absorbObjects(tokens: Token[], found: TriggerMatch[]): TriggerMatch[] {
       && n.first > v.last && n.first - v.last <= v.entry.window + 1
       && (v.entry.type === n.entry.type || companionOf(tokens, v) === n.last));
     if (verb && n.entry.reaction) verb.reactive = true;
-    return !verb;
+    // "signed four documents, including a memorandum of understanding": a part of what a verb
+    // of the same type did, listed after "including", is that act, not another.
+    const part = !verb && partListed(tokens, n.first) && found.slice(0, i).some((v) => v.pos === 'verb' && v.entry.type === n.entry.type);
+    return !verb && !part;
   });
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the nominal at `first` follows "including" ("including a memorandum"), an article aside. */
+function partListed(tokens: Token[], first: number): boolean {
+  const before = ARTICLES.has(tokens[first - 1]?.word ?? '') ? first - 2 : first - 1;
+  return tokens[before]?.word === 'including';
 }
 
 const QUOTES = new Set(['"', '“', '”']);
