@@ -1,6 +1,6 @@
-// Three readings of session 6's second events round: an acceptance whose object is left out
-// after an invitation or offer, an expression of regret as a verbal concession, and a light
-// verb whose nominal follows a list of adjectives set off by a comma.
+// Four readings of session 6's second events round: an acceptance whose object is left out
+// after an invitation or offer, an expression of regret as a verbal concession, a light verb
+// whose nominal follows adjectives set off by a comma, and a part listed after "including".
 import { describe, expect, it } from 'vitest';
 import { brief, eventsIn, type Given } from './helpers.js';
 
