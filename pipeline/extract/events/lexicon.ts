@@ -31,6 +31,7 @@ const triggerFile = load('triggers.json', z.object({
     stated: z.boolean().optional(),
     undergone: z.boolean().optional(),
     placeObject: z.boolean().optional(),
+    elided: phrases.optional(),
     material: z.boolean().optional(),
   }).strict()),
 }));
@@ -82,6 +83,8 @@ export interface TriggerEntry {
   undergone: boolean;
   /** A place name as the verb's object stands for its `with` word ("closed Taftan", "reopened Rimdan"). */
   placeObject: boolean;
+  /** Words that, earlier in the sentence, let the verb end its clause with its object left out ("Sharif invited Pezeshkian, and the president accepted"). */
+  elided: Set<string>;
   /** A concession done, not declared ("reopened the crossing"): "agreed to" it only promises it. */
   material: boolean;
 }
@@ -130,7 +133,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
     const entry: TriggerEntry = {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
-      stated: t.stated ?? false, undergone: t.undergone ?? false, placeObject: t.placeObject ?? false,
+      stated: t.stated ?? false, undergone: t.undergone ?? false, placeObject: t.placeObject ?? false, elided: new Set(t.elided ?? []),
       material: t.material ?? false,
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);

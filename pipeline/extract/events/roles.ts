@@ -59,6 +59,26 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const STAFF = new Set(['personnel', 'forces', 'troops', 'soldiers', 'officials', 'officers', 'guards', 'staff', 'agents']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
+/** How many words a light verb may stand before its nominal ("held a separate, smaller rally"). */
+const LIGHT_VERB_WORDS = 4;
+
+/** Punctuation that ends a stretch of words counted back from a nominal. */
+const WORD_STOPS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
+
+/**
+ * The index `words` words before `at`, punctuation not counted ("a separate, smaller rally", "a
+ * “historic” visit": three words each); a colon, dash or bracket stops the walk.
+ */
+function wordsBack(tokens: Token[], at: number, words: number): number {
+  let k = at;
+  for (let seen = 0; k > 0 && seen < words; ) {
+    const t = tokens[k - 1];
+    if (!t || WORD_STOPS.has(t.word)) break;
+    k--;
+    if (!t.punct) seen++;
+  }
+  return k;
+}
 const COLLECTIVE = phraseIndex(cues.collective);
 /** Unnamed attackers ("gunmen", "militants"): as a verb's own subject, they name no actor. */
 export const PERPETRATORS = phraseIndex(cues.perpetrators);
@@ -410,7 +430,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
-    const light = tokens.slice(Math.max(left, m.first - 4), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
+    const light = tokens.slice(Math.max(left, wordsBack(tokens, m.first, LIGHT_VERB_WORDS)), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
     if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
     // "Araghchi landed in Islamabad on a two-day visit": the one who comes pays the visit.
     if (actor1 === null && m.entry.type === 'CONSULT' && cameFor(tokens, m.first)) [actor1, second] = subjectLeft();

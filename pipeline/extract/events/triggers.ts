@@ -175,6 +175,21 @@ function pronounCompanion(tokens: Token[], first: number, last: number, words: S
   return false;
 }
 
+/** Tokens after which a verb has ended its clause. */
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
+
+/**
+ * "an invitation to visit Tehran, which the premier accepted", "Sharif invited Pezeshkian, and the
+ * president accepted": a verb that ends its clause has left out its object, which one of `words`
+ * earlier in the sentence (within the reach of a pronoun's companion) names.
+ */
+function elidedObject(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  const next = tokens[last + 1];
+  if (next && !CLAUSE_ENDS.has(next.word)) return false;
+  for (let k = first - 1; k >= 0 && first - k <= PRONOUN_REACH; k--) if (words.has(tokens[k]?.word ?? '')) return true;
+  return false;
+}
+
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
 function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>,
   previous: readonly Token[]): number {
@@ -183,6 +198,7 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
   if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts)) companion = last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
+  if (companion < 0 && entry.elided.size && elidedObject(tokens, first, last, entry.elided)) companion = last;
   if (companion < 0) return -1;
   if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
   if (entry.before.size) {
@@ -239,8 +255,19 @@ function absorbObjects(tokens: Token[], found: TriggerMatch[]): TriggerMatch[] {
       && n.first > v.last && n.first - v.last <= v.entry.window + 1
       && (v.entry.type === n.entry.type || companionOf(tokens, v) === n.last));
     if (verb && n.entry.reaction) verb.reactive = true;
-    return !verb;
+    // "signed four documents, including a memorandum of understanding": a part of what a verb
+    // of the same type did, listed after "including", is that act, not another.
+    const part = !verb && partListed(tokens, n.first) && found.slice(0, i).some((v) => v.pos === 'verb' && v.entry.type === n.entry.type);
+    return !verb && !part;
   });
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether the nominal at `first` follows "including" ("including a memorandum"), an article aside. */
+function partListed(tokens: Token[], first: number): boolean {
+  const before = ARTICLES.has(tokens[first - 1]?.word ?? '') ? first - 2 : first - 1;
+  return tokens[before]?.word === 'including';
 }
 
 const QUOTES = new Set(['"', '“', '”']);
