@@ -30,6 +30,9 @@ export function parseDct(value: string | null): CalendarPoint | null {
 const utc = (p: CalendarPoint): Date => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
 const fromUtc = (d: Date): CalendarPoint => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export const daysBetween = (a: CalendarPoint, b: CalendarPoint): number => (utc(b).getTime() - utc(a).getTime()) / 86_400_000;
+
 export function addDays(p: CalendarPoint, n: number): CalendarPoint {
   const d = utc(p);
   d.setUTCDate(d.getUTCDate() + n);

@@ -43,10 +43,13 @@ const PAST_PERFECT = /(?:^|[^\p{L}])had\s+(?:been\s+)?(?:due|scheduled|expected|
 // An infinitive right before the expression ("is to resume trading in Paris Tuesday"); the verb is
 // lower case ("the ambassador to Venezuela said on Tuesday" is no infinitive).
 const INFINITIVE_BEFORE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\s)\p{Ll}+(?:\s+\p{L}+){0,3}\s+(?:on\s+)?$/u;
+// A simple-past form: a regular one ("closed") or an irregular one of the lexicon ("held").
+const REGULAR_PAST = `\\p{Ll}{2,}ed`;
+const PAST_FORM = `(?:${REGULAR_PAST}|${lexicon.pastVerbs})`;
 // A past verb and its object before "to" make "to" a preposition: "closed the crossing to pedestrian and
 // cargo traffic on Sunday" (a verb of asking or planning there is a plan: see PLAN_INFINITIVE).
 const PAST_VERB_OBJECT_TO = new RegExp(
-  `(?<![\\p{L}])(?:\\p{Ll}{2,}ed|${lexicon.pastVerbs})\\s+(?:[\\p{L}'’-]+\\s+){1,6}(?<!(?:is|are|was|were|be|been)\\s+)to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
+  `(?<![\\p{L}])${PAST_FORM}\\s+(?:[\\p{L}'’-]+\\s+){1,6}(?<!(?:is|are|was|were|be|been)\\s+)to\\s+\\p{Ll}+(?:\\s+\\p{L}+){0,3}\\s+(?:on\\s+)?$`,
   'u',
 );
 // After a past verb whose infinitive happens with it ("declined to comment on Tuesday", "refused to meet
@@ -114,7 +117,7 @@ const SCHEDULED_AFTER = new RegExp(
 // A finite past verb in the clause: a regular one not after a determiner or an auxiliary ("the
 // planned talks", "will be closed" are no past), or an irregular one.
 const PAST_VERB = new RegExp(
-  `(?<![\\p{L}])(?:(?<!(?<![\\p{L}])(?:the|a|an|its|his|her|their|this|that|be|been|being|is|are|will|would|to)\\s+)\\p{Ll}{2,}ed|${lexicon.pastVerbs})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<!(?<![\\p{L}])(?:the|a|an|its|his|her|their|this|that|be|been|being|is|are|will|would|to)\\s+)${REGULAR_PAST}|${lexicon.pastVerbs})(?![\\p{L}])`,
   'gu',
 );
 

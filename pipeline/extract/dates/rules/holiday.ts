@@ -1,6 +1,6 @@
 // Holidays: "Thanksgiving Day", "last Christmas", "Easter 1998", "Christmas Eve", "Nowruz", "Arbaeen".
 // Their dates are computed from the lexicon (pipeline/lexicons/dates/holidays.json).
-import { addDays, compare, easterSunday, format, formatWeek, nthWeekday, type CalendarPoint } from '../calendar.js';
+import { addDays, compare, daysBetween, easterSunday, format, formatWeek, nthWeekday, type CalendarPoint } from '../calendar.js';
 import { lexicon, type Holiday } from '../lexicon.js';
 import { lunarDatesIn } from '../lunar-hijri.js';
 import { candidate, type Rule } from '../types.js';
@@ -24,7 +24,7 @@ const LUNAR_FEAST_GRACE_DAYS = 45;
 /** The lunar feast's day near the document date in the direction the clause looks ("last", "next": strictly). */
 function nearbyLunarFeast(feast: { month: number; day: number }, dct: CalendarPoint, look: 'last' | 'next' | 'past' | 'future' | 'nearest'): CalendarPoint | null {
   const days = [dct.year - 1, dct.year, dct.year + 1].flatMap((y) => lunarDatesIn(y, feast.month, feast.day));
-  const distance = (p: CalendarPoint): number => (Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1) - Date.UTC(dct.year, (dct.month ?? 1) - 1, dct.day ?? 1)) / 86_400_000;
+  const distance = (p: CalendarPoint): number => daysBetween(dct, p);
   if (look === 'last') return days.filter((p) => distance(p) < 0).pop() ?? null;
   if (look === 'next') return days.find((p) => distance(p) > 0) ?? null;
   if (look === 'past') return days.filter((p) => distance(p) <= LUNAR_FEAST_GRACE_DAYS).pop() ?? null;

@@ -2,13 +2,12 @@
 import { format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { END, START, YEAR, explicitReading, yearFor } from './shared.js';
+import { END, MONTH_CUE_BEFORE, START, YEAR, explicitReading, yearFor } from './shared.js';
 
 const PART = `(?:(?:${lexicon.parts})(?:\\s*-\\s*|\\s+))`;
 // "that October" points back into the narrative: the year of the most recent date before it.
 const RELATIVE = `(?<relative>last|this|next|[Tt]hat|(?:this\\s+)?(?:past|coming))\\s+`;
-// "May" alone is too often the verb: standalone it needs a preposition or a part word before it.
-const MONTH_CUE = `(?:in|since|until|till|by|from|to|through|of|and|or|between|before|after|during|early|mid|late|last|next|this|past|coming)\\s+|mid-`;
+// "May" alone is too often the verb: standalone it needs a preposition or a part word before it (MONTH_CUE_BEFORE).
 
 const A_MARCH_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|annual)\s+|[`"“'‘]{1,2})$/iu;
 const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{Lu})/u;
@@ -37,7 +36,7 @@ export const month: Rule = {
     if (monthNumber === null) return null;
     if (monthNumber === 5 && !g['year'] && !g['yearRelative'] && !g['relative'] && match[0].startsWith('May')) {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
-      if (!new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_CUE})$`, 'iu').test(before)) return null;
+      if (!MONTH_CUE_BEFORE.test(before)) return null;
     }
     // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
     const end = match.index + match[0].length;

@@ -5,10 +5,11 @@ import { candidate, type Rule } from '../types.js';
 import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
 // "the fourth quarter ended Sept. 30": a fiscal quarter, dated by its end.
-const ENDED_AFTER = /^\s+(?:ended|ending|that\s+ended)\b/iu;
+const ENDED = `^\\s+(?:ended|ending|that\\s+ended)`;
+const ENDED_AFTER = new RegExp(`${ENDED}\\b`, 'iu');
 const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:reported|posted|announced)\s[^.;]*$/iu;
 // "the quarter ended July 31": the quarter is the three months to that month's end.
-const ENDED_MONTH_AFTER = new RegExp(`^\\s+(?:ended|ending|that\\s+ended)\\s+(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)(?![\\p{L}])`, 'iu');
+const ENDED_MONTH_AFTER = new RegExp(`${ENDED}\\s+(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.?)(?![\\p{L}])`, 'iu');
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another)\s+(?:\p{L}[\p{L}-]*\s+)?$/iu;
 const RESULT_AFTER = /^\s+(?:net|loss|losses|profits?|earnings|results|charges?|revenues?|sales|income|gains?|deficit|growth|decline|drop|output)(?![\p{L}])/iu;
 const MONTHS_AFTER = /^\s+(?:\d{1,2}|nine|six|three|twelve)[\s-]+months?(?![\p{L}])/iu;

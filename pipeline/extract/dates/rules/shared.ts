@@ -19,6 +19,8 @@ export const YEAR_SPAN = (suffix = ''): string => `(?<from${suffix}>20\\d{2}|1\\
 export const START = `(?<![\\p{L}\\p{N}])`;
 /** Right edge: not followed by a letter or digit (a trailing "'s" is allowed). */
 export const END = `(?![\\p{L}\\p{N}])`;
+/** A word before a month name that makes the name a month ("in May", "mid-Mordad"): "May" and a Solar Hijri month alone need one. */
+export const MONTH_CUE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|since|until|till|by|from|to|through|of|and|or|between|before|after|during|early|mid|late|last|next|this|past|coming)\s+|mid-)$/iu;
 
 // A reporting period longer than a quarter, named earlier in the sentence. The fiscal year a quarter
 // belongs to ("the third quarter of the fiscal year 2025-26", "the first quarter of this fiscal year") is

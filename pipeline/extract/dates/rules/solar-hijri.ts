@@ -5,7 +5,7 @@ import { format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { gregorianToSolar, solarToGregorian, solarMonthLength, solarYearSpan } from '../solar-hijri.js';
 import { candidate, type ResolveContext, type Rule } from '../types.js';
-import { DAY, END, START, explicitReading, yearFor } from './shared.js';
+import { DAY, END, MONTH_CUE_BEFORE, START, explicitReading, yearFor } from './shared.js';
 
 const MONTH = `(?:${lexicon.solarMonthNames})`;
 const SOLAR_YEAR = `1[2-6]\\d\\d`;
@@ -46,8 +46,6 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     get pastVerb() { return context.pastVerb; },
   });
 }
-
-const MONTH_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|during|since|until|till|by|from|through|before|after|early|mid-?|late|last|next|this)\s*$/iu;
 
 /**
  * A day, or a month with its year: "Ordibehesht 5, 1403" (2024-04-24), "Monday, Ordibehesht 3",
