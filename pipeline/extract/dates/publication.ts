@@ -4,6 +4,7 @@ import type { Dateline, PublishedDate } from '../../model.js';
 import { compare, day, format, weekdayOf, type CalendarPoint } from './calendar.js';
 import { lexicon } from './lexicon.js';
 import { solarYearSpan } from './solar-hijri.js';
+import type { Resolved } from './resolve.js';
 import { tag } from './tag.js';
 
 interface Reference { point: CalendarPoint; start: number; end: number }
@@ -17,8 +18,8 @@ const SOLAR_YEAR_LEAD_MONTHS = 4;
  * latest of them begins. It dates a yearless dateline when the text names no recent Gregorian year
  * ("KARACHI, March 4 — ... Nowruz, which ushers in 1404 in the Iranian calendar": 2025).
  */
-function solarYearFloor(content: string): CalendarPoint | null {
-  const years = tag(content, null).flatMap(({ reading }) => (reading.solarYear === undefined ? [] : [reading.solarYear]));
+function solarYearFloor(tagged: Resolved[]): CalendarPoint | null {
+  const years = tagged.flatMap(({ reading }) => (reading.solarYear === undefined ? [] : [reading.solarYear]));
   if (years.length === 0) return null;
   const start = solarYearSpan(Math.max(...years))?.[0];
   if (!start) return null;
@@ -26,10 +27,10 @@ function solarYearFloor(content: string): CalendarPoint | null {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** Explicit calendar references of the text (read against a provisional year, or against nothing). */
-function explicitReferences(content: string, year: number | null = null): Reference[] {
+/** The explicit calendar references among a text's dates (read against a provisional year, or against nothing). */
+function explicitReferences(tagged: Resolved[]): Reference[] {
   // A date counted from the narrative ("a year after the visit of August 2025") is no date the text names.
-  return tag(content, year === null ? null : String(year)).flatMap(({ reading, candidate: { start, end, rule } }) =>
+  return tagged.flatMap(({ reading, candidate: { start, end, rule } }) =>
     reading.anchor && reading.anchor.precision !== 'quarter' && !reading.anchor.relative && !rule.startsWith('narrative:')
       ? [{ point: reading.anchor, start, end }] : []);
 }
@@ -93,7 +94,7 @@ function sentenceAround(content: string, start: number, end: number): [number, n
 function relativeMonth(content: string, year: number): CalendarPoint | null {
   const cues = [...content.matchAll(RELATIVE_MONTH)];
   if (cues.length === 0) return null;
-  const refs = explicitReferences(content, year).filter((r) => r.point.month !== undefined);
+  const refs = explicitReferences(tag(content, String(year))).filter((r) => r.point.month !== undefined);
   let found: CalendarPoint | null = null;
   let first = 0; // refs and cues are in text order: each sentence's refs start at or after the last one's
   for (const m of cues) {
@@ -190,14 +191,16 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
  * the text names no dated point.
  */
 export function reasonPublication(content: string, dateline: Dateline | null, notBeforeDay: string | null = null): PublishedDate | null {
-  const refs = explicitReferences(content);
+  // One reading of the text without a document date serves its explicit dates and its Solar Hijri years.
+  const tagged = tag(content, null);
+  const refs = explicitReferences(tagged);
   const floor = notBeforeDay ? pointOfDay(notBeforeDay) : null;
   const last = latest([...refs.map((r) => lowerBoundOf(content, r)), ...(floor ? [floor] : [])]);
   if (dateline?.year != null && dateline.month != null) {
     const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
     if (point) return { value: format(point), basis: 'dateline' };
   }
-  const solarFloor = dateline?.month != null ? solarYearFloor(content) : null;
+  const solarFloor = dateline?.month != null ? solarYearFloor(tagged) : null;
   const bound = latest([...(last ? [last] : []), ...(solarFloor ? [solarFloor] : [])]);
   if (dateline?.month != null && bound) {
     const point = datelineYear(content, { ...dateline, month: dateline.month }, bound);

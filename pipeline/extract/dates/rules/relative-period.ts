@@ -8,6 +8,9 @@ import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
 
 // A whole year compared with the last: "earnings of $4 a share for this year, up from last year's".
 const YEAR_COMPARED = /(?:^|[^\p{L}])(?:this|the|current|full)\s+year(?![\p{L}])/iu;
+/** Whether the sentence before "last year" compares a figure with it, and not a whole year with the last. */
+const comparesAFigure = (before: string): boolean =>
+  COMPARED_BEFORE.test(before) && /\$|%|\d/u.test(before) && !LONGER_PERIOD.test(before) && !YEAR_COMPARED.test(before);
 const PART_BEFORE = /^(?:early|mid|late|earlier|later)/iu;
 // A figure compared with its value a year before: "compared with $3 million last year", "from last year's $1.55 billion".
 const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:compared\s+with|from|versus|against)\s[^.;]{0,60}$/iu;
@@ -41,8 +44,7 @@ export const relativePeriod: Rule = {
     const span = { start: match.index, end: match.index + match[0].length };
     // In a financial report "last year" beside a figure compared is the reported quarter a year before, and
     // "this quarter" the quarter reported.
-    const before = sentenceBefore(text, match.index);
-    const compared = unit === 'year' && offset === -1 && !PART_BEFORE.test(match[0]) && COMPARED_BEFORE.test(before) && /\$|%|\d/u.test(before) && !LONGER_PERIOD.test(before) && !YEAR_COMPARED.test(before);
+    const compared = unit === 'year' && offset === -1 && !PART_BEFORE.test(match[0]) && comparesAFigure(sentenceBefore(text, match.index));
     return candidate(this.name, match, ({ dct, quarter }) => {
       if (!dct) return null;
       if (quarter?.quarter !== undefined && !fiscal && (compared || (unit === 'quarter' && relative === 'this'))) {
