@@ -8,7 +8,7 @@ import { firstWords, lastWords, wordsAround } from './words.js';
 // (A constant: a regex literal with \p{…} inside a function is built again at every call in the
 // worker bundle, where esbuild writes it as `new RegExp(…)`.)
 /** A hyphen and a letter: the amount is part of a compound ("11-year"). */
-const HYPHEN_LETTER = /^[-‐]\p{L}/u;
+export const HYPHEN_LETTER = /^[-‐]\p{L}/u;
 
 export interface Head {
   kind: 'person' | 'thing' | 'seat' | 'duration';

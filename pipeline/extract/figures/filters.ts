@@ -2,13 +2,12 @@
 // designations ("JF-17"), ages, durations, referential counts ("the two countries"), the sources a
 // text cites ("according to two officials").
 import type { Amount, DateMention } from '../../model.js';
-import type { AmountContext } from './context.js';
+import { HYPHEN_LETTER, type AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { OverlapIndex } from '../../lib/overlaps.js';
 
 // (A constant: a regex literal with \p{…} inside a function is built again at every call in the
 // worker bundle, where esbuild writes it as `new RegExp(…)`.)
-const HYPHEN_LETTER = /^[-‐]\p{L}/u;
 const SPACE_CAPITAL = /^ \p{Lu}/u;
 
 /** Why an amount is no figure, or null when it may be one. */
