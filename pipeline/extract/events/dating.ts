@@ -127,7 +127,7 @@ const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
 /** Words before a date that make it a limit rather than when something was done ("by 2028", "before March"). */
-const LIMITS = new Set(['by', 'until', 'till', 'before']);
+const LIMITS = new Set([...DEADLINES, 'by', 'before']);
 /** Spans before "after"/"before" that put a happening outside the month of the date it is measured from. */
 const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
 /** Relative pronouns that open a clause about something else than the trigger. */
