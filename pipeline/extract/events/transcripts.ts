@@ -11,13 +11,14 @@ const QUESTION_LABEL = /^\s*(?:QUESTION|Question|Q)\s*(?:\([^()\n]{0,80}\)\s*)?:
 export const isAskedQuestion = (content: string, paragraph: Span): boolean =>
   QUESTION_LABEL.test(content.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 100)));
 
+/** A label in capitals that opens a line, up to its colon ("SPOKESPERSON SHAFQAT ALI KHAN:"). */
+const SPEAKER_LABEL = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,80}?)[ \t]*:/u;
+
 /**
  * "SPOKESPERSON SHAFQAT ALI KHAN: ... we formally requested ...": a label in capitals that opens a
  * paragraph names who speaks its first person. A label with no name ("SPOKESPERSON:") is the
  * speaker the same role's last named label gave. Returns the labels' spans with their speakers, in text order.
  */
-const SPEAKER_LABEL = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{1,80}?)[ \t]*:/u;
-
 export function labelledSpeakers(content: string, actors: ActorMention[]): Array<Span & { actor_id: string }> {
   const out: Array<Span & { actor_id: string }> = [];
   const byRole = new Map<string, string>();
