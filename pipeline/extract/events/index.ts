@@ -263,7 +263,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const postDays = postAnchors(input.content, paras, posts);
   // A briefing's question states no event (transcripts.ts): read once per paragraph.
   const asked = paras.map((q) => isAskedQuestion(input.content, q));
-  const ctx = roleContext(input.content, input.sentences, defs, actors);
+  const ctx = roleContext(input.content, input.sentences, defs, actors, paras);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
   const claims: Claim[] = [];
