@@ -31,7 +31,14 @@ const wordsOf = (d: ActorDefinition): Set<string> =>
  */
 export function bodyReferences(content: string, actors: ActorMention[], defs: Map<string, ActorDefinition>): ActorMention[] {
   const nameWords = new Map<string, Set<string>>();
-  for (const d of defs.values()) if (ORGANS.has(d.type)) nameWords.set(d.actor_id, wordsOf(d));
+  // The body nouns of each organ's name, found once rather than at each of its mentions.
+  const nounsOf = new Map<string, string[]>();
+  for (const d of defs.values()) {
+    if (!ORGANS.has(d.type)) continue;
+    const words = wordsOf(d);
+    nameWords.set(d.actor_id, words);
+    nounsOf.set(d.actor_id, [...words].filter((w) => BODY_NOUNS.has(w)));
+  }
   // The latest organs whose names hold each body noun, newest first, as the scan passes their mentions.
   const latest = new Map<string, Array<{ actor_id: string; at: number }>>();
   const found: ActorMention[] = [];
@@ -43,8 +50,7 @@ export function bodyReferences(content: string, actors: ActorMention[], defs: Ma
     const [from, end] = m.indices?.[k] ?? [0, 0];
     for (; a < actors.length && actors[a]!.end <= m.index; a++) {
       const mention = actors[a]!;
-      for (const word of nameWords.get(mention.actor_id) ?? []) {
-        if (!BODY_NOUNS.has(word)) continue;
+      for (const word of nounsOf.get(mention.actor_id) ?? []) {
         const others = (latest.get(word) ?? []).filter((x) => x.actor_id !== mention.actor_id);
         latest.set(word, [{ actor_id: mention.actor_id, at: mention.start }, ...others].slice(0, 4));
       }

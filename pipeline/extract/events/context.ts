@@ -87,7 +87,7 @@ function governingWord(content: string, start: number): string {
 /** [a-z0-9’'-] */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2019 || c === 39 || c === 45;
 
-export function roleContext(content: string, sentences: Span[], defs: Map<string, ActorDefinition>, actors: ActorMention[]): RoleContext {
+export function roleContext(content: string, sentences: Span[], defs: Map<string, ActorDefinition>, actors: ActorMention[], paras: Span[]): RoleContext {
   const counts = new Map<string, number>();
   const firstAt = new Map<string, number>();
   for (const a of actors) {
@@ -112,7 +112,7 @@ export function roleContext(content: string, sentences: Span[], defs: Map<string
     previousEnd = a.end;
     return !place;
   });
-  const attributions = speakers(content, actors, defs);
+  const attributions = speakers(content, paras, actors, defs);
   const fits = (kind: 'person' | 'nonperson' | 'group', d: ActorDefinition | undefined): boolean =>
     !!d && (kind === 'person' ? d.type === 'person' : kind === 'group' ? d.type === 'armed_group' : d.type !== 'person');
   const parties = partiesOf(content, sentences, actors, subjects, defs, pair);
@@ -176,7 +176,7 @@ interface Attribution extends Span { actor_id: string }
 const SAYS_AFTER = /^\s*(?:,[^,\n]{1,60},\s*)?(?:also\s+)?(?:said|says|told|wrote|added|stated|tweeted|posted)\b/;
 const SAYS_BEFORE = /\b(?:said|says|added)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-function speakers(content: string, actors: ActorMention[], defs: Map<string, ActorDefinition>): Attribution[] {
+function speakers(content: string, paras: Span[], actors: ActorMention[], defs: Map<string, ActorDefinition>): Attribution[] {
   const out: Attribution[] = [];
   for (const a of actors) {
     const type = defs.get(a.actor_id)?.type;
@@ -186,7 +186,7 @@ function speakers(content: string, actors: ActorMention[], defs: Map<string, Act
     }
   }
   // A transcript's speaker labels ("SPOKESPERSON: ...") attribute their paragraphs (transcripts.ts).
-  const labels = labelledSpeakers(content, actors);
+  const labels = labelledSpeakers(content, paras, actors);
   return labels.length ? [...out, ...labels].sort((x, y) => x.start - y.start) : out;
 }
 

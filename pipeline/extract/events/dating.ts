@@ -127,7 +127,7 @@ const AFTER = new Set(['after', 'following']);
 
 const DEADLINES = new Set(['until', 'till']);
 /** Words before a date that make it a limit rather than when something was done ("by 2028", "before March"). */
-const LIMITS = new Set(['by', 'until', 'till', 'before']);
+const LIMITS = new Set([...DEADLINES, 'by', 'before']);
 /** Spans before "after"/"before" that put a happening outside the month of the date it is measured from. */
 const LONG_SPANS = new Set(['month', 'months', 'year', 'years', 'decade', 'decades']);
 /** Relative pronouns that open a clause about something else than the trigger. */
@@ -254,9 +254,16 @@ function placeBetween(tokens: Token[], k: number, d: DateMention): boolean {
   return false;
 }
 
+/** The index of the first token after the date `d` and before the trigger at `first`, within REACH of the trigger. */
+function afterDate(tokens: Token[], d: DateMention, first: number): number {
+  let k = first;
+  while (k > 0 && first - (k - 1) <= REACH && (tokens[k - 1]?.start ?? -1) >= d.end) k--;
+  return k;
+}
+
 /** Whether "and" stands between the date `d` and the trigger at `first`. */
 function andBetween(tokens: Token[], d: DateMention, first: number): boolean {
-  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= d.end; k--) if (tokens[k]?.word === 'and') return true;
+  for (let k = afterDate(tokens, d, first); k < first; k++) if (tokens[k]?.word === 'and') return true;
   return false;
 }
 
@@ -270,7 +277,7 @@ function closest(dates: DateMention[], trigger: Span): DateMention | null {
 function sentenceDating(tokens: Token[], first: number, chosen: DateMention): Dating | null {
   // "on 19 January 2024 after Iran launched an airstrike": the strike only precedes the date.
   let precedes = false;
-  for (let k = first - 1; k >= 0 && first - k <= REACH && (tokens[k]?.start ?? -1) >= chosen.end; k--) {
+  for (let k = afterDate(tokens, chosen, first); k < first; k++) {
     if (!cueSets.before.has(tokens[k]?.word ?? '')) continue;
     // "on Sunday, eighteen months after the neighbours traded strikes": months or years away, the date is not its month.
     if (LONG_SPANS.has(tokens[k - 1]?.word ?? '')) return null;

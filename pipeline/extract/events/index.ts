@@ -263,7 +263,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const postDays = postAnchors(input.content, paras, posts);
   // A briefing's question states no event (transcripts.ts): read once per paragraph.
   const asked = paras.map((q) => isAskedQuestion(input.content, q));
-  const ctx = roleContext(input.content, input.sentences, defs, actors);
+  const ctx = roleContext(input.content, input.sentences, defs, actors, paras);
   const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
   const drafts: Draft[] = [];
   const claims: Claim[] = [];
@@ -292,7 +292,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     // the head may ("joined the Baghdad Pact").
     const heads = new Set(slots.map((s) => s.last));
     const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: headline !== null && sentence.start < headline.end, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null, nominals: [] };
+    const inHeadline = headline !== null && sentence.start < headline.end;
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
     // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
@@ -304,8 +304,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
     }
     const sayings = new Set<number>();
-    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, view.headline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
-    view.nominals = matches.filter((m) => m.pos === 'noun').map((m) => m.first);
+    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, inHeadline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
+    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: inHeadline, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null,
+      nominals: matches.filter((m) => m.pos === 'noun').map((m) => m.first) };
     for (const m of matches) {
       if (!view.headline && inProperName(input.content, tokens, m)) continue;
       const read = modalityOf(tokens, m);

@@ -10,8 +10,7 @@ import { cues, cueSets, triggerIndex, type EventType } from './lexicon.js';
 import { cameFor } from './motion.js';
 import type { TriggerMatch } from './triggers.js';
 import type { Parties } from './parties.js';
-import { lowerBound } from '../../lib/sorted.js';
-import { REACH } from './spans.js';
+import { firstFrom, REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
   clauseBounds, CONNECTIVES, coordinated as coordinatedBefore, coordinatedAfter as coordinatedNext, groupObject, isLocative, MODIFIERS,
@@ -265,7 +264,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
    * in its sentence, when "they" opens a clause joined by "and" ("groups they hold responsible" is no such clause).
    */
   const collectiveBefore = (t: Token): [string, string] | null => {
-    const at = lowerBound(tokens, t.start, (w) => w.start);
+    const at = firstFrom(tokens, t.start);
     if (tokens[at - 1]?.word !== 'and') return null;
     for (let i = at - 1; i >= 0 && at - i <= REACH * 2; i--) {
       const phrase = phraseEndingAt(tokens, i, COLLECTIVE);
