@@ -139,10 +139,16 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   const ordered = [...sources].sort((a, b) => compareText(a.source_id, b.source_id));
   const mentions: Mention[] = [];
   const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
+  /** Per source in order, how many dated mentions it gave (a source given twice: all at its last). */
+  const counts: number[] = [];
   let own: Mention[] = [];
   ordered.forEach(({ source_id, events: candidates }, i) => {
     for (const c of candidates) if (c.date) own.push(mentionOf(source_id, c, c.date, actors));
-    if (ordered[i + 1]?.source_id === source_id) return; // the same source given twice: one run of mentions
+    if (ordered[i + 1]?.source_id === source_id) { // the same source given twice: one run of mentions
+      counts.push(0);
+      return;
+    }
+    counts.push(own.length);
     own.sort(bySource);
     for (const m of own) mentions.push(m);
     own = [];
@@ -154,15 +160,11 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   const state: MergeState | null = prior === null ? null : {
     version: prior.codeVersion,
     actors: fields,
-    sources: ordered.map((s) => [s.source_id, s.digest ?? '', 0]),
+    sources: ordered.map((s, i) => [s.source_id, s.digest ?? '', counts[i]!]),
     types: mentions.map((m) => m.event_type),
     dates: mentions.map((m) => m.date),
     clusters: [...joined],
   };
-  if (state) {
-    const at = new Map(state.sources.map((s, i) => [s[0], i]));
-    for (const m of mentions) state.sources[at.get(m.source_id)!]![2]++;
-  }
   const events: Event[] = [];
   const evidence: Evidence[] = [];
   const eventsBySentence = new Map<string, string[]>();
