@@ -1,7 +1,8 @@
 // Word runs read by character codes: the scanners of the event coder (events/tokens.ts) and of
 // the figure rules (figures/words.ts) cut the same words as a regex of the form
 // /[\p{L}\p{N}]+(?:[JOINERS][\p{L}\p{N}]+)*/u run over content[from, to), without a match object
-// or a string per character. Every article's every character passes through here.
+// or a string per character. Every article's every character passes through here. (The amount
+// tokenizer, which cuts other words, reads code points with codePointIn too.)
 
 /** The code point at i, a surrogate pair read as one unless it is cut at `to`. */
 export function codePointIn(content: string, i: number, to: number): number {

@@ -1,6 +1,8 @@
 // Splits text into tokens for the amount rules: digit runs (already split into numbers by the
 // grouping rules below), words, and single symbols. One left-to-right pass over the character
 // codes, no backtracking, so tokenizing is linear in the text.
+import { codePointIn } from '../../lib/word-runs.js';
+
 export interface Token {
   kind: 'num' | 'word' | 'sym';
   text: string;
@@ -34,14 +36,6 @@ const isSpace = (c: number): boolean =>
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
-/** The code point at i (a surrogate pair read as one). */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : c;
-}
 
 const LETTER = /\p{L}/u;
 const WORD_PART = /[\p{L}\p{M}]/u;
@@ -121,7 +115,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const start = i;
-    const c = codePointAt(text, i);
+    const c = codePointIn(text, i, n);
     if (isSpace(c)) {
       space = true;
       while (i < n && isSpace(text.charCodeAt(i))) {
@@ -162,7 +156,7 @@ export function tokenize(text: string): Token[] {
       let digits = false;
       i += width(c);
       while (i < n) {
-        const d = codePointAt(text, i);
+        const d = codePointIn(text, i, n);
         if (!isWordPart(d)) break;
         if (isDigit(d)) digits = true;
         i += width(d);

@@ -127,22 +127,27 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
  * absent is ignored.
  */
 export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>, previous: PreviousEvents | null = null, prior: PriorMerge | null = null): MergedEvents {
-  const undated: UndatedEvent[] = [];
-  for (const { source_id, events: candidates } of sources) {
-    for (const c of candidates) {
-      if (!c.date) undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
-    }
-  }
   // Merge order: by source, then offset. Sources are taken in source_id order and each one's
   // mentions sorted on their own, which gives the order of one sort over all (sorts are stable)
   // without comparing source ids hundreds of thousands of times.
   const ordered = [...sources].sort((a, b) => compareText(a.source_id, b.source_id));
   const mentions: Mention[] = [];
+  // The undated are listed, not merged: in source order too, from the same pass over the candidates.
+  const undated: UndatedEvent[] = [];
   const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
+  /** Per source in order, how many dated mentions it gave (a source given twice: all at its last). */
+  const counts: number[] = [];
   let own: Mention[] = [];
   ordered.forEach(({ source_id, events: candidates }, i) => {
-    for (const c of candidates) if (c.date) own.push(mentionOf(source_id, c, c.date, actors));
-    if (ordered[i + 1]?.source_id === source_id) return; // the same source given twice: one run of mentions
+    for (const c of candidates) {
+      if (c.date) own.push(mentionOf(source_id, c, c.date, actors));
+      else undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
+    }
+    if (ordered[i + 1]?.source_id === source_id) { // the same source given twice: one run of mentions
+      counts.push(0);
+      return;
+    }
+    counts.push(own.length);
     own.sort(bySource);
     for (const m of own) mentions.push(m);
     own = [];
@@ -154,15 +159,11 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   const state: MergeState | null = prior === null ? null : {
     version: prior.codeVersion,
     actors: fields,
-    sources: ordered.map((s) => [s.source_id, s.digest ?? '', 0]),
+    sources: ordered.map((s, i) => [s.source_id, s.digest ?? '', counts[i]!]),
     types: mentions.map((m) => m.event_type),
     dates: mentions.map((m) => m.date),
     clusters: [...joined],
   };
-  if (state) {
-    const at = new Map(state.sources.map((s, i) => [s[0], i]));
-    for (const m of mentions) state.sources[at.get(m.source_id)!]![2]++;
-  }
   const events: Event[] = [];
   const evidence: Evidence[] = [];
   const eventsBySentence = new Map<string, string[]>();

@@ -35,7 +35,7 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
   return [...out, ...extra].sort((a, b) => a.start - b.start);
 };
 
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s$/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mrs?|Ms|Dr)\.?\s$/u;
 const SAID_AFTER = /^\s(?:said|says|told|added|asked|stated|noted)(?![\p{L}])/u;
 
 /**
