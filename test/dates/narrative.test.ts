@@ -129,3 +129,24 @@ describe('a season of the narrative: its year', () => {
     expect(values(sentence)).toEqual(expected);
   });
 });
+
+// Weeks counted from the seven days named last; document date 2024-01-25 (a Thursday).
+describe('weeks counted from the week last named', () => {
+  it.each([
+    // a statistics week ends on a Saturday: the week before is the seven days before it, not an ISO week
+    ['In the week to 20 January, 9,000 people crossed, up from 6,500 the week before.', ['2024-01-14/2024-01-20', '2024-01-07/2024-01-13']],
+    ['Arrivals rose last week, and fell the week after.', ['2024-01-15/2024-01-21', '2024-01-22/2024-01-28']],
+    ['Iran cut supply to the port again two weeks ago. Traders staged a sit-in the same week.', ['2024-01-08/2024-01-14', '2024-01-08/2024-01-14']],
+    // a day dated after the week is what "the week before" counts from
+    ['Exports fell last week. Talks were held on 3 January. The week before, envoys had met in Quetta.', ['2024-01-15/2024-01-21', '2024-01-03', '2023-12-25/2023-12-31']],
+  ])('%s', (sentence, expected) => {
+    expect(values(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['He called the week before last a disaster.'],
+    ['The week before the election was quiet.'],
+  ])('no week from: %s', (sentence) => {
+    expect(values(sentence).filter((v) => v.includes('/'))).toEqual([]);
+  });
+});

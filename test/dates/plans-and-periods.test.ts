@@ -49,3 +49,32 @@ describe('"the same period last year"', () => {
     expect(values('Trade fell in March. Exports were higher than in the same period last year.', '2025-04-10')).toEqual(['2025-03', '2024-01/2024-03']);
   });
 });
+
+describe('periods read back from the text: fiscal years, the year under way, the month of a deadline', () => {
+  it.each([
+    // "a year earlier" beside a fiscal year is the fiscal year before (fiscal years start in July)
+    ['Trade stood at $1.4 billion in fiscal year 2025-26, up 11 percent from a year earlier.', '2026-09-16', ['2025-07/2026-06', '2024-07/2025-06']],
+    // "the fiscal year" refers back to the fiscal year named before, across sentences
+    ['Trade stood at $1.4 billion in FY2025-26. Rice exports reached 128,000 tonnes during the fiscal year.', '2026-09-16', ['2025-07/2026-06', '2025-07/2026-06']],
+    ['More than 300 soldiers have been killed since the start of the year.', '2026-09-16', ['2026']],
+    // a deadline is the document's month even after a month told in the past
+    ['Arrivals peaked in June. Aid agencies warned that the camps would run short of food by the end of the month.', '2025-07-11', ['2025-06', '2025-07']],
+    ['Trade collapsed in March, and by the end of the month exports had halved.', '2025-07-11', ['2025-03', '2025-03']],
+    // "the year" with a named subject and its verb is the year last named
+    ['India walked away in 2009, the year Tehran and Islamabad signed the gas deal.', '2026-05-18', ['2009', '2009']],
+  ])('%s', (text, dct, expected) => {
+    expect(values(text, dct)).toEqual(expected);
+  });
+});
+
+describe('deadlines and plans with weekdays', () => {
+  it.each([
+    // a sentence that opens with "by" and goes on in the past tells what stood by then
+    ['By the end of June, the agency owed the utility Rs 36 billion.', '2025-09-22', ['2025-06']],
+    ['By the end of June, officials said, the line will be energised.', '2026-01-10', ['2026-06']],
+    // once the sentence has dated the report, a weekday ending a plan's infinitive is the plan's day
+    ['The ministry said on Tuesday that the two sides had agreed to convene the border commission in Quetta on Thursday.', '2025-11-18', ['2025-11-18', '2025-11-20']],
+  ])('%s', (text, dct, expected) => {
+    expect(values(text, dct)).toEqual(expected);
+  });
+});

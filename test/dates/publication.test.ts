@@ -43,6 +43,11 @@ describe('publication date reasoned from the text', () => {
     ['TEHRAN, talks begun in March 2025 will resume.\n\nOn Thursday, officials met.', 3, 12, '2025-03-12'],
     // a weekday that fits neither year decides nothing: 12 March is a Wednesday in 2025, a Thursday in 2026
     ['TEHRAN, on Saturday officials said talks begun in March 2025 would resume.', 3, 12, '2025-03-12'],
+    // the lead tells of the night before (14 October is a Tuesday in 2025, a Wednesday in 2026); the
+    // story's statements "on Wednesday" are the dateline's day
+    ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.\n\nA group claimed the attack early on Wednesday. Police said on Wednesday that two men were held.', 10, 14, '2026-10-14'],
+    // with no later weekday, the lead's weekday on the dateline's day wins as before
+    ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.', 10, 14, '2025-10-14'],
   ])('reads the year of a yearless dateline from the weekday its lead names: %s', (text, month, dayOfMonth, value) => {
     expect(reasonPublication(text, dateline(month, dayOfMonth))).toEqual({ value, basis: 'dateline' });
   });

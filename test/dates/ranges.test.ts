@@ -53,8 +53,8 @@ describe('quarters of a fiscal year (July start): calendar quarters, EDTF month 
     // not a calendar quarter: a range of months
     ['Trade in the July-December period rose.', [['July-December', '2025-07/2025-12']]],
     ['Trade in the August-October quarter rose.', [['August-October', '2025-08/2025-10']]],
-    // a longer period in the sentence is compared with the year before
-    ['For the nine months of fiscal year 2024-25, trade rose from a year earlier.', [['fiscal year 2024-25', '2024-07/2025-06'], ['a year earlier', '2024']]],
+    // beside a fiscal year, "a year earlier" is the fiscal year before (a longer period named with it too)
+    ['For the nine months of fiscal year 2024-25, trade rose from a year earlier.', [['fiscal year 2024-25', '2024-07/2025-06'], ['a year earlier', '2023-07/2024-06']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([

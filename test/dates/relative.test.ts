@@ -9,6 +9,11 @@ describe('dates relative to the document date', () => {
     ['The talks began yesterday.', ['2024-01-24']],
     ['The vote is tomorrow.', ['2024-01-26']],
     ['Officials met today.', ['2024-01-25']],
+    // a part of a day named from the document date is that day, as annotators list "the same night" (a clock time is not)
+    ['The senators walked out this afternoon.', ['2024-01-25']],
+    ['Shells fell on the town last night.', ['2024-01-24']],
+    ['The minister will speak tonight.', ['2024-01-25']],
+    ['Power returned at 6 a.m. this morning.', ['2024-01-25']],
     ['Pezeshkian took office last month.', ['2023-12']],
     ['This year has been off to a rough start.', ['2024']],
     ['Attacks have happened since late last year.', ['2023']],

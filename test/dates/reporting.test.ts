@@ -35,7 +35,10 @@ describe('TimeML: reports, spans and anchors', () => {
     ['The fall of the wall.', []],
     ['Costs rose this past spring.', [['this past spring', 'DATE', '1989-SP']]],
     ['An offering in the near future.', [['the near future', 'DATE', 'FUTURE_REF']]],
-    ['The market grew in recent years.', [['recent years', 'DURATION', 'PXY']]],
+    // TimeBank codes "recent years" as the past at large four times in five; "recent months" stays a period
+    ['The market grew in recent years.', [['recent years', 'DATE', 'PAST_REF']]],
+    ['The market grew in recent months.', [['recent months', 'DURATION', 'PXM']]],
+    ['Sales fell over the past year.', [['the past year', 'DATE', '1988']]],
     ['Shares were up at this morning\'s open; they fell last night.', [['this morning', 'TIME', '1989-10-30TMO'], ['last night', 'TIME', '1989-10-29TNI']]],
     ['The offer expires at 5 p.m. EST Nov. 9.', [['5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00']]],
     ['Sales should rise 8.5% annually.', []],

@@ -154,6 +154,23 @@ describe('lunar Hijri feasts', () => {
   });
 });
 
+describe('lunar Hijri months', () => {
+  const found = async (text: string, dct: string) => {
+    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
+    return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
+  };
+  it('a month named as a time is the Gregorian months it straddles (Ramadan 1447: 18 February to 19 March 2026)', async () => {
+    expect(await found('Food prices rose in Ramadan.', '2026-04-10')).toEqual([['Ramadan', '2026-02/2026-03']]);
+    // Muharram 1448 began on 16 June 2026; a month told as ahead is the next one
+    expect(await found('Fares doubled last month during Muharram.', '2026-07-27')).toEqual([['last month', '2026-06'], ['Muharram', '2026-06/2026-07']]);
+    expect(await found('Prices will rise during Ramadan.', '2026-07-27')).toEqual([['Ramadan', '2027-02/2027-03']]);
+  });
+  it('names no date for a person so named or a month that modifies a noun', async () => {
+    expect(await found('Taha Yassin Ramadan spoke to reporters.', '2026-07-27')).toEqual([]);
+    expect(await found('Muharram processions passed off peacefully.', '2026-07-27')).toEqual([]);
+  });
+});
+
 describe('Solar Hijri days and months without a year', () => {
   const found = async (text: string, dct: string) => {
     const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');

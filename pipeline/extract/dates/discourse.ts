@@ -68,6 +68,9 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
 // So does a participle set off by commas: "the repatriation plan, launched in October 2023, entered a new
 // stage after ... June 25" (the June is not 2023's).
+// The aside closes with a comma right after the date, or after the agent ("inaugurated in May 2023 by the
+// then president, reopened on Monday").
+const ASIDE_END = /^(?:\s+by\s+[^,.;:!?()]{1,80})?\s*,/u;
 const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}+(?:ed|en|wn|un|ung)\s+(?:\p{L}+\s+){0,3}(?:in|on|since)\s+$/u;
 
 /**
@@ -77,7 +80,7 @@ const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}+(?:ed|en|wn|un|ung)\s+(?:\p{L}+\s+){
 export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
   if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  const aside = PARTICIPLE_ASIDE_BEFORE.test(before) && /^\s*,/u.test(text.slice(start + dateText.length, start + dateText.length + 3));
+  const aside = PARTICIPLE_ASIDE_BEFORE.test(before) && ASIDE_END.test(text.slice(start + dateText.length, start + dateText.length + 90));
   return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(before.slice(-60)) && !RELATIVE_CLAUSE_BEFORE.test(before) && !aside;
 }
 

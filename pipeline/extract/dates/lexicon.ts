@@ -48,8 +48,10 @@ const holidays = load('holidays.json', z.object({
     easter: z.number().int().optional(),
     hijri: z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }).optional(),
     week: z.boolean().optional(),
+    lunarMonth: z.boolean().optional(),
     notBefore: names.optional(),
   }).refine((h) => [h.easter, h.month, h.hijri].filter((x) => x !== undefined).length === 1, 'give one of easter, month or hijri')
+    .refine((h) => !h.lunarMonth || h.hijri?.day === 1, 'a lunar month is given by its first day')
     .refine((h) => (h.weekday === undefined) === (h.nth === undefined), 'weekday and nth go together')
     .refine((h) => h.day === undefined || h.weekday === undefined, 'give day or weekday, not both')),
 }));

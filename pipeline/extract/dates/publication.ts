@@ -155,13 +155,27 @@ function latest(points: CalendarPoint[]): CalendarPoint | null {
 const LEAD_LENGTH = 500;
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
 
-/** The weekday (1 = Monday) the lead names first ("ISLAMABAD, Aug 5 — ... on Wednesday signed"), or null. */
-function leadWeekday(content: string, dateline: Dateline): number | null {
+/** The weekday (1 = Monday) the lead names first ("ISLAMABAD, Aug 5 — ... on Wednesday signed") and where the lead ends. */
+function leadWeekday(content: string, dateline: Dateline): { weekday: number | null; leadEnd: number } {
   let lead = content.slice(dateline.end, dateline.end + LEAD_LENGTH);
   const blank = /\n\s*\n/u.exec(lead);
   if (blank) lead = lead.slice(0, blank.index);
   const m = WEEKDAY.exec(lead);
-  return m ? lexicon.weekday(m[0]) : null;
+  return { weekday: m ? lexicon.weekday(m[0]) : null, leadEnd: dateline.end + lead.length };
+}
+
+// How far into the story weekdays are counted, and those that name another week ("last Monday", "next Friday").
+const STORY_LENGTH = 4000;
+const WEEKDAYS = new RegExp(`(?<![\\p{L}])(?<!(?:last|next|this|coming|previous)\\s+)(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'giu');
+
+/** How many weekdays after the lead fall on each day of the week (index 1 = Monday). */
+function storyWeekdays(content: string, from: number): number[] {
+  const counts = new Array<number>(8).fill(0);
+  for (const m of content.slice(from, from + STORY_LENGTH).matchAll(WEEKDAYS)) {
+    const weekday = lexicon.weekday(m[0]);
+    if (weekday !== null) counts[weekday] = (counts[weekday] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /**
@@ -176,9 +190,20 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
     const point = dateline.day != null ? day(year, dateline.month, dateline.day) : { year, month: dateline.month };
     if (point && notBefore(point, last)) allowed.push(point);
   }
-  // The dateline's own weekday ("Islamabad, Friday, the fourteenth of November") before the lead's.
-  const weekday = dateline.day != null ? dateline.weekday ?? leadWeekday(content, dateline) : null;
-  return allowed.find((p) => weekdayOf(p) === weekday) ?? allowed[0] ?? null;
+  if (dateline.day == null) return allowed[0] ?? null;
+  // The dateline's own weekday ("Islamabad, Friday, the fourteenth of November") decides.
+  if (dateline.weekday != null) return allowed.find((p) => weekdayOf(p) === dateline.weekday) ?? allowed[0] ?? null;
+  // Else the lead's: the dateline's day, or the day before it ("late on Tuesday" in a report filed on
+  // Wednesday); then the story's own weekdays that fall on the dateline's day ("said on Wednesday").
+  const { weekday, leadEnd } = leadWeekday(content, dateline);
+  if (weekday === null) return allowed[0] ?? null;
+  const story = storyWeekdays(content, leadEnd);
+  const score = (p: CalendarPoint): number => {
+    const own = weekdayOf(p);
+    const lead = weekday === own ? 2 : weekday === ((own + 5) % 7) + 1 ? 1 : 0;
+    return lead === 0 ? 0 : lead + (story[own] ?? 0);
+  };
+  return allowed.reduce<CalendarPoint | null>((best, p) => (!best || score(p) > score(best) ? p : best), null);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
-import { parseDct } from './calendar.js';
+import { addDays, format, mondayOfIsoWeek, parseDct, type CalendarPoint } from './calendar.js';
 import { narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
 import { lexicon } from './lexicon.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
@@ -72,6 +72,14 @@ const PLAN_INFINITIVE = new RegExp(
 // A weekday after such an infinitive more often dates the report: "the two sides agreed to expand
 // trade on Tuesday" tells what was agreed on Tuesday.
 const WEEKDAY_AT = new RegExp(`^(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
+// Unless the sentence has dated the report already: "The ministry said on Tuesday that both sides
+// had agreed to convene the commission in Quetta on Thursday" (Thursday is the meeting's day).
+const DATED_PLAN_INFINITIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${lexicon.weekdayNames}|yesterday|today)(?![\\p{L}])[^.!?;]{0,80}?(?<![\\p{L}])(?:${lexicon.planVerbs})` +
+    `(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
+    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:${lexicon.pastVerbs})(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
+  'iu',
+);
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
@@ -168,13 +176,29 @@ function lastClause(left: string): string {
  */
 function isDeadline(text: string, start: number, end: number): boolean {
   if (!DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
-  return !PAST_BEFORE.test(clauseBefore(text, start)) && !PAST_AFTER.test(text.slice(end, end + 90));
+  return !PAST_BEFORE.test(clauseBefore(text, start)) && !PAST_AFTER.test(text.slice(end, end + 90)) && !opensPastSentence(text, start, end);
+}
+
+// "By the end of June, the agency owed Tavanir Rs 36 billion": a sentence that opens with the "by"
+// date and goes on in the past tells what stood by then. A reporting verb is not that verb ("By
+// March, officials said, the line will be ready"), and a future cue first keeps the deadline.
+const OPENING_BY = /(?:^|[.!?]['"’”]?\s+|\n\s*)by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
+function opensPastSentence(text: string, start: number, end: number): boolean {
+  if (!OPENING_BY.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const after = text.slice(end, end + 90);
+  const stop = after.search(/[.!?;]/u);
+  const clause = stop >= 0 ? after.slice(0, stop) : after;
+  for (const verb of clause.matchAll(PAST_VERB)) {
+    if (FUTURE.test(clause.slice(0, verb.index))) return false;
+    if (!REPORTING.test(verb[0])) return true;
+  }
+  return false;
 }
 
 /** Whether the expression ends an infinitive after a verb of inviting or planning, in its sentence and clause. */
 function endsPlanInfinitive(text: string, start: number): boolean {
-  if (WEEKDAY_AT.test(text.slice(start, start + 12))) return false;
   // Further back than clauseBefore: the infinitive may be long.
+  if (WEEKDAY_AT.test(text.slice(start, start + 12))) return DATED_PLAN_INFINITIVE.test(sentenceBefore(text, start, 200));
   return PLAN_INFINITIVE.test(lastClause(sentenceBefore(text, start, 160)));
 }
 
@@ -195,6 +219,9 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
   const placed: PlacedAnchor[] = [];
   const scopeOf = scopeReader(text);
   let quarter: Anchor | null = null;
+  // The seven days named last, and where: a day anchored after them takes over (see ResolveContext.lastWeek).
+  let lastWeek: { first: CalendarPoint; start: number } | null = null;
+  let lastFiscalYear: number | null = null;
   // The year of another reckoning named last (a Solar Hijri or a fiscal year): "the previous year" in
   // its sentence counts in that reckoning. The expression's first letter counts in finding the sentence
   // break ("... in FY2021-22. The previous year" is another sentence).
@@ -222,7 +249,11 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     let yearFromNarrative = false;
     // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
     const context: ResolveContext = {
-      dct, anchor, quarter, clauseDate,
+      dct, anchor, quarter, clauseDate, lastFiscalYear,
+      get lastWeek() {
+        const lastDay = anchors[anchors.length - 1];
+        return lastWeek && !(lastDay && lastDay.start > lastWeek.start && lastDay.anchor.precision === 'day') ? lastWeek.first : null;
+      },
       get solarYear() { return namedYearBefore('solar', candidate.start); },
       get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get timelineDate() { return timelineDate(placed, scope); },
@@ -247,8 +278,13 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (counted && last && Number(counted[0]) !== last.anchor.year) {
       placed.push({ start: candidate.start, anchor: { year: Number(counted[0]), precision: 'year' }, narrative: false, movedYear: true });
     }
+    const week = firstDayOfWeek(reading);
+    if (week) lastWeek = { first: week, start: candidate.start };
     if (reading.solarYear !== undefined) namedYear = { calendar: 'solar', year: reading.solarYear, end: candidate.end };
-    if (reading.fiscalYear !== undefined) namedYear = { calendar: 'fiscal', year: reading.fiscalYear, end: candidate.end };
+    if (reading.fiscalYear !== undefined) {
+      namedYear = { calendar: 'fiscal', year: reading.fiscalYear, end: candidate.end };
+      lastFiscalYear = reading.fiscalYear;
+    }
     if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
@@ -273,6 +309,18 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     previous = i;
   }
   return out.filter((r): r is Resolved => r !== null && r !== undefined);
+}
+
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+const SEVEN_DAYS = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+/** The first day of a reading that names seven days: an ISO week ("2025-W27") or a seven-day interval. */
+function firstDayOfWeek(reading: Reading): CalendarPoint | null {
+  const week = ISO_WEEK.exec(reading.value);
+  if (week) return mondayOfIsoWeek(Number(week[1]), Number(week[2]));
+  const days = SEVEN_DAYS.exec(reading.value);
+  if (!days) return null;
+  const first = { year: Number(days[1]), month: Number(days[2]), day: Number(days[3]) };
+  return format(addDays(first, 6)) === days[4] ? first : null;
 }
 
 /**

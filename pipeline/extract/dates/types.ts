@@ -30,6 +30,8 @@ export interface ResolveContext {
   readonly solarYear: number | null;
   /** The first calendar year of a fiscal year written across two ("FY2023-24": 2023) named last in the sentence, if any. */
   readonly fiscalYear: number | null;
+  /** The first calendar year of the fiscal year named last anywhere before the expression, if any ("the fiscal year" refers back to it). */
+  readonly lastFiscalYear: number | null;
   /**
    * The year of the nearest explicit month or day before the expression in its paragraph (or the
    * heading above it), when that is not the document's year: yearless dates there take it.
@@ -37,6 +39,11 @@ export interface ResolveContext {
   readonly narrativeYear: number | null;
   /** The day of the timeline heading the expression stands under, if any: its futures count from that day. */
   readonly timelineDate: Anchor | null;
+  /**
+   * The first day of the seven days named last ("the week to 5 July", "last week", "two weeks ago"),
+   * when no dated day came after them: "the week before" and "the same week" count from it.
+   */
+  readonly lastWeek: CalendarPoint | null;
   /** The most recent quarter named before the expression (financial reports count from it). */
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */

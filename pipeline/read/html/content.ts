@@ -12,7 +12,7 @@ import { MAX_STAMP, postStamp } from '../../lib/post-stamp.js';
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'svg', 'button', 'select', 'textarea', 'object', 'embed', 'canvas', 'menu', 'dialog', 'head']);
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'address', 'caption', 'center', 'details', 'summary']);
 /** Class/id words of blocks that are not the article: related lists, sharing, comments, banners. */
-const BOILERPLATE = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner)(?:$|[_-])/;
+const BOILERPLATE = /^(?:related|recommend(?:ed|ations)?|most-?read|most-?popular|popular|trending|read-?more|more-?stories|share|sharing|social|comments?|disqus|newsletter|subscribe|subscription|signup|cookie|consent|gdpr|promo|advert(?:isement)?|ads?|sponsor(?:ed)?|outbrain|taboola|sidebar|breadcrumbs?|navigation|nav|menu|footer|masthead|toolbar|tags|tag-list|author-bio|bio|paywall|modal|popup|banner|kicker|eyebrow|overline)(?:$|[_-])/;
 /** Page wrappers carry layout classes ("right-sidebar", "nav-below-header"): never judged by class. */
 const WRAPPERS = new Set(['html', 'body', 'main', 'article']);
 
@@ -79,7 +79,11 @@ function isEditorialBox(el: Element): boolean {
   const first = el.children.find((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim()));
   const heading = first?.type === 'tag' && HEADINGS.has((first as Element).name.toLowerCase()) ? shortTextOf(first, 80) : null;
   const headed = heading !== null && EDITORIAL_BOXES.has(squash(heading.split(/[:–—|]/)[0] ?? ''));
-  if (!named && !headed) return false;
+  return (named || headed) && insideArticle(el);
+}
+
+/** Whether an element stands inside the article's own markup (<article>, itemprop=articleBody). */
+function insideArticle(el: Element): boolean {
   for (let up = el.parent; up && up.type === 'tag'; up = up.parent) {
     const name = (up as Element).name.toLowerCase();
     if (name === 'article' || (attr(up as Element, 'itemprop') ?? '').toLowerCase() === 'articlebody') return true;
@@ -90,6 +94,9 @@ function isEditorialBox(el: Element): boolean {
 export const isBoilerplate = (el: Element): boolean => {
   const name = el.name.toLowerCase();
   if (name === 'aside' && isEditorialBox(el)) return false;
+  // An article's own header holds its headline, standfirst and lead photo (content); its byline
+  // block is left out below as a meta block, as anywhere else.
+  if (name === 'header' && insideArticle(el)) return classTokens(el).some((t) => BOILERPLATE.test(t)) || isMetaBlock(el);
   if (SKIP_TAGS.has(name)) return true;
   if (ROLES_SKIPPED.has((attr(el, 'role') ?? '').toLowerCase())) return true;
   if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || HIDDEN.test(attr(el, 'style') ?? '')) return true;
@@ -200,7 +207,38 @@ export function chooseRoot(doc: AnyNode, weights: Weights): AnyNode {
   }
   let best: Element | null = null;
   for (const [el, score] of paragraphScore) if (!best || score > (paragraphScore.get(best) ?? 0)) best = el;
-  return best ?? doc;
+  return best ? withHeadline(best, weights) : doc;
+}
+
+/**
+ * The densest block of paragraphs is often the body alone, with the headline, standfirst and lead
+ * photo's caption beside it in a block around it: that block is the article when it holds the
+ * headline (an h1) and little else (at most half the body's text again, not mostly links).
+ * accepts  <div class="story"><h1>…</h1><p class="lead">…</p><figure>…</figure><div class="body">…
+ * rejects  a page column holding the headline and a list of other stories as long as the story
+ */
+function withHeadline(body: Element, weights: Weights): Element {
+  const bodyText = weights.text.get(body) ?? 0;
+  let root = body;
+  for (let up = body.parent, steps = 0; up && up.type === 'tag' && steps < 2; up = up.parent, steps++) {
+    const block = up as Element;
+    if (WRAPPERS.has(block.name.toLowerCase()) || !weights.text.has(block)) break;
+    const extra = (weights.text.get(block) ?? 0) - bodyText;
+    const extraLinks = (weights.links.get(block) ?? 0) - (weights.links.get(body) ?? 0);
+    if (extra > bodyText / 2 || extraLinks > extra * 0.3) break;
+    if (holdsHeadline(block)) root = block;
+  }
+  return root;
+}
+
+function holdsHeadline(el: Element): boolean {
+  let found = false;
+  walk(el, (node) => {
+    if (found || (node.type !== 'tag' && node.type !== 'root')) return false;
+    if ((node as Element).name.toLowerCase() === 'h1') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** Class and id words of a live page's stream of posts ("liveblog", "live-updates", "lx-stream"). */

@@ -4,6 +4,7 @@ import { addDays, addMonths, day, format, formatWeek, type CalendarPoint } from 
 import { lexicon } from '../lexicon.js';
 import { candidate, type Reading, type Rule } from '../types.js';
 import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
+import { fiscalYearValue } from './fiscal-year.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|just|only|over|barely)\\s+)?`;
 
@@ -40,7 +41,7 @@ export const ago: Rule = {
     if (earlier && !(unit === 'year' && count === 1)) return null;
     // The anniversary's scope belongs to the expression only after a count of years ago.
     const scope = !earlier && unit === 'year' && count !== null ? (g['scope'] ?? '').toLowerCase().replace(/\s+/g, ' ') : '';
-    const found = candidate(this.name, match, ({ dct, quarter, anchor }) => {
+    const found = candidate(this.name, match, ({ dct, quarter, anchor, fiscalYear }) => {
       if (count === null) return { type: 'DATE', value: 'PAST_REF' };
       if (!dct) return null;
       // An anniversary: "Twelve years ago this month" is the document's month, that many years back.
@@ -56,6 +57,11 @@ export const ago: Rule = {
         case 'month':
           return hasMonth ? { type: 'DATE', value: format(addMonths(dct, -count)) } : null;
         case 'year': {
+          // "$1.43 billion in fiscal year 2025-26, up 11 percent from a year earlier": the fiscal year before.
+          if (count === 1 && fiscalYear !== null) {
+            const first = fiscalYear - 1;
+            return { type: 'DATE', value: fiscalYearValue(first), parts: [{ start: match.index, end: match.index + match[0].length, type: 'DATE', value: String(first + 1) }] };
+          }
           // Financial reports compare with the same quarter a year before ("up from $10 million a year ago"),
           // unless the sentence speaks of a longer period ("for the nine months, ... a year earlier").
           if (count === 1 && quarter?.quarter !== undefined && !LONGER_PERIOD.test(sentenceBefore(text, match.index))) {

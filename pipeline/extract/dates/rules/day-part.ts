@@ -1,7 +1,8 @@
 // Parts of a day named from the document date: "this morning", "yesterday afternoon", "last night",
 // "tomorrow evening", "later this afternoon". TimeML reads them as TIME with the part in the value
-// (1998-02-06TMO). The dataset keeps those that name a day ("tomorrow night"); the others are times of
-// day, not dates (GUIDELINES).
+// (1998-02-06TMO). The dataset lists the day each names ("this morning" is the document's day, "last
+// night" the day before), as annotators list "the same night", "Tuesday evening" and "the next morning":
+// a part of a named day is that day, unlike a clock time (GUIDELINES: times of day are not dates).
 import { addDays, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
@@ -25,9 +26,6 @@ export const dayPart: Rule = {
     const offset = DAY_OFFSET[(g['day'] ?? g['last'] ?? '').toLowerCase()];
     const code = lexicon.dayParts[(g['part'] ?? 'night').toLowerCase()];
     if (offset === undefined || !code) return null;
-    // "by tomorrow night", "yesterday afternoon" name a day, as "tomorrow" and "yesterday" do: dataset dates.
-    // "tonight", "this afternoon", "last night" name only a time of day (GUIDELINES: not dates).
-    const namesDay = /^(?:yesterday|tomorrow)$/i.test(g['day'] ?? g['last'] ?? '');
-    return candidate(this.name, match, ({ dct }) => (dct?.day === undefined ? null : { type: 'TIME', value: `${format(addDays(dct, offset))}T${code}`, ...(namesDay ? {} : { timemlOnly: true }) }));
+    return candidate(this.name, match, ({ dct }) => (dct?.day === undefined ? null : { type: 'TIME', value: `${format(addDays(dct, offset))}T${code}` }));
   },
 };

@@ -91,6 +91,13 @@ export const periodDuration: Rule = {
     // "recent quarters" has no ISO letter of its own: TimeBank counts it in months.
     const value = /^quarters$/i.test(form) ? 'PXM' : isoDuration(plural ? null : 1, form);
     if (!value) return null;
+    // TimeBank codes "recent years" as the past at large (DATE PAST_REF) four times in five, while
+    // "recent weeks" and "recent months" stay counted periods.
+    if (/^recent\s+years$/i.test(match[0])) return candidate(this.name, match, () => ({ type: 'DATE', value: 'PAST_REF', timemlOnly: true }));
+    // TimeBank reads "the past year" as the calendar year before the document's, a DATE.
+    if (/^the\s+(?:past|last)\s+year$/i.test(match[0])) {
+      return candidate(this.name, match, ({ dct }) => (dct ? { type: 'DATE', value: String(dct.year - 1), timemlOnly: true } : null));
+    }
     // TimeML's extent of "for years" is "years".
     const start = g['plural'] ? match.index + match[0].length - form.length : match.index;
     return { start, end: match.index + match[0].length, text: match.input.slice(start, match.index + match[0].length), rule: this.name,

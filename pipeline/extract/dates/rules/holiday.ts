@@ -3,7 +3,7 @@
 import { addDays, compare, daysBetween, easterSunday, format, formatWeek, nthWeekday, type CalendarPoint } from '../calendar.js';
 import { lexicon, type Holiday } from '../lexicon.js';
 import { lunarDatesIn } from '../lunar-hijri.js';
-import { candidate, type Rule } from '../types.js';
+import { candidate, type Reading, type Rule } from '../types.js';
 import { END, START, YEAR, explicitReading } from './shared.js';
 
 /** The holiday's day (or month) in a year; a lunar feast's first day in it (null past the calendar data). */
@@ -32,10 +32,28 @@ function nearbyLunarFeast(feast: { month: number; day: number }, dct: CalendarPo
   return days.reduce<CalendarPoint | null>((best, p) => (best === null || Math.abs(distance(p)) < Math.abs(distance(best)) ? p : best), null);
 }
 
+// "in Muharram", "in Ramadan": a lunar month takes "in" as any month does.
+const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/iu;
+// The last day a lunar month surely reaches: its 29th (the 30th depends on the moon).
+const LUNAR_MONTH_LAST_DAY = 29;
+
+/**
+ * A lunar month from its first day: the Gregorian month it falls in, or the two it straddles as an
+ * interval ("Muharram 1448": 2026-06/2026-07), which TimeML cannot write (no TimeML part then).
+ */
+function lunarMonthReading(first: CalendarPoint, hijriMonth: number): Reading {
+  const lastDays = lunarDatesIn(first.year, hijriMonth, LUNAR_MONTH_LAST_DAY).concat(lunarDatesIn(first.year + 1, hijriMonth, LUNAR_MONTH_LAST_DAY));
+  const last = lastDays.find((d) => compare(d, first) > 0 && daysBetween(first, d) < 31);
+  const start = { year: first.year, month: first.month };
+  if (!last || last.month === first.month) return { type: 'DATE', value: format(start) };
+  return { type: 'DATE', value: `${format(start)}/${format({ year: last.year, month: last.month })}`, parts: [] };
+}
+
 /**
  * Accepts: "Thanksgiving Day", "Thanksgiving", "last Thanksgiving", "next Christmas", "Christmas 1998",
  * "Christmas Day, 1998", "Easter week" (the ISO week of Easter Sunday), "Good Friday", "Nowruz" (a month),
- * "Arbaeen", "Eid ul-Adha 2024" (lunar feasts: a month).
+ * "Arbaeen", "Eid ul-Adha 2024" (lunar feasts: a month), "during Muharram", "in Ramadan" (lunar months:
+ * the Gregorian months they straddle).
  * Rejects: "Easter Island", "thanksgiving" in lower case (the noun), "Christmases".
  * Without a year: past tense (the default in news) takes the most recent one on or before the
  * document date, future tense or a deadline ("by Christmas") the first on or after it; "last" and
@@ -57,7 +75,8 @@ export const holiday: Rule = {
     if (next && found.hijri && lexicon.lunarFeastModifiers.has(next.toLowerCase())) return null;
     // "for Arbaeen" names the occasion an act is for, which annotators read as no date; "this Arbaeen",
     // "during Ashura", "Eid al-Fitr 2024" name the time.
-    if (found.hijri && !g['relative'] && !g['year'] && !TEMPORAL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) return null;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (found.hijri && !g['relative'] && !g['year'] && !TEMPORAL_BEFORE.test(before) && !(found.lunarMonth && IN_BEFORE.test(before))) return null;
     const relative = (g['relative'] ?? '').toLowerCase();
     const year = g['year'] ? Number(g['year']) : null;
     const holidayValue = (point: CalendarPoint): string => (found.week ? formatWeek(point) : format(point));
@@ -80,6 +99,7 @@ export const holiday: Rule = {
         else point = order > 0 || (order === 0 && relative === '') ? thisYear : dateIn(found, dct.year + 1);
       }
       if (!point) return null;
+      if (found.lunarMonth && found.hijri) return lunarMonthReading(point, found.hijri.month);
       // A lunar feast is kept a day apart by countries that sight the moon themselves: its month.
       if (found.hijri) point = { year: point.year, month: point.month };
       if (found.week) return { type: 'DATE', value: holidayValue(point) };

@@ -1,11 +1,11 @@
 // Points counted from the narrative: "two days later", "a month later", "forty-eight hours after
 // the attack", "one day after Iran fired missiles", "two days earlier", "the day after", "the next
 // day", "later that year", "on the day Iran attacked".
-import { addDays, addMonths, format, formatWeek, type CalendarPoint } from '../calendar.js';
+import { addDays, addMonths, format, formatWeek, weekBounds, type CalendarPoint } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
-import { END, START } from './shared.js';
+import { END, HAPPENING_AFTER_YEAR, START } from './shared.js';
 import { fiscalYearValue } from './fiscal-year.js';
 import { solarYearValue } from './solar-hijri.js';
 
@@ -129,7 +129,8 @@ export const countedFromAnchor: Rule = {
  * Monday": a weekday told nearby is the day last dated), "Later in the day", "the first day of the
  * visit" (the day last dated), "the previous year" after "the Iranian year 1402" (the Iranian year 1401),
  * "the previous fiscal year" after "in FY2024-25" (the fiscal year 2023-24),
- * "the day after the vote on 8 February" (a day in the clause after "after" or "before" is counted from).
+ * "the day after the vote on 8 February" (a day in the clause after "after" or "before" is counted from),
+ * "in 2009, the year Tehran and Islamabad signed" (the year last named).
  * Rejects: "that same day" after a month ("last October": the day is unknown), "the day" alone at a sentence's end ("win the day"), "the day after tomorrow"
  * (reference-day.ts wins as the longer match).
  */
@@ -139,11 +140,14 @@ export const dayOfAnchor: Rule = {
     `${START}(?:(?<inDay>(?:later|earlier)\\s+in\\s+the\\s+day)` +
       `|(?<firstDay>the\\s+(?:first|opening)\\s+day\\s+of\\s+(?:the|his|her|their|its)\\s+(?:${lexicon.occasionWords}))` +
       `|(?:(?<later>later|earlier)\\s+(?:in\\s+)?)?(?<date>(?:(?:the|that)\\s+(?<order>next|following|previous|preceding|prior|same)|that)\\s+(?:(?<fiscal>fiscal|financial)\\s+(?=year))?(?<unit>day|week|month|year|morning|afternoon|evening|night)` +
+      `|the\\s+week\\s+(?<weekStep>before|after|earlier|later)(?=\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:and|but|when|as|while)\\s)` +
+      `|the\\s+(?<unitYear>year)(?=\\s+\\p{L}+(?:\\s+and\\s+\\p{L}+)?\\s+\\p{L}+)` +
       `|the\\s+(?<unit2>day)(?=\\s+(?<when>after|before|when|(?:\\p{Lu}\\p{L}+\\s+)?(?:\\p{L}+ed|said|began|struck|fired|hit|won|fell|took|came|met)\\b))))${END}`,
     'gdiu',
   ),
   extract(match, text) {
     const g = match.groups ?? {};
+    if (g['unitYear'] && !HAPPENING_AFTER_YEAR.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60))) return null;
     if (g['inDay'] || g['firstDay']) {
       // The day of the happening last dated, a weekday included. TimeBank leaves these phrases
       // untagged: no TimeML part.
@@ -152,8 +156,18 @@ export const dayOfAnchor: Rule = {
         return day ? { type: 'DATE', value: format(day), parts: [] } : null;
       });
     }
+    if (g['weekStep']) {
+      // "up from 82,000 the week before": the seven days before the seven days last named. TimeBank
+      // leaves it untagged: no TimeML part.
+      const days = /^(?:before|earlier)$/i.test(g['weekStep']) ? -7 : 7;
+      return candidate(this.name, match, ({ lastWeek, anchor }) => {
+        if (lastWeek) return { ...sevenDays(addDays(lastWeek, days)), parts: [] };
+        const from = lastDatedDay(anchor);
+        return from ? { type: 'DATE', value: formatWeek(addDays(from, days)), parts: [] } : null;
+      });
+    }
     // "the next morning" is the next day, as TimeBank dates it.
-    const unit = (g['unit'] ?? g['unit2'] ?? '').toLowerCase().replace(/^(?:morning|afternoon|evening|night)$/, 'day');
+    const unit = (g['unit'] ?? g['unit2'] ?? g['unitYear'] ?? '').toLowerCase().replace(/^(?:morning|afternoon|evening|night)$/, 'day');
     const order = (g['order'] ?? '').toLowerCase();
     const fiscal = g['fiscal'] !== undefined;
     const when = (g['when'] ?? '').toLowerCase();
@@ -164,7 +178,12 @@ export const dayOfAnchor: Rule = {
     const sameDay = order === 'same' && unit === 'day';
     const span = groupSpan(match, 'date') ?? { start: match.index, end: match.index + match[0].length };
     const counted = when === 'after' || when === 'before';
-    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate }) => {
+    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate, lastWeek }) => {
+      // "two weeks ago ... the same week": the seven days named last.
+      if (unit === 'week' && step === 0 && lastWeek) {
+        const week = sevenDays(lastWeek);
+        return week.value.includes('/') ? { ...week, parts: [{ ...span, type: 'DATE', value: formatWeek(lastWeek) }] } : week;
+      }
       // "the Iranian year 1402 ... the previous year": the year counts in the calendar just named.
       if (unit === 'year' && step !== 0 && solarYear !== null && !fiscal) {
         const value = solarYearValue(solarYear + step);
@@ -191,6 +210,12 @@ export const dayOfAnchor: Rule = {
     return found;
   },
 };
+
+/** Seven days from `first`: an ISO week when they start on a Monday, else the interval ("the week to 5 July" counts back from a Saturday). */
+function sevenDays(first: CalendarPoint): Reading {
+  const week = formatWeek(first);
+  return format(first) === format(weekBounds(first)[0]) ? { type: 'DATE', value: week } : { type: 'DATE', value: `${format(first)}/${format(addDays(first, 6))}` };
+}
 
 /**
  * Accepts: "within days of the ceremony", "Within hours of the attack", "within a few days of the Shah's

@@ -8,7 +8,7 @@ import { END, START } from './shared.js';
 const GENERIC_AFTER = new RegExp(`^['’]s\\s+(?:${lexicon.genericAfterToday})(?![\\p{L}])`, 'iu');
 
 /**
- * Accepts: "today", "Yesterday", "tomorrow", "the day before yesterday", "tonight" (TIME, TimeML only).
+ * Accepts: "today", "Yesterday", "tomorrow", "the day before yesterday", "tonight" (TIME; the dataset lists its day).
  * Rejects: "todays" (no word end), "yesterday's" keeps only "yesterday", "today's youth" and "today's
  * world" (the present age: lexicon genericAfterToday).
  * Needs a day-precise document date; with a coarser one there is nothing to resolve.
@@ -25,8 +25,8 @@ export const referenceDay: Rule = {
     return candidate(this.name, match, ({ dct }) => {
       if (dct?.day === undefined) return null;
       const value = format(addDays(dct, offset));
-      // "tonight" is a time of day: a TIMEX3, not a date of the dataset (GUIDELINES: times of day are not dates).
-      return word === 'tonight' ? { type: 'TIME', value: `${value}TNI`, timemlOnly: true } : { type: 'DATE', value };
+      // "tonight" is the night of the document's day: a TIME for TimeML, that day for the dataset (see day-part.ts).
+      return word === 'tonight' ? { type: 'TIME', value: `${value}TNI` } : { type: 'DATE', value };
     });
   },
 };

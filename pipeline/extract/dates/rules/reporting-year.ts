@@ -2,7 +2,8 @@
 // (the document's year), "the year ended June 30" (a twelve-month period: a duration), and its
 // end: "year-end", "year end", "year's end", "the end of the year".
 import { candidate, type Rule } from '../types.js';
-import { END, START } from './shared.js';
+import { fiscalYearValue } from './fiscal-year.js';
+import { END, HAPPENING_AFTER_YEAR, START } from './shared.js';
 
 /**
  * Accepts: "for the year" (DATE, the document's year), "the full year", "the fiscal year",
@@ -24,11 +25,18 @@ export const reportingYear: Rule = {
     const ended = Boolean(match.groups?.['ended']);
     const end = match.index + match[0].length - (match.groups?.['ended']?.length ?? 0);
     const past = /\bpast\b/i.test(match[0]);
+    const fiscal = /\b(?:fiscal|financial)\b/i.test(match[0]);
     if (past) return null; // "the past year" is a duration (duration.ts)
+    if (HAPPENING_AFTER_YEAR.test(match.input.slice(end, end + 60))) return null; // "the year Tehran signed" (narrative.ts)
     return {
       start: match.index, end, text: match.input.slice(match.index, end), rule: this.name,
-      resolve: ({ dct }) => {
+      resolve: ({ dct, lastFiscalYear }) => {
         if (ended) return { type: 'DURATION', value: 'P1Y', timemlOnly: true };
+        // "in fiscal year 2025-26 ... shipped 128,000 tonnes during the fiscal year": the fiscal year named
+        // before, a dataset date. TimeML names a fiscal year by the calendar year it ends in.
+        if (fiscal && lastFiscalYear !== null) {
+          return { type: 'DATE', value: fiscalYearValue(lastFiscalYear), fiscalYear: lastFiscalYear, parts: [{ start: match.index, end, type: 'DATE', value: String(lastFiscalYear + 1) }] };
+        }
         return dct ? { type: 'DATE', value: String(dct.year), timemlOnly: true } : null;
       },
     };

@@ -72,3 +72,9 @@ export function explicitReading(point: CalendarPoint | null): { type: 'DATE'; va
 export function dayPoint(year: number | null, month: number, dayOfMonth: number): CalendarPoint | null {
   return year === null ? null : day(year, month, dayOfMonth);
 }
+
+/**
+ * After "the year", a named subject and its past verb: the year of a happening ("in 2009, the year Tehran
+ * and Islamabad signed"), which the narrative dates, not a reporting year. Case-sensitive on purpose.
+ */
+export const HAPPENING_AFTER_YEAR = /^\s+\p{Lu}\p{L}+(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:\p{Ll}+ed|said|began|struck|fired|hit|won|fell|took|came|met|signed|broke|went)(?![\p{L}])/u;

@@ -38,6 +38,8 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     timelineDate: null,
     anchor: context.anchor,
     quarter: context.quarter,
+    lastWeek: null,
+    lastFiscalYear: null,
     solarYear: null,
     fiscalYear: null,
     clauseDate: null,
