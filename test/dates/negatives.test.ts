@@ -11,6 +11,9 @@ describe('not dates', () => {
     ['Over the last decade, the two signed memoranda.'],
     ['The news came at 22:59.'],
     ['Power returned at 6 a.m. and failed again at noon.'],
+    // a broadcast's own programme is no date of the story
+    ['Good evening. Our top story tonight: the border is shut.'],
+    ['In other news tonight, prices rose.'],
     ['A 6-year-old boy was hurt.'],
     ['The talks lasted three days.'],
     ['Officials now say the border is calm.'],
