@@ -121,3 +121,35 @@ describe('a live page', () => {
     expect(text.split(MORE).length - 1).toBe(1);
   });
 });
+
+describe('the headline\'s own block: standfirst and lead photo', () => {
+  const BODY = `<p>${PROSE}</p><p>${MORE}</p><p>${PROSE.replace('Quetta', 'Gwadar')}</p>`;
+  it('keeps the standfirst and caption of an article\'s own <header>, not its byline or kicker', () => {
+    const html = `<html><body><nav>Home</nav><article><header><p class="kicker">Saturday Feature</p><h1>Border markets reopen</h1>` +
+      '<p class="standfirst">Three markets on the Makran coast trade again after months shut.</p>' +
+      '<p class="byline">By Sara Ali · Published <time datetime="2024-03-05">5 March 2024</time></p></header>' +
+      `<figure><img src="m.jpg"><figcaption>Traders at the Mand market on Wednesday.</figcaption></figure>${BODY}</article></body></html>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain('Three markets on the Makran coast trade again');
+    expect(text).toContain('Traders at the Mand market on Wednesday.');
+    expect(text).not.toMatch(/Sara Ali|Saturday Feature|Home/);
+  });
+
+  it('reads the block around the body when it holds the headline, the standfirst and the caption', () => {
+    const html = '<html><body><div class="page"><div class="story"><div class="news-meta"><time datetime="2024-03-05">5 March 2024</time></div>' +
+      '<h1>Border markets reopen</h1><p class="lead">Three markets on the Makran coast trade again.</p>' +
+      '<figure><img src="m.jpg"><figcaption>Traders at the Mand market, 4 March 2024.</figcaption></figure>' +
+      `<div class="body">${BODY}</div></div></div></body></html>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain('Three markets on the Makran coast trade again.');
+    expect(text).toContain('Traders at the Mand market, 4 March 2024.');
+  });
+
+  it('does not take a block whose other text is a list of other stories', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Another story about the border markets and the trade of the region, number ${i}</a></li>`).join('');
+    const html = `<html><body><div class="column"><h1>Border markets reopen</h1><ul>${links}</ul><div class="body">${BODY}</div></div></body></html>`;
+    const { text } = readHtmlPage(html);
+    expect(text).toContain(PROSE);
+    expect(text).not.toContain('Another story about the border markets');
+  });
+});
