@@ -1,0 +1,58 @@
+// Families added in session 7: deportations, tightened sanctions, cut deliveries, leaving a deal,
+// snapback, force majeure, votes in favour, contested claims, road blockades, shutter-down
+// strikes and announced compensation. Sentences written for these tests, checked against
+// ../shared/gold/GUIDELINES.md (events).
+import { describe, expect, it } from 'vitest';
+import { brief, eventsIn, type Given } from './helpers.js';
+
+const on = (text: string, value: string): Given => ({ dates: [[text, value]], published: '2026' });
+
+describe('measures, withdrawals and protests', () => {
+  it.each<[string, Given, string]>([
+    // Deporting people is coercion (COERCE), the deported nationals' state the target.
+    ['On 3 March 2025, Iran deported 400 Pakistani nationals through Taftan.', on('3 March 2025', '2025-03-03'), 'COERCE iran>pakistan 2025-03-03'],
+    ['On 3 March 2025, Iran expelled 300 Afghans from Zahedan.', on('3 March 2025', '2025-03-03'), 'COERCE iran>afghanistan 2025-03-03'],
+    // Tightened sanctions and a triggered snapback reduce relations (SANCTION).
+    ['In 2019, Washington tightened sanctions on Iran.', on('2019', '2019'), 'SANCTION usa>iran 2019'],
+    ['In August 2025, Israel triggered the snapback of UN sanctions on Iran.', on('August 2025', '2025-08'), 'SANCTION israel>iran 2025-08'],
+    // Supply cut or curtailed by the supplier is a sanction on the buyer.
+    ['In May 2024, Iran cut deliveries to Pakistan over unpaid bills.', on('May 2024', '2024-05'), 'SANCTION iran>pakistan 2024-05'],
+    ['In May 2024, Iran curtailed electricity supply to Pakistan.', on('May 2024', '2024-05'), 'SANCTION iran>pakistan 2024-05'],
+    // Leaving an agreement, invoking force majeure, contesting a claim: refusals (REJECT).
+    ['In May 2018, the United States left the nuclear deal with Iran.', on('May 2018', '2018-05'), 'REJECT usa>iran 2018-05'],
+    ['In 2014, Pakistan invoked force majeure under the gas contract.', on('2014', '2014'), 'REJECT pakistan>- 2014'],
+    ['On 5 January 2026, Pakistan contested the claim Iran filed.', on('5 January 2026', '2026-01-05'), 'REJECT pakistan>iran 2026-01-05'],
+    // A vote in favour is support.
+    ['In September 2025, Pakistan voted in favour of a resolution backed by Iran.', on('September 2025', '2025-09'), 'SUPPORT pakistan>iran 2025-09'],
+    // Roads blocked by a named party's supporters, a demonstration (PROTEST).
+    ['On 4 June 2025, Pakistani traders blocked the highway to Iran.', on('4 June 2025', '2025-06-04'), 'PROTEST pakistan>iran 2025-06-04'],
+    // Compensation announced is a promise (AGREE).
+    ['On 2 May 2025, Sharif announced compensation for the families of the victims.', on('2 May 2025', '2025-05-02'), 'AGREE sharif>- 2025-05-02'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it.each<[string, Given, string]>([
+    // "shut" with shops is a strike, not a closure of a crossing.
+    ['On 4 June 2025, Pakistani traders shut their shops in protest against Iran.', on('4 June 2025', '2025-06-04'), 'PROTEST'],
+    ['On 4 June 2025, shops in Pakistan stayed shut in protest against Iran.', on('4 June 2025', '2025-06-04'), 'PROTEST'],
+  ])('shutter-down: %s', (text, given, type) => {
+    expect(eventsIn(text, given).map((e) => e.event_type)).toEqual([type]);
+  });
+
+  it.each<[string, Given]>([
+    // A deal left out of a sentence's objects, a cut in prices, a vote nobody cast in favour.
+    ['In May 2018, the delegation left Tehran for Islamabad.', on('May 2018', '2018-05')],
+    ['In May 2024, Iran cut prices for Pakistan.', on('May 2024', '2024-05')],
+    ['In September 2025, Pakistan voted against the resolution.', on('September 2025', '2025-09')],
+    ['On 4 June 2025, Pakistan blocked the transfer of funds.', on('4 June 2025', '2025-06-04')],
+    // Announcing a visit is no compensation; tightening a bolt is no sanction.
+    ['On 2 May 2025, Sharif announced a plan for the families.', on('2 May 2025', '2025-05-02')],
+    ['In 2019, Pakistan tightened its belt on spending.', on('2019', '2019')],
+  ])('no such event: %s', (text, given) => {
+    const ids = eventsIn(text, given).map((e) => e.rule);
+    for (const id of ['leave-deal', 'suspend-ties', 'vote-for', 'block-road', 'announce-compensation', 'impose-sanctions']) {
+      expect(ids.some((r) => r.includes(id))).toBe(false);
+    }
+  });
+});
