@@ -173,6 +173,18 @@ function separateMeasures(a: Draft, b: Draft, content: string): boolean {
     && (a.trigger.end <= b.trigger.start || b.trigger.end <= a.trigger.start);
 }
 
+/** How many characters before a nominal the word that sets it back in time may stand ("since the 1988 war"). */
+const TEMPORAL_REACH = 30;
+const TEMPORAL_BEFORE = new RegExp(`\\b(?:${cues.before.join('|')})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}$`, 'iu');
+
+/**
+ * "struck Iran, the first attack since the war in 1988": a nominal after "since", "after",
+ * "before" names another happening that the clause is set against, never the clause's own.
+ */
+function setAgainst(d: Draft, content: string): boolean {
+  return d.pos === 'noun' && TEMPORAL_BEFORE.test(content.slice(Math.max(d.sentence.start, d.trigger.start - TEMPORAL_REACH), d.trigger.start));
+}
+
 export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
@@ -180,7 +192,8 @@ export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
     for (let k = kept.length - 1; k >= Math.max(0, kept.length - LOOKBACK) && at < 0; k--) {
       const o = kept[k]!;
       if (o.sentence.start === d.sentence.start && o.event_type === d.event_type && compatible(o.actor1_id, d.actor1_id)
-        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date) && !separateMeasures(o, d, content)) at = k;
+        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date) && !separateMeasures(o, d, content)
+        && setAgainst(o, content) === setAgainst(d, content)) at = k;
     }
     if (at < 0) { kept.push(d); continue; }
     const twin = kept[at]!;

@@ -234,7 +234,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
+  // "Pakistanis deported from Iran": a participle followed by its entry's own agent marker is passive without an auxiliary.
+  const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
+  const passive = m.pos === 'verb' && m.past
+    && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? '')) || ownAgent(tokens[m.last + 1]?.word ?? ''));
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
@@ -468,7 +471,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
     const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
     let by = host ? m.last : -1;
-    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
+    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
