@@ -1,6 +1,6 @@
 // Families added in session 7: deportations, tightened sanctions, cut deliveries, leaving a deal,
 // snapback, force majeure, votes in favour, contested claims, road blockades, shutter-down
-// strikes and announced compensation. Sentences written for these tests, checked against
+// strikes, announced compensation, wars, crackdowns and barter. Sentences written for these tests, checked against
 // ../shared/gold/GUIDELINES.md (events).
 import { describe, expect, it } from 'vitest';
 import { brief, eventsIn, type Given } from './helpers.js';
@@ -28,6 +28,16 @@ describe('measures, withdrawals and protests', () => {
     ['On 4 June 2025, Pakistani traders blocked the highway to Iran.', on('4 June 2025', '2025-06-04'), 'PROTEST pakistan>iran 2025-06-04'],
     // Compensation announced is a promise (AGREE).
     ['On 2 May 2025, Sharif announced compensation for the families of the victims.', on('2 May 2025', '2025-05-02'), 'AGREE sharif>- 2025-05-02'],
+    // The deporting state follows "from" in a participle, with or without an auxiliary.
+    ['On 3 March 2025, 400 Pakistani nationals were deported from Iran.', on('3 March 2025', '2025-03-03'), 'COERCE iran>pakistan 2025-03-03'],
+    ['On 3 March 2025, Pakistani nationals deported from Iran waited at Taftan.', on('3 March 2025', '2025-03-03'), 'COERCE iran>pakistan 2025-03-03'],
+    // A war is an attack, its first-named party the attacker.
+    ['Trade fell after the outbreak of the war between Israel and Iran on 13 June 2025.', on('13 June 2025', '2025-06-13'), 'ASSAULT israel>iran 2025-06-13'],
+    // A crackdown, and a deportation plan launched, are coercion.
+    ['Pakistan\'s crackdown on smugglers began in September 2023.', on('September 2023', '2023-09'), 'COERCE pakistan>- 2023-09'],
+    ['Pakistan launched its deportation plan in October 2023.', on('October 2023', '2023-10'), 'COERCE pakistan>- 2023-10'],
+    // Barter trade notified or allowed is cooperation with the partner.
+    ['In June 2023, Pakistan notified a barter mechanism for trade with Iran.', on('June 2023', '2023-06'), 'COOPERATE pakistan>iran 2023-06'],
   ])('%s', (text, given, expected) => {
     expect(eventsIn(text, given).map(brief)).toContain(expected);
   });
@@ -38,6 +48,18 @@ describe('measures, withdrawals and protests', () => {
     ['On 4 June 2025, shops in Pakistan stayed shut in protest against Iran.', on('4 June 2025', '2025-06-04'), 'PROTEST'],
   ])('shutter-down: %s', (text, given, type) => {
     expect(eventsIn(text, given).map((e) => e.event_type)).toEqual([type]);
+  });
+
+  it('a nominal after "since" is another happening: the clause keeps its own (lack of) date', () => {
+    const events = eventsIn('Pakistan struck Iran, the first attack on Iran since the war in 1988.', on('1988', '1988'));
+    expect(events.filter((e) => e.rule.startsWith('strike')).map(brief)).toEqual(['ASSAULT pakistan>iran undated']);
+  });
+
+  it.each<[string, Given]>([
+    ['In 2001, Pakistan joined the war on terror.', on('2001', '2001')],
+    ['In June 2025, Pakistan held war games.', on('June 2025', '2025-06')],
+  ])('no war: %s', (text, given) => {
+    expect(eventsIn(text, given).filter((e) => e.event_type === 'ASSAULT')).toEqual([]);
   });
 
   it.each<[string, Given]>([
