@@ -1,6 +1,6 @@
 // Families added in session 7: deportations, tightened sanctions, cut deliveries, leaving a deal,
 // snapback, force majeure, votes in favour, contested claims, road blockades, shutter-down
-// strikes, announced compensation, wars, crackdowns and barter. Sentences written for these tests, checked against
+// strikes, announced compensation, wars, crackdowns, barter, targets hit and closures ordered. Sentences written for these tests, checked against
 // ../shared/gold/GUIDELINES.md (events).
 import { describe, expect, it } from 'vitest';
 import { brief, eventsIn, type Given } from './helpers.js';
@@ -36,6 +36,10 @@ describe('measures, withdrawals and protests', () => {
     // A crackdown, and a deportation plan launched, are coercion.
     ['Pakistan\'s crackdown on smugglers began in September 2023.', on('September 2023', '2023-09'), 'COERCE pakistan>- 2023-09'],
     ['Pakistan launched its deportation plan in October 2023.', on('October 2023', '2023-10'), 'COERCE pakistan>- 2023-10'],
+    // Targets hit are struck; a crossing ordered closed is closed; strikes called reckless are condemned.
+    ['On 18 January 2024, Pakistan hit targets around Saravan.', on('18 January 2024', '2024-01-18'), 'ASSAULT pakistan>- 2024-01-18'],
+    ['On 12 October 2025, Pakistan ordered the Taftan crossing closed.', on('12 October 2025', '2025-10-12'), 'COERCE pakistan>- 2025-10-12'],
+    ['On 22 June 2025, Pakistan called the US strikes reckless.', on('22 June 2025', '2025-06-22'), 'ACCUSE pakistan>usa 2025-06-22'],
     // Barter trade notified or allowed is cooperation with the partner.
     ['In June 2023, Pakistan notified a barter mechanism for trade with Iran.', on('June 2023', '2023-06'), 'COOPERATE pakistan>iran 2023-06'],
   ])('%s', (text, given, expected) => {
@@ -71,9 +75,11 @@ describe('measures, withdrawals and protests', () => {
     // Announcing a visit is no compensation; tightening a bolt is no sanction.
     ['On 2 May 2025, Sharif announced a plan for the families.', on('2 May 2025', '2025-05-02')],
     ['In 2019, Pakistan tightened its belt on spending.', on('2019', '2019')],
+    // Trade targets hit are no strike.
+    ['In 2025, Pakistan hit its export targets for Iran.', on('2025', '2025')],
   ])('no such event: %s', (text, given) => {
     const ids = eventsIn(text, given).map((e) => e.rule);
-    for (const id of ['leave-deal', 'suspend-ties', 'vote-for', 'block-road', 'announce-compensation', 'impose-sanctions']) {
+    for (const id of ['leave-deal', 'suspend-ties', 'vote-for', 'block-road', 'announce-compensation', 'impose-sanctions', 'hit-targets']) {
       expect(ids.some((r) => r.includes(id))).toBe(false);
     }
   });
