@@ -18,6 +18,8 @@ describe('contact relatives', () => {
   it.each<[string, Given]>([
     // The companion word is no object of the verb when a clause break stands between them.
     ['After the agreement, Pakistan signed in 2012 as a guarantor.', on('2012', '2012')],
+    // A conjunction opens an adverbial clause, not a relative one: "the market since it opened".
+    ['Trade at the market has grown since it opened in 2023.', on('2023', '2023')],
     // "set aside" is no target set.
     ['The target Iran set aside in 2023 is no longer discussed.', on('2023', '2023')],
   ])('no event: %s', (text, given) => {

@@ -173,16 +173,17 @@ function separateMeasures(a: Draft, b: Draft, content: string): boolean {
     && (a.trigger.end <= b.trigger.start || b.trigger.end <= a.trigger.start);
 }
 
-/** How many characters before a nominal the word that sets it back in time may stand ("since the 1988 war"). */
-const TEMPORAL_REACH = 30;
-const TEMPORAL_BEFORE = new RegExp(`\\b(?:${cues.before.join('|')})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}$`, 'iu');
+/** How many characters before a nominal "since" may stand ("since the 1988 war"). */
+const SINCE_REACH = 30;
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 
 /**
- * "struck Iran, the first attack since the war in 1988": a nominal after "since", "after",
- * "before" names another happening that the clause is set against, never the clause's own.
+ * "struck Iran, the first attack since the war in 1988": a nominal after "since" names the
+ * earlier happening the clause is measured against, never the clause's own. ("after a trip in
+ * May" may restate the clause's own visit, so only "since" sets a nominal apart.)
  */
 function setAgainst(d: Draft, content: string): boolean {
-  return d.pos === 'noun' && TEMPORAL_BEFORE.test(content.slice(Math.max(d.sentence.start, d.trigger.start - TEMPORAL_REACH), d.trigger.start));
+  return d.pos === 'noun' && SINCE_BEFORE.test(content.slice(Math.max(d.sentence.start, d.trigger.start - SINCE_REACH), d.trigger.start));
 }
 
 export function mergeInSentence(drafts: Draft[], content: string): Draft[] {

@@ -234,10 +234,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  // "Pakistanis deported from Iran": a participle followed by its entry's own agent marker is passive without an auxiliary.
+  const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
+  // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
   const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
-  const passive = m.pos === 'verb' && m.past
-    && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? '')) || ownAgent(tokens[m.last + 1]?.word ?? ''));
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;

@@ -153,6 +153,8 @@ function relativeObject(tokens: Token[], first: number, words: Set<string>): boo
 /** Subjects of a contact relative that are no names: pronouns and "the two governments". */
 const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 const PAIR_NOUNS = new Set(['governments', 'sides', 'countries', 'states', 'capitals', 'neighbours', 'neighbors']);
+/** Conjunctions that open an adverbial clause, besides the clause breaks of the cues. */
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'once', 'if', 'unless', 'whether']);
 
 /**
  * A relative clause without "which" or "that": "a memorandum Pakistan and Iran signed in 2012",
@@ -168,7 +170,8 @@ function contactRelative(tokens: Token[], first: number, words: Set<string>, act
   if (!subjectEnds) return false;
   for (let k = end - 1; k >= 0 && end - k <= RELATIVE_SUBJECT; k--) {
     const t = tokens[k];
-    if (!t || t.punct) return false;
+    // "the market since it opened": a conjunction opens an adverbial clause, not a relative one.
+    if (!t || t.punct || cueSets.clauseBreaks.has(t.word) || SUBORDINATORS.has(t.word)) return false;
     if (words.has(t.word)) return true;
   }
   return false;
@@ -311,6 +314,17 @@ function formEnd(tokens: Token[], i: number, words: string[]): number {
   return k - 1;
 }
 
+/**
+ * "9,874 Pakistani nationals deported from Iran", "Afghans expelled from Iran wait at the border":
+ * a participle with no auxiliary, followed by its entry's own agent word, describes people (a
+ * caption, a statistic), it does not report an act. With an auxiliary it is a passive ("were
+ * deported from Iran on Monday").
+ */
+function describes(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  const next = tokens[last + 1]?.word ?? '';
+  return next !== 'by' && entry.agents.has(next) && ![1, 2].some((k) => cueSets.passive.has(tokens[first - k]?.word ?? ''));
+}
+
 /** Single words that are a nominal form of some trigger ("strikes", "visits", "talks"). */
 const NOUN_WORDS = new Set([...triggerIndex.values()].flat().filter((f) => f.pos === 'noun' && f.words.length === 1).map((f) => f.words[0]!));
 
@@ -374,6 +388,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
         && !afterPresentVerb(tokens, i, presentEnd)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
+      if (f.pos === 'verb' && f.past && describes(tokens, i, end, f.entry)) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
