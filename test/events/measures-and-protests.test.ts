@@ -32,9 +32,10 @@ describe('measures, withdrawals and protests', () => {
     ['On 3 March 2025, 400 Pakistani nationals were deported from Iran.', on('3 March 2025', '2025-03-03'), 'COERCE iran>pakistan 2025-03-03'],
     // A war is an attack, its first-named party the attacker.
     ['Trade fell after the outbreak of the war between Israel and Iran on 13 June 2025.', on('13 June 2025', '2025-06-13'), 'ASSAULT israel>iran 2025-06-13'],
-    // A crackdown, and a deportation plan launched, are coercion.
+    // A crackdown is coercion.
     ['Pakistan\'s crackdown on smugglers began in September 2023.', on('September 2023', '2023-09'), 'COERCE pakistan>- 2023-09'],
-    ['Pakistan launched its deportation plan in October 2023.', on('October 2023', '2023-10'), 'COERCE pakistan>- 2023-10'],
+    // A war fronted before the clause sets its scene: the clause's subject did not wage it.
+    ['In the 1965 war with India, Iran sent fuel to Pakistan.', on('1965', '1965'), 'ASSAULT ->india 1965'],
     // Targets hit are struck; a crossing ordered closed is closed; strikes called reckless are condemned.
     ['On 18 January 2024, Pakistan hit targets around Saravan.', on('18 January 2024', '2024-01-18'), 'ASSAULT pakistan>- 2024-01-18'],
     ['On 12 October 2025, Pakistan ordered the Taftan crossing closed.', on('12 October 2025', '2025-10-12'), 'COERCE pakistan>- 2025-10-12'],
