@@ -1,6 +1,7 @@
 // Families added in session 7: deportations, tightened sanctions, cut deliveries, leaving a deal,
 // snapback, force majeure, votes in favour, contested claims, road blockades, shutter-down
-// strikes, announced compensation, wars, crackdowns, barter, targets hit and closures ordered. Sentences written for these tests, checked against
+// strikes, announced compensation, wars, crackdowns, barter, targets hit, closures ordered,
+// invitations and executions. Sentences written for these tests, checked against
 // ../shared/gold/GUIDELINES.md (events).
 import { describe, expect, it } from 'vitest';
 import { brief, eventsIn, type Given } from './helpers.js';
@@ -34,12 +35,14 @@ describe('measures, withdrawals and protests', () => {
     ['Trade fell after the outbreak of the war between Israel and Iran on 13 June 2025.', on('13 June 2025', '2025-06-13'), 'ASSAULT israel>iran 2025-06-13'],
     // A crackdown is coercion.
     ['Pakistan\'s crackdown on smugglers began in September 2023.', on('September 2023', '2023-09'), 'COERCE pakistan>- 2023-09'],
-    // A war fronted before the clause sets its scene: the clause's subject did not wage it.
-    ['In the 1965 war with India, Iran sent fuel to Pakistan.', on('1965', '1965'), 'ASSAULT ->india 1965'],
     // Targets hit are struck; a crossing ordered closed is closed; strikes called reckless are condemned.
     ['On 18 January 2024, Pakistan hit targets around Saravan.', on('18 January 2024', '2024-01-18'), 'ASSAULT pakistan>- 2024-01-18'],
     ['On 12 October 2025, Pakistan ordered the Taftan crossing closed.', on('12 October 2025', '2025-10-12'), 'COERCE pakistan>- 2025-10-12'],
     ['On 22 June 2025, Pakistan called the US strikes reckless.', on('22 June 2025', '2025-06-22'), 'ACCUSE pakistan>usa 2025-06-22'],
+    // An invitation offers to host (AGREE), the inviter to the invited; an execution is coercion.
+    ['On 5 May 2025, Sharif invited Pezeshkian to visit Islamabad.', on('5 May 2025', '2025-05-05'), 'AGREE sharif>pezeshkian 2025-05-05'],
+    ['On 5 May 2025, Araghchi handed Sharif an invitation from Pezeshkian to visit Tehran.', on('5 May 2025', '2025-05-05'), 'AGREE pezeshkian>sharif 2025-05-05'],
+    ['On 5 May 2025, Iran hanged two members of Jaish al-Adl.', on('5 May 2025', '2025-05-05'), 'COERCE iran>jaish-al-adl 2025-05-05'],
     // Barter trade notified or allowed is cooperation with the partner.
     ['In June 2023, Pakistan notified a barter mechanism for trade with Iran.', on('June 2023', '2023-06'), 'COOPERATE pakistan>iran 2023-06'],
   ])('%s', (text, given, expected) => {
@@ -68,6 +71,9 @@ describe('measures, withdrawals and protests', () => {
   });
 
   it.each<[string, Given]>([
+    // A war fronted before the clause sets its scene (the clause's subject did not wage it), and one
+    // side named alone leaves the war in the background.
+    ['In the 1965 war with India, Iran sent fuel to Pakistan.', on('1965', '1965')],
     ['In 2001, Pakistan joined the war on terror.', on('2001', '2001')],
     ['In June 2025, Pakistan held war games.', on('June 2025', '2025-06')],
   ])('no war: %s', (text, given) => {
@@ -83,11 +89,14 @@ describe('measures, withdrawals and protests', () => {
     // Announcing a visit is no compensation; tightening a bolt is no sanction.
     ['On 2 May 2025, Sharif announced a plan for the families.', on('2 May 2025', '2025-05-02')],
     ['In 2019, Pakistan tightened its belt on spending.', on('2019', '2019')],
+    // Bids invited are no invitation to a party; a visit "at the invitation of" X reports the visit only.
+    ['On 5 May 2025, Pakistan invited bids for the pipeline.', on('5 May 2025', '2025-05-05')],
+    ['On 5 May 2025, Araghchi visited Islamabad at the invitation of Dar.', on('5 May 2025', '2025-05-05')],
     // Trade targets hit are no strike.
     ['In 2025, Pakistan hit its export targets for Iran.', on('2025', '2025')],
   ])('no such event: %s', (text, given) => {
     const ids = eventsIn(text, given).map((e) => e.rule);
-    for (const id of ['leave-deal', 'suspend-ties', 'vote-for', 'block-road', 'announce-compensation', 'impose-sanctions', 'hit-targets']) {
+    for (const id of ['leave-deal', 'suspend-ties', 'vote-for', 'block-road', 'announce-compensation', 'impose-sanctions', 'hit-targets', 'invite']) {
       expect(ids.some((r) => r.includes(id))).toBe(false);
     }
   });
