@@ -239,9 +239,11 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  // ("four soldiers were martyred and six injured": a participle after a count and "and" shares the passive.)
+  // ("four soldiers were martyred and six injured": a participle after a count and "and" shares the
+  // passive just before it; "received four bodies and seven wounded" has none to share.)
   const passive = m.pos === 'verb' && m.past && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))
-    || (COUNT.test(tokens[m.first - 1]?.word ?? '') && (tokens[m.first - 2]?.word === 'and' || tokens[m.first - 2]?.word === ',')));
+    || (COUNT.test(tokens[m.first - 1]?.word ?? '') && (tokens[m.first - 2]?.word === 'and' || tokens[m.first - 2]?.word === ',')
+      && [4, 5].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))));
   // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
   const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
