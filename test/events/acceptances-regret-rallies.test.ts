@@ -9,10 +9,10 @@ const dated = (s: string): string => `On 3 August 2025, ${s}`;
 
 describe('acceptance with its object left out', () => {
   it.each<[string, string[]]>([
-    // The relative's object is the invitation named before it.
-    ['Araghchi brought Sharif an invitation from Pezeshkian to visit Tehran, which the Pakistani premier accepted.', ['AGREE pakistan>-']],
+    // The relative's object is the invitation named before it (itself an offer to host: AGREE, as "offered" below).
+    ['Araghchi brought Sharif an invitation from Pezeshkian to visit Tehran, which the Pakistani premier accepted.', ['AGREE pezeshkian>sharif', 'AGREE pakistan>-']],
     // Coordinated after "invited": the invitee accepts.
-    ['Sharif invited Pezeshkian to a conference in Islamabad, and the Iranian president accepted, officials said.', ['AGREE pezeshkian>-']],
+    ['Sharif invited Pezeshkian to a conference in Islamabad, and the Iranian president accepted, officials said.', ['AGREE sharif>pezeshkian', 'AGREE pezeshkian>-']],
     ['China offered to mediate, and Pakistan accepted.', ['AGREE china>pakistan', 'AGREE pakistan>-']],
   ])('%s', (text, expected) => {
     expect(eventsIn(dated(text), ON).map(brief)).toEqual(expected.map((e) => `${e} 2025-08-03`));

@@ -216,20 +216,38 @@ export function anchorTokens(tokens: Token[], dates: DateMention[]): Set<number>
 /** How many date-only lines make a text a timeline ("16 April 2013", then what happened that day). */
 const TIMELINE_HEADINGS = 2;
 
+/** How long a section heading that ends in its date may be, in characters. */
+const SECTION_HEADING_CHARS = 120;
+
+/**
+ * Whether a line is a section's heading that closes with its date: "2. Saravan: clash (Tuesday
+ * 18 November)", "Quetta protest – 22 November 2025". A short line, not a sentence (no full stop
+ * before the date), whose one date stands last, in brackets or after a colon or dash.
+ */
+function isSectionHeading(content: string, line: Span, date: DateMention): boolean {
+  if (line.end - line.start > SECTION_HEADING_CHARS) return false;
+  const before = content.slice(line.start, date.start);
+  const after = content.slice(date.end, line.end);
+  return /^\)?\s*$/.test(after) && (after.includes(')') ? /\(\s*$/.test(before) : /[:–—-]\s*$/.test(before))
+    && !/[.!?]["”’]?\s/.test(before.replace(/^\s*\d+\.\s/, ''));
+}
+
 /**
  * A timeline's date headings: lines that hold nothing but one date ("22 January 2024",
- * "16-18 January 2024"). Each governs the paragraphs after it until the next one, as a
- * paragraph's own anchor does. One such line alone is a dateline or a caption's date, not a
- * heading, so a text needs at least two. Returns, per paragraph index, the heading date that
- * governs it (null where none does). `dates` are sorted by start.
+ * "16-18 January 2024"), or a section's heading that closes with its date (isSectionHeading).
+ * Each governs the paragraphs after it until the next one, as a paragraph's own anchor does.
+ * One such line alone is a dateline or a caption's date, not a heading, so a text needs at
+ * least two. Returns, per paragraph index, the heading date that governs it (null where none
+ * does). `dates` are sorted by start.
  */
 export function headingDates(content: string, paras: Span[], dates: DateMention[]): Array<DateMention | null> {
   const headings: Array<DateMention | null> = paras.map((p) => {
     const inside = within(dates, p.start, p.end);
     if (inside.length !== 1) return null;
     const [date] = inside;
+    if (!/^\d{4}/.test(date!.value)) return null;
     const rest = content.slice(p.start, date!.start) + content.slice(date!.end, p.end);
-    return /^[\s.:,–—-]*$/.test(rest) && /^\d{4}/.test(date!.value) ? date! : null;
+    return /^[\s.:,–—-]*$/.test(rest) || isSectionHeading(content, p, date!) ? date! : null;
   });
   if (headings.filter(Boolean).length < TIMELINE_HEADINGS) return paras.map(() => null);
   let current: DateMention | null = null;

@@ -87,6 +87,12 @@ const REACTIONS_TO_HAPPENINGS = new Set<EventCandidate['event_type']>(['ACCUSE',
 const FIRST_PERSON = new Set(['we', 'i']);
 
 /**
+ * Rules whose happening has two sides by nature: a war "with India" that leaves the other side
+ * unnamed ("the 1965 war with India") is background, not a war the text reports.
+ */
+const BOTH_SIDES = new Set(['war:noun']);
+
+/**
  * Verbal acts: one with nobody who speaks ("the FC has been asked to", "six such markets agreed
  * with Iran") tells a researcher nothing of who acted.
  */
@@ -379,7 +385,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
   const events = located.filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !AGENTIVE.has(e.event_type))
-    && !multilateralGathering(e, defs, input.content));
+    && !(e.actor1_id === null && BOTH_SIDES.has(e.rule)) && !multilateralGathering(e, defs, input.content));
   for (const e of events) {
     if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
   }

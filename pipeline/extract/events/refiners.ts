@@ -173,6 +173,19 @@ function separateMeasures(a: Draft, b: Draft, content: string): boolean {
     && (a.trigger.end <= b.trigger.start || b.trigger.end <= a.trigger.start);
 }
 
+/** How many characters before a nominal "since" may stand ("since the 1988 war"). */
+const SINCE_REACH = 30;
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
+
+/**
+ * "struck Iran, the first attack since the war in 1988": a nominal after "since" names the
+ * earlier happening the clause is measured against, never the clause's own. ("after a trip in
+ * May" may restate the clause's own visit, so only "since" sets a nominal apart.)
+ */
+function setAgainst(d: Draft, content: string): boolean {
+  return d.pos === 'noun' && SINCE_BEFORE.test(content.slice(Math.max(d.sentence.start, d.trigger.start - SINCE_REACH), d.trigger.start));
+}
+
 export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
   const kept: Draft[] = [];
   for (const d of drafts) {
@@ -180,7 +193,8 @@ export function mergeInSentence(drafts: Draft[], content: string): Draft[] {
     for (let k = kept.length - 1; k >= Math.max(0, kept.length - LOOKBACK) && at < 0; k--) {
       const o = kept[k]!;
       if (o.sentence.start === d.sentence.start && o.event_type === d.event_type && compatible(o.actor1_id, d.actor1_id)
-        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date) && !separateMeasures(o, d, content)) at = k;
+        && compatible(o.actor2_id, d.actor2_id) && nested(o.date, d.date) && !separateMeasures(o, d, content)
+        && setAgainst(o, content) === setAgainst(d, content)) at = k;
     }
     if (at < 0) { kept.push(d); continue; }
     const twin = kept[at]!;

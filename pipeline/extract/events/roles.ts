@@ -163,6 +163,11 @@ function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
 /** How many words after "came under fire" may stand before "from"/"by", and after it before the agent. */
 const UNDERGONE_AGENT = 4;
 
+/** Possessives by which an announcer names its own people ("two of its guards"). */
+const OWN_PRONOUNS = new Set(['its', 'their', 'our']);
+/** A count standing for people ("and six injured", "and 12 wounded"). */
+const COUNT = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|others)$/;
+
 /** Measures a government announces: one stated in the passive with no agent is the announcer's. */
 const ANNOUNCED = new Set<EventType>(['COERCE', 'SANCTION', 'MOBILIZE', 'RETREAT', 'CONCEDE']);
 /** Past verbs of reporting whose subject announces the clause they govern. */
@@ -234,7 +239,13 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
+  // ("four soldiers were martyred and six injured": a participle after a count and "and" shares the
+  // passive just before it; "received four bodies and seven wounded" has none to share.)
+  const passive = m.pos === 'verb' && m.past && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))
+    || (COUNT.test(tokens[m.first - 1]?.word ?? '') && (tokens[m.first - 2]?.word === 'and' || tokens[m.first - 2]?.word === ',')
+      && [4, 5].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))));
+  // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
+  const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
   const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
   let actor1: string | null = null;
   let second: string | null = null;
@@ -442,8 +453,9 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (before && !isLocative(tokens, before) && tokens.slice(k + 1, m.first).some((t) => cueSets.locative.has(t.word))) actor1 = before.actor_id;
     }
     // "In a telephone call, Jilani and his Iranian counterpart agreed": a nominal fronted before
-    // the main clause is held by that clause's subject (and its partner).
-    if (actor1 === null && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
+    // the main clause is held by that clause's subject (and its partner). A war or attack so
+    // fronted sets the scene for another act ("In the 1965 war with India, Iran sent fuel").
+    if (actor1 === null && m.entry.type !== 'ASSAULT' && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
       && !slots.some((s) => s.first < m.first)) {
       // "After talks with his counterpart, Ishaq Dar, at the ministry, Araghchi told": a name set off
       // by commas is an apposition inside the fronted phrase; the subject follows a later comma.
@@ -468,15 +480,21 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
     const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
     let by = host ? m.last : -1;
-    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '')) by = k;
+    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
     // "Naqvi said the movement of pilgrims had been suspended": a measure with no agent of its own
     // is the announcer's, unless it struck the announcer's own side ("Pakistan said Pakistani fishermen had been detained").
-    const saying = host || agentSlot || !ANNOUNCED.has(m.entry.type) ? -1 : reportingVerb(tokens, left, m.first);
-    // The patient stands after the verb of reporting, whose subject is the announcer.
-    const patient = subjectLeft(saying >= left ? saying + 1 : left)[0];
+    const reported = host || agentSlot ? -1 : reportingVerb(tokens, left, m.first);
+    const saying = ANNOUNCED.has(m.entry.type) ? reported : -1;
+    // The patient stands after the verb of reporting, whose subject is the announcer ("ISPR said four
+    // soldiers were martyred": ISPR suffered nothing), unless the announcer's own are the victims
+    // ("Iran said two of its guards were killed").
+    let patient = subjectLeft(reported >= left ? reported + 1 : left)[0] ?? null;
+    if (patient === null && reported >= left && tokens.slice(reported + 1, m.first).some((t) => OWN_PRONOUNS.has(t.word))) {
+      patient = subjectOfVerbAt(reported);
+    }
     if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
     const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
     const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);

@@ -150,6 +150,33 @@ function relativeObject(tokens: Token[], first: number, words: Set<string>): boo
   return false;
 }
 
+/** Subjects of a contact relative that are no names: pronouns and "the two governments". */
+const RELATIVE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PAIR_NOUNS = new Set(['governments', 'sides', 'countries', 'states', 'capitals', 'neighbours', 'neighbors']);
+/** Conjunctions that open an adverbial clause, besides the clause breaks of the cues. */
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'once', 'if', 'unless', 'whether']);
+
+/**
+ * A relative clause without "which" or "that": "a memorandum Pakistan and Iran signed in 2012",
+ * "the notice it served on Pakistan", "the target the two governments set". True when one of
+ * `words` stands a few words before the verb at `first`, and what stands between is its subject:
+ * a name, a pronoun or "the two governments" ending right before the verb.
+ */
+function contactRelative(tokens: Token[], first: number, words: Set<string>, actorEnds: Set<number>): boolean {
+  const end = first - 1;
+  const word = tokens[end]?.word ?? '';
+  const subjectEnds = actorEnds.has(end) || RELATIVE_PRONOUNS.has(word)
+    || (PAIR_NOUNS.has(word) && ['two', 'both'].includes(tokens[end - 1]?.word ?? ''));
+  if (!subjectEnds) return false;
+  for (let k = end - 1; k >= 0 && end - k <= RELATIVE_SUBJECT; k--) {
+    const t = tokens[k];
+    // "the market since it opened": a conjunction opens an adverbial clause, not a relative one.
+    if (!t || t.punct || cueSets.clauseBreaks.has(t.word) || SUBORDINATORS.has(t.word)) return false;
+    if (words.has(t.word)) return true;
+  }
+  return false;
+}
+
 /** "closed Taftan", "reopened the Rimdan crossing": whether a place name (not a country) starts right after the verb, "the" aside. */
 function placeAfter(tokens: Token[], last: number, placeStarts: Set<number>): boolean {
   return placeStarts.has(tokens[last + 1]?.word === 'the' ? last + 2 : last + 1);
@@ -192,12 +219,13 @@ function elidedObject(tokens: Token[], first: number, last: number, words: Set<s
 
 /** The trigger's last token once its constraints hold (past its `with` word for a `through` entry), or -1. */
 function constraintsHold(tokens: Token[], first: number, last: number, entry: TriggerEntry, past: boolean, names: Set<number>, placeStarts: Set<number>,
-  previous: readonly Token[]): number {
+  previous: readonly Token[], actorEnds: Set<number> = NO_NAMES): number {
   let companion = entry.with.size ? follows(tokens, last, entry.with, entry.window, names) : entry.placeObject ? -1 : last;
   if (companion < 0 && !entry.through && pronounCompanion(tokens, first, last, entry.with, previous)) companion = last + 1;
   if (companion < 0 && entry.placeObject && placeAfter(tokens, last, placeStarts)) companion = last;
   if (companion < 0 && past && !entry.through && passiveSubject(tokens, first, entry.with, entry.window)) companion = last;
   if (companion < 0 && !entry.through && relativeObject(tokens, first, entry.with)) companion = last;
+  if (companion < 0 && !entry.through && contactRelative(tokens, first, entry.with, actorEnds)) companion = last;
   if (companion < 0 && entry.elided.size && elidedObject(tokens, first, last, entry.elided)) companion = last;
   if (companion < 0) return -1;
   if (entry.unless.size && follows(tokens, last, entry.unless, entry.window) >= 0) return -1;
@@ -286,6 +314,17 @@ function formEnd(tokens: Token[], i: number, words: string[]): number {
   return k - 1;
 }
 
+/**
+ * "9,874 Pakistani nationals deported from Iran", "Afghans expelled from Iran wait at the border":
+ * a participle with no auxiliary, followed by its entry's own agent word, describes people (a
+ * caption, a statistic), it does not report an act. With an auxiliary it is a passive ("were
+ * deported from Iran on Monday").
+ */
+function describes(tokens: Token[], first: number, last: number, entry: TriggerEntry): boolean {
+  const next = tokens[last + 1]?.word ?? '';
+  return next !== 'by' && entry.agents.has(next) && ![1, 2].some((k) => cueSets.passive.has(tokens[first - k]?.word ?? ''));
+}
+
 /** Single words that are a nominal form of some trigger ("strikes", "visits", "talks"). */
 const NOUN_WORDS = new Set([...triggerIndex.values()].flat().filter((f) => f.pos === 'noun' && f.words.length === 1).map((f) => f.words[0]!));
 
@@ -337,7 +376,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
     for (const f of forms) {
       const end = formEnd(tokens, i, f.words);
       if (end < 0) continue;
-      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names, placeStarts, previous);
+      const last = constraintsHold(tokens, i, end, f.entry, f.pos === 'verb' && f.past, names, placeStarts, previous, actorEnds);
       if (last < 0) continue;
       if (atI.some((m) => m.entry === f.entry && m.pos === f.pos)) continue; // the longest form of an entry wins
       // A bare verb form needs a subject or auxiliary before it; a verb phrase in -s of several
@@ -349,6 +388,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
         && !afterPresentVerb(tokens, i, presentEnd)) continue;
       // "an intensified security dilemma", "a tightened security regime": a participle after a determiner is an adjective.
       if (f.pos === 'verb' && f.past && DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
+      if (f.pos === 'verb' && f.past && describes(tokens, i, end, f.entry)) continue;
       atI.push({ entry: f.entry, pos: f.pos, past: f.past, first: i, last, reactive: f.entry.reaction });
     }
     // A word listed as both verb and noun of one entry keeps the reading its context gives.
