@@ -245,6 +245,9 @@ describe('a definite number that states a total', () => {
   it.each<Row>([
     ['Of the five border crossings, only one is open to trade.', [[5, 'count', 'count'], [1, 'count', 'count']]],
     ['The seven markets the two sides agreed to build are still closed.', [[7, 'count', 'count']]],
+    ['The last of the four power lines planned in 2019 was finished in May.', [[4, 'count', 'count']]],
+    // a number before "of the" is a part, not an ordinal: the set's size is no figure
+    ['Officials disagreed in two of the three cases.', [[2, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 
