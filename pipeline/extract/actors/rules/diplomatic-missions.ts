@@ -10,7 +10,8 @@
 // Rejects: "the embassy in Tehran" (lower case, no possessive: a place more often than an actor),
 //   "our Embassy in Tehran" with no state but the host's named before it, a city the places lexicon
 //   lacks ("our Embassy in Springfield"), and "Embassy of X in Y" where X is no state of the lexicon.
-import type { Sense } from '../lexicon/senses.js';
+import type { ActorEntry } from '../lexicon/schema.js';
+import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import { placesIn } from '../places.js';
 import { tokenize, type Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
@@ -85,9 +86,21 @@ function lastBefore(matches: ReadonlyArray<TrieMatch<Sense>>, offset: number): n
   return lo - 1;
 }
 
+const STATES = new WeakMap<ActorIndex, Map<string, ActorEntry>>();
+/** The lexicon's states by country code (the first entry of each), built once per index. */
+function statesOf(index: ActorIndex): Map<string, ActorEntry> {
+  let states = STATES.get(index);
+  if (!states) {
+    states = new Map();
+    for (const e of index.entries.values()) if (e.type === 'state' && e.country && !states.has(e.country)) states.set(e.country, e);
+    STATES.set(index, states);
+  }
+  return states;
+}
+
 /** The mention: the lexicon's mission where it names "Embassy of Pakistan in Tehran", else a pattern actor. */
 function mission({ content, index }: ActorRuleContext, start: number, end: number, kind: string, country: string, city: string): ActorCandidate {
-  const state = [...index.entries.values()].find((e) => e.type === 'state' && e.country === country)!;
+  const state = statesOf(index).get(country)!;
   const name = `${kind} of ${state.name} in ${city}`;
   const text = content.slice(start, end);
   const known = index.trie.matchAt(tokenize(name), 0, (v) => v.kind === 'actor');
