@@ -78,7 +78,7 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
   },
   unseen7: {
     'dates.p': 0.988, 'dates.r': 0.943,
-    'actors.p': 0.938, 'actors.r': 0.987,
+    'actors.p': 0.95, 'actors.r': 0.987,
     'figures.p': 0.962, 'figures.r': 1,
     'events_lenient.p': 0.923, 'events_lenient.r': 0.695,
     'events_strict.f': 0.694,
@@ -98,8 +98,8 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
   },
   unseen9: {
     'dates.p': 0.986, 'dates.r': 1,
-    'actors.p': 0.955, 'actors.r': 0.955,
-    'figures.p': 0.951, 'figures.r': 0.983,
+    'actors.p': 0.956, 'actors.r': 0.97,
+    'figures.p': 0.952, 'figures.r': 1,
     'events_lenient.p': 0.882, 'events_lenient.r': 0.576,
     'events_strict.f': 0.558,
     'dataset_events.p': 0.909, 'dataset_events.r': 0.612,
@@ -118,7 +118,7 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
   },
   unseen11: {
     'dates.p': 0.963, 'dates.r': 0.879,
-    'actors.p': 0.95, 'actors.r': 0.974,
+    'actors.p': 0.962, 'actors.r': 0.987,
     'figures.p': 0.984, 'figures.r': 1,
     'events_lenient.p': 0.844, 'events_lenient.r': 0.55,
     'events_strict.f': 0.491,
