@@ -37,6 +37,8 @@ describe('patterns find actors the lexicon lacks', () => {
     ['The Turbat Chamber of Commerce and Industry asked for the crossing to reopen.', ['Turbat Chamber of Commerce and Industry|organization|PAK|pattern:chamber-of-commerce']],
     // missions named after "of" and the state, where the lexicon lacks them
     ['A delegation visited the Embassy of Pakistan in Kabul on Monday.', ['Embassy of Pakistan in Kabul|government|PAK|pattern:diplomatic-mission']],
+    // a district's administration named by its district
+    ['About 300 people crossed on Sunday, the Kech district administration said.', ['Kech district administration|government|PAK|pattern:district-administration']],
     // officials after a secretary's title
     ['Provincial Home Secretary Imran Zarkoon said the route was closed.', ['Imran Zarkoon|person|null|pattern:titled-person']],
   ])('%s', (sentence, expected) => {
@@ -48,8 +50,9 @@ describe('patterns find actors the lexicon lacks', () => {
     ['The chamber of commerce in Gwadar complained. A Chamber of Commerce delegation came.'],
     ['Protesters gathered outside the embassy in Tehran.'],
     ['Iran said our Embassy in Tehran was closed.'],
+    ['The district administration said the road was closed; the Local district administration agreed.'],
     ['"We will not close," said Haji Gul Muhammad Kakar, president of the Zahedan Chamber of Commerce.'],
-  ])('no chamber without a city, no mission without an owner, no business head as an official: %s', (sentence) => {
+  ])('no chamber without a city, no mission without an owner, no business head as an official, no administration without a district: %s', (sentence) => {
     expect(patternActors(sentence).filter((a) => !a.includes('chamber-of-commerce'))).toEqual([]);
   });
 
