@@ -32,8 +32,38 @@ describe('patterns find actors the lexicon lacks', () => {
     ["Papers shown to the National Assembly's Standing Committee on Railways last week", ['National Assembly Standing Committee on Railways|government|PAK|pattern:parliamentary-committee']],
     ['The Senate Standing Committee on Overseas Pakistanis and Human Resource Development met.', ['Senate Standing Committee on Overseas Pakistanis and Human Resource Development|government|null|pattern:parliamentary-committee']],
     ['the National Assembly Special Committee on Kashmir Chairman Shehryar Afridi said', ['National Assembly Special Committee on Kashmir|government|PAK|pattern:parliamentary-committee']],
+    // chambers of commerce named by their city, with the country of the city
+    ['Traders from the Mashhad Chamber of Commerce met officials in Quetta.', ['Mashhad Chamber of Commerce|organization|IRN|pattern:chamber-of-commerce']],
+    ['The Turbat Chamber of Commerce and Industry asked for the crossing to reopen.', ['Turbat Chamber of Commerce and Industry|organization|PAK|pattern:chamber-of-commerce']],
+    // missions named after "of" and the state, where the lexicon lacks them
+    ['A delegation visited the Embassy of Pakistan in Kabul on Monday.', ['Embassy of Pakistan in Kabul|government|PAK|pattern:diplomatic-mission']],
+    // a district's administration named by its district
+    ['About 300 people crossed on Sunday, the Kech district administration said.', ['Kech district administration|government|PAK|pattern:district-administration']],
+    // officials after a secretary's title
+    ['Provincial Home Secretary Imran Zarkoon said the route was closed.', ['Imran Zarkoon|person|null|pattern:titled-person']],
   ])('%s', (sentence, expected) => {
     expect(patternActors(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['The case went to the International Chamber of Commerce in Paris.'],
+    ['The chamber of commerce in Gwadar complained. A Chamber of Commerce delegation came.'],
+    ['Protesters gathered outside the embassy in Tehran.'],
+    ['Iran said our Embassy in Tehran was closed.'],
+    ['The district administration said the road was closed; the Local district administration agreed.'],
+    ['"We will not close," said Haji Gul Muhammad Kakar, president of the Zahedan Chamber of Commerce.'],
+  ])('no chamber without a city, no mission without an owner, no business head as an official, no administration without a district: %s', (sentence) => {
+    expect(patternActors(sentence).filter((a) => !a.includes('chamber-of-commerce'))).toEqual([]);
+  });
+
+  it.each([
+    // "our"/"its" mission: the state named last before it that is not the host
+    ['Iranian guards held six Pakistani traders in Iranian territory. Our Consulate General in Zahedan and our Embassy in Tehran are in touch.', ['Consulate General in Zahedan=pakistan-consulates-iran', 'Embassy in Tehran=pakistan-embassy-iran']],
+    ['The Iranian foreign ministry said its Embassy in Islamabad had issued visas.', ['Embassy in Islamabad=iran-embassy-pakistan']],
+    // other governments' ministries of the lexicon
+    ['An air strike killed 12 people, according to the Gaza health authorities.', ['Gaza health authorities=gaza-health-ministry']],
+  ])('missions and ministries of the lexicon: %s', (sentence, expected) => {
+    expect(mentionsOf(sentence).filter((m) => /embassy|consulate|health/.test(m))).toEqual(expected);
   });
 
   it.each([

@@ -15,6 +15,7 @@ const PIECES = [
   'IS US UN is us un WHAT IS THIS US-led U.S.-Iran ' + 'a'.repeat(300) + ' ' + 'Jaish'.repeat(50) + ' ',
   'Sistan and Baluchestan Balochistan Saravan in Tehran in Islamabad Dr Umer Karim ',
   'an Iranian diplomat, Hamid Reza Karimi, either foreign ministry the Armed Forces ( ( ( (( ',
+  'our Embassy in Tehran its Consulate General in Zahedan the Embassy of Pakistan in Kabul Zahedan Chamber of Commerce and Industry, president of the Chamber of Commerce the Kech district administration District Administration ',
 ];
 
 /** Letters for a number ("Ba", "Qf"): names and acronyms that differ in every cycle. */

@@ -245,6 +245,32 @@ describe('a definite number that states a total', () => {
   it.each<Row>([
     ['Of the five border crossings, only one is open to trade.', [[5, 'count', 'count'], [1, 'count', 'count']]],
     ['The seven markets the two sides agreed to build are still closed.', [[7, 'count', 'count']]],
+    ['The last of the four power lines planned in 2019 was finished in May.', [[4, 'count', 'count']]],
+    // a number before "of the" is a part, not an ordinal: the set's size is no figure
+    ['Officials disagreed in two of the three cases.', [[2, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 });
 
+
+describe('parts of the casualties, compound nouns, role nouns and counts that open a sentence', () => {
+  it.each<Row>([
+    // "N of the dead/wounded": a part of the persons who died or were hurt
+    ['A police spokesman said four of the dead were traders from Gwadar.', [[4, 'people', 'fatalities']]],
+    ['Nine of the wounded were flown to Karachi on Sunday.', [[9, 'people', 'injuries']]],
+    ['At least three of the injured remain in intensive care.', [[3, 'people', 'injuries']]],
+    // a noun before the noun that heads the phrase: the second is counted
+    ['The district council approved three new police platoons for the border.', [[3, 'count', 'count']]],
+    ['The commission sanctioned two FC companies and four Levies squads.', [[2, 'count', 'count'], [4, 'count', 'count']]],
+    // persons named by their role
+    ['The ministry registered 2,300 road travellers and 410 licensed tour operators.', [[2300, 'people', 'count'], [410, 'people', 'count']]],
+    ['Health officials deployed 85 polio vaccinators in Kech.', [[85, 'people', 'count']]],
+    // a number that opens its sentence with no noun counts what the sentence before counted
+    ['On Monday 212 Pakistani fishermen were released from a jail in Chabahar. Another 85 will be freed next week.', [[212, 'people', 'count'], [85, 'people', 'count']]],
+    ['Border officials said 1,450 pilgrims entered Iran on Friday. Some 9,000 have crossed since the season opened.', [[1450, 'people', 'count'], [9000, 'people', 'count']]],
+    ['About 120 trucks crossed at Gabd on Tuesday. A further 60 were waiting at the gate.', [[120, 'count', 'count'], [60, 'count', 'count']]],
+  ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
+
+  it('takes in the casualty noun: "four of the dead"', () => {
+    expect(figuresOf('He said four of the dead were traders.')[0]?.text).toBe('four of the dead');
+  });
+});

@@ -4,7 +4,10 @@ import { dropAcronymsUsedAsWords, dropCapitalsAsPlaces, dropInsideNonActorNames,
 import { linkDefinedAcronyms, linkSurnames } from './refiners/coreference.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { appositivePersons } from './rules/appositive-persons.js';
+import { chambersOfCommerce } from './rules/chambers-of-commerce.js';
 import { coordinatedOrgans } from './rules/coordinated-organs.js';
+import { diplomaticMissions } from './rules/diplomatic-missions.js';
+import { districtAdministrations } from './rules/district-administrations.js';
 import { acronymDefinitions } from './rules/acronym-definitions.js';
 import { groupNames } from './rules/group-names.js';
 import { lexiconNames } from './rules/lexicon-names.js';
@@ -16,7 +19,7 @@ import { titledSurnames } from './rules/titled-surnames.js';
 import type { ActorRefiner, ActorRule } from './types.js';
 
 /** Rules propose candidates independently of each other. */
-export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees];
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees, chambersOfCommerce, diplomaticMissions, districtAdministrations];
 
 /**
  * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor

@@ -157,6 +157,10 @@ function countedBy(before: readonly Word[], content: string, lex: FigureLexicon)
 export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[], earlierSentence: () => Word[], content: string, lex: FigureLexicon): Antecedent | null {
   if (ctx.head || ctx.amount.unit) return null;
   const { after, before } = ctx;
+  // "eight of the dead", "At least five of the wounded": a part of the persons who died or were hurt
+  const fared = after[0]?.lower === 'of' && after[1]?.lower === 'the' ? after[2] : undefined;
+  const casualty = fared && lex.fatalityAfter.has(fared.lower) ? 'fatalities' : fared && lex.injuryAfter.has(fared.lower) ? 'injuries' : null;
+  if (fared && casualty) return { kind: 'person', casualty, text: content.slice(after[1]!.start, fared.end), through: 3 };
   if (after[0]?.lower === 'of' && PRONOUNS.has(after[1]?.lower ?? '')) {
     return nearestNoun(before, content, lex) ?? nearestNoun(previousSentence(), content, lex) ?? subjectNoun(earlierSentence(), content, lex);
   }
@@ -171,7 +175,35 @@ export function antecedentOf(ctx: AmountContext, previousSentence: () => Word[],
     const noun = nearestNoun(before.slice(0, n - 2), content, lex);
     return noun && { ...noun, through: 0 };
   }
-  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? subsetOf(ctx, content, lex) ?? openingNoun(ctx, content, lex);
+  return numberOf(before, content, lex) ?? countedBy(before, content, lex) ?? peopleTotal(before, content, lex) ?? subsetOf(ctx, content, lex) ?? openingNoun(ctx, content, lex) ?? ellipticalSubject(ctx, previousSentence, content, lex);
+}
+
+/** Words that may stand before a number opening its sentence: "Another 112 are expected", "A further 300 were". */
+const ELLIPSIS_LEADS = [['another'], ['a', 'further'], ['an', 'additional'], ['only'], ['just']];
+const ELLIPSIS_MODIFIERS = 3; // words from a number to its noun ("47 Pakistani zaireen", "3,240 registered pilgrims")
+
+/**
+ * "47 Pakistani zaireen were handed over on Wednesday. Another 112 are expected to return": a number
+ * that opens its sentence as the subject of a verb, with no noun, counts what the last number of the
+ * sentence before counted ("Some 19,600 have crossed since July 18": the pilgrims counted before).
+ * rejects: a number inside its sentence ("In 2023, 500 were ..."), a number with no verb after it,
+ * and a sentence before with no counted noun (no guess from any noun it happens to name).
+ */
+function ellipticalSubject(ctx: AmountContext, previousSentence: () => Word[], content: string, lex: FigureLexicon): Antecedent | null {
+  const { before, after } = ctx;
+  if (ctx.clipped || !after[0] || !CLAUSE_VERBS.has(after[0].lower)) return null;
+  const lead = before.map((w) => w.lower).join(' ');
+  if (before.length > 0 && !ELLIPSIS_LEADS.some((l) => l.join(' ') === lead)) return null;
+  const words = previousSentence();
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (!isNumber(words[k]!)) continue;
+    for (let m = k + 1; m <= k + ELLIPSIS_MODIFIERS && m < words.length && !words[m]!.isBreak && !isNumber(words[m]!); m++) {
+      const noun = nounAt(words, m, lex);
+      const last = noun && words[m + noun[1] - 1];
+      if (noun && last && isPlural(last)) return { kind: noun[0], casualty: casualtyOf(last, lex), text: content.slice(words[m]!.start, last.end), through: 0 };
+    }
+  }
+  return null;
 }
 
 const SUBSET_LEADS = new Set(['including', 'among']);

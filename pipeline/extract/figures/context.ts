@@ -89,7 +89,7 @@ export function findHead(after: readonly Word[], cue: HeadCue, lex: FigureLexico
       ['thing', lex.things.matchAt(after, k)],
     ];
     const best = kinds.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0];
-    if (best && !modifiesNext(after, k + best[1], best[0], cue)) return { kind: best[0], from, at: k, to: k + best[1] };
+    if (best && !modifiesNext(after, k + best[1], best[0], cue) && !namesNextNoun(after, k + best[1], best[0], lex)) return { kind: best[0], from, at: k, to: k + best[1] };
     // "two more markets", "one more soldier": "more" right after the number counts on (not "more than")
     const countsOn = m === 0 && w.lower === 'more' && after[k + 1]?.lower !== 'than';
     if (!best && ((STOP.has(w.lower) && !countsOn) || isNumber(w))) return null;
@@ -102,6 +102,16 @@ function modifiesNext(after: readonly Word[], end: number, kind: Head['kind'], c
   if ((kind !== 'person' && kind !== 'thing') || cue.value <= 1 || cue.hyphened || isPlural(after[end - 1]!)) return false;
   const next = after[end];
   return next !== undefined && !next.isBreak && !STOP.has(next.lower) && !isNumber(next);
+}
+
+/**
+ * A person or thing noun right before another one that heads the phrase: "two new Levies platoons"
+ * (platoons, not Levies), "three police vehicles". The second noun is what is counted.
+ */
+function namesNextNoun(after: readonly Word[], end: number, kind: Head['kind'], lex: FigureLexicon): boolean {
+  if (kind !== 'person' && kind !== 'thing') return false;
+  const next = after[end];
+  return next !== undefined && !next.isBreak && (lex.things.matchAt(after, end) > 0 || lex.persons.matchAt(after, end) > 0);
 }
 
 /** `previous`, `earlier`: the two sentences before, read only when a pronoun ("Five of them") needs them. */

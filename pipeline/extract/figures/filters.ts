@@ -49,13 +49,17 @@ function isSectionNumber(a: Amount, content: string): boolean {
   return /^[\s#*>-]*$/.test(content.slice(lineStart, a.start)) && SPACE_CAPITAL.test(content.slice(a.end, a.end + 2));
 }
 
+/** "The first of the six border markets ...": an ordinal picks one of a set whose size the number states. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest']);
+
 /** Words that open a relative clause after a noun, or the subject of one ("the markets the two countries agreed"). */
 const RELATIVE = new Set(['that', 'which', 'who', 'the', 'both', 'we', 'they', 'it', 'iran', 'pakistan']);
 
 /**
  * "the six border markets": a definite number that states the size of a set, not one that points back
  * to a set named before ("the two countries"): three or more, a concrete noun, and either a
- * partitive opening ("Of the six border markets, only one ...") or a defining clause after the noun
+ * partitive opening ("Of the six border markets, only one ...", "The first of the six border markets
+ * opened in 2023") or a defining clause after the noun
  * ("the six border markets the two countries have agreed to set up", "the 12 posts that ...").
  */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -72,6 +76,6 @@ function ownsACount(ctx: AmountContext): boolean {
 function statesATotal(ctx: AmountContext): boolean {
   const { before, after, head } = ctx;
   if (ctx.amount.value < 3 || !head || (head.kind !== 'thing' && head.kind !== 'person')) return false;
-  const opening = before[before.length - 1]?.lower === 'the' && before[before.length - 2]?.lower === 'of' && (before.length === 2 || before[before.length - 3]!.isBreak);
+  const opening = before[before.length - 1]?.lower === 'the' && before[before.length - 2]?.lower === 'of' && (before.length === 2 || before[before.length - 3]!.isBreak || ORDINALS.has(before[before.length - 3]!.lower));
   return opening || RELATIVE.has(after[head.to]?.lower ?? '');
 }

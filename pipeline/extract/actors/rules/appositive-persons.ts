@@ -16,7 +16,7 @@
 import type { Sense } from '../lexicon/senses.js';
 import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
-import type { ActorCandidate, ActorRule } from '../types.js';
+import type { ActorCandidate, ActorRule, ActorRuleContext } from '../types.js';
 import { isPerson } from './offices.js';
 
 /** Between the comma and the title: a determiner, a possessive ("the province's", "Iran's"), up to three lower-case modifiers ("deputy", "senior"). */
@@ -45,6 +45,7 @@ export const appositivePersons: ActorRule = {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
       if (!TITLE_END.test(content.slice(m.end, m.end + 4)) || inHeadline(content, m.start)) return;
+      if (headsABusinessBody(content, m.end, matchStartingAt, tokenStartingAt, index)) return;
       // after: "the deputy governor of Sistan and Baluchestan for security affairs, Alireza Marhamati,"
       const complement = COMPLEMENT.exec(content.slice(m.end, m.end + 80));
       const next = complement ? tokenStartingAt(m.end + complement[0].length) : undefined;
@@ -72,6 +73,26 @@ export const appositivePersons: ActorRule = {
     return found;
   },
 };
+
+/** "of the" after a title: the body it heads starts after it. */
+const OF_BODY = /^ of (?:the )?/;
+/** A chamber of commerce the lexicon may lack ("president of the Zahedan Chamber of Commerce"). */
+const CHAMBER = /^[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,2} Chambers? of Commerce\b/u;
+
+/**
+ * "Haji Abdul Qadir Achakzai, president of the Quetta Chamber of Commerce": the head of a business
+ * body (an organization of the lexicon, a chamber of commerce) speaks for business, not for a
+ * government; the body is the actor, its office-holder is not (gold: chambers, not their presidents).
+ */
+function headsABusinessBody(content: string, titleEnd: number, startsAt: ActorRuleContext['matchStartingAt'], tokenStartingAt: ActorRuleContext['tokenStartingAt'], index: ActorRuleContext['index']): boolean {
+  const of = OF_BODY.exec(content.slice(titleEnd, titleEnd + 8));
+  if (!of) return false;
+  const at = titleEnd + of[0].length;
+  if (CHAMBER.test(content.slice(at, at + 80))) return true;
+  const first = tokenStartingAt(at);
+  const body = first === undefined ? undefined : startsAt.get(first);
+  return !!body?.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'organization');
+}
 
 /** The office's own country, else that of an actor named between the comma and the title ("Iran's consul"). */
 function countryOf(title: Sense, before: TrieMatch<Sense> | undefined, comma: number, entries: Map<string, { country: string | null }>): string | null {
