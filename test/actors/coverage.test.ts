@@ -49,6 +49,9 @@ describe('provincial organs named alone: the organ of the province named last be
     // a state alone names none of its provinces' organs; a province with no such organ in the lexicon names none
     ['Pakistan said the provincial assembly would meet.', ['Pakistan=pakistan']],
     ['Floods hit Kerman Province and the provincial government asked for aid.', []],
+    // an organ named outright before is the one its generic form takes up again, whatever province was named since
+    ['Balochistan government officials said the men tried to cross into Sistan and Baluchestan. Traders asked the provincial government for compensation.',
+      ['Balochistan government=balochistan-government', 'provincial government=balochistan-government']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });

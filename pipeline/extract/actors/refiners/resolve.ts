@@ -36,7 +36,7 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
     if (QUANTIFIED.test(before) || NOT_ONE_ORGAN.test(before)) continue; // "either foreign ministry": no one state's
     if (c.ids.some((id) => index.entries.get(id)?.province)) {
       provinces ??= placesIn(content, ctx.tokens).filter((p) => p.kind === 'province');
-      const organ = provincialOrgan(c, provinces, ctx);
+      const organ = namedBefore(c, out) ?? provincialOrgan(c, provinces, ctx);
       if (organ) {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
         continue;
@@ -85,6 +85,19 @@ function stateNamedAfter(c: ActorCandidate, { content, tokens, index, tokenEndin
       const entry = v.kind === 'actor' ? index.entries.get(v.id) : undefined;
       if (entry?.type === 'state' && entry.country) return entry.country;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A provincial organ the text has already named outright is the one its generic form takes up again:
+ * "Balochistan government officials said ... compensation from the provincial government", even
+ * when another province ("into Sistan and Baluchestan") was named as a place in between.
+ */
+function namedBefore(c: ActorCandidate, resolved: ActorCandidate[]): string | undefined {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const id = (resolved[k] as ActorCandidate).ids;
+    if (id.length === 1 && c.ids.includes(id[0] as string)) return id[0];
   }
   return undefined;
 }
