@@ -235,7 +235,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
   const passive = m.pos === 'verb' && m.past && [1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''));
-  const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
+  const slotEndingAt = new Map<number, ActorSlot>();
+  for (const s of slots) slotEndingAt.set(s.last, s);
   let actor1: string | null = null;
   let second: string | null = null;
   // Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee.
