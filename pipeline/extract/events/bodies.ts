@@ -33,12 +33,17 @@ export function bodyReferences(content: string, actors: ActorMention[], defs: Ma
   const nameWords = new Map<string, Set<string>>();
   // The body nouns of each organ's name, found once rather than at each of its mentions.
   const nounsOf = new Map<string, string[]>();
+  let nouns = 0;
   for (const d of defs.values()) {
     if (!ORGANS.has(d.type)) continue;
     const words = wordsOf(d);
     nameWords.set(d.actor_id, words);
-    nounsOf.set(d.actor_id, [...words].filter((w) => BODY_NOUNS.has(w)));
+    const own = [...words].filter((w) => BODY_NOUNS.has(w));
+    nounsOf.set(d.actor_id, own);
+    nouns += own.length;
   }
+  // No organ's name holds a body noun: no phrase can name one again, and the text need not be scanned.
+  if (nouns === 0) return [];
   // The latest organs whose names hold each body noun, newest first, as the scan passes their mentions.
   const latest = new Map<string, Array<{ actor_id: string; at: number }>>();
   const found: ActorMention[] = [];

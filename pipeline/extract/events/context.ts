@@ -197,8 +197,11 @@ function speakers(content: string, paras: Span[], actors: ActorMention[], defs: 
  */
 export function anchorTokens(tokens: Token[], dates: DateMention[]): Set<number> {
   const blocked = new Set<number>();
+  // Most sentences hold no date; an index loop, not an iterator and a pair per token, where one does.
+  if (dates.length === 0) return blocked;
   let d = 0;
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     while (d < dates.length && (dates[d]?.end ?? 0) <= t.start) d++;
     const date = dates[d];
     if (!date || date.start >= t.end) continue;

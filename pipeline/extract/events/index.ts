@@ -230,7 +230,7 @@ function capitalAt(content: string, tokens: Token[], k: number): boolean {
 function placeStartTokens(tokens: Token[], places: PlaceMention[]): Set<number> {
   const starts = new Set(places.filter((p) => p.kind !== 'country').map((p) => p.start));
   const at = new Set<number>();
-  if (starts.size) for (const [k, t] of tokens.entries()) if (starts.has(t.start)) at.add(k);
+  if (starts.size) for (let k = 0; k < tokens.length; k++) if (starts.has(tokens[k]!.start)) at.add(k);
   return at;
 }
 
@@ -296,8 +296,10 @@ export function findEvents(input: EventInput): EventCandidate[] {
     for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
     // Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
     // the head may ("joined the Baghdad Pact").
-    const heads = new Set(slots.map((s) => s.last));
-    const nameModifiers = new Set([...inName].filter((k) => !heads.has(k)));
+    const heads = new Set<number>();
+    for (const s of slots) heads.add(s.last);
+    const nameModifiers = new Set<number>();
+    for (const k of inName) if (!heads.has(k)) nameModifiers.add(k);
     const inHeadline = headline !== null && sentence.start < headline.end;
     const inDate = anchorTokens(tokens, sentenceDates);
     const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part

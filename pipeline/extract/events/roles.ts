@@ -246,7 +246,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       && [4, 5].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))));
   // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
   const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
-  const slotEndingAt = new Map(slots.map((s) => [s.last, s]));
+  const slotEndingAt = new Map<number, ActorSlot>();
+  for (const s of slots) slotEndingAt.set(s.last, s);
   let actor1: string | null = null;
   let second: string | null = null;
   // Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee.

@@ -306,9 +306,10 @@ const QUOTES = new Set(['"', '“', '”']);
  */
 function formEnd(tokens: Token[], i: number, words: string[]): number {
   let k = i;
-  for (const [n, w] of words.entries()) {
+  // An index loop: `words.entries()` made an iterator and a pair for each word, at every candidate token.
+  for (let n = 0; n < words.length; n++) {
     if (n > 0) while (QUOTES.has(tokens[k]?.word ?? '')) k++;
-    if (tokens[k]?.word !== w) return -1;
+    if (tokens[k]?.word !== words[n]) return -1;
     k++;
   }
   return k - 1;
