@@ -39,12 +39,30 @@ function scanTokens(content: string, from: number, to: number): Token[] {
       i = wordEnd(content, i, to, JOINERS);
       tokens.push(tokenOf(content.slice(start, i), start));
     } else {
+      if (c === OPEN_BRACKET) {
+        const end = photoPositionEnd(content, i, to);
+        if (end > i) {
+          i = end;
+          continue;
+        }
+      }
       // A punctuation mark is its own word: nothing to lower-case or strip.
       if (PUNCT_CODES.has(c)) tokens.push({ start: i, end: i + 1, word: content.charAt(i), possessive: false, punct: true });
       i += c > 0xffff ? 2 : 1;
     }
   }
   return tokens;
+}
+
+const OPEN_BRACKET = 0x28;
+// A caption's position marker ("Araghchi (L) and Dar shake hands", "(2nd R)", "(centre)") says where
+// a person stands in the photo: the coder reads the names around it as if it were not there.
+const PHOTO_POSITION = /\((?:[LRC]|left|right|cent(?:re|er)|front|back|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:[LR]|left|right)|L-R|R-L|from\s+(?:left|right))\)/iy;
+
+/** Where a photo position marker starting at `i` ends, or `i` when none starts there. */
+function photoPositionEnd(content: string, i: number, to: number): number {
+  PHOTO_POSITION.lastIndex = i;
+  return PHOTO_POSITION.test(content) && PHOTO_POSITION.lastIndex <= to ? PHOTO_POSITION.lastIndex : i;
 }
 
 /** ' ’ . - : one of them between letters or digits joins them into one word. */
