@@ -89,9 +89,10 @@ export class SourceSnapshot {
       if (trailer.format !== CACHE_FORMAT || trailer.rulesVersion !== settings.rulesVersion || trailer.bytes !== body.length || trailer.sha256 !== sha256Hex(body)) return null;
       const records = new Map<string, { stamp: string; line: Buffer }>();
       for (let at = 0; at < body.length;) {
-        const end = body.indexOf(NEWLINE, at);
+        // A line keeps its newline, so that the next snapshot can take it as it is.
+        const end = body.indexOf(NEWLINE, at) + 1;
         const line = body.subarray(at, end);
-        at = end + 1;
+        at = end;
         const [id, stamp] = JSON.parse(line.toString('utf8', 0, line.indexOf(TAB))) as [string, string];
         records.set(id, { stamp, line });
       }
@@ -105,7 +106,12 @@ export class SourceSnapshot {
   take(file: SourceFile, stamp: string | null): { line: Buffer; result: FileResult } | null {
     const known = stamp === null ? undefined : this.records.get(idOf(file));
     if (!known || known.stamp !== stamp) return null;
-    const result = JSON.parse(known.line.toString('utf8', known.line.indexOf(TAB) + 1)) as FileResult;
+    let result: FileResult;
+    try {
+      result = JSON.parse(known.line.toString('utf8', known.line.indexOf(TAB) + 1)) as FileResult;
+    } catch {
+      return null; // not written by lineOf (the hash only says the file is what was written)
+    }
     if (result.mentions) result.mentions.origin = file;
     return { line: known.line, result: { ...result, reused: true } };
   }

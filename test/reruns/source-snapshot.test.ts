@@ -118,6 +118,11 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     for (const entry of entries) await fs.rename(`${entry}.away`, entry);
     expect(warm).toMatchObject({ extracted: 0, reused: sources, changed: false });
     expect(differences).toEqual([]);
+    // The snapshot this rerun wrote, from the records it took, serves the next one the same way.
+    expect(SourceSnapshot.read(settings)?.size).toBe(sources);
+    for (const entry of entries) await fs.rename(entry, `${entry}.away`);
+    expect(await build(raw, path.join(tmp, 'second-rerun'), { cache })).toMatchObject({ extracted: 0, reused: sources });
+    for (const entry of entries) await fs.rename(`${entry}.away`, entry);
   });
 
   it('after adding a source', async () => {
