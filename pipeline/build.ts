@@ -12,7 +12,7 @@ import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { ExtractionCompactor, extractAll } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
-import { lineOf, nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
+import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
 import type { Problem } from './model.js';
@@ -162,14 +162,16 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
   const snapshot = SourceSnapshot.read(store);
   const takenAt = nowNs(); // before any source is read, so that an edit made after it changes its stamp
   const stamps = files.map((file) => stampOf(file, takenAt));
-  const writer = new SnapshotWriter(store);
+  const writer = new SnapshotWriter(store, snapshot);
   // Results of the sources taken from the snapshot wait here for their turn, in the order of files.
   const taken = new Map<number, { line: Buffer; result: FileResult }>();
   const compactor = new ExtractionCompactor();
   for (const [i, file] of files.entries()) {
     const record = snapshot?.take(file, stamps[i]!);
     if (!record) continue;
-    if (record.result.extraction) record.result.extraction = compactor.compact(record.result.extraction);
+    const extraction = record.result.extraction;
+    // Strings shared as extraction shares them; the definitions are shared by the snapshot already.
+    if (extraction) record.result.extraction = { ...compactor.compact({ ...extraction, actorDefinitions: [] }), actorDefinitions: extraction.actorDefinitions };
     taken.set(i, record);
   }
   let next = 0;
@@ -195,7 +197,8 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
         const stamp = stamps[i]!;
         // Only results whose rows are in the cache: a failure, a timeout or a write that failed is looked at again next time.
         const cached = stamp !== null && result.extraction !== null && result.mentions !== null && 'file' in result.mentions.csv;
-        handOn(i, result, cached ? lineOf(files[i]!, stamp, result) : null);
+        if (cached) writer.addResult(files[i]!, stamp, result);
+        handOn(i, result, null);
         next = i + 1;
       },
     });

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheSettings } from '../../pipeline/cache/index.js';
-import { lineOf, nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
+import { nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
 
@@ -48,7 +48,7 @@ describe('the snapshot file', () => {
 
   const write = (stamp: string) => {
     const writer = new SnapshotWriter(settings);
-    writer.add(lineOf(file, stamp, result));
+    writer.addResult(file, stamp, result);
     writer.finish();
   };
 
@@ -60,6 +60,35 @@ describe('the snapshot file', () => {
     expect(snapshot.take(file, '1:2:3:4:6')).toBeNull();
     expect(snapshot.take(file, null)).toBeNull();
     expect(snapshot.take({ ...file, sourceId: 'other' }, '1:2:3:4:5')).toBeNull();
+  });
+
+  it('keeps each actor definition once, shared by the results taken, also after a rerun keeps their records', async () => {
+    const pakistan = { actor_id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], type: 'state', country: 'PAK', wikidata: 'Q843', origin: 'lexicon' };
+    const iran = { actor_id: 'iran', name: 'Iran', aliases: ['Tehran'], type: 'state', country: 'IRN', wikidata: 'Q794', origin: 'lexicon' };
+    const withDefinitions = (sourceId: string, definitions: object[]) => ({
+      extraction: { source: { source_id: sourceId }, dates: [], actors: [], amounts: [], figures: [], events: [], problems: [], actorDefinitions: definitions },
+      problems: [], mentions: null,
+    }) as unknown as Parameters<SnapshotWriter['addResult']>[2];
+    const other = { ...file, sourceId: 'b', file: 'b.txt', path: path.join(dir, 'b.txt') };
+    const first = new SnapshotWriter(settings);
+    first.addResult(file, 's1', withDefinitions(file.sourceId, [pakistan, iran]));
+    first.addResult(other, 's2', withDefinitions('b', [{ ...pakistan }]));
+    first.finish();
+    const text = await fs.readFile(snapshotPath(settings), 'utf8');
+    expect(text.split('"aliases":["Islamabad"]').length - 1).toBe(1);
+
+    const read = SourceSnapshot.read(settings)!;
+    const a = read.take(file, 's1')!;
+    const b = read.take(other, 's2')!;
+    expect(a.result.extraction!.actorDefinitions).toEqual([pakistan, iran]);
+    expect(b.result.extraction!.actorDefinitions[0]).toBe(a.result.extraction!.actorDefinitions[0]);
+
+    // A rerun keeps b's line as it is; the definition it names is carried over.
+    const second = new SnapshotWriter(settings, read);
+    second.add(b.line);
+    second.finish();
+    expect(SourceSnapshot.read(settings)!.take(other, 's2')!.result.extraction!.actorDefinitions).toEqual([pakistan]);
+    expect(SourceSnapshot.read(settings)!.take(file, 's1')).toBeNull();
   });
 
   it.each([
