@@ -10,7 +10,9 @@ import { writeRelease } from './emit/index.js';
 import { bundlePage } from './emit/site/bundle.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
-import { extractAll } from './extract-pool.js';
+import { ExtractionCompactor, extractAll } from './extract-pool.js';
+import type { FileResult } from './extract-file.js';
+import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
 import type { Problem } from './model.js';
@@ -98,21 +100,15 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  await extractAll(files, {
-    workers: options.workers,
-    cache: store,
-    reuse: keep,
-    maxSourceSeconds: options.maxSourceSeconds,
-    onResult: (i, result) => {
-      if (result.reused) reused++;
-      // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
-      // takes over its earlier decisions for the sources whose key it saw before.
-      const rows = result.mentions?.csv;
-      const digest = keep && rows && 'file' in rows ? entryKeyOfFragment(rows.file) : null;
-      if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
-      readProblems.push(...result.problems);
-      options.onProgress?.(i + 1, files.length);
-    },
+  await extractWithSnapshot(files, options, store, keep, (i, result) => {
+    if (result.reused) reused++;
+    // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
+    // takes over its earlier decisions for the sources whose key it saw before.
+    const rows = result.mentions?.csv;
+    const digest = keep && rows && 'file' in rows ? entryKeyOfFragment(rows.file) : null;
+    if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
+    readProblems.push(...result.problems);
+    options.onProgress?.(i + 1, files.length);
   });
 
   if (keep && store) await removeOtherVersions(store);
@@ -150,6 +146,68 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     reused,
     replayed: normalized.replayed,
   };
+}
+
+/**
+ * Extraction, each result handed to onResult in the order of files. With a cache kept between
+ * runs, the sources whose files carry the stamp the last run's snapshot recorded are taken from
+ * it (cache/source-snapshot.ts); the others go to extractAll, which looks them up in the cache by
+ * their bytes or extracts them. Every result that is in the cache goes into the next snapshot.
+ */
+async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, store: CacheSettings | null, keep: boolean, onResult: (i: number, result: FileResult) => void): Promise<void> {
+  if (!keep || !store) {
+    await extractAll(files, { workers: options.workers, cache: store, reuse: keep, maxSourceSeconds: options.maxSourceSeconds, onResult });
+    return;
+  }
+  const snapshot = SourceSnapshot.read(store);
+  const takenAt = nowNs(); // before any source is read, so that an edit made after it changes its stamp
+  const stamps = files.map((file) => stampOf(file, takenAt));
+  const writer = new SnapshotWriter(store, snapshot);
+  // Results of the sources taken from the snapshot wait here for their turn, in the order of files.
+  const taken = new Map<number, { line: Buffer; result: FileResult }>();
+  const compactor = new ExtractionCompactor();
+  for (const [i, file] of files.entries()) {
+    const record = snapshot?.take(file, stamps[i]!);
+    if (!record) continue;
+    const extraction = record.result.extraction;
+    // Strings shared as extraction shares them; the definitions are shared by the snapshot already.
+    if (extraction) record.result.extraction = { ...compactor.compact({ ...extraction, actorDefinitions: [] }), actorDefinitions: extraction.actorDefinitions };
+    taken.set(i, record);
+  }
+  let next = 0;
+  const handOn = (i: number, result: FileResult, line: Buffer | null) => {
+    if (line) writer.add(line);
+    onResult(i, result);
+  };
+  const handTakenUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const record = taken.get(next)!;
+      taken.delete(next);
+      handOn(next, record.result, record.line);
+    }
+  };
+  const misses = files.flatMap((_, i) => (taken.has(i) ? [] : [i]));
+  try {
+    // Not called without a source to extract: it would load the extraction code for nothing.
+    if (misses.length) await extractAll(misses.map((i) => files[i]!), {
+      workers: options.workers, cache: store, reuse: true, maxSourceSeconds: options.maxSourceSeconds,
+      onResult: (j, result) => {
+        const i = misses[j]!;
+        handTakenUpTo(i);
+        const stamp = stamps[i]!;
+        // Only results whose rows are in the cache: a failure, a timeout or a write that failed is looked at again next time.
+        const cached = stamp !== null && result.extraction !== null && result.mentions !== null && 'file' in result.mentions.csv;
+        if (cached) writer.addResult(files[i]!, stamp, result);
+        handOn(i, result, null);
+        next = i + 1;
+      },
+    });
+    handTakenUpTo(files.length);
+    writer.finish();
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  }
 }
 
 /**

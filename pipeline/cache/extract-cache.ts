@@ -37,7 +37,7 @@ export function cacheKey(settings: CacheSettings, file: SourceFile, bytes: Uint8
 }
 
 /** One folder per rules version, so that entries of older rules can be removed as a whole. */
-const versionFolder = (rulesVersion: string) => rulesVersion.slice(0, 16);
+export const versionFolder = (rulesVersion: string): string => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
 const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
   path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, readEntry, removeOtherVersions, writeEntry, type CacheSettings } from '../../pipeline/cache/extract-cache.js';
 import { computeRulesVersion, lockedVersions, packageOf } from '../../pipeline/cache/rules-version.js';
+import { cacheSettings } from '../../pipeline/cache/index.js';
+import { snapshotPath } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, PROJECT, readTree, tempDir, treeDifferences } from './helpers.js';
 
@@ -68,6 +70,8 @@ describe('the extraction cache in a build', () => {
     for (const [i, entry] of entries.entries()) {
       await fs.writeFile(entry, damages[i % damages.length]!(await fs.readFile(entry, 'utf8')));
     }
+    // The snapshot would give these sources without opening their entries (source-snapshot.test.ts).
+    await fs.rm(snapshotPath(cacheSettings(corruptCache)), { force: true });
     const summary = await build(raw, path.join(tmp, 'after-corruption'), { cache: corruptCache });
     expect(summary).toMatchObject({ extracted: sourceCount, reused: 0 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-corruption')))).toEqual([]);
@@ -107,6 +111,7 @@ describe('the extraction cache in a build', () => {
     await writeEntry(other, otherKey, value);
     const otherEntry = (await fs.readdir(other.dir, { recursive: true })).find((n) => n.endsWith('.json'))!;
     await fs.copyFile(path.join(other.dir, otherEntry), entries[4]!);
+    await fs.rm(snapshotPath(cacheSettings(damagedCache)), { force: true });
 
     const summary = await build(raw, path.join(tmp, 'after-damage'), { cache: damagedCache });
     // Entries 4 and 5 are not used: their sources are extracted again.

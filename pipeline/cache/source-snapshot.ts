@@ -1,0 +1,243 @@
+// The snapshot of the last run's cached results: one file per rules version holding, for every
+// source that run took from or wrote to the cache, a stamp of its files (size, times, inode) and
+// the result it took, so that a rerun finds an unchanged source without reading and hashing its
+// bytes or opening its entry: at 10,000 sources, 10,000 stats and one read instead of 20,000
+// reads and ~330 MB hashed (the sources and the entries).
+//
+// Only an optimisation, and never trusted blindly. The snapshot is checked against the hash in
+// its last line: a damaged or truncated one is ignored whole and the run reads the cache as it
+// would without it. A source whose stamp differs (edited, replaced, touched) is looked up the
+// usual way: read, hashed, keyed. A stamp is taken before the source is read and recorded only
+// when the files' last change is older than that by more than a file system's time granularity,
+// so an edit made after it always gives another stamp (git's "racily clean" rule). A record's
+// result is its cache entry's value, its mention rows named by file and hash: emit checks them as
+// it copies them, and renders them again from the source when they fail.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { sha256Hex } from '../lib/hash.js';
+import type { FileResult } from '../extract-file.js';
+import type { SourceExtraction } from '../model.js';
+import type { SourceFile } from '../read/read-folder.js';
+import { CACHE_FORMAT } from './rules-version.js';
+import { versionFolder, type CacheSettings } from './extract-cache.js';
+
+/** Changes closer than this to a stamp could be followed by an edit that keeps their times (FAT keeps 2 s). */
+const RACY_NS = 2_000_000_000n;
+
+export const snapshotPath = (settings: CacheSettings): string => path.join(settings.dir, versionFolder(settings.rulesVersion), 'sources.snapshot');
+
+/** What identifies a listed source besides its bytes: the parts of its cache key that are not hashes, and where it is. */
+const idOf = (file: SourceFile): string => JSON.stringify([file.sourceId, file.file, file.path, file.format, file.sidecarPath]);
+
+/** The moment stamps are taken against, in ns since the epoch (the clock file systems stamp files with). */
+export const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
+
+/**
+ * The stamp of a source's files (the source, and its sidecar): for each, size, modification and
+ * change times in ns, inode and device. Null when a file cannot be stat'ed or changed less than
+ * RACY_NS before takenAt: such a source is read and hashed, as without a snapshot.
+ */
+export function stampOf(file: SourceFile, takenAt: bigint): string | null {
+  const parts: string[] = [];
+  for (const p of file.sidecarPath ? [file.path, file.sidecarPath] : [file.path]) {
+    let s;
+    try {
+      s = statSync(p, { bigint: true });
+    } catch {
+      return null;
+    }
+    if (takenAt - s.mtimeNs < RACY_NS || takenAt - s.ctimeNs < RACY_NS) return null;
+    parts.push(`${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}:${s.dev}`);
+  }
+  return parts.join('|');
+}
+
+// A record is one line: the JSON of [id, stamp], a tab, the JSON of the result. JSON texts hold no
+// raw tab or newline, so the first tab ends the prefix and lines split on newlines. The actor
+// definitions a result carries (the lexicon entries its source met, ~24 a source and a quarter of
+// its bytes, nearly all shared) are lines of their own, ["#definition", key] and the definition,
+// and a result lists their keys: read once, one object each, as extraction's compactor would
+// share them. The last line is the trailer: format, rules version, and the size and hash of
+// everything before it.
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const DEFINITION = '#definition';
+
+type Definition = SourceExtraction['actorDefinitions'][number];
+
+interface Trailer {
+  format: number;
+  rulesVersion: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The last run's records, checked whole, each decoded only when its source is taken. */
+export class SourceSnapshot {
+  private constructor(
+    private readonly records: Map<string, { stamp: string; line: Buffer }>,
+    readonly definitions: Map<string, { definition: Definition; line: Buffer }>,
+  ) {}
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** The snapshot of these rules in the cache, or null when there is none, or none to trust. */
+  static read(settings: CacheSettings): SourceSnapshot | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(snapshotPath(settings));
+    } catch {
+      return null;
+    }
+    try {
+      const trailerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
+      const trailer = JSON.parse(bytes.toString('utf8', trailerStart)) as Partial<Trailer>;
+      const body = bytes.subarray(0, trailerStart);
+      if (trailer.format !== CACHE_FORMAT || trailer.rulesVersion !== settings.rulesVersion || trailer.bytes !== body.length || trailer.sha256 !== sha256Hex(body)) return null;
+      const records = new Map<string, { stamp: string; line: Buffer }>();
+      const definitions = new Map<string, { definition: Definition; line: Buffer }>();
+      for (let at = 0; at < body.length;) {
+        // A line keeps its newline, so that the next snapshot can take it as it is.
+        const end = body.indexOf(NEWLINE, at) + 1;
+        const line = body.subarray(at, end);
+        at = end;
+        const tab = line.indexOf(TAB);
+        const [id, stamp] = JSON.parse(line.toString('utf8', 0, tab)) as [string, string];
+        if (id === DEFINITION) definitions.set(stamp, { definition: JSON.parse(line.toString('utf8', tab + 1)) as Definition, line });
+        else records.set(id, { stamp, line });
+      }
+      return new SourceSnapshot(records, definitions);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The record of file when its stamp is the one recorded (a line to keep, and its result, its
+   * definitions shared with every other result taken), else null.
+   */
+  take(file: SourceFile, stamp: string | null): { line: Buffer; result: FileResult } | null {
+    const known = stamp === null ? undefined : this.records.get(idOf(file));
+    if (!known || known.stamp !== stamp) return null;
+    let result: FileResult;
+    try {
+      result = JSON.parse(known.line.toString('utf8', known.line.indexOf(TAB) + 1)) as FileResult;
+      if (result.extraction) {
+        const keys = result.extraction.actorDefinitions as unknown as string[];
+        result.extraction.actorDefinitions = keys.map((key) => this.definitions.get(key)!.definition);
+      }
+    } catch {
+      return null; // not written by SnapshotWriter (the hash only says the file is what was written)
+    }
+    if (result.mentions) result.mentions.origin = file;
+    return { line: known.line, result: { ...result, reused: true } };
+  }
+}
+
+/**
+ * Writes a snapshot a batch of records at a time to a temporary file, renamed into place when
+ * finished. The file is opened at the first record: before it, the rules' folder may not exist,
+ * and making it would tell extraction that the cache holds entries of these rules to look up.
+ */
+export class SnapshotWriter {
+  private readonly target: string;
+  private readonly temp: string;
+  private fd: number | null = null;
+  private failed = false;
+  private readonly hash = createHash('sha256');
+  private bytes = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  /** The key of each definition written, by content; and of the objects met, since results share them. */
+  private readonly keysByText = new Map<string, string>();
+  private readonly keysByObject = new Map<Definition, string>();
+
+  /** `last`: the snapshot whose records may be kept; its definitions are carried over. */
+  constructor(private readonly settings: CacheSettings, last: SourceSnapshot | null = null) {
+    this.target = snapshotPath(settings);
+    this.temp = `${this.target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
+    for (const [key, { definition, line }] of last?.definitions ?? []) {
+      this.keysByText.set(JSON.stringify(definition), key);
+      this.add(line);
+    }
+  }
+
+  /** Adds the record of a result of this run, stamped; its mention rows' origin is the listing's, not kept. */
+  addResult(file: SourceFile, stamp: string, result: FileResult): void {
+    const { reused: _, ...kept } = result;
+    const mentions = kept.mentions ? { ...kept.mentions, origin: undefined } : null;
+    const extraction = kept.extraction ? { ...kept.extraction, actorDefinitions: kept.extraction.actorDefinitions.map((d) => this.keyOf(d)) } : null;
+    this.add(Buffer.from(`${JSON.stringify([idOf(file), stamp])}\t${JSON.stringify({ ...kept, extraction, mentions })}\n`, 'utf8'));
+  }
+
+  /** The key of a definition, its line added the first time its content is met. */
+  private keyOf(definition: Definition): string {
+    const known = this.keysByObject.get(definition);
+    if (known) return known;
+    const text = JSON.stringify(definition);
+    let key = this.keysByText.get(text);
+    if (!key) {
+      key = sha256Hex(text).slice(0, 32);
+      this.keysByText.set(text, key);
+      this.add(Buffer.from(`${JSON.stringify([DEFINITION, key])}\t${text}\n`, 'utf8'));
+    }
+    this.keysByObject.set(definition, key);
+    return key;
+  }
+
+  /** Adds a line as it is: a record kept from the last snapshot. */
+  add(line: Buffer): void {
+    if (this.failed) return;
+    this.hash.update(line);
+    this.bytes += line.length;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes >= WRITE_BATCH_BYTES) this.flush();
+  }
+
+  /** Writes the trailer and puts the snapshot in place of the last one. */
+  finish(): void {
+    if (this.failed) return;
+    const trailer: Trailer = { format: CACHE_FORMAT, rulesVersion: this.settings.rulesVersion, bytes: this.bytes, sha256: this.hash.digest('hex') };
+    this.pending.push(Buffer.from(`${JSON.stringify(trailer)}\n`));
+    this.flush();
+    if (this.failed) return;
+    try {
+      closeSync(this.fd!);
+      this.fd = null;
+      renameSync(this.temp, this.target);
+    } catch {
+      this.abandon();
+    }
+  }
+
+  /** Gives up the snapshot (a failed write, a run that stops): the last one stays, or none. */
+  abandon(): void {
+    this.failed = true;
+    this.pending = [];
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.temp, { force: true });
+  }
+
+  private flush(): void {
+    try {
+      if (this.fd === null) {
+        mkdirSync(path.dirname(this.temp), { recursive: true });
+        this.fd = openSync(this.temp, 'w');
+      }
+      writeSync(this.fd, this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending));
+      this.pending = [];
+      this.pendingBytes = 0;
+    } catch {
+      this.abandon(); // a read-only or full cache: the run goes on without a snapshot
+    }
+  }
+}
+
+const WRITE_BATCH_BYTES = 1 << 20;

@@ -1,0 +1,207 @@
+// The snapshot of the last run's results (pipeline/cache/source-snapshot.ts): a rerun takes an
+// unchanged source from it by the stamp of its files, and gives the bytes a build from scratch
+// gives after an addition, an edit (also one that keeps the file's size and times) and a removal;
+// a damaged, cut or other rules' snapshot is never used, and the next run writes a good one.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheSettings } from '../../pipeline/cache/index.js';
+import { nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
+import { listSources } from '../../pipeline/read/read-folder.js';
+import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
+
+/** Stamps are not taken of files changed in the last 2 s (a later edit could keep their times). */
+const pastRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+/** The cache entries (not the rows, not the snapshot). */
+const entriesIn = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).map((n) => path.join(dir, n));
+
+describe('stamps', () => {
+  it('are taken only of files whose last change is older than the racy window', async () => {
+    const dir = await tempDir('stamps');
+    await fs.writeFile(path.join(dir, 'a.txt'), 'Iran and Pakistan met on 3 March 2024.');
+    const [file] = (await listSources(dir)).files;
+    expect(stampOf(file!, nowNs())).toBeNull();
+    const later = nowNs() + 3_000_000_000n;
+    const stamp = stampOf(file!, later);
+    expect(stamp).toMatch(/^\d+:\d+:\d+:\d+:\d+$/);
+    // An edit of the same size gives another stamp (its change time moves).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fs.writeFile(path.join(dir, 'a.txt'), 'Iran and Pakistan met on 4 March 2024.');
+    expect(stampOf(file!, nowNs() + 3_000_000_000n)).not.toBe(stamp);
+    expect(stampOf({ ...file!, path: path.join(dir, 'missing.txt') }, later)).toBeNull();
+  });
+});
+
+describe('the snapshot file', () => {
+  let dir: string;
+  let settings: ReturnType<typeof cacheSettings>;
+  let file: Awaited<ReturnType<typeof listSources>>['files'][number];
+  const result = { extraction: null, problems: [], mentions: null };
+
+  beforeAll(async () => {
+    dir = await tempDir('snapshot-file');
+    await fs.writeFile(path.join(dir, 'a.txt'), 'Iran and Pakistan met on 3 March 2024.');
+    file = (await listSources(dir)).files[0]!;
+    settings = cacheSettings(path.join(dir, 'cache'));
+  });
+
+  const write = (stamp: string) => {
+    const writer = new SnapshotWriter(settings);
+    writer.addResult(file, stamp, result);
+    writer.finish();
+  };
+
+  it('gives a record back only for the stamp it was written with', async () => {
+    write('1:2:3:4:5');
+    const snapshot = SourceSnapshot.read(settings)!;
+    expect(snapshot.size).toBe(1);
+    expect(snapshot.take(file, '1:2:3:4:5')?.result).toEqual({ ...result, reused: true });
+    expect(snapshot.take(file, '1:2:3:4:6')).toBeNull();
+    expect(snapshot.take(file, null)).toBeNull();
+    expect(snapshot.take({ ...file, sourceId: 'other' }, '1:2:3:4:5')).toBeNull();
+  });
+
+  it('keeps each actor definition once, shared by the results taken, also after a rerun keeps their records', async () => {
+    const pakistan = { actor_id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], type: 'state', country: 'PAK', wikidata: 'Q843', origin: 'lexicon' };
+    const iran = { actor_id: 'iran', name: 'Iran', aliases: ['Tehran'], type: 'state', country: 'IRN', wikidata: 'Q794', origin: 'lexicon' };
+    const withDefinitions = (sourceId: string, definitions: object[]) => ({
+      extraction: { source: { source_id: sourceId }, dates: [], actors: [], amounts: [], figures: [], events: [], problems: [], actorDefinitions: definitions },
+      problems: [], mentions: null,
+    }) as unknown as Parameters<SnapshotWriter['addResult']>[2];
+    const other = { ...file, sourceId: 'b', file: 'b.txt', path: path.join(dir, 'b.txt') };
+    const first = new SnapshotWriter(settings);
+    first.addResult(file, 's1', withDefinitions(file.sourceId, [pakistan, iran]));
+    first.addResult(other, 's2', withDefinitions('b', [{ ...pakistan }]));
+    first.finish();
+    const text = await fs.readFile(snapshotPath(settings), 'utf8');
+    expect(text.split('"aliases":["Islamabad"]').length - 1).toBe(1);
+
+    const read = SourceSnapshot.read(settings)!;
+    const a = read.take(file, 's1')!;
+    const b = read.take(other, 's2')!;
+    expect(a.result.extraction!.actorDefinitions).toEqual([pakistan, iran]);
+    expect(b.result.extraction!.actorDefinitions[0]).toBe(a.result.extraction!.actorDefinitions[0]);
+
+    // A rerun keeps b's line as it is; the definition it names is carried over.
+    const second = new SnapshotWriter(settings, read);
+    second.add(b.line);
+    second.finish();
+    expect(SourceSnapshot.read(settings)!.take(other, 's2')!.result.extraction!.actorDefinitions).toEqual([pakistan]);
+    expect(SourceSnapshot.read(settings)!.take(file, 's1')).toBeNull();
+  });
+
+  it.each([
+    ['a byte changed', (b: Buffer) => { const c = Buffer.from(b); c[5] = c[5] === 0x41 ? 0x42 : 0x41; return c; }],
+    ['cut short', (b: Buffer) => b.subarray(0, b.length - 30)],
+    ['its trailer cut', (b: Buffer) => b.subarray(0, b.lastIndexOf(0x0a, b.length - 2) + 1)],
+    ['empty', () => Buffer.alloc(0)],
+  ])('is not used when %s', async (_, damage) => {
+    write('1:2:3:4:5');
+    const bytes = await fs.readFile(snapshotPath(settings));
+    await fs.writeFile(snapshotPath(settings), damage(bytes));
+    expect(SourceSnapshot.read(settings)).toBeNull();
+  });
+
+  it('is not used under other rules', async () => {
+    write('1:2:3:4:5');
+    const other = { ...settings, rulesVersion: `${settings.rulesVersion.slice(0, 16)}${'0'.repeat(48)}` };
+    expect(SourceSnapshot.read(other)).toBeNull();
+  });
+});
+
+describe('a rerun with a snapshot equals a build from scratch', () => {
+  let tmp: string;
+  let raw: string;
+  let cache: string;
+  let out: string;
+  let step = 0;
+
+  async function rerunAgainstScratch() {
+    step++;
+    const previous = path.join(tmp, `previous-${step}`);
+    await fs.cp(out, previous, { recursive: true });
+    const warm = await build(raw, out, { cache });
+    const scratch = path.join(tmp, `scratch-${step}`);
+    await build(raw, scratch, { previous });
+    return { differences: treeDifferences(await readTree(scratch), await readTree(out)), warm };
+  }
+
+  beforeAll(async () => {
+    tmp = await tempDir('snapshot');
+    raw = await copyRaw(path.join(tmp, 'raw'));
+    cache = path.join(tmp, 'cache');
+    out = path.join(tmp, 'dist');
+    await pastRacyWindow();
+    await build(raw, out, { cache });
+  });
+
+  it('serves every unchanged source without its cache entry', async () => {
+    const settings = cacheSettings(cache);
+    const sources = (await listSources(raw)).files.length;
+    expect(SourceSnapshot.read(settings)?.size).toBe(sources);
+    // With every entry moved away, only the snapshot can give the sources' results.
+    const entries = await entriesIn(cache);
+    for (const entry of entries) await fs.rename(entry, `${entry}.away`);
+    const { differences, warm } = await rerunAgainstScratch();
+    for (const entry of entries) await fs.rename(`${entry}.away`, entry);
+    expect(warm).toMatchObject({ extracted: 0, reused: sources, changed: false });
+    expect(differences).toEqual([]);
+    // The snapshot this rerun wrote, from the records it took, serves the next one the same way.
+    expect(SourceSnapshot.read(settings)?.size).toBe(sources);
+    for (const entry of entries) await fs.rename(entry, `${entry}.away`);
+    expect(await build(raw, path.join(tmp, 'second-rerun'), { cache })).toMatchObject({ extracted: 0, reused: sources });
+    for (const entry of entries) await fs.rename(`${entry}.away`, entry);
+  });
+
+  it('after adding a source', async () => {
+    await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
+    await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
+    const { differences, warm } = await rerunAgainstScratch();
+    expect(warm).toMatchObject({ extracted: 1, changed: true });
+    expect(differences).toEqual([]);
+  });
+
+  it('after an edit that keeps the size and the modification time of the file', async () => {
+    await pastRacyWindow(); // so that the added source is in the snapshot too
+    await rerunAgainstScratch();
+    const [first] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt') && !n.startsWith('000-')).sort();
+    const file = path.join(raw, first!);
+    const { mtime } = await fs.stat(file);
+    const text = await fs.readFile(file, 'utf8');
+    const edited = text.replace(/\b2024\b/, '2023');
+    expect(edited).not.toBe(text);
+    await fs.writeFile(file, edited);
+    await fs.utimes(file, mtime, mtime); // as a copy that keeps times would leave it
+    const { differences, warm } = await rerunAgainstScratch();
+    expect(warm).toMatchObject({ extracted: 1, changed: true });
+    expect(differences).toEqual([]);
+  });
+
+  it('after removing a source', async () => {
+    const [last] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt')).sort().reverse();
+    await fs.rm(path.join(raw, last!));
+    await fs.rm(path.join(raw, last!.replace(/\.txt$/, '.meta.json')), { force: true });
+    const { differences, warm } = await rerunAgainstScratch();
+    expect(warm).toMatchObject({ extracted: 0, changed: true });
+    expect(differences).toEqual([]);
+  });
+
+  it('with a damaged snapshot: not used, the same bytes, and a good one written', async () => {
+    await pastRacyWindow();
+    await rerunAgainstScratch();
+    const settings = cacheSettings(cache);
+    const file = snapshotPath(settings);
+    const bytes = await fs.readFile(file);
+    // A quote edited in place, the same length: only the hash can tell.
+    const at = bytes.indexOf('"quote":"') + 9;
+    bytes[at] = bytes[at] === 0x58 ? 0x59 : 0x58;
+    await fs.writeFile(file, bytes);
+    expect(SourceSnapshot.read(settings)).toBeNull();
+    const { differences, warm } = await rerunAgainstScratch();
+    // Every source looked up in the cache by its bytes instead (its entry is whole).
+    expect(warm).toMatchObject({ extracted: 0, changed: false });
+    expect(differences).toEqual([]);
+    expect(SourceSnapshot.read(settings)?.size).toBe((await listSources(raw)).files.length);
+  });
+});
