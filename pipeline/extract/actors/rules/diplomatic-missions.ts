@@ -21,6 +21,7 @@ import { candidate, slugify, type ActorCandidate, type ActorRule, type ActorRule
 const OWNED = /\b(?:[Oo]ur|[Ii]ts|[Tt]heir) (Embassy|High Commission|Consulate General|Consulate) in (?=\p{Lu})/gu;
 /** "Embassy of Pakistan in Kabul": mission, "of", the state, "in", city. */
 const OF_STATE = /\b(Embassy|High Commission|Consulate General|Consulate) of (?:the )?(?=\p{Lu})/gu;
+const MISSION_WORD = /Embassy|High Commission|Consulate/;
 /** How far back (characters) the state a possessive mission belongs to may be named. */
 const OWNER_WINDOW = 600;
 /** Types of actors whose country a possessive may refer to ("Pakistani fishermen", "the Foreign Office", its spokesperson). */
@@ -31,6 +32,8 @@ export const diplomaticMissions: ActorRule = {
   extract(ctx) {
     const { content, tokenStartingAt, matchStartingAt } = ctx;
     const found: ActorCandidate[] = [];
+    // Most texts name no mission: a plain search turns them away before the patterns scan every position.
+    if (!MISSION_WORD.test(content)) return found;
     for (const hit of content.matchAll(OWNED)) {
       const city = cityAt(ctx, hit.index + hit[0].length);
       if (!city) continue;
