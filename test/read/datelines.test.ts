@@ -29,6 +29,9 @@ describe('masthead: segments with one Gregorian date among names, labels and ano
     ['THE FRONTIER HERALD | Lahore Edition | Friday, 7 March 2025 | 6 Ramadan 1446 AH', '7 March 2025', '2025-03-07'],
     ['Daily Kohistan Post | Monday, October 14, 2024 | 10 Rabi ul Akhir 1446', 'October 14, 2024', '2024-10-14'],
     ['WEEKLY BORDERLANDS | 21 May 2024 | Khordad 1, 1403 SH', '21 May 2024', '2024-05-21'],
+    // the publication's stamp beside the update's: the first is the dateline, the line is furniture
+    ['16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023', 'Nov 2, 2023', '2023-11-02'],
+    ['Updated: 9 March 2025 | Published: 7 March 2025', '7 March 2025', '2025-03-07'],
   ])('%s', (line, text, published) => {
     expect(dateline(masthead(line))).toEqual({ text, published, blanked: true });
   });

@@ -49,6 +49,7 @@ export interface SegmentedDate {
  * accepts  "Ahmed Shah Baloch | Published February 24, 2024", "BREAKING | 27 October 2024, 14:05 GMT",
  *          "THE FRONTIER HERALD | Lahore Edition | Friday, 7 March 2025 | 6 Ramadan 1446 AH",
  *          "Released: 3 May 2024 | Compiled by the field team of the relief cluster in Quetta and Chaman"
+ *          "16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023" (the publication's stamp and the update's)
  * rejects  "Iran | Pakistan talks end without a deal | 3 May" (a headline, not labels),
  *          "Published by Dawn | 3 May 2024 | 5 May 2024" (two dates),
  *          "3 May 2024 | Compiled by the field team of the relief cluster in Quetta and Chaman" (no issue label)
@@ -64,8 +65,11 @@ export function segmentedDate(text: string): SegmentedDate | null {
     offset = at + segment.length;
     const date = dateOnly(segment);
     if (!date) others.push(segment);
-    else if (found) return null;
-    else found = { date, offset: at, segment };
+    else if (!found) found = { date, offset: at, segment };
+    // Beside the publication's stamp, the update's ("16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023").
+    else if (UPDATED.test(segment) && !UPDATED.test(found.segment)) continue;
+    else if (UPDATED.test(found.segment) && !UPDATED.test(segment)) found = { date, offset: at, segment };
+    else return null;
   }
   if (!found) return null;
   const issued = ISSUE_LABEL.test(found.segment);
