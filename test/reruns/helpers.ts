@@ -34,6 +34,29 @@ export function build(raw: string, out: string, options: Partial<BuildOptions> =
   return buildDataset({ raw, out, workers: 1, cache: null, ...options });
 }
 
+/** A release folder rebuilt in place with its cache beside a build from scratch, for byte comparison. */
+export interface RerunFolders { tmp: string; raw: string; cache: string; out: string }
+
+/**
+ * Reruns into `out` (warm: cache and previous release) and builds from scratch beside it, in folders
+ * numbered by `step`; returns the paths that differ and the rerun's result.
+ */
+export async function rerunAgainstScratch({ tmp, raw, cache, out }: RerunFolders, step: number) {
+  const previous = path.join(tmp, `previous-${step}`);
+  await fs.cp(out, previous, { recursive: true });
+  const warm = await build(raw, out, { cache });
+  const scratch = path.join(tmp, `scratch-${step}`);
+  await build(raw, scratch, { previous });
+  return { differences: treeDifferences(await readTree(scratch), await readTree(out)), warm };
+}
+
+/** Removes the last source of raw (by name) and its sidecar. */
+export async function removeLastSource(raw: string): Promise<void> {
+  const [last] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt')).sort().reverse();
+  await fs.rm(path.join(raw, last!));
+  await fs.rm(path.join(raw, last!.replace(/\.txt$/, '.meta.json')), { force: true });
+}
+
 /** Every file under dir, by relative path (with "/"), with its bytes. */
 export async function readTree(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
+import { build, copyRaw, FIXTURES, readTree, removeLastSource, rerunAgainstScratch, tempDir, treeDifferences } from './helpers.js';
 
 describe('a rerun equals a build from scratch', () => {
   let tmp: string;
@@ -14,16 +14,10 @@ describe('a rerun equals a build from scratch', () => {
   let out: string;
   let step = 0;
 
-  /** Reruns into out (warm: cache and previous release), and builds from scratch beside it; returns the paths that differ. */
-  async function rerunAgainstScratch(): Promise<{ differences: string[]; reused: number; changed: boolean }> {
-    step++;
-    const previous = path.join(tmp, `previous-${step}`);
-    await fs.cp(out, previous, { recursive: true });
-    const warm = await build(raw, out, { cache });
-    const scratch = path.join(tmp, `scratch-${step}`);
-    await build(raw, scratch, { previous });
-    return { differences: treeDifferences(await readTree(scratch), await readTree(out)), reused: warm.reused, changed: warm.changed };
-  }
+  const rerun = async () => {
+    const { differences, warm } = await rerunAgainstScratch({ tmp, raw, cache, out }, ++step);
+    return { differences, reused: warm.reused, changed: warm.changed };
+  };
 
   beforeAll(async () => {
     tmp = await tempDir('incremental');
@@ -36,7 +30,7 @@ describe('a rerun equals a build from scratch', () => {
   it('after adding a source', async () => {
     await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
     await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
-    const { differences, reused, changed } = await rerunAgainstScratch();
+    const { differences, reused, changed } = await rerun();
     expect(changed).toBe(true);
     expect(reused).toBeGreaterThan(0);
     expect(differences).toEqual([]);
@@ -48,23 +42,21 @@ describe('a rerun equals a build from scratch', () => {
     // A new dated happening in the middle of the text, so that events, evidence and mentions change.
     const cut = text.indexOf('\n\n', Math.floor(text.length / 2));
     await fs.writeFile(path.join(raw, first!), `${text.slice(0, cut)}\n\nOn 3 March 2024 Iran and Pakistan signed a border trade agreement.${text.slice(cut)}`);
-    const { differences, changed } = await rerunAgainstScratch();
+    const { differences, changed } = await rerun();
     expect(changed).toBe(true);
     expect(differences).toEqual([]);
   });
 
   it('after removing a source', async () => {
-    const [last] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt')).sort().reverse();
-    await fs.rm(path.join(raw, last!));
-    await fs.rm(path.join(raw, last!.replace(/\.txt$/, '.meta.json')), { force: true });
-    const { differences, changed } = await rerunAgainstScratch();
+    await removeLastSource(raw);
+    const { differences, changed } = await rerun();
     expect(changed).toBe(true);
     expect(differences).toEqual([]);
   });
 
   it('after changing nothing, byte for byte the previous release', async () => {
     const before = await readTree(out);
-    const { differences, changed } = await rerunAgainstScratch();
+    const { differences, changed } = await rerun();
     expect(changed).toBe(false);
     expect(differences).toEqual([]);
     expect(treeDifferences(before, await readTree(out))).toEqual([]);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheSettings } from '../../pipeline/cache/index.js';
 import { nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
-import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
+import { build, copyRaw, FIXTURES, removeLastSource, rerunAgainstScratch, tempDir } from './helpers.js';
 
 /** Stamps are not taken of files changed in the last 2 s (a later edit could keep their times). */
 const pastRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
@@ -117,15 +117,7 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
   let out: string;
   let step = 0;
 
-  async function rerunAgainstScratch() {
-    step++;
-    const previous = path.join(tmp, `previous-${step}`);
-    await fs.cp(out, previous, { recursive: true });
-    const warm = await build(raw, out, { cache });
-    const scratch = path.join(tmp, `scratch-${step}`);
-    await build(raw, scratch, { previous });
-    return { differences: treeDifferences(await readTree(scratch), await readTree(out)), warm };
-  }
+  const rerun = () => rerunAgainstScratch({ tmp, raw, cache, out }, ++step);
 
   beforeAll(async () => {
     tmp = await tempDir('snapshot');
@@ -143,7 +135,7 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     // With every entry moved away, only the snapshot can give the sources' results.
     const entries = await entriesIn(cache);
     for (const entry of entries) await fs.rename(entry, `${entry}.away`);
-    const { differences, warm } = await rerunAgainstScratch();
+    const { differences, warm } = await rerun();
     for (const entry of entries) await fs.rename(`${entry}.away`, entry);
     expect(warm).toMatchObject({ extracted: 0, reused: sources, changed: false });
     expect(differences).toEqual([]);
@@ -157,14 +149,14 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
   it('after adding a source', async () => {
     await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
     await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
-    const { differences, warm } = await rerunAgainstScratch();
+    const { differences, warm } = await rerun();
     expect(warm).toMatchObject({ extracted: 1, changed: true });
     expect(differences).toEqual([]);
   });
 
   it('after an edit that keeps the size and the modification time of the file', async () => {
     await pastRacyWindow(); // so that the added source is in the snapshot too
-    await rerunAgainstScratch();
+    await rerun();
     const [first] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt') && !n.startsWith('000-')).sort();
     const file = path.join(raw, first!);
     const { mtime } = await fs.stat(file);
@@ -173,23 +165,21 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     expect(edited).not.toBe(text);
     await fs.writeFile(file, edited);
     await fs.utimes(file, mtime, mtime); // as a copy that keeps times would leave it
-    const { differences, warm } = await rerunAgainstScratch();
+    const { differences, warm } = await rerun();
     expect(warm).toMatchObject({ extracted: 1, changed: true });
     expect(differences).toEqual([]);
   });
 
   it('after removing a source', async () => {
-    const [last] = (await fs.readdir(raw)).filter((n) => n.endsWith('.txt')).sort().reverse();
-    await fs.rm(path.join(raw, last!));
-    await fs.rm(path.join(raw, last!.replace(/\.txt$/, '.meta.json')), { force: true });
-    const { differences, warm } = await rerunAgainstScratch();
+    await removeLastSource(raw);
+    const { differences, warm } = await rerun();
     expect(warm).toMatchObject({ extracted: 0, changed: true });
     expect(differences).toEqual([]);
   });
 
   it('with a damaged snapshot: not used, the same bytes, and a good one written', async () => {
     await pastRacyWindow();
-    await rerunAgainstScratch();
+    await rerun();
     const settings = cacheSettings(cache);
     const file = snapshotPath(settings);
     const bytes = await fs.readFile(file);
@@ -198,7 +188,7 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     bytes[at] = bytes[at] === 0x58 ? 0x59 : 0x58;
     await fs.writeFile(file, bytes);
     expect(SourceSnapshot.read(settings)).toBeNull();
-    const { differences, warm } = await rerunAgainstScratch();
+    const { differences, warm } = await rerun();
     // Every source looked up in the cache by its bytes instead (its entry is whole).
     expect(warm).toMatchObject({ extracted: 0, changed: false });
     expect(differences).toEqual([]);
