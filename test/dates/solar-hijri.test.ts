@@ -130,11 +130,13 @@ describe('a year "in the Iranian calendar"', () => {
   });
 });
 
+/** The date mentions of a text as [text, value], read against the document date `dct`. */
+const found = async (text: string, dct: string) => {
+  const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
+  return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
+};
+
 describe('lunar Hijri feasts', () => {
-  const found = async (text: string, dct: string) => {
-    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
-    return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
-  };
   it('gives the month of the feast the text speaks of (Umm al-Qura days; Pakistan and Iran may keep it a day apart)', async () => {
     // Arbaeen (20 Safar) fell on 14 August 2025 and 25 August 2024; Eid al-Fitr (1 Shawwal) on 10 April 2024
     expect(await found('Pilgrims will not be allowed to travel by road before Arbaeen.', '2025-07-28')).toEqual([['Arbaeen', '2025-08']]);
@@ -155,10 +157,6 @@ describe('lunar Hijri feasts', () => {
 });
 
 describe('lunar Hijri months', () => {
-  const found = async (text: string, dct: string) => {
-    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
-    return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
-  };
   it('a month named as a time is the Gregorian months it straddles (Ramadan 1447: 18 February to 19 March 2026)', async () => {
     expect(await found('Food prices rose in Ramadan.', '2026-04-10')).toEqual([['Ramadan', '2026-02/2026-03']]);
     // Muharram 1448 began on 16 June 2026; a month told as ahead is the next one
@@ -172,10 +170,6 @@ describe('lunar Hijri months', () => {
 });
 
 describe('Solar Hijri days and months without a year', () => {
-  const found = async (text: string, dct: string) => {
-    const { findDateMentions } = await import('../../pipeline/extract/dates/index.js');
-    return findDateMentions(text, { dct }).map((m) => [m.text, m.value]);
-  };
   it('a day before a month name that is also a name ("30 Aban", "11 Azar") is a date in the document\'s year', async () => {
     // 30 Aban 1404 is 21 November 2025; 11 Azar 1404 is 2 December 2025
     expect(await found('The border was closed on 30 Aban and reopened on Tuesday (11 Azar).', '2025-12-03'))

@@ -63,21 +63,18 @@ const IMPLICATIVE_BEFORE = new RegExp(
 // February"): INFINITIVE_BEFORE reaches three words. Not in the past perfect ("had invited him to
 // attend a conference in November" tells a plan before the narrative), nor when a past verb or
 // participle stands between ("asked Iran to hand over the men arrested in December" dates the arrest).
-const PLAN_INFINITIVE = new RegExp(
-  `(?:^|[^\\p{L}])(?<!had\\s+(?:\\p{L}+ly\\s+)?)(?:${lexicon.planVerbs})(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+` +
-    `(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
-    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:${lexicon.pastVerbs})(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
-  'u',
-);
+// A plan verb, up to four words, "to" and the infinitive's verb and words up to the expression.
+const PLAN_VERB_INFINITIVE = `(?:${lexicon.planVerbs})(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+` +
+  `(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
+  `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:${lexicon.pastVerbs})(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`;
+const PLAN_INFINITIVE = new RegExp(`(?:^|[^\\p{L}])(?<!had\\s+(?:\\p{L}+ly\\s+)?)${PLAN_VERB_INFINITIVE}`, 'u');
 // A weekday after such an infinitive more often dates the report: "the two sides agreed to expand
 // trade on Tuesday" tells what was agreed on Tuesday.
 const WEEKDAY_AT = new RegExp(`^(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
 // Unless the sentence has dated the report already: "The ministry said on Tuesday that both sides
 // had agreed to convene the commission in Quetta on Thursday" (Thursday is the meeting's day).
 const DATED_PLAN_INFINITIVE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${lexicon.weekdayNames}|yesterday|today)(?![\\p{L}])[^.!?;]{0,80}?(?<![\\p{L}])(?:${lexicon.planVerbs})` +
-    `(?:\\s+(?!to\\s)[\\p{L}'’.-]+){0,4}\\s+to\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\\s)\\p{Ll}+` +
-    `(?:\\s+(?!\\p{L}+ed(?![\\p{L}])|(?:${lexicon.pastVerbs})(?![\\p{L}]))[\\p{L}'’-]+){1,12}\\s+$`,
+  `(?:^|[^\\p{L}])(?:${lexicon.weekdayNames}|yesterday|today)(?![\\p{L}])[^.!?;]{0,80}?(?<![\\p{L}])${PLAN_VERB_INFINITIVE}`,
   'iu',
 );
 // The clause the expression stands in: a cue behind a comma belongs to another clause
@@ -94,7 +91,8 @@ const FUTURE_BEFORE = /(?:^|[^\p{L}])(?:effective|payable|until|till|starting|be
 // "by" right before a month or a day makes it a deadline, ahead of the document date ("will double its
 // flights by August", "to pay down the loan by February"); a weekday after "by" is left to the tense
 // ("reports filed by Wednesday").
-const DEADLINE_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
+const BY_DATE = 'by\\s+(?:the\\s+end\\s+of\\s+|early\\s+|mid-?|late\\s+)?$';
+const DEADLINE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${BY_DATE}`, 'iu');
 // A past-tense verb right after the expression overrules a future cue before it: "a service planned
 // for Saturday was canceled", "Until Thursday, they had not called him a suspect".
 // A past auxiliary in the clause before a "by" date: what was done by then ("had repaid the loan by March",
@@ -182,7 +180,7 @@ function isDeadline(text: string, start: number, end: number): boolean {
 // "By the end of June, the agency owed Tavanir Rs 36 billion": a sentence that opens with the "by"
 // date and goes on in the past tells what stood by then. A reporting verb is not that verb ("By
 // March, officials said, the line will be ready"), and a future cue first keeps the deadline.
-const OPENING_BY = /(?:^|[.!?]['"’”]?\s+|\n\s*)by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
+const OPENING_BY = new RegExp(`(?:^|[.!?]['"’”]?\\s+|\\n\\s*)${BY_DATE}`, 'iu');
 function opensPastSentence(text: string, start: number, end: number): boolean {
   if (!OPENING_BY.test(text.slice(Math.max(0, start - 24), start))) return false;
   const after = text.slice(end, end + 90);

@@ -163,13 +163,22 @@ export interface DatingInput {
 // The tests dateOf applies to a date, as module functions: under tsx (which keeps function names)
 // a closure made per trigger costs a property definition each time.
 
+/** Whether only punctuation follows the date `d` (whose first token is `at`) in its sentence. */
+function closesSentence(tokens: Token[], at: number, d: DateMention): boolean {
+  for (let k = at; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start >= d.end && !t.punct) return false;
+  }
+  return true;
+}
+
 // "retaliated after Iran's strike on 16 January", "an attack ... since the war in 1988": a date
 // behind a temporal subordinator dates something else.
 function subordinatorBefore(tokens: Token[], last: number, d: DateMention): string | null {
   // "... shake hands after the signing ceremony in Islamabad, 8 December 2025.": a date set off by a
   // comma at the sentence's end dates the whole sentence, as a caption's date does.
   const at = firstFrom(tokens, d.start);
-  if (tokens[at - 1]?.word === ',' && !tokens.some((t) => t.start >= d.end && !t.punct)) return null;
+  if (tokens[at - 1]?.word === ',' && closesSentence(tokens, at, d)) return null;
   for (let k = last + 1; k < tokens.length && k - last <= REACH && (tokens[k]?.end ?? Infinity) <= d.start; k++) {
     if (SUBORDINATORS.has(tokens[k]?.word ?? '')) return tokens[k]?.word ?? null;
   }

@@ -55,15 +55,20 @@ const isPostStamp = (el: Element): boolean => {
 /** Headings and captions are content even in a block named "meta" (a header holding the headline, an "image-meta" caption). */
 const CONTENT_INSIDE = /^(?:h[1-6]|figure|figcaption)$/i;
 
-function holdsContent(el: Element): boolean {
+const HEADLINE = /^h1$/i;
+
+/** Whether an element or one of its descendants has a tag name that `names` accepts. */
+function holdsTag(el: Element, names: RegExp): boolean {
   let found = false;
   walk(el, (node) => {
     if (found || (node.type !== 'tag' && node.type !== 'root')) return false;
-    if (CONTENT_INSIDE.test((node as Element).name)) found = true;
+    if (names.test((node as Element).name)) found = true;
     return !found;
   });
   return found;
 }
+
+const holdsContent = (el: Element): boolean => holdsTag(el, CONTENT_INSIDE);
 
 /** Names of the editorial boxes a story sets beside its text ("Timeline", "Key facts"): content, not sidebars. */
 const EDITORIAL_BOXES = phraseSet(furniture.editorialBoxes);
@@ -226,19 +231,9 @@ function withHeadline(body: Element, weights: Weights): Element {
     const extra = (weights.text.get(block) ?? 0) - bodyText;
     const extraLinks = (weights.links.get(block) ?? 0) - (weights.links.get(body) ?? 0);
     if (extra > bodyText / 2 || extraLinks > extra * 0.3) break;
-    if (holdsHeadline(block)) root = block;
+    if (holdsTag(block, HEADLINE)) root = block;
   }
   return root;
-}
-
-function holdsHeadline(el: Element): boolean {
-  let found = false;
-  walk(el, (node) => {
-    if (found || (node.type !== 'tag' && node.type !== 'root')) return false;
-    if ((node as Element).name.toLowerCase() === 'h1') found = true;
-    return !found;
-  });
-  return found;
 }
 
 /** Class and id words of a live page's stream of posts ("liveblog", "live-updates", "lx-stream"). */

@@ -4,7 +4,7 @@ import { addDays, addMonths, day, format, formatWeek, type CalendarPoint } from 
 import { lexicon } from '../lexicon.js';
 import { candidate, type Reading, type Rule } from '../types.js';
 import { END, LONGER_PERIOD, START, sentenceBefore } from './shared.js';
-import { fiscalYearValue } from './fiscal-year.js';
+import { fiscalYearReading } from './fiscal-year.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|just|only|over|barely)\\s+)?`;
 
@@ -60,7 +60,7 @@ export const ago: Rule = {
           // "$1.43 billion in fiscal year 2025-26, up 11 percent from a year earlier": the fiscal year before.
           if (count === 1 && fiscalYear !== null) {
             const first = fiscalYear - 1;
-            return { type: 'DATE', value: fiscalYearValue(first), parts: [{ start: match.index, end: match.index + match[0].length, type: 'DATE', value: String(first + 1) }] };
+            return fiscalYearReading(first, { start: match.index, end: match.index + match[0].length });
           }
           // Financial reports compare with the same quarter a year before ("up from $10 million a year ago"),
           // unless the sentence speaks of a longer period ("for the nine months, ... a year earlier").

@@ -2,7 +2,8 @@
 // "the 2021-22 fiscal year".
 import { addMonths, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
-import { candidate, groupSpan, type Rule } from '../types.js';
+import type { Span } from '../../../model.js';
+import { candidate, groupSpan, type Reading, type Rule } from '../types.js';
 import { END, START, YEAR_SPAN, spanEndYear } from './shared.js';
 
 /** A fiscal year named by its words and two years: "FY2024-25", "the 2021-22 fiscal year" (groups from/to, with the suffix). */
@@ -99,6 +100,15 @@ export const fiscalYearEnding: Rule = {
 export function fiscalYearValue(firstYear: number): string {
   const first = { year: firstYear, month: lexicon.fiscalYearStart };
   return `${format(first)}/${format(addMonths(first, 11))}`;
+}
+
+/**
+ * The reading of an expression that names the fiscal year starting in `firstYear` without writing it
+ * ("a year earlier", "the fiscal year"): its months for the dataset; for TimeML, over the expression's
+ * span, the calendar year it ends in ("fiscal 1989").
+ */
+export function fiscalYearReading(firstYear: number, span: Span): Reading {
+  return { type: 'DATE', value: fiscalYearValue(firstYear), parts: [{ ...span, type: 'DATE', value: String(firstYear + 1) }] };
 }
 
 function fiscalYear(name: string, match: RegExpExecArray) {

@@ -6,7 +6,7 @@ import { lexicon } from '../lexicon.js';
 import { candidate, groupSpan, type Rule } from '../types.js';
 import type { Anchor, Precision, Reading, ResolveContext } from '../types.js';
 import { END, HAPPENING_AFTER_YEAR, START } from './shared.js';
-import { fiscalYearValue } from './fiscal-year.js';
+import { fiscalYearReading } from './fiscal-year.js';
 import { solarYearValue } from './solar-hijri.js';
 
 const HEDGE = `(?:(?:about|nearly|almost|some|roughly|around|just|only|barely|exactly)\\s+)?`;
@@ -193,7 +193,7 @@ export const dayOfAnchor: Rule = {
       // TimeML names a fiscal year by the calendar year it ends in ("fiscal 1989").
       if (unit === 'year' && step !== 0 && fiscalYear !== null) {
         const first = fiscalYear + step;
-        return { type: 'DATE', value: fiscalYearValue(first), parts: [{ ...span, type: 'DATE', value: String(first + 1) }] };
+        return fiscalYearReading(first, span);
       }
       // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
       // "arrived on Tuesday ... the next morning": a day counts from the day last dated, a weekday included.

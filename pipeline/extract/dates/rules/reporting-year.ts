@@ -2,7 +2,7 @@
 // (the document's year), "the year ended June 30" (a twelve-month period: a duration), and its
 // end: "year-end", "year end", "year's end", "the end of the year".
 import { candidate, type Rule } from '../types.js';
-import { fiscalYearValue } from './fiscal-year.js';
+import { fiscalYearReading } from './fiscal-year.js';
 import { END, HAPPENING_AFTER_YEAR, START } from './shared.js';
 
 /**
@@ -35,7 +35,7 @@ export const reportingYear: Rule = {
         // "in fiscal year 2025-26 ... shipped 128,000 tonnes during the fiscal year": the fiscal year named
         // before, a dataset date. TimeML names a fiscal year by the calendar year it ends in.
         if (fiscal && lastFiscalYear !== null) {
-          return { type: 'DATE', value: fiscalYearValue(lastFiscalYear), fiscalYear: lastFiscalYear, parts: [{ start: match.index, end, type: 'DATE', value: String(lastFiscalYear + 1) }] };
+          return { ...fiscalYearReading(lastFiscalYear, { start: match.index, end }), fiscalYear: lastFiscalYear };
         }
         return dct ? { type: 'DATE', value: String(dct.year), timemlOnly: true } : null;
       },
