@@ -70,6 +70,11 @@ describe('explicit dates', () => {
     ['The accord was initialled on the ninth of November, twenty twenty-two.', [['the ninth of November, twenty twenty-two', '2022-11-09']]],
     ['He recalled the first of May two thousand and five, when the talks began.', [['the first of May two thousand and five', '2005-05-01']]],
     ['The treaty dates from March the sixth, nineteen fifty-eight.', [['March the sixth, nineteen fifty-eight', '1958-03-06']]],
+    // a month and its year in words, as a transcript gives them; a count after a month is no year
+    ['January nineteen ninety-seven. Atlanta again.', [['January nineteen ninety-seven', '1997-01']]],
+    ['In October, twenty twenty-three, the border closed.', [['October, twenty twenty-three', '2023-10']]],
+    ['In October twenty people were hurt.', [['October', '2023-10']]],
+    ['In January two thousand pilgrims crossed.', [['January', '2024-01']]],
     // number words after a day that count something are no year
     ['On the fourth of January two thousand pilgrims crossed.', [['the fourth of January', '2024-01-04']]],
     // an ordinal of a noun, not a day

@@ -45,6 +45,17 @@ describe('dates relative to the document date', () => {
     ['Twelve years ago this month, the two presidents met in Chabahar.', '2024-01', ['2012-01']],
     ['Ten years ago today, the pipeline deal was signed.', '2024-01-25', ['2014-01-25']],
     ['Twenty-five years ago this week, talks began.', '2024-01-25', ['1999-01-25/1999-01-31']],
+    // "last <month>" skips the month just gone, which would be "last month"; it is that month's name a year back
+    ['The deal was agreed last February.', '2024-03-10', ['2023-02']],
+    ['The deal was agreed last January.', '2024-03-10', ['2024-01']],
+    ['The deal was agreed last December.', '2024-01-10', ['2023-12']],
+    ['The deal was agreed last March.', '2024-03-10', ['2023-03']],
+    // a day told in the past but days ahead of the document date is last year's; a day a past act reaches to,
+    // a day just after the document date (its lag) and a day in the future tense are ahead
+    ['The company’s fiscal year ended Jan. 31, when sales fell.', '2024-01-25', ['2023-01-31']],
+    ['The ministry extended the deadline to Jan. 31.', '2024-01-25', ['2024-01-31']],
+    ['The envoy arrived on Jan. 26, officials said.', '2024-01-25', ['2024-01-26']],
+    ['The talks will end on Jan. 31.', '2024-01-25', ['2024-01-31']],
     // no anniversary: a count of months, and a separate "this week"
     ['Two months ago this week, it fell.', '2024-01-25', ['2023-11', '2024-01-22/2024-01-28']],
   ])('%s (%s)', (sentence, dct, expected) => {

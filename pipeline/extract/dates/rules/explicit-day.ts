@@ -1,8 +1,9 @@
 // Explicit days: a day and a month, with or without a year and a weekday.
+import { daysBetween } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { DAY, END, MONTH, START, YEAR, dayPoint, explicitReading, yearFor } from './shared.js';
-import { SPELLED_YEAR_AFTER_DAY, spelledYearValue } from './spelled-year.js';
+import { SPELLED_YEAR_AFTER_DAY, SPELLED_YEAR_CLOSE, spelledYearValue } from './spelled-year.js';
 
 const WEEKDAY = `(?:(?<weekday>${lexicon.weekdayNames}),?\\s+(?:the\\s+)?)?`;
 // "last Oct. 23" is the most recent one before the document date, "next March 3" the first after;
@@ -20,7 +21,7 @@ const ON_BEFORE = /(?:^|[^\p{L}])on\s+$/iu;
 // date only before punctuation, a conjunction or a verb: "On the third of March two thousand people
 // marched" is a count.
 const YEAR_AFTER_DAY =
-  `(?:,?\\s+(?:(?<year>${YEAR})|(?<spokenYear>${SPELLED_YEAR_AFTER_DAY})(?=\\s*(?:[,.;:!?)'"’”\\u2014]|$)|\\s+(?:but|when|as|after|before|is|was|will|would)(?![\\p{L}\\p{N}-]))))?`;
+  `(?:,?\\s+(?:(?<year>${YEAR})|(?<spokenYear>${SPELLED_YEAR_AFTER_DAY})${SPELLED_YEAR_CLOSE}))?`;
 
 /**
  * Day before month: "16 January", "16th of January 2024", "Thursday, 8 February 2024",
@@ -36,8 +37,8 @@ export const dayMonth: Rule = {
       `(?:(?<day>${DAY})\\s+|${SPOKEN_DAY}\\s+(?=of\\s))(?:of\\s+)?(?<month>${MONTH})${YEAR_AFTER_DAY}${END}`,
     'gdu',
   ),
-  extract(match) {
-    return extractDay(this.name, match);
+  extract(match, text) {
+    return extractDay(this.name, match, text);
   },
 };
 
@@ -59,11 +60,13 @@ export const monthDay: Rule = {
     const end = match.index + match[0].length;
     const said = Boolean(g['article'] || g['spoken']);
     if (said && !ON_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) && !SPOKEN_DAY_FOLLOW.test(text.slice(end, end + 12))) return null;
-    return extractDay(this.name, match);
+    return extractDay(this.name, match, text);
   },
 };
 
-function extractDay(rule: string, match: RegExpExecArray) {
+const REACHED_TO = /(?:^|[^\p{L}])(?:to|until|till|through|into)\s+$/iu;
+
+function extractDay(rule: string, match: RegExpExecArray, text: string) {
   const g = match.groups ?? {};
   const month = lexicon.month(g['month'] ?? '');
   const dayOfMonth = g['spoken'] ? lexicon.ordinal(g['spoken']) ?? 0 : Number.parseInt(g['day'] ?? '', 10);
@@ -78,6 +81,14 @@ function extractDay(rule: string, match: RegExpExecArray) {
       const before = month < dct.month || (month === dct.month && dayOfMonth < (dct.day ?? 32));
       year = relative === 'last' ? (before ? dct.year : dct.year - 1) : after ? dct.year : dct.year + 1;
     }
-    return explicitReading(dayPoint(year, month, dayOfMonth));
+    // A day told in the past that is still days ahead of the document date is last year's: "the quarter
+    // ended Oct. 31", written on 27 October. A day or so ahead may be the document date's lag, not a year;
+    // a day a past act reaches to is ahead ("extended the offer to Nov. 20").
+    const point = dayPoint(year, month, dayOfMonth);
+    if (point && explicitYear === null && !relative && dct?.day !== undefined && year === dct.year && daysBetween(dct, point) >= 2 &&
+      context.tense === 'past' && !context.deadline && context.pastVerb && !REACHED_TO.test(text.slice(Math.max(0, match.index - 10), match.index))) {
+      return explicitReading(dayPoint(year - 1, month, dayOfMonth));
+    }
+    return explicitReading(point);
   });
 }

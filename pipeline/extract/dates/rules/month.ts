@@ -3,6 +3,7 @@ import { format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
 import { END, MONTH_CUE_BEFORE, START, YEAR, explicitReading, yearFor } from './shared.js';
+import { SPELLED_YEAR_AFTER_DAY, SPELLED_YEAR_CLOSE, spelledYearValue } from './spelled-year.js';
 
 const PART = `(?:(?:${lexicon.parts})(?:\\s*-\\s*|\\s+))`;
 // "that October" points back into the narrative: the year of the most recent date before it.
@@ -15,7 +16,7 @@ const A_MARCH_AFTER = /^\s+(?:for|against|on\s+(?:the\s+)?\p{Lu}|of\s+the\s+\p{L
 /**
  * Accepts: "January 2024", "Jan. 2024", "mid-January 2024", "early January", "April", "last April",
  * "January's crisis", "in May", "the end of March", "April of 2024", "June last year", "January this year",
- * "January of last year",
+ * "January of last year", "January nineteen ninety-seven" (a transcript's year in words),
  * "That October" (in the year of the date before it), "December that year", "March of the following year"
  * (in the year of the date before it, or the one after it).
  * Rejects: "May I", "Maybe", "Marchers", "may" (lower case), "May" without a cue before it, "the March
@@ -26,7 +27,7 @@ export const month: Rule = {
   name: 'month',
   pattern: new RegExp(
     `${START}(?<date>${PART}?(?:${RELATIVE})?(?<month>${lexicon.monthNames}|(?:${lexicon.monthAbbreviations})\\.(?=\\s+${YEAR}))` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?:of\\s+)?(?<yearRelative>this|last|next)\\s+year` +
+      `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|,?\\s+(?<spokenYear>${SPELLED_YEAR_AFTER_DAY})${SPELLED_YEAR_CLOSE}|\\s+(?:of\\s+)?(?<yearRelative>this|last|next)\\s+year` +
       `|\\s+(?:of\\s+)?(?<yearAnaphor>that|the\\s+(?:same|following|next|previous|preceding))\\s+year)?)(?:'s|’s)?${END}`,
     'gdu',
   ),
@@ -41,7 +42,8 @@ export const month: Rule = {
     // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month.
     const end = match.index + match[0].length;
     if (monthNumber === 3 && match[0] === 'March' && A_MARCH_AFTER.test(text.slice(end, end + 30)) && A_MARCH_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
-    const explicitYear = g['year'] ? Number(g['year']) : null;
+    // A broadcast transcript says the year in words: "January nineteen ninety-seven".
+    const explicitYear = g['year'] ? Number(g['year']) : g['spokenYear'] ? spelledYearValue(g['spokenYear']) : null;
     const relative = g['relative']?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const yearOffset = { this: 0, last: -1, next: 1 }[(g['yearRelative'] ?? '').toLowerCase()];
     // "December that year", "March the following year": the year of the date last named, or the one after it.
@@ -57,7 +59,8 @@ export const month: Rule = {
       if (explicitYear === null && relative === 'that') year = context.anchor('year')?.year ?? year;
       if (explicitYear === null && yearOffset === undefined && relative && relative !== 'that' && dct?.month !== undefined && year !== null) {
         // "last April" is the most recent April strictly before the document month; "next April" the first after.
-        if (/last|past/.test(relative)) year = monthNumber < dct.month ? dct.year : dct.year - 1;
+        // The month just gone would be "last month": "last February", written in March, is a year earlier.
+        if (/last|past/.test(relative)) year = monthNumber < dct.month - 1 ? dct.year : dct.year - 1;
         else if (/next|coming/.test(relative)) year = monthNumber > dct.month ? dct.year : dct.year + 1;
         else year = dct.year;
       }

@@ -16,6 +16,13 @@ const UNIT = `(?<unit>${UNITS})`;
 export const SPELLED_YEAR_AFTER_DAY =
   `(?:(?:nineteen|twenty)[\\s-]+${TEEN_OR_TENS}(?:[\\s-]+${UNITS})?|two\\s+thousand(?:\\s+and)?(?:\\s+(?:${TEEN_OR_TENS}(?:[\\s-]+${UNITS})?|${UNITS}))?)`;
 
+/**
+ * What follows such a year: punctuation, a conjunction or a verb. "On the third of March two thousand people
+ * marched" is a count.
+ */
+export const SPELLED_YEAR_CLOSE =
+  `(?=\\s*(?:[,.;:!?)'"’”\\u2014]|$)|\\s+(?:but|when|as|after|before|is|was|will|would)(?![\\p{L}\\p{N}-]))`;
+
 /** The year SPELLED_YEAR_AFTER_DAY words say ("twenty twenty-four": 2024, "two thousand and five": 2005). */
 export function spelledYearValue(words: string): number | null {
   const [first, ...rest] = words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
