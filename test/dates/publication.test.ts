@@ -48,6 +48,11 @@ describe('publication date reasoned from the text', () => {
     ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.\n\nA group claimed the attack early on Wednesday. Police said on Wednesday that two men were held.', 10, 14, '2026-10-14'],
     // with no later weekday, the lead's weekday on the dateline's day wins as before
     ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.', 10, 14, '2025-10-14'],
+    // the lead names the happening's weekday, then the report's: 9 November is a Sunday in 2025, a Saturday in
+    // 2024, and neither year has it on a Thursday or the day after one
+    ['GWADAR, the coast guard seized a trawler on Thursday after talks of March 2024, the agency said on Sunday.', 11, 9, '2025-11-09'],
+    // "last Sunday" names another week
+    ['GWADAR, the coast guard seized a trawler on Thursday after talks of March 2024, as it did last Sunday.', 11, 9, '2024-11-09'],
   ])('reads the year of a yearless dateline from the weekday its lead names: %s', (text, month, dayOfMonth, value) => {
     expect(reasonPublication(text, dateline(month, dayOfMonth))).toEqual({ value, basis: 'dateline' });
   });

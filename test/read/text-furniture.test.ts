@@ -133,3 +133,39 @@ describe('title', () => {
     expect(readTextArticle(page).title).toBe(title);
   });
 });
+
+describe('a document saved from print: running heads and the notes list', () => {
+  const brief = (head1: string, head2: string): string =>
+    `Border talks resume between Iran and Pakistan\n\n${PROSE}\n\n${head1}\n\n${MORE}\n\n${head2}\n\n${PROSE}\n`;
+
+  it.each([
+    ['Border Policy Brief 14 | March 2025                 page 2', 'Border Policy Brief 14 | March 2025                 page 3'],
+    ['Quarterly Border Report, 3 of 9', 'Quarterly Border Report, 4 of 9'],
+    ['CBS Brief 11 — p. 4', 'CBS Brief 11 — p. 5'],
+  ])('blanks a line that recurs with its page number: %s', (head1, head2) => {
+    const { content, furniture } = readTextArticle(brief(head1, head2));
+    expect(content).not.toContain(head1.trim());
+    expect(content).not.toContain(head2.trim());
+    expect(furniture.filter((f) => f.rule === 'running-head')).toHaveLength(2);
+  });
+
+  it.each([
+    // once only, with a page number
+    ['Border Policy Brief 14 | March 2025 page 2', 'Background'],
+    // twice, without a page number (a heading or a speaker's label)
+    ['Background', 'Background'],
+    ['Spokesperson Mumtaz Zahra Baloch:', 'Spokesperson Mumtaz Zahra Baloch:'],
+    // a table's cells recur but hold no letters
+    ['2021', '2021'],
+  ])('keeps %s … %s', (head1, head2) => {
+    const { content } = readTextArticle(brief(head1, head2));
+    expect(content).toContain(head2);
+  });
+
+  it('blanks the notes list at the end, keeps the text above it', () => {
+    const page = end('Notes\n[1] IRNA, "Five border guards kidnapped near Jakigur", 7 February 2014.\n[2] Press TV, "Four abducted guards return home", 4 April 2014.');
+    const { content } = readTextArticle(page);
+    expect(content).not.toMatch(/Notes|IRNA|7 February 2014|4 April 2014/);
+    expect(content).toContain(MORE);
+  });
+});

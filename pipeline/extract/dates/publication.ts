@@ -153,15 +153,22 @@ function latest(points: CalendarPoint[]): CalendarPoint | null {
 
 // The lead is the dateline's own paragraph: it ends at the first blank line (or after 500 characters).
 const LEAD_LENGTH = 500;
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'iu');
+const LEAD_WEEKDAYS = new RegExp(`(?<![\\p{L}])(?<!(?:last|next|this|coming|previous)\\s+)(?:${lexicon.weekdayNames})(?![\\p{L}])`, 'giu');
 
-/** The weekday (1 = Monday) the lead names first ("ISLAMABAD, Aug 5 — ... on Wednesday signed") and where the lead ends. */
-function leadWeekday(content: string, dateline: Dateline): { weekday: number | null; leadEnd: number } {
+/**
+ * The weekdays (1 = Monday) the lead names ("ISLAMABAD, Aug 5 — ... on Wednesday signed"; "seized on
+ * Thursday, ... said on Sunday": the seizure's day and the report's) and where the lead ends.
+ */
+function leadWeekdays(content: string, dateline: Dateline): { weekdays: number[]; leadEnd: number } {
   let lead = content.slice(dateline.end, dateline.end + LEAD_LENGTH);
   const blank = /\n\s*\n/u.exec(lead);
   if (blank) lead = lead.slice(0, blank.index);
-  const m = WEEKDAY.exec(lead);
-  return { weekday: m ? lexicon.weekday(m[0]) : null, leadEnd: dateline.end + lead.length };
+  const weekdays: number[] = [];
+  for (const m of lead.matchAll(LEAD_WEEKDAYS)) {
+    const weekday = lexicon.weekday(m[0]);
+    if (weekday !== null) weekdays.push(weekday);
+  }
+  return { weekdays, leadEnd: dateline.end + lead.length };
 }
 
 // How far into the story weekdays are counted, and those that name another week ("last Monday", "next Friday").
@@ -194,13 +201,13 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
   // The dateline's own weekday ("Islamabad, Friday, the fourteenth of November") decides.
   if (dateline.weekday != null) return allowed.find((p) => weekdayOf(p) === dateline.weekday) ?? allowed[0] ?? null;
   // Else the lead's: the dateline's day, or the day before it ("late on Tuesday" in a report filed on
-  // Wednesday); then the story's own weekdays that fall on the dateline's day ("said on Wednesday").
-  const { weekday, leadEnd } = leadWeekday(content, dateline);
-  if (weekday === null) return allowed[0] ?? null;
+  // Wednesday), among the weekdays it names; then the story's own weekdays that fall on the dateline's day ("said on Wednesday").
+  const { weekdays, leadEnd } = leadWeekdays(content, dateline);
+  if (weekdays.length === 0) return allowed[0] ?? null;
   const story = storyWeekdays(content, leadEnd);
   const score = (p: CalendarPoint): number => {
     const own = weekdayOf(p);
-    const lead = weekday === own ? 2 : weekday === ((own + 5) % 7) + 1 ? 1 : 0;
+    const lead = weekdays.includes(own) ? 2 : weekdays.includes(((own + 5) % 7) + 1) ? 1 : 0;
     return lead === 0 ? 0 : lead + (story[own] ?? 0);
   };
   return allowed.reduce<CalendarPoint | null>((best, p) => (!best || score(p) > score(best) ? p : best), null);

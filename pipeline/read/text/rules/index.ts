@@ -7,6 +7,7 @@ import { copyrightLine } from './copyright.js';
 import { datelineRule } from './dateline.js';
 import { clockStampLine, fieldLabelLine, labelLine, postStampLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
+import { runningHeads } from './running-head.js';
 import { breadcrumb, tagLine } from './top-of-page.js';
 import { authorBios, trailingZone } from './trailing.js';
 
@@ -32,7 +33,7 @@ export const LINE_RULES: LineRule[] = [
 ];
 
 /** Rules over the whole page (after the line rules, since a zone keeps captions and skips blanks). */
-export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios];
+export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios, runningHeads];
 
 export { datelineRule };
 export { closingCredit } from './credit-line.js';
