@@ -1,7 +1,7 @@
 // The floors of test/quality/gold.test.ts: what the pipeline reaches today, measured with
-// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen12).
+// `npm run eval` (seeds) and `npm run eval -- --raw test/gold/SET/raw --gold test/gold/SET` (unseen, unseen2 … unseen13).
 // Each is the measured value cut to three decimals. Raise them when the numbers improve; never lower them to make a change pass.
-export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8' | 'unseen9' | 'unseen10' | 'unseen11' | 'unseen12', Record<string, number>> = {
+export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7' | 'unseen8' | 'unseen9' | 'unseen10' | 'unseen11' | 'unseen12' | 'unseen13', Record<string, number>> = {
   seeds: {
     'dates.p': 1, 'dates.r': 1,
     'actors.p': 1, 'actors.r': 1,
@@ -145,6 +145,18 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'events_lenient.p': 0.851, 'events_lenient.r': 0.5,
     'events_strict.f': 0.41,
     'dataset_events.p': 0.924, 'dataset_events.r': 0.576,
+    'published_exact': 5,
+    'duplicates': 2,
+  },
+  unseen13: {
+    // first scored on the seventh session's final code (33bd833): dates 78.6 / 87.1, actors 96.2 / 96.2,
+    // figures 92.9 / 80.0, events lenient 86.0 / 56.6, strict F1 52.4, published 4 / 5
+    'dates.p': 0.956, 'dates.r': 0.946,
+    'actors.p': 0.974, 'actors.r': 0.962,
+    'figures.p': 0.944, 'figures.r': 0.784,
+    'events_lenient.p': 0.92, 'events_lenient.r': 0.605,
+    'events_strict.f': 0.555,
+    'dataset_events.p': 0.96, 'dataset_events.r': 0.705,
     'published_exact': 5,
     'duplicates': 2,
   },
