@@ -52,6 +52,12 @@ describe('counting from the happening last dated', () => {
     ['The president arrived on 22 April 2024. Later in the day, he met the army chief.', ['2024-04-22', '2024-04-22']],
     ['The delegation landed on Monday. Earlier in the day, the ministers had spoken by phone.', ['2024-01-22', '2024-01-22']],
     ['The premier arrived on March 25, 2016, and on the first day of the visit signed three accords.', ['2016-03-25', '2016-03-25']],
+    // the day a report was made, after the day of what it reports in one sentence: the narrative goes on from the happening
+    ['Iran seized the trawler on Monday, the agency said on Wednesday.\n\nThe crew was freed at the crossing two days later.', ['2024-01-22', '2024-01-24', '2024-01-24']],
+    ['Iran seized the trawler on Monday, the agency told reporters on Wednesday. The next day, officials met.', ['2024-01-22', '2024-01-24', '2024-01-23']],
+    // a report's day alone, or in the next sentence, is the narrative's day
+    ['The agency said on Monday that Iran had seized the trawler. The crew was freed at the crossing two days later.', ['2024-01-22', '2024-01-24']],
+    ['Iran seized the trawler on Monday. The agency said on Tuesday that it would protest. The next day, officials met.', ['2024-01-22', '2024-01-23', '2024-01-24']],
   ])('%s', (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });

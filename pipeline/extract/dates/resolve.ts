@@ -36,6 +36,9 @@ const SCHEDULED_PRESENT = new RegExp(
   'iu',
 );
 // A modal of the future in the clause before a date: "supply would be cut from March 1".
+// A date told of a report after the happening it reports, in one sentence ("seized the boat on Thursday,
+// the agency said on Sunday"): the narrative goes on from the happening, not from the report.
+const REPORT_BEFORE = /(?<![\p{L}])(?:said|told(?:\s+[\p{L}'’-]+){1,4}|announced|confirmed|added|stated|reported)\s+(?:on\s+)?$/u;
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|won['’]t|['’]ll)(?:[^\p{L}]|$)/iu;
 // A future marker in the past perfect is a plan that has passed: "it had been due to expire Friday",
 // "the talks had been scheduled for Monday".
@@ -240,6 +243,15 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     }
     return null;
   };
+  // A report's day after the day of the happening it reports, in one sentence, goes behind it: the
+  // narrative goes on from the happening (REPORT_BEFORE).
+  const pushAnchor = (entry: (typeof anchors)[number]): void => {
+    const told = anchors[anchors.length - 1];
+    const reportsIt = told !== undefined && told.anchor.precision === 'day' && entry.anchor.precision === 'day' &&
+      REPORT_BEFORE.test(text.slice(Math.max(0, entry.start - 60), entry.start)) && !SENTENCE_BREAK.test(text.slice(told.start, entry.start));
+    if (reportsIt) anchors.splice(anchors.length - 1, 0, entry);
+    else anchors.push(entry);
+  };
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
     current = candidate;
@@ -283,13 +295,13 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
       namedYear = { calendar: 'fiscal', year: reading.fiscalYear, end: candidate.end };
       lastFiscalYear = reading.fiscalYear;
     }
-    if (reading.anchor?.relative) anchors.push({ anchor: reading.anchor, start: candidate.start });
+    if (reading.anchor?.relative) pushAnchor({ anchor: reading.anchor, start: candidate.start });
     else if (reading.anchor) {
       if (reading.anchor.precision === 'quarter') quarter = reading.anchor;
       else {
         // Only a modal says so surely: "to" before a date is as often a preposition ("reopened the crossing to traffic on 25 June").
         const ahead = reading.anchor.precision === 'day' && MODAL_BEFORE.test(clauseBefore(text, candidate.start)) && tenseAround(text, candidate.start, candidate.end) === 'future';
-        anchors.push({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
+        pushAnchor({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
       }
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
     }
