@@ -252,6 +252,8 @@ describe('intergovernmental bodies, groups and parties', () => {
   it.each([
     ['FAO, the WTO and the Islamic Development Bank', ['FAO=fao', 'WTO=wto', 'Islamic Development Bank=isdb']],
     ['the Asian Clearing Union and the IAEA Board of Governors', ['Asian Clearing Union=asian-clearing-union', 'IAEA Board of Governors=iaea']],
+    // a United Nations body as the press shortens it, not the UN itself
+    ['the UN Office on Drugs and Crime (UNODC) and the U.N. Assistance Mission in Afghanistan', ['UN Office on Drugs and Crime=unodc', 'UNODC=unodc', 'U.N. Assistance Mission in Afghanistan=unama']],
     // the think tank's longer name wins over the EU body inside it
     ['the European Council on Foreign Relations and the European Council', ['European Council=council-of-the-eu']],
     ['Fitna al-Hindustan and the Majid Brigade attacked; the Khawarij fled', ['Fitna al-Hindustan=fitna-al-hindustan', 'Majid Brigade=balochistan-liberation-army', 'Khawarij=ttp']],

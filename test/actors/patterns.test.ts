@@ -39,6 +39,10 @@ describe('patterns find actors the lexicon lacks', () => {
     ['A delegation visited the Embassy of Pakistan in Kabul on Monday.', ['Embassy of Pakistan in Kabul|government|PAK|pattern:diplomatic-mission']],
     // a district's administration named by its district
     ['About 300 people crossed on Sunday, the Kech district administration said.', ['Kech district administration|government|PAK|pattern:district-administration']],
+    // a province's department named by the province
+    ["Balochistan's Fisheries Department said on Sunday that 23 boats had been seized.", ['Balochistan Fisheries Department|government|PAK|pattern:provincial-department']],
+    ['About 40 percent of households depend on the trade, the Balochistan Planning and Development Department estimated.', ['Balochistan Planning and Development Department|government|PAK|pattern:provincial-department']],
+    ['The Sindh Excise and Taxation Department seized the trucks.', ['Sindh Excise and Taxation Department|government|PAK|pattern:provincial-department']],
     // officials after a secretary's title
     ['Provincial Home Secretary Imran Zarkoon said the route was closed.', ['Imran Zarkoon|person|null|pattern:titled-person']],
   ])('%s', (sentence, expected) => {
@@ -51,6 +55,8 @@ describe('patterns find actors the lexicon lacks', () => {
     ['Protesters gathered outside the embassy in Tehran.'],
     ['Iran said our Embassy in Tehran was closed.'],
     ['The district administration said the road was closed; the Local district administration agreed.'],
+    ['The Fisheries Department said so; the Quetta Fisheries Department agreed; Balochistan’s fisheries department did not.'],
+    ["Iran's Fisheries Department said the boats were seized."],
     ['"We will not close," said Haji Gul Muhammad Kakar, president of the Zahedan Chamber of Commerce.'],
   ])('no chamber without a city, no mission without an owner, no business head as an official, no administration without a district: %s', (sentence) => {
     expect(patternActors(sentence).filter((a) => !a.includes('chamber-of-commerce'))).toEqual([]);

@@ -13,13 +13,14 @@ import { groupNames } from './rules/group-names.js';
 import { lexiconNames } from './rules/lexicon-names.js';
 import { offices } from './rules/offices.js';
 import { parliamentaryCommittees } from './rules/parliamentary-committees.js';
+import { provincialDepartments } from './rules/provincial-departments.js';
 import { titledInstitutions } from './rules/titled-institutions.js';
 import { titledPersons } from './rules/titled-persons.js';
 import { titledSurnames } from './rules/titled-surnames.js';
 import type { ActorRefiner, ActorRule } from './types.js';
 
 /** Rules propose candidates independently of each other. */
-export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees, chambersOfCommerce, diplomaticMissions, districtAdministrations];
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees, chambersOfCommerce, diplomaticMissions, districtAdministrations, provincialDepartments];
 
 /**
  * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor

@@ -52,6 +52,18 @@ function stateNouns(state: ActorEntry): string[] {
   return [state.name, ...names, ...names.filter((a) => a.includes(' ')).map((a) => `the ${a}`)];
 }
 
+/**
+ * A United Nations body as the press shortens it: "UN Office on Drugs and Crime", "U.N. Office on
+ * Drugs and Crime" for "United Nations Office on Drugs and Crime" (forms the entry lacks).
+ */
+function unAbbreviated(names: string[]): string[] {
+  const written = new Set(names);
+  return names
+    .filter((n) => n.startsWith('United Nations '))
+    .flatMap((n) => ['UN', 'U.N.'].map((short) => `${short} ${n.slice('United Nations '.length)}`))
+    .filter((n) => !written.has(n));
+}
+
 export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
   const trie = new TokenTrie<Sense>();
   const entries = new Map(lexicon.entries.map((e) => [e.id, e]));
@@ -63,6 +75,7 @@ export function buildActorIndex(lexicon: ActorLexicon): ActorIndex {
     const opts = { caseSensitive: e.caseSensitive ?? false };
     trie.add(e.name, { kind: 'actor', id: e.id, via: 'name' }, opts);
     for (const a of e.aliases) trie.add(a, { kind: 'actor', id: e.id, via: 'alias' }, opts);
+    for (const a of unAbbreviated([e.name, ...e.aliases])) trie.add(a, { kind: 'actor', id: e.id, via: 'alias' }, opts);
     for (const c of e.capitals ?? []) trie.add(c, { kind: 'actor', id: e.id, via: 'capital' }, opts);
     for (const d of e.demonyms ?? []) {
       trie.add(d, { kind: 'actor', id: e.id, via: 'demonym' }, opts);
