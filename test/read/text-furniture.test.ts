@@ -162,6 +162,24 @@ describe('a document saved from print: running heads and the notes list', () => 
     expect(content).toContain(head2);
   });
 
+  it.each([
+    ['The group seized 12 guards near Mirjaveh.[3] Five were released later.', ['[3]'], 'Five were released later.'],
+    ['Officials said so in 2023.[8] The fence grew.', ['[8]'], 'The fence grew.'],
+    ['The filing[3, 4] and the border[12] were cited.', ['[3, 4]', '[12]'], 'The filing'],
+  ])('blanks note numbers glued to the text: %s', (line, markers, kept) => {
+    const { content } = readTextArticle(body(line));
+    for (const m of markers) expect(content).not.toContain(m);
+    expect(content).toContain(kept);
+  });
+
+  it.each([
+    'Trucks wait at the Taftan crossing. [Getty]',
+    'The index rose to 2,081 in array [3] of the table.',
+    'The 1988 accord [1988] is cited in full.',
+  ])('keeps brackets that are no note numbers: %s', (line) => {
+    expect(readTextArticle(body(line)).content).toContain(line.includes('[Getty]') ? 'Trucks wait at the Taftan crossing.' : line);
+  });
+
   it('blanks the notes list at the end, keeps the text above it', () => {
     const page = end('Notes\n[1] IRNA, "Five border guards kidnapped near Jakigur", 7 February 2014.\n[2] Press TV, "Four abducted guards return home", 4 April 2014.');
     const { content } = readTextArticle(page);

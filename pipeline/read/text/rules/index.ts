@@ -3,6 +3,7 @@
 // spans; readTextArticle merges them (a refiner) and blanks them.
 import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
+import { citationMarkers } from './citation-marker.js';
 import { copyrightLine } from './copyright.js';
 import { datelineRule } from './dateline.js';
 import { clockStampLine, fieldLabelLine, labelLine, postStampLine, readTimeBadge, subscribePrompt } from './labels.js';
@@ -33,7 +34,7 @@ export const LINE_RULES: LineRule[] = [
 ];
 
 /** Rules over the whole page (after the line rules, since a zone keeps captions and skips blanks). */
-export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios, runningHeads];
+export const PAGE_RULES: ((page: PageShape) => Furniture[])[] = [trailingZone, authorBios, runningHeads, citationMarkers];
 
 export { datelineRule };
 export { closingCredit } from './credit-line.js';
