@@ -268,6 +268,11 @@ describe('parts of the casualties, compound nouns, role nouns and counts that op
     ['On Monday 212 Pakistani fishermen were released from a jail in Chabahar. Another 85 will be freed next week.', [[212, 'people', 'count'], [85, 'people', 'count']]],
     ['Border officials said 1,450 pilgrims entered Iran on Friday. Some 9,000 have crossed since the season opened.', [[1450, 'people', 'count'], [9000, 'people', 'count']]],
     ['About 120 trucks crossed at Gabd on Tuesday. A further 60 were waiting at the gate.', [[120, 'count', 'count'], [60, 'count', 'count']]],
+    // the count before may be in words; "only" opening a clause counts how few ("the only two" refers)
+    ['The two states agreed in 2021 to open six border markets. Only three were operating by 2025.', [[6, 'count', 'count'], [3, 'count', 'count']]],
+    ['Militants seized twelve border guards near Mirjaveh. Five were released a month later.', [[12, 'people', 'count'], [5, 'people', 'count']]],
+    ['The two states agreed to open six border markets, but only two have opened.', [[6, 'count', 'count'], [2, 'count', 'count']]],
+    ['The two states agreed to open six border markets. The only two that opened are in Mand.', [[6, 'count', 'count']]],
   ])('%s', (sentence, expected) => expect(brief(sentence)).toEqual(expected));
 
   it('takes in the casualty noun: "four of the dead"', () => {

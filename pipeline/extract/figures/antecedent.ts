@@ -14,6 +14,7 @@
 //               (./openings.ts)
 // rejects: "one of them" (filtered as "one"), "them" with no person or thing noun before it,
 //   "the number of days" (a duration), a noun with another number between it and the amount.
+import { amountLexicon } from '../amounts/lexicon.js';
 import type { AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
 import { openingNoun } from './openings.js';
@@ -54,6 +55,13 @@ const isPlace = (words: readonly Word[], k: number, kind: 'person' | 'thing'): b
 /** A plural noun: ends in -s, or is one of the plurals that do not. */
 export const isPlural = (w: Word) => /(?:s|men)$/i.test(w.text) || PLURALS.has(w.lower); // "fishermen", "tribesmen"
 const isNumber = (w: Word) => /^\d/.test(w.text);
+/** A number in digits or in words ("six border markets"): the count an elided noun goes back to. */
+const isCount = (w: Word): boolean => {
+  if (isNumber(w)) return true;
+  const numbers = amountLexicon();
+  const first = w.lower.split('-')[0]!; // "twenty-five"
+  return numbers.units.has(first) || numbers.teens.has(first) || numbers.tens.has(first);
+};
 
 /** A plural noun that says how persons fared: "deaths", "martyrs", "injuries". */
 export function casualtyOf(w: Word | undefined, lex: FigureLexicon): Antecedent['casualty'] {
@@ -183,7 +191,8 @@ const ELLIPSIS_LEADS = [['another'], ['a', 'further'], ['an', 'additional'], ['o
 const ELLIPSIS_MODIFIERS = 3; // words from a number to its noun ("47 Pakistani zaireen", "3,240 registered pilgrims")
 
 /**
- * "47 Pakistani zaireen were handed over on Wednesday. Another 112 are expected to return": a number
+ * "47 Pakistani zaireen were handed over on Wednesday. Another 112 are expected to return", "six border
+ * markets ... Only three were operating": a number
  * that opens its sentence as the subject of a verb, with no noun, counts what the last number of the
  * sentence before counted ("Some 19,600 have crossed since July 18": the pilgrims counted before).
  * rejects: a number inside its sentence ("In 2023, 500 were ..."), a number with no verb after it,
@@ -196,8 +205,8 @@ function ellipticalSubject(ctx: AmountContext, previousSentence: () => Word[], c
   if (before.length > 0 && !ELLIPSIS_LEADS.some((l) => l.join(' ') === lead)) return null;
   const words = previousSentence();
   for (let k = words.length - 1; k >= 0; k--) {
-    if (!isNumber(words[k]!)) continue;
-    for (let m = k + 1; m <= k + ELLIPSIS_MODIFIERS && m < words.length && !words[m]!.isBreak && !isNumber(words[m]!); m++) {
+    if (!isCount(words[k]!)) continue;
+    for (let m = k + 1; m <= k + ELLIPSIS_MODIFIERS && m < words.length && !words[m]!.isBreak && !isCount(words[m]!); m++) {
       const noun = nounAt(words, m, lex);
       const last = noun && words[m + noun[1] - 1];
       if (noun && last && isPlural(last)) return { kind: noun[0], casualty: casualtyOf(last, lex), text: content.slice(words[m]!.start, last.end), through: 0 };

@@ -28,7 +28,7 @@ export function notAFigure(ctx: AmountContext, content: string, dates: OverlapIn
   if (lex.ageBefore.matchEndingAt(ctx.before, ctx.before.length) > 0 && !a.unit) return 'age';
   // "the three-member tribunal" states its size: a compound of persons is no reference back
   const compound = ctx.head?.kind === 'person' && ctx.head.at === 0 && HYPHEN_LETTER.test(content.slice(a.end, a.end + 2));
-  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx) && !ownsACount(ctx)) return 'referential count';
+  if (!casualty && !a.unit && a.form === 'words' && a.value <= 10 && prev && lex.referentialBefore.has(prev.lower) && !compound && !statesATotal(ctx) && !ownsACount(ctx) && !onlyCounts(ctx)) return 'referential count';
   // "according to two Pakistani officials": who the text cites, not a number it reports
   if (!casualty && !a.unit && ctx.head?.kind === 'person' && a.value <= 10 && lex.attributionLeads.matchEndingAt(ctx.before, ctx.before.length) > 0) return 'source description';
   // a fraction "of" something is a share (rules/shares.ts); alone it is no figure ("half an hour")
@@ -78,4 +78,17 @@ function statesATotal(ctx: AmountContext): boolean {
   if (ctx.amount.value < 3 || !head || (head.kind !== 'thing' && head.kind !== 'person')) return false;
   const opening = before[before.length - 1]?.lower === 'the' && before[before.length - 2]?.lower === 'of' && (before.length === 2 || before[before.length - 3]!.isBreak || ORDINALS.has(before[before.length - 3]!.lower));
   return opening || RELATIVE.has(after[head.to]?.lower ?? '');
+}
+
+/**
+ * "Only three were operating", "and only two have opened": "only" opening a clause before a number counts
+ * (how few); after a determiner it refers ("the only two crossings", "its only three markets").
+ */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+function onlyCounts(ctx: AmountContext): boolean {
+  const n = ctx.before.length;
+  if (ctx.before[n - 1]?.lower !== 'only') return false;
+  const before = ctx.before[n - 2];
+  return before === undefined || before.isBreak || CLAUSE_OPENERS.has(before.lower);
 }
