@@ -52,6 +52,9 @@ describe('counting from the happening last dated', () => {
     ['The president arrived on 22 April 2024. Later in the day, he met the army chief.', ['2024-04-22', '2024-04-22']],
     ['The delegation landed on Monday. Earlier in the day, the ministers had spoken by phone.', ['2024-01-22', '2024-01-22']],
     ['The premier arrived on March 25, 2016, and on the first day of the visit signed three accords.', ['2016-03-25', '2016-03-25']],
+    // a coarser date in the day's own sentence is its background: "the same day" is still the day's
+    ['The market reopened on Monday after the authorities shut it in late June. A second market began trading the same day.', ['2024-01-22', '2023-06', '2024-01-22']],
+    ['On Friday, the agency said it had used the hotline set up during the visit in August.\n\nThe minister spoke the same day.', ['2024-01-19', '2023-08', '2024-01-19']],
     // the day a report was made, after the day of what it reports in one sentence: the narrative goes on from the happening
     ['Iran seized the trawler on Monday, the agency said on Wednesday.\n\nThe crew was freed at the crossing two days later.', ['2024-01-22', '2024-01-24', '2024-01-24']],
     ['Iran seized the trawler on Monday, the agency told reporters on Wednesday. The next day, officials met.', ['2024-01-22', '2024-01-24', '2024-01-23']],
@@ -67,6 +70,7 @@ describe('counting from the happening last dated', () => {
     ['In March, Iran struck camps, and Pakistan hit back ten days later.', ['2024-03']],
     // a month names no day: "that same day" after it is unknown
     ['The envoy left last October. The embassy closed that same day.', ['2023-10']],
+    ['The market reopened on Monday. It had shut in late June, and a second market opened the same day.', ['2024-01-22', '2023-06']],
     // a weekday far back (an opening "on Monday") does not date a count told pages later
     [`Officials spoke on Monday.\n\n${'Trade figures were discussed at length by both sides. '.repeat(20)}\n\nTwo days later, talks resumed.`, ['2024-01-22']],
     // "later in the day" with nothing dated before it

@@ -264,6 +264,16 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         const lastDay = anchors[anchors.length - 1];
         return lastWeek && !(lastDay && lastDay.start > lastWeek.start && lastDay.anchor.precision === 'day') ? lastWeek.first : null;
       },
+      get dayBeforeBackground() {
+        const last = anchors[anchors.length - 1];
+        for (let i = anchors.length - 1; last && i >= 0 && i >= anchors.length - 10; i--) {
+          const a = anchors[i]!;
+          if (a.anchor.precision !== 'day') continue;
+          if (a.anchor.relative && candidate.start - a.start > WEEKDAY_REACH) return null;
+          return i === anchors.length - 1 || SENTENCE_BREAK.test(text.slice(a.start, last.start)) ? null : a.anchor;
+        }
+        return null;
+      },
       get solarYear() { return namedYearBefore('solar', candidate.start); },
       get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
       get timelineDate() { return timelineDate(placed, scope); },

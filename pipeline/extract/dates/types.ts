@@ -44,6 +44,12 @@ export interface ResolveContext {
    * when no dated day came after them: "the week before" and "the same week" count from it.
    */
   readonly lastWeek: CalendarPoint | null;
+  /**
+   * The day last dated when only coarser dates came after it, all in its own sentence ("reopened on
+   * Monday after the authorities shut it in late June. ... the same day"): they are the sentence's
+   * background, the day its happening's.
+   */
+  readonly dayBeforeBackground: Anchor | null;
   /** The most recent quarter named before the expression (financial reports count from it). */
   quarter: Anchor | null;
   /** The tense of the clause around the expression: decides "Friday" and "April". */

@@ -178,7 +178,7 @@ export const dayOfAnchor: Rule = {
     const sameDay = order === 'same' && unit === 'day';
     const span = groupSpan(match, 'date') ?? { start: match.index, end: match.index + match[0].length };
     const counted = when === 'after' || when === 'before';
-    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate, lastWeek }) => {
+    const found = candidate(this.name, match, ({ anchor, solarYear, fiscalYear, clauseDate, lastWeek, dayBeforeBackground }) => {
       // "two weeks ago ... the same week": the seven days named last.
       if (unit === 'week' && step === 0 && lastWeek) {
         const week = sevenDays(lastWeek);
@@ -197,7 +197,9 @@ export const dayOfAnchor: Rule = {
       }
       // "the day after the vote on 8 February": the day in the clause after "after" is what it counts from.
       // "arrived on Tuesday ... the next morning": a day counts from the day last dated, a weekday included.
-      const from = counted && clauseDate?.precision === 'day' ? clauseDate : sameDay || (unit === 'day' && step !== 0 && !counted) ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
+      const from = counted && clauseDate?.precision === 'day' ? clauseDate
+        : sameDay ? lastDatedDay(anchor) ?? dayBeforeBackground
+        : unit === 'day' && step !== 0 && !counted ? lastDatedDay(anchor) : anchor(needed[unit] ?? 'day');
       const point = shift(from, unit, step);
       if (!point) return null;
       return { type: 'DATE', value: unit === 'week' ? formatWeek(point) : format(point) };

@@ -39,6 +39,7 @@ function solarYearFor(month: number, dayOfMonth: number, context: ResolveContext
     anchor: context.anchor,
     quarter: context.quarter,
     lastWeek: null,
+    dayBeforeBackground: null,
     lastFiscalYear: null,
     solarYear: null,
     fiscalYear: null,
