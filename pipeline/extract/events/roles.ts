@@ -203,14 +203,16 @@ function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: nu
 /**
  * The finite verb a participle clause at `at` hangs on: "attacked" in "Gunmen attacked a post,
  * killing two guards and wounding a third" (for "killing", after its comma, and for "wounding",
- * after "and" in that clause). The nearest past form of a trigger verb before the comma, in the
+ * after "and" in that clause, past any insertion between commas). The nearest past form of a trigger verb before the comma, in the
  * clause; -1 when the participle opens the sentence ("Visiting Tehran, Dar said") or none stands there.
  */
 function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
   let comma = at - 1;
   if (tokens[comma]?.word === 'and') {
-    while (comma > left && at - comma <= REACH && tokens[comma]?.word !== ',') comma--;
-    if (!/ing$/.test(tokens[comma + 1]?.word ?? '')) return -1;
+    // Past an insertion set off by commas ("killing 11 people, among them three guards, and wounding 17").
+    const opens = (k: number): boolean => tokens[k]?.word === ',' && /ing$/.test(tokens[k + 1]?.word ?? '');
+    while (comma > left && at - comma <= REACH && !opens(comma) && tokens[comma]?.word !== ';') comma--;
+    if (!opens(comma)) return -1;
   }
   if (tokens[comma]?.word !== ',') return -1;
   for (let k = comma - 1; k >= left && comma - k <= REACH; k--) {
@@ -219,6 +221,23 @@ function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
     if (triggerIndex.get(t.word)?.some((f) => f.pos === 'verb' && f.past && (f.words.length === 1 || tokens[k + 1]?.word === f.words[1]))) return k;
   }
   return -1;
+}
+
+/** How many words a count before a participle may take ("six", "several others", "three more"). */
+const COUNT_WORDS = 3;
+const COUNT_TAILS = new Set(['more', 'other', 'others']);
+
+/**
+ * Whether the participle at `at` shares the passive of the clause before it: "four soldiers were
+ * martyred and six injured", "were martyred and several others injured" (a count, then "and" or a
+ * comma, then a passive participle). "received four bodies and seven wounded" has none to share.
+ */
+function sharesPassive(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= COUNT_WORDS && (COUNT.test(tokens[k]?.word ?? '') || COUNT_TAILS.has(tokens[k]?.word ?? ''))) k--;
+  if (k === at - 1 || !COUNT.test(tokens[k + 1]?.word ?? '')) return false;
+  if (tokens[k]?.word !== 'and' && tokens[k]?.word !== ',') return false;
+  return [2, 3].some((n) => cueSets.passive.has(tokens[k - n]?.word ?? ''));
 }
 
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
@@ -239,11 +258,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  // ("four soldiers were martyred and six injured": a participle after a count and "and" shares the
-  // passive just before it; "received four bodies and seven wounded" has none to share.)
   const passive = m.pos === 'verb' && m.past && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))
-    || (COUNT.test(tokens[m.first - 1]?.word ?? '') && (tokens[m.first - 2]?.word === 'and' || tokens[m.first - 2]?.word === ',')
-      && [4, 5].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))));
+    || sharesPassive(tokens, m.first));
   // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
   const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
   const slotEndingAt = new Map<number, ActorSlot>();
