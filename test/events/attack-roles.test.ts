@@ -26,6 +26,14 @@ describe('roles in attack reports', () => {
     expect(eventsIn(text, given).map(brief)).toEqual(expected);
   });
 
+  it('takes a name after a preposition before a gerund for its object, not its subject', () => {
+    // "wrote to Washington seeking a waiver": Pakistan seeks it; "by Iran shooting" keeps Iran acting.
+    expect(eventsIn('In January 2025, Pakistan wrote to Washington seeking a sanctions waiver.', on('January 2025', '2025-01')).map(brief))
+      .toEqual(['REQUEST pakistan>- 2025-01']);
+    expect(eventsIn('In January 2024, relations were overshadowed by Iran shooting Pakistani citizens.', on('January 2024', '2024-01')).map(brief))
+      .toEqual(['ASSAULT iran>pakistan 2024-01']);
+  });
+
   it('finds no victim in what was received', () => {
     // A count after "and" with no passive before it is an object, not a victim of a passive.
     expect(eventsIn('On 5 May 2025, Pakistan received four bodies and seven wounded from Iran.', on('5 May 2025', '2025-05-05'))

@@ -364,7 +364,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   }
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
-  const subjectOfGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  // ("wrote to Washington seeking a waiver": a name after a preposition other than "by" is an object, not the gerund's subject.)
+  const beforeGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  const subjectOfGerund = beforeGerund && (!cueSets.locative.has(wordBefore(tokens, beforeGerund.first)) || wordBefore(tokens, beforeGerund.first) === 'by')
+    ? beforeGerund : undefined;
   // "Pakistan condemns US strikes on Iranian sites, calls for restraint": a verb after a comma
   // with no subject of its own shares the first verb's.
   // ("Iran's ambassador, X, says": a name set off by commas right before it is the subject itself.)
