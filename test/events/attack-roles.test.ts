@@ -34,6 +34,14 @@ describe('roles in attack reports', () => {
       .toEqual(['ASSAULT iran>pakistan 2024-01']);
   });
 
+  it('takes no agent for a passive from a clause after "after"', () => {
+    // The attackers fired; nobody named closed the crossing (so the closure names no party).
+    expect(eventsIn('The crossing was closed on 28 October 2025 after firing by Afghans wounded three Pakistani soldiers.',
+      on('28 October 2025', '2025-10-28')).filter((e) => e.event_type === 'COERCE').map(brief)).toEqual([]);
+    expect(eventsIn('The crossing was closed on 28 October 2025 by Pakistan.', on('28 October 2025', '2025-10-28')).map(brief))
+      .toEqual(['COERCE pakistan>- 2025-10-28']);
+  });
+
   it('finds no victim in what was received', () => {
     // A count after "and" with no passive before it is an object, not a victim of a passive.
     expect(eventsIn('On 5 May 2025, Pakistan received four bodies and seven wounded from Iran.', on('5 May 2025', '2025-05-05'))

@@ -500,7 +500,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
     const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
     let by = host ? m.last : -1;
-    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
+    // ("was closed on 28 October after firing by Afghan forces": an agent past "after" is another happening's.)
+    for (let k = m.last + 1; k < right && by < 0 && !cueSets.before.has(tokens[k]?.word ?? ''); k++) {
+      if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
+    }
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
