@@ -25,6 +25,9 @@ describe('collective subjects', () => {
     ['Iran and Pakistan talked about Syria on 8 June 2025. Pakistan and Iran spoke again. Then the two sides agreed to reopen the crossing.', 'AGREE pakistan>iran 2025-06-08'],
     // In the order the collective's own sentence names the two.
     ['Iran and Pakistan met in May. On 8 June 2025 Pakistan spoke with Iran, and both agreed to reopen the crossing.', 'AGREE pakistan>iran 2025-06-08'],
+    // Capitals and presidents in pairs are the two parties as well.
+    ['Raisi visited Islamabad and met Zardari on 8 June 2025. The two presidents signed eight agreements.', 'SUPPORT raisi>pakistan 2025-06-08'],
+    ['Islamabad and Tehran recalled their envoys in May. On 8 June 2025, both capitals returned their ambassadors.', 'RETREAT pakistan>iran 2025-06-08'],
     // "Both envoys" are not persons named before: the states, in the order "X and Y" gives.
     ['Islamabad and Tehran recalled their envoys on 8 June 2025. Both envoys returned to their posts.', 'RETREAT pakistan>iran 2025-06-08'],
     // One of the text's two principal states named just before: the other is its counterpart.

@@ -91,4 +91,30 @@ describe('measures, withdrawals and protests', () => {
       expect(ids.some((r) => r.includes(id))).toBe(false);
     }
   });
+
+  // Protests by unnamed people (traders, drivers) are events with no named party; one against a
+  // measure nobody is named taking is aimed at the authorities of the place (Pakistan, named
+  // earlier in these texts, is the state of Turbat, Panjgur and Hoshab).
+  const at = (day: string, value: string, place: string): Given => ({ dates: [[day, value]], places: [[place, 'PAK', 'city']], published: '2026' });
+  it.each<[string, Given, string[]]>([
+    ['Pakistan closed two crossings in October. On Monday, hundreds of drivers blocked the M-8 highway at Hoshab for six hours.',
+      at('Monday', '2025-10-20', 'Hoshab'), ['PROTEST ->- 2025-10-20']],
+    ['Pakistan closed two crossings in October. On Monday, transporters blocked the coastal highway near Turbat to protest against the seizure of their trucks.',
+      at('Monday', '2025-10-20', 'Turbat'), ['PROTEST ->pakistan 2025-10-20']],
+    ['Pakistan closed two crossings in October. Traders in Panjgur staged a sit-in on Wednesday against the closure.',
+      at('Wednesday', '2025-10-22', 'Panjgur'), ['PROTEST ->pakistan 2025-10-22']],
+    // The grievance must be the protest's own, not a later clause's.
+    ['Pakistan closed two crossings in October. On Monday, drivers blocked the road at Hoshab, and the traders went home in protest.',
+      at('Monday', '2025-10-20', 'Hoshab'), ['PROTEST ->- 2025-10-20']],
+  ])('unnamed protesters: %s', (text, given, expected) => {
+    expect(eventsIn(text, given).filter((e) => e.event_type === 'PROTEST').map(brief)).toEqual(expected);
+  });
+
+  it.each<[string, Given]>([
+    // Security forces blocking a road are no protesters; "the protests" named in passing state no protest.
+    ['On Monday, security forces blocked the road to the border.', on('Monday', '2025-10-20')],
+    ['The protests of 2022 shook the region.', on('2022', '2022')],
+  ])('no protest: %s', (text, given) => {
+    expect(eventsIn(text, given).filter((e) => e.event_type === 'PROTEST')).toEqual([]);
+  });
 });

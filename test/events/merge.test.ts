@@ -20,7 +20,7 @@ const source = (source_id: string, ...events: Quoted<EventCandidate>[]): SourceE
  * A mention stated by `sentence`, its trigger the first occurrence of `trigger` there; `mutual`
  * when extraction read its two parties as the clause's joint subject.
  */
-function stated(type: EventCandidate['event_type'], a1: string, a2: string, date: string, sentence: string, trigger: string, mutual = false): Quoted<EventCandidate> {
+function stated(type: EventCandidate['event_type'], a1: string | null, a2: string | null, date: string, sentence: string, trigger: string, mutual = false): Quoted<EventCandidate> {
   const start = (offset += 1000);
   const at = start + sentence.indexOf(trigger);
   return { ...mention(type, a1, a2, date, { mutual }), sentence: { start, end: start + sentence.length }, trigger: { start: at, end: at + trigger.length }, quote: sentence };
@@ -103,6 +103,19 @@ describe('mergeEvents', () => {
     const protests = mergeEvents([source('a', stated('ACCUSE', 'iran', 'pakistan', '2024-03-04', 'Tehran summoned Pakistan\'s envoy on 4 March.', 'summoned')),
       source('b', stated('ACCUSE', 'pakistan', 'iran', '2024-03-05', 'Islamabad summoned the Iranian envoy in turn the next day.', 'summoned'))], actors);
     expect(protests.events).toHaveLength(2);
+  });
+
+  it('keeps an attack by unnamed gunmen apart from the struck side\'s answer the next day, but not from its own fight that day', () => {
+    // Gunmen (no named agent) struck Pakistan's forces late on Tuesday; Pakistani troops struck back on Wednesday.
+    const { events } = mergeEvents([source('a',
+      stated('ASSAULT', null, 'pakistan', '2026-10-13', 'Gunmen ambushed a Pakistani checkpost late on Tuesday.', 'ambushed'),
+      stated('ASSAULT', 'pakistan', null, '2026-10-14', 'Pakistani troops killed three militants on Wednesday morning.', 'killed'))], actors);
+    expect(events.map((e) => `${e.date} ${e.actor1_id}>${e.actor2_id}`).sort()).toEqual(['2026-10-13 null>pakistan', '2026-10-14 pakistan>null']);
+    // On the same day, the struck side's fire is the same fight told from its side.
+    const fight = mergeEvents([source('a',
+      stated('ASSAULT', null, 'iran', '2026-03-08', 'Gunmen stormed an Iranian post on Sunday.', 'stormed'),
+      stated('ASSAULT', 'iran', null, '2026-03-08', 'Iranian guards killed two attackers in the firefight.', 'killed'))], actors);
+    expect(fight.events).toHaveLength(1);
   });
 
   it('joins two reports of one meeting that name its parties in either order and date it by either of its days', () => {

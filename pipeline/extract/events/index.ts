@@ -182,6 +182,13 @@ function dropElaborations(drafts: Draft[], content: string): Draft[] {
     && drafts.slice(Math.max(0, i - 5), i).some((o) => o.event_type === 'ACCUSE' && o.sentence.start === d.sentence.start)));
 }
 
+/**
+ * "Traders staged a sit-in outside the deputy commissioner's office": protesters are as a rule
+ * unnamed civilians, so a protest someone is said to have staged (a verb, not a passing mention
+ * of "the protests") is an event with no named party.
+ */
+const civilProtest = (e: Draft): boolean => e.event_type === 'PROTEST' && e.pos === 'verb';
+
 /** Words that name a gathering rather than a party meeting another. */
 const GATHERING = /^(?:summit|summits|meeting|meetings|host|hosts|hosted|hosting)$/i;
 
@@ -201,6 +208,17 @@ function byPerpetrators(tokens: Token[], e: Draft): boolean {
   const end = firstFrom(tokens, e.trigger.start);
   for (let i = Math.max(firstFrom(tokens, e.sentence.start), end - REACH); i < end; i++) {
     if (phraseAt(tokens, i, PERPETRATORS)) return true;
+  }
+  return false;
+}
+
+const GRIEVANCES = new Set(cues.grievances);
+
+/** Whether the words after a protest's trigger, in its clause, say what it is against ("in protest", "against the closure"). */
+function statesGrievance(tokens: Token[], e: Draft): boolean {
+  const from = firstFrom(tokens, e.trigger.end);
+  for (let i = from; i < tokens.length && i - from < REACH && (tokens[i]?.start ?? Infinity) < e.sentence.end && !tokens[i]?.punct; i++) {
+    if (GRIEVANCES.has(tokens[i]?.word ?? '')) return true;
   }
   return false;
 }
@@ -384,9 +402,14 @@ export function findEvents(input: EventInput): EventCandidate[] {
       && ((striker && striker !== e.country) || (!e.actor1_id && byPerpetrators(allTokens, e)))) {
       e.actor2_id = stateIds.get(e.country) ?? null;
     }
+    // "Traders staged a sit-in against the closure of the crossing": a protest by unnamed people
+    // against a measure nobody is named taking is aimed at the authorities of the place.
+    if (e.event_type === 'PROTEST' && !e.actor1_id && !e.actor2_id && e.country && statesGrievance(allTokens, e)) {
+      e.actor2_id = stateIds.get(e.country) ?? null;
+    }
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
-  const events = located.filter((e) => (e.actor1_id || e.actor2_id) && (e.actor1_id || !AGENTIVE.has(e.event_type))
+  const events = located.filter((e) => (e.actor1_id || e.actor2_id || civilProtest(e)) && (e.actor1_id || !AGENTIVE.has(e.event_type))
     && !(e.actor1_id === null && BOTH_SIDES.has(e.rule)) && !multilateralGathering(e, defs, input.content));
   for (const e of events) {
     if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated

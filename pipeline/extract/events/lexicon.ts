@@ -41,7 +41,7 @@ export const cues = load('cues.json', z.object({
   habitual: phrases, denial: phrases, mandative: phrases, saying: phrases, deciding: phrases, implicative: phrases, nominalBlockers: phrases,
   clauseBreaks: z.array(z.string().min(1)), locativePrepositions: phrases, agentMarkers: phrases,
   targetMarkers: phrases, collective: phrases, pronouns: z.record(z.string(), z.enum(['person', 'nonperson'])),
-  groupNouns: phrases, bodyNouns: phrases, responsibilityClaims: phrases, disasters: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases, motionVerbs: phrases,
+  groupNouns: phrases, bodyNouns: phrases, responsibilityClaims: phrases, disasters: phrases, grievances: phrases, perpetrators: phrases, vaguePeriods: phrases, lightVerbs: phrases, motionVerbs: phrases,
   before: phrases, reactionMarkers: phrases, passiveAuxiliaries: phrases,
   subsumes: z.array(z.object({ keep: PLOVER, drop: PLOVER, sameTrigger: z.boolean().optional() })),
 }).passthrough());

@@ -72,11 +72,18 @@ export const TITLE_SET = new Set(['president', 'prime', 'minister', 'foreign', '
 /** How many words a person's title may have before the name in a list ("and Iranian President Raisi"). */
 const TITLE_RUN = 4;
 
+/** The words naming a state's forces after its name or demonym ("Iranian border guards", "Pakistani troops"). */
+const FORCE_NOUNS = new Set(['border', 'guards', 'forces', 'troops', 'soldiers', 'security', 'police', 'personnel', 'officials', 'authorities']);
+const FORCE_WORDS = 2;
+
 /** Whether token k is a title word (or in `titles`, the tokens of a title's demonym). */
 const isTitle = (tokens: Token[], k: number, titles: Set<number>): boolean => titles.has(k) || TITLE_SET.has(tokens[k]?.word ?? '');
 
 /** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
-export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<number, ActorSlot>, titles: Set<number> = new Set()): ActorSlot[] {
+export function coordinated(tokens: Token[], last: ActorSlot, slotEndingAt: Map<number, ActorSlot>, titles: Set<number> = new Set()): ActorSlot[] {
+  // "Frontier Corps (FC)": an abbreviation in brackets after a name is that name again.
+  const spelled = tokens[last.first - 1]?.word === '(' ? slotEndingAt.get(last.first - 2) : undefined;
+  const slot = spelled?.actor_id === last.actor_id ? spelled : last;
   const list = [slot];
   let k = slot.first - 1;
   for (;;) {
@@ -88,6 +95,10 @@ export function coordinated(tokens: Token[], slot: ActorSlot, slotEndingAt: Map<
     // "Jilani and his Iranian counterpart": a possessive pronoun joins the list as "the" does.
     while (k >= 0 && (tokens[k]?.word === 'and' || tokens[k]?.word === ',' || tokens[k]?.word === 'the'
       || COORDINATED_POSSESSIVES.has(tokens[k]?.word ?? ''))) k--;
+    // "Iranian border guards and Pakistani troops exchanged fire": a name's forces stand for it in the list.
+    let forces = k;
+    while (forces >= 0 && k - forces < FORCE_WORDS && FORCE_NOUNS.has(tokens[forces]?.word ?? '')) forces--;
+    if (forces !== k && slotEndingAt.has(forces)) k = forces;
     const prev = slotEndingAt.get(k);
     if (!prev || k === slot.first - 1 || !tokens.slice(prev.last + 1, list[0]!.first).some((t) => t.word === 'and' || t.word === ',')) break;
     // "strikes across Iran, and Iran responded": nobody is listed with itself; a new clause begins.

@@ -203,14 +203,16 @@ function betweenParties(tokens: Token[], all: ActorSlot[], at: number, right: nu
 /**
  * The finite verb a participle clause at `at` hangs on: "attacked" in "Gunmen attacked a post,
  * killing two guards and wounding a third" (for "killing", after its comma, and for "wounding",
- * after "and" in that clause). The nearest past form of a trigger verb before the comma, in the
+ * after "and" in that clause, past any insertion between commas). The nearest past form of a trigger verb before the comma, in the
  * clause; -1 when the participle opens the sentence ("Visiting Tehran, Dar said") or none stands there.
  */
 function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
   let comma = at - 1;
   if (tokens[comma]?.word === 'and') {
-    while (comma > left && at - comma <= REACH && tokens[comma]?.word !== ',') comma--;
-    if (!/ing$/.test(tokens[comma + 1]?.word ?? '')) return -1;
+    // Past an insertion set off by commas ("killing 11 people, among them three guards, and wounding 17").
+    const opens = (k: number): boolean => tokens[k]?.word === ',' && /ing$/.test(tokens[k + 1]?.word ?? '');
+    while (comma > left && at - comma <= REACH && !opens(comma) && tokens[comma]?.word !== ';') comma--;
+    if (!opens(comma)) return -1;
   }
   if (tokens[comma]?.word !== ',') return -1;
   for (let k = comma - 1; k >= left && comma - k <= REACH; k--) {
@@ -219,6 +221,23 @@ function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
     if (triggerIndex.get(t.word)?.some((f) => f.pos === 'verb' && f.past && (f.words.length === 1 || tokens[k + 1]?.word === f.words[1]))) return k;
   }
   return -1;
+}
+
+/** How many words a count before a participle may take ("six", "several others", "three more"). */
+const COUNT_WORDS = 3;
+const COUNT_TAILS = new Set(['more', 'other', 'others']);
+
+/**
+ * Whether the participle at `at` shares the passive of the clause before it: "four soldiers were
+ * martyred and six injured", "were martyred and several others injured" (a count, then "and" or a
+ * comma, then a passive participle). "received four bodies and seven wounded" has none to share.
+ */
+function sharesPassive(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= COUNT_WORDS && (COUNT.test(tokens[k]?.word ?? '') || COUNT_TAILS.has(tokens[k]?.word ?? ''))) k--;
+  if (k === at - 1 || !COUNT.test(tokens[k + 1]?.word ?? '')) return false;
+  if (tokens[k]?.word !== 'and' && tokens[k]?.word !== ',') return false;
+  return [2, 3].some((n) => cueSets.passive.has(tokens[k - n]?.word ?? ''));
 }
 
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
@@ -239,11 +258,8 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
-  // ("four soldiers were martyred and six injured": a participle after a count and "and" shares the
-  // passive just before it; "received four bodies and seven wounded" has none to share.)
   const passive = m.pos === 'verb' && m.past && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))
-    || (COUNT.test(tokens[m.first - 1]?.word ?? '') && (tokens[m.first - 2]?.word === 'and' || tokens[m.first - 2]?.word === ',')
-      && [4, 5].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))));
+    || sharesPassive(tokens, m.first));
   // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
   const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
   const slotEndingAt = new Map<number, ActorSlot>();
@@ -348,7 +364,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   }
 
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
-  const subjectOfGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  // ("wrote to Washington seeking a waiver": a name after a preposition other than "by" is an object, not the gerund's subject.)
+  const beforeGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
+  const subjectOfGerund = beforeGerund && (!cueSets.locative.has(wordBefore(tokens, beforeGerund.first)) || wordBefore(tokens, beforeGerund.first) === 'by')
+    ? beforeGerund : undefined;
   // "Pakistan condemns US strikes on Iranian sites, calls for restraint": a verb after a comma
   // with no subject of its own shares the first verb's.
   // ("Iran's ambassador, X, says": a name set off by commas right before it is the subject itself.)
@@ -481,7 +500,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
     const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
     let by = host ? m.last : -1;
-    for (let k = m.last + 1; k < right && by < 0; k++) if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
+    // ("was closed on 28 October after firing by Afghan forces": an agent past "after" is another happening's.)
+    for (let k = m.last + 1; k < right && by < 0 && !cueSets.before.has(tokens[k]?.word ?? ''); k++) {
+      if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
+    }
     agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
     const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
     // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").

@@ -115,6 +115,11 @@ export function fitsHappening(m: Comparable, h: Happening, actors: Map<string, A
   if (VERBAL.has(m.event_type) && isDay(m.date) && h.daysBySource.get(m.source_id)?.has(m.date) === false) return null;
   const a1 = actorKey(m.actor1_id, actors);
   const a2 = actorKey(m.actor2_id, actors);
+  // "Gunmen ambushed a Levies checkpost" late on Tuesday and "troops killed three militants" on
+  // Wednesday morning: a hostile act on a day of its own by the side the other struck is its answer,
+  // not the same act with its agent named (on the same day it may be the same fight, told from one side).
+  if (HOSTILE.has(m.event_type) && !m.mutual && !h.mutual && differentDays(m.date, h.date)
+    && ((a1 && !h.initiator && h.counterparts.has(a1)) || (h.initiator && !a1 && a2 === h.initiator))) return null;
   let score = m.date === h.date ? 1 : 0;
   if (a1 && h.initiator && a1 !== h.initiator) {
     // A mutual act may name the parties in either order ("Iran and Pakistan recalled ...").
