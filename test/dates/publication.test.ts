@@ -45,9 +45,11 @@ describe('publication date reasoned from the text', () => {
     ['TEHRAN, on Saturday officials said talks begun in March 2025 would resume.', 3, 12, '2025-03-12'],
     // the lead tells of the night before (14 October is a Tuesday in 2025, a Wednesday in 2026); the
     // story's statements "on Wednesday" are the dateline's day
-    ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.\n\nA group claimed the attack early on Wednesday. Police said on Wednesday that two men were held.', 10, 14, '2026-10-14'],
+    ['QUETTA, gunmen attacked a bus late on Tuesday, seven months after the raid of March 2025.\n\nA group claimed the attack early on Wednesday. Police said on Wednesday that two men were held.', 10, 14, '2026-10-14'],
     // with no later weekday, the lead's weekday on the dateline's day wins as before
-    ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.', 10, 14, '2025-10-14'],
+    ['QUETTA, gunmen attacked a bus late on Tuesday, seven months after the raid of March 2025.', 10, 14, '2025-10-14'],
+    // a year counted from March 2025 has come: the dateline is no earlier than 2026
+    ['QUETTA, gunmen attacked a bus late on Tuesday, a year after the raid of March 2025.', 10, 14, '2026-10-14'],
     // the lead names the happening's weekday, then the report's: 9 November is a Sunday in 2025, a Saturday in
     // 2024, and neither year has it on a Thursday or the day after one
     ['GWADAR, the coast guard seized a trawler on Thursday after talks of March 2024, the agency said on Sunday.', 11, 9, '2025-11-09'],
@@ -79,8 +81,19 @@ describe('publication date reasoned from the text', () => {
   });
 
   it('infers the month of the latest explicit date when there is no dateline', () => {
-    const text = 'He arrived on Jan. 29, 2024. Elections are scheduled for Thursday, Feb. 8, 2024. In 2022 ...';
+    const text = 'He arrived on Jan. 29, 2024. Elections were held on Thursday, Feb. 8, 2024. In 2022 ...';
     expect(reasonPublication(text, null)).toEqual({ value: '2024-02', basis: 'inferred' });
+  });
+
+  it('does not count a date told as still ahead: the text was written before it', () => {
+    const text = 'He arrived on Jan. 29, 2024. Elections are scheduled for Thursday, Feb. 8, 2024. In 2022 ...';
+    expect(reasonPublication(text, null)).toEqual({ value: '2024-01', basis: 'inferred' });
+    expect(reasonPublication('Trade fell in March 2025. A new line would be completed by June 2026.', null)).toEqual({ value: '2025-03', basis: 'inferred' });
+  });
+
+  it('counts a date counted from an explicit one: the writing has reached it', () => {
+    const text = 'Then came the strikes of January 2024. Eighteen months later, traders still date their debts from them.';
+    expect(reasonPublication(text, null)).toEqual({ value: '2025-07', basis: 'inferred' });
   });
 
   it.each([

@@ -9,6 +9,8 @@ describe('date phrases', () => {
     ['Jan. 29, 2024', 'month-day', 2024, 1, 29],
     ['08 Aug', 'day-month', null, 8, 8],
     ['5th of May 2024', 'day-month', 2024, 5, 5],
+    ['the 14th November', 'day-month', null, 11, 14],
+    ['the 14th of November 2025', 'day-month', 2025, 11, 14],
     ['2023-11-08', 'iso', 2023, 11, 8],
     ['25/01/2024', 'numeric', 2024, 1, 25],
     ['02.12.2019', 'dotted', 2019, 12, 2],

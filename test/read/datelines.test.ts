@@ -103,6 +103,7 @@ describe('place of issue and date heading a release or a transcript', () => {
     ['Islamabad, 14 November 2025', '14 November 2025', '2025-11-14', null],
     ['Islamabad, Friday, 14 November 2025', '14 November 2025', '2025-11-14', 5],
     ['Islamabad, Friday, the fourteenth of November', 'the fourteenth of November', null, 5],
+    ['Friday, the 14th November', 'the 14th November', null, 5],
     ['Quetta, Pakistan, March 4', 'March 4', null, null],
   ])('%s', (line, text, published, weekday) => {
     const found = readTextArticle(underTitle(line));

@@ -4,10 +4,11 @@ import type { Dateline, PublishedDate } from '../../model.js';
 import { compare, day, format, weekdayOf, type CalendarPoint } from './calendar.js';
 import { lexicon } from './lexicon.js';
 import { solarYearSpan } from './solar-hijri.js';
-import type { Resolved } from './resolve.js';
+import { toldAhead, type Resolved } from './resolve.js';
 import { tag } from './tag.js';
 
-interface Reference { point: CalendarPoint; start: number; end: number }
+/** `counted`: a date counted from another ("a year after the visit of August 2025"), not named. */
+interface Reference { point: CalendarPoint; start: number; end: number; counted?: boolean }
 
 // How long before a Solar Hijri year begins a text may already name it ("the budget for 1404" is
 // debated from December; "Nowruz ushers in 1404" is written in March 2025).
@@ -27,12 +28,22 @@ function solarYearFloor(tagged: Resolved[]): CalendarPoint | null {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** The explicit calendar references among a text's dates (read against a provisional year, or against nothing). */
-function explicitReferences(tagged: Resolved[]): Reference[] {
-  // A date counted from the narrative ("a year after the visit of August 2025") is no date the text names.
-  return tagged.flatMap(({ reading, candidate: { start, end, rule } }) =>
-    reading.anchor && reading.anchor.precision !== 'quarter' && !reading.anchor.relative && !rule.startsWith('narrative:')
-      ? [{ point: reading.anchor, start, end }] : []);
+/**
+ * The calendar references among a text's dates (read against a provisional year, or against nothing)
+ * that the writing has reached: its explicit dates and, with `counted`, the dates counted from them
+ * ("the strikes of January 2024 ... Eighteen months later, traders still date their debts"); never a
+ * date told as still ahead ("a new line would be completed by June 2026").
+ */
+function explicitReferences(content: string, tagged: Resolved[], counted: boolean): Reference[] {
+  return tagged.flatMap(({ reading, candidate: { start, end, rule } }): Reference[] => {
+    if (rule.startsWith('narrative:')) {
+      // a counted date is no anchor of the narrative: its point is its value
+      const point = counted ? pointOfValue(reading.value) : null;
+      return point && !toldAhead(content, start, end) ? [{ point, start, end, counted: true }] : [];
+    }
+    if (!reading.anchor || reading.anchor.precision === 'quarter' || reading.anchor.relative || toldAhead(content, start, end)) return [];
+    return [{ point: reading.anchor, start, end }];
+  });
 }
 
 // A date that announces the next issue lies after the publication: "The next update will be issued on
@@ -94,7 +105,7 @@ function sentenceAround(content: string, start: number, end: number): [number, n
 function relativeMonth(content: string, year: number): CalendarPoint | null {
   const cues = [...content.matchAll(RELATIVE_MONTH)];
   if (cues.length === 0) return null;
-  const refs = explicitReferences(tag(content, String(year))).filter((r) => r.point.month !== undefined);
+  const refs = explicitReferences(content, tag(content, String(year)), false).filter((r) => r.point.month !== undefined);
   let found: CalendarPoint | null = null;
   let first = 0; // refs and cues are in text order: each sentence's refs start at or after the last one's
   for (const m of cues) {
@@ -137,6 +148,9 @@ const NOUN_AFTER = /^\s+\p{Ll}/u;
 /** The point a reference sets as the dateline's lower bound: a year under way counts from its January. */
 function lowerBoundOf(content: string, ref: Reference): CalendarPoint {
   if (ref.point.month !== undefined) return ref.point;
+  // A year counted from another date ("a year after the visit of August 2025") is the year the happening
+  // fell in, not a year named as a whole.
+  if (ref.counted) return { year: ref.point.year, month: 1 };
   // The cue may stand before the expression or open it ("early 2026" is one expression).
   const opening = ONGOING_OPENING.exec(content.slice(ref.start, ref.end))?.[0] ?? '';
   const before = content.slice(Math.max(0, ref.start - 40), ref.start);
@@ -225,7 +239,7 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
 export function reasonPublication(content: string, dateline: Dateline | null, notBeforeDay: string | null = null): PublishedDate | null {
   // One reading of the text without a document date serves its explicit dates and its Solar Hijri years.
   const tagged = tag(content, null);
-  const refs = explicitReferences(tagged);
+  const refs = explicitReferences(content, tagged, true);
   const floor = notBeforeDay ? pointOfDay(notBeforeDay) : null;
   const last = latest([...refs.map((r) => lowerBoundOf(content, r)), ...(floor ? [floor] : [])]);
   if (dateline?.year != null && dateline.month != null) {
@@ -244,6 +258,14 @@ export function reasonPublication(content: string, dateline: Dateline | null, no
   // A term's start is no estimate of the day, only of the year the text is at least in.
   if (floor && (!lastIssued || floor.year > lastIssued.year)) return { value: format({ year: floor.year }), basis: 'inferred' };
   return lastIssued ? inferred(content, issued, lastIssued) : null;
+}
+
+/** The calendar point of a single-date value ("2025", "2025-07", "2025-07-18"); null for an interval or a week. */
+function pointOfValue(value: string): CalendarPoint | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  if (m[3]) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  return m[2] ? { year: Number(m[1]), month: Number(m[2]) } : { year: Number(m[1]) };
 }
 
 function pointOfDay(iso: string): CalendarPoint | null {

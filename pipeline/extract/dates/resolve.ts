@@ -142,6 +142,9 @@ function endsInPastVerbPhrase(clause: string): boolean {
   return PAST_VERB.test(clause);
 }
 
+/** Whether the clause around a date tells of it as still ahead ("would be completed by June 2026"). */
+export const toldAhead = (text: string, start: number, end: number): boolean => tenseAround(text, start, end) === 'future';
+
 function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
   const after = text.slice(end, end + 90);
   if (tenseBefore(text, start) === 'future') return PAST_AFTER.test(after) ? 'past' : 'future';

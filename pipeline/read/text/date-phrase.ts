@@ -22,7 +22,7 @@ const YEAR = '(?<year>(?:19|20)\\d{2})(?!\\d)';
 /**
  * The shapes, each a named pattern (all linear: no nested quantifiers).
  * iso         "2024-01-25", "2024-01-25T18:09:55-07:00", "2024/01/25"   (rejects "2024-13-01")
- * day-month   "23 January, 2024", "08 Aug, 22:59", "5th of May 2024"   (rejects "5 Mayor")
+ * day-month   "23 January, 2024", "08 Aug, 22:59", "5th of May 2024", "the 14th November"   (rejects "5 Mayor")
  * month-day   "January 25, 2024", "Jan. 29, 2024", "Aug 8"             (rejects "August 2025": no day)
  * numeric     "25/01/2024" when the day is > 12 or both readings agree     (rejects "03/04/2024")
  * dotted      "02.12.2019", "02.12.19": dots are day-first wherever they are used
@@ -34,7 +34,7 @@ const SHAPES: { rule: string; pattern: RegExp }[] = [
   { rule: 'iso', pattern: /(?<!\d)(?<year>(?:19|20)\d{2})(?<sep>[-/.])(?<month>0?[1-9]|1[0-2])\k<sep>(?<day>0?[1-9]|[12]\d|3[01])(?!\d)/g },
   {
     rule: 'day-month',
-    pattern: new RegExp(`(?<![\\d\\w])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:${BLANK}+of)?(?:${BLANK}+|-)(?<month>${monthAlternation})(?![a-z])\\.?(?:(?:,?${BLANK}*|-)${YEAR})?`, 'gi'),
+    pattern: new RegExp(`(?<![\\d\\w])(?:the${BLANK}+(?=[0-3]?\\d(?:st|nd|rd|th)))?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:${BLANK}+of)?(?:${BLANK}+|-)(?<month>${monthAlternation})(?![a-z])\\.?(?:(?:,?${BLANK}*|-)${YEAR})?`, 'gi'),
   },
   {
     rule: 'month-day',
