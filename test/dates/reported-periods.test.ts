@@ -85,8 +85,12 @@ describe('two consecutive years as a fiscal year', () => {
   it('otherwise a span of years', () => {
     expect(values('Prices rose in 2023-24. Floods in 2022-23 hit Sindh; between 2013-2015 little changed.', '2025-09-01'))
       .toEqual(['2023/2024', '2022/2023', '2013/2015']);
-    // a fiscal year named in another sentence does not carry over
-    expect(values('The fiscal year 2019-20 was hard. Prices rose in 2023-24.', '2025-09-01')).toEqual(['2019-07/2020-06', '2023/2024']);
+  });
+  it('written short in a text that names fiscal years elsewhere, a fiscal year too; written long, a span of years', () => {
+    expect(values('The fiscal year 2019-20 was hard. Prices rose in 2023-24.', '2025-09-01')).toEqual(['2019-07/2020-06', '2023-07/2024-06']);
+    expect(values('Payments were Rs 6.8 billion in 2021-22 and Rs 9.4 billion in 2022-23. Exports rose in FY2023-24.', '2025-09-01'))
+      .toEqual(['2021-07/2022-06', '2022-07/2023-06', '2023-07/2024-06']);
+    expect(values('The fiscal year 2019-20 was hard. Floods struck in 2022-2023.', '2025-09-01')).toEqual(['2019-07/2020-06', '2022/2023']);
   });
 });
 

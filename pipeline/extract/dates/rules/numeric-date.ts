@@ -2,7 +2,7 @@
 import { day, format } from '../calendar.js';
 import { lexicon } from '../lexicon.js';
 import { candidate, type Rule } from '../types.js';
-import { fiscalYearValue } from './fiscal-year.js';
+import { FISCAL_YEAR_WRITTEN, fiscalYearValue } from './fiscal-year.js';
 import { END, START, explicitReading, spanEndYear } from './shared.js';
 
 /**
@@ -26,6 +26,14 @@ export const numericDate: Rule = {
 
 // Words after a span of two years that make it a fiscal year: "the 2025-26 budget", "2024-25 PSDP".
 const BUDGET_AFTER = new RegExp(`^\\s+(?:${lexicon.fiscalYearNouns})(?![\\p{L}])`, 'iu');
+// A text that names a fiscal year ("FY2023-24", "the fiscal year 2024-25") reckons in fiscal years.
+const FISCAL_YEAR_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${FISCAL_YEAR_WRITTEN()})`, 'iu');
+let reckoned: { text: string; fiscal: boolean } | null = null;
+/** Whether the text names a fiscal year anywhere (read once per text, however many spans it holds). */
+function reckonsInFiscalYears(text: string): boolean {
+  if (reckoned?.text !== text) reckoned = { text, fiscal: FISCAL_YEAR_IN_TEXT.test(text) };
+  return reckoned.fiscal;
+}
 
 /**
  * Year spans: "2013-2015", "1980–88", "the 2025-26 budget" (a fiscal year). The dataset gets the
@@ -48,9 +56,10 @@ export const yearSpan: Rule = {
       { start: end - short.length, end, type: 'DATE' as const, value: String(to) },
     ];
     // Two years a year apart are a fiscal year when a budget or accounts word follows ("the 2025-26
-    // budget") or the sentence has named fiscal years ("from $365 million in fiscal year 2019-20 to
+    // budget"), when written short in a text that names fiscal years, or when the sentence has named fiscal years ("from $365 million in fiscal year 2019-20 to
     // $1.1 billion in 2023-24").
-    const budget = to === from + 1 && BUDGET_AFTER.test(match.input.slice(end, end + 40));
+    // A span written short ("2021-22") in a text that names fiscal years elsewhere is one of them too.
+    const budget = to === from + 1 && (BUDGET_AFTER.test(match.input.slice(end, end + 40)) || (short.length === 2 && reckonsInFiscalYears(match.input)));
     return candidate(this.name, match, ({ fiscalYear }) => (budget || (to === from + 1 && fiscalYear !== null)
       ? { type: 'DATE', value: fiscalYearValue(from), anchor: { year: to, precision: 'year' }, fiscalYear: from, parts }
       : { type: 'DATE', value: `${format({ year: from })}/${format({ year: to })}`, anchor: { year: to, precision: 'year' }, parts }));
