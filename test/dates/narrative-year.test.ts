@@ -20,6 +20,8 @@ describe('yearless dates in a narrative of another year', () => {
     ['On 28 April 2017, guards were killed at Mirjaveh. On May 8, a general warned Pakistan. On June 1, troops moved.', '2019-05-20', ['2017-04-28', '2017-05-08', '2017-06-01']],
     // a sentence that brings the date on stage sets it too
     ['Then came March 2022. Gunmen attacked a post near Panjgur on 9 March.', '2024-06-10', ['2022-03', '2022-03-09']],
+    // a period since a date, with "when" telling of that date: its sentence is in the date's year
+    ['Relations have been tense since January 2024, when Iran struck on 16 January and Pakistan hit back two days later.', '2025-11-19', ['2024-01', '2024-01-16', '2024-01-18']],
     // a past perfect stays in the narrative
     ['In March 2016 the ministers met in Tehran. They had agreed a plan, and in April they signed it.', '2024-06-10', ['2016-03', '2016-04']],
   ])('%s', (text, dct, expected) => {
@@ -45,6 +47,7 @@ describe('yearless dates in a narrative of another year', () => {
     // a date after "since" starts a period running to the present: the narrative stays in the document's year
     ['Returns were the highest since monitoring began in March 2023. The increase followed the war of 13 June.', '2025-07-10', ['2023-03', '2025-06-13']],
     ['Prices have doubled since March 2023. On 2 April, traders protested.', '2024-06-10', ['2023-03', '2024-04-02']],
+    ['Relations have been tense since January 2024, when Iran struck on 16 January. On 2 April, talks resumed.', '2025-11-19', ['2024-01', '2024-01-16', '2025-04-02']],
     // a date in a relative clause describes in passing: the narrative does not move to its year
     ['Afghans were sent on under the plan, which Pakistan launched in October 2023. UNHCR said on 27 June it was concerned.', '2025-07-10', ['2023-10', '2025-06-27']],
     // so does a participle set off by commas

@@ -49,7 +49,8 @@ export function scopeReader(text: string): (position: number) => Scope {
 export interface PlacedAnchor {
   start: number;
   anchor: Anchor;
-  narrative: boolean;
+  /** 'sentence': only for the rest of its sentence ("since January 2024, when ... on 16 January"). */
+  narrative: boolean | 'sentence';
   /** Set for a date counted from the narrative into another year ("and the following year"). */
   movedYear?: boolean;
 }
@@ -63,6 +64,9 @@ const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
 // runs to the present ("the highest figure since we began monitoring in March 2023").
 const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of|came)\s+)$/iu;
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+$/iu;
+const SENTENCE_END = /[.!?]['"’”]?\s+\p{Lu}|\n\s*\n/u;
+const SINCE_JUST_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
+const WHEN_AFTER = /^,?\s+when\s/u;
 // A date in a relative clause set off by a comma tells of the thing it describes, in passing: "the
 // repatriation plan, which Pakistan launched in October 2023." The narrative stays where it was.
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
@@ -77,9 +81,12 @@ const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}+(?:ed|en|wn|un|ung)\s+(?:\p{L}+\s+){
  * Whether an explicit date sets the narrative year for the yearless dates after it: its year is
  * written out (or was itself read from the narrative), and it stands as an adverbial.
  */
-export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean {
+export function setsNarrativeYear(text: string, start: number, dateText: string, yearFromNarrative: boolean): boolean | 'sentence' {
   if (!yearFromNarrative && !YEAR_WRITTEN.test(dateText)) return false;
   const before = text.slice(Math.max(0, start - 80), start);
+  // "tense since January 2024, when Iran struck ... on 16 January": the clause after "when" tells of that
+  // time; the period runs on to the present, so the next sentence is the document's year again.
+  if (SINCE_JUST_BEFORE.test(before) && WHEN_AFTER.test(text.slice(start + dateText.length, start + dateText.length + 12))) return 'sentence';
   const aside = PARTICIPLE_ASIDE_BEFORE.test(before) && ASIDE_END.test(text.slice(start + dateText.length, start + dateText.length + 90));
   return ADVERBIAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !SINCE_BEFORE.test(before.slice(-60)) && !RELATIVE_CLAUSE_BEFORE.test(before) && !aside;
 }
@@ -94,6 +101,7 @@ export function setsNarrativeYear(text: string, start: number, dateText: string,
 export function narrativeYear(anchors: PlacedAnchor[], scopeStart: number, dctYear: number | null, text: string, position: number): number | null {
   const placed = narrativeAnchor(anchors, scopeStart);
   if (placed === null || placed.anchor.year === dctYear) return null;
+  if (placed.narrative === 'sentence' && SENTENCE_END.test(text.slice(placed.start, position))) return null;
   // A clause in the present perfect between them brings the story up to the writing: "badly shaken in
   // January 2024 ... Ties have since recovered: Pezeshkian visited Islamabad in August" (this year's).
   return PRESENT_PERFECT.test(text.slice(placed.start, position)) ? null : placed.anchor.year;
@@ -104,7 +112,7 @@ const PRESENT_PERFECT =
   /(?<![\p{L}])(?:has|have|hasn['’]t|haven['’]t)\s+(?:(?:not|never|since|already|also|so\s+far|yet|just|long|now)\s+)*(?:been|\p{Ll}+(?:ed|en|wn|ne|lt|pt|ght|ung|ade|aid|old|ood|ost|ent|ot))(?![\p{L}])/u;
 
 /** The nearest adverbial month or day with a written year before the expression in its scope (see narrativeYear). */
-function narrativeAnchor(anchors: PlacedAnchor[], scopeStart: number): PlacedAnchor | null {
+export function narrativeAnchor(anchors: PlacedAnchor[], scopeStart: number): PlacedAnchor | null {
   for (let i = anchors.length - 1; i >= 0; i--) {
     const placed = anchors[i];
     if (!placed || placed.start < scopeStart) return null;

@@ -1,7 +1,7 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
 import { addDays, format, mondayOfIsoWeek, parseDct, type CalendarPoint } from './calendar.js';
-import { narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
+import { narrativeAnchor, narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
 import { lexicon } from './lexicon.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
@@ -316,7 +316,10 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         const ahead = reading.anchor.precision === 'day' && MODAL_BEFORE.test(clauseBefore(text, candidate.start)) && tenseAround(text, candidate.start, candidate.end) === 'future';
         pushAnchor({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
       }
-      placed.push({ start: candidate.start, anchor: reading.anchor, narrative: setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative) });
+      const sets = setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative);
+      // a year read from a narrative that holds only for its sentence holds for that sentence only
+      const narrative = sets && yearFromNarrative && narrativeAnchor(placed, scope.start)?.narrative === 'sentence' ? 'sentence' : sets;
+      placed.push({ start: candidate.start, anchor: reading.anchor, narrative });
     }
     return { candidate, reading };
   };
