@@ -1,5 +1,5 @@
 // Quality floors against the project's gold annotations: the seeds (test/gold/seeds) and the
-// articles written independently of the rules (test/gold/unseen, unseen2 … unseen13). The floors are the
+// articles written independently of the rules (test/gold/unseen, unseen2 … unseen14). The floors are the
 // scores the pipeline reaches; they ratchet up as the numbers improve and never go down.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,13 @@ import { FLOORS } from './floors.js';
 const scores: Record<string, ScoreTable> = {};
 
 beforeAll(async () => {
-  const unseen = ['unseen', ...Array.from({ length: 12 }, (_, i) => `unseen${i + 2}`)]; // unseen, unseen2 … unseen13
+  const unseen = ['unseen', ...Array.from({ length: 13 }, (_, i) => `unseen${i + 2}`)]; // unseen, unseen2 … unseen14
   for (const [set, raw] of [['seeds', 'raw'] as const, ...unseen.map((set) => [set, `test/gold/${set}/raw`] as const)]) {
     const out = path.join(tempDir(), 'dist');
     await buildDataset({ raw: path.join(PROJECT, raw), out, workers: 1, cache: null });
     scores[set] = scoreRelease(path.join(PROJECT, 'test/gold', set), readRelease(out));
   }
-}, 480_000);
+}, 540_000);
 
 describe.each(Object.entries(FLOORS))('against the %s gold', (set, floors) => {
   it.each(Object.entries(floors))('%s stays at or above its floor', (measure, floor) => {
