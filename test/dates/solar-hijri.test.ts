@@ -70,6 +70,11 @@ describe('Solar Hijri dates in text', () => {
     ['Imports fell in the Iranian year 1402.', '2025-07-01', ['2023-03-21/2024-03-19']],
     ['Exports rose in the Persian calendar year 1399.', '2025-07-01', ['2020-03-20/2021-03-20']],
     ['Fuel prices were raised in Esfand 1402.', '2025-07-01', ['2024-02-20/2024-03-19']],
+    // a Solar Hijri year glossed with its Gregorian year beside it
+    ['The agreement signed in 1388 (2009) binds both sides.', '2025-07-01', ['2009-03-21/2010-03-20', '2009']],
+    ['Tehran raised prices in 1403 (2024-25).', '2025-07-01', ['2024-03-20/2025-03-20', '2024/2025']],
+    // a gloss of another year is no Solar Hijri year: the number is left to the year rule
+    ['The fort was built in 1398 (1977).', '2025-07-01', ['1398', '1977']],
     // without a year: the Solar Hijri year of the document date
     ['He arrived in Islamabad on Monday, Ordibehesht 3 (April 22).', '2024-04-24', ['2024-04-22', '2024-04-22']],
     ['Ardibehesht 10 is the date set for the vote.', '2024-04-24', ['2024-04-29']],

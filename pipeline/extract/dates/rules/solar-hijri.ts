@@ -104,19 +104,23 @@ export function solarYearValue(year: number): string | null {
 /**
  * A whole Solar Hijri year, Nowruz to the eve of the next: "the Iranian year 1402"
  * (2023-03-21/2024-03-19), "the Persian calendar year 1399", "1402 SH", "1404 in the Iranian calendar",
- * "the year 1401 according to the Persian calendar".
- * Rejects: "the year 1402" (a Gregorian reading is left to year.ts), "1402 people".
+ * "the year 1401 according to the Persian calendar", "signed in 1388 (2009)" (the Gregorian year glossed beside it).
+ * Rejects: "the year 1402" (a Gregorian reading is left to year.ts), "1402 people", "in 1398 (1977)" (a gloss of another year).
  */
 export const solarYear: Rule = {
   name: 'solar-hijri:year',
   pattern: new RegExp(
     `${START}(?:(?:the\\s+)?(?:${lexicon.solarYearNames})\\s+year\\s+(?<year1>${SOLAR_YEAR})${ERA}` +
       `|(?<year2>${SOLAR_YEAR})\\s+(?:${lexicon.solarYearSuffixes})(?![\\p{L}])` +
-      `|(?:[Tt]he\\s+year\\s+)?(?<year3>${SOLAR_YEAR})\\s+(?:in|according\\s+to|of|on)\\s+the\\s+(?:${lexicon.solarYearNames})(?:\\s+calendar)?(?![\\p{L}]))${END}`,
+      `|(?:[Tt]he\\s+year\\s+)?(?<year3>${SOLAR_YEAR})\\s+(?:in|according\\s+to|of|on)\\s+the\\s+(?:${lexicon.solarYearNames})(?:\\s+calendar)?(?![\\p{L}])` +
+      `|(?<year4>${SOLAR_YEAR})(?=\\s*\\((?<gloss>(?:19|20)\\d{2})(?:[-–/]\\d{2,4})?\\)))${END}`,
     'gdu',
   ),
   extract(match) {
-    const solarYear = Number(match.groups?.['year1'] ?? match.groups?.['year2'] ?? match.groups?.['year3']);
+    // "signed in 1388 (2009)": the Gregorian year glossed beside it is the one its Nowruz falls in, or the next.
+    const glossed = match.groups?.['year4'];
+    if (glossed && ![621, 622].includes(Number(match.groups?.['gloss']) - Number(glossed))) return null;
+    const solarYear = Number(match.groups?.['year1'] ?? match.groups?.['year2'] ?? match.groups?.['year3'] ?? glossed);
     const value = solarYearValue(solarYear);
     return value ? candidate(this.name, match, () => ({ type: 'DATE', value, solarYear })) : null;
   },
