@@ -54,6 +54,7 @@ describe('yearless dates in a narrative of another year', () => {
     ['The repatriation plan, launched in October 2023, entered a new stage after the cabinet decided on June 25 to end the cards.', '2025-07-10', ['2023-10', '2025-06-25']],
     // the aside may close after its agent
     ['The border market, opened in March 2022 by the two prime ministers, was shut in late June after an alert.', '2025-09-16', ['2022-03', '2025-06']],
+    ['Afghans left under the plan, launched in October 2023. By the end of March, 885,902 had returned.', '2025-04-09', ['2023-10', '2025-03']],
     ['The plan was launched in October 2023. On 2 November the first convoys left.', '2025-07-10', ['2023-10', '2023-11-02']],
     // a count into another year leaves the year unclear: the document date decides
     ['On 5 May 2015, he was promoted, and the following year he moved to Tehran. In December, he was recalled.', '2024-06-10', ['2015-05-05', '2016', '2023-12']],

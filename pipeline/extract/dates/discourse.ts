@@ -73,8 +73,8 @@ const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whom|whose)\s[^,.;:!?\n]*$/iu;
 // So does a participle set off by commas: "the repatriation plan, launched in October 2023, entered a new
 // stage after ... June 25" (the June is not 2023's).
 // The aside closes with a comma right after the date, or after the agent ("inaugurated in May 2023 by the
-// then president, reopened on Monday").
-const ASIDE_END = /^(?:\s+by\s+[^,.;:!?()]{1,80})?\s*,/u;
+// then president, reopened on Monday"), or closes the sentence ("under the plan, launched in October 2023.").
+const ASIDE_END = /^(?:\s+by\s+[^,.;:!?()]{1,80})?\s*(?:,|[.;](?:\s|$))/u;
 const PARTICIPLE_ASIDE_BEFORE = /,\s*\p{Ll}+(?:ed|en|wn|un|ung)\s+(?:\p{L}+\s+){0,3}(?:in|on|since)\s+$/u;
 
 /**
