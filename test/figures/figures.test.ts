@@ -76,6 +76,9 @@ describe('counts and seats', () => {
     ['The strike was directed at two bases belonging to Jaish al-Adl.', [[2, 'count', 'count']]],
     ['Forty-four political parties are vying for a share of the 266 seats.', [[44, 'count', 'count'], [266, 'count', 'seats']]],
     ['Formally, seven border markets are now operational.', [[7, 'count', 'count']]],
+    // what deportation drives and border economies count: transit points, holding centres, jobs, registered pickups
+    ['The province set up 11 transit points and two holding centres for the deportees.', [[11, 'count', 'count'], [2, 'count', 'count']]],
+    ['About 4,000 Zamyads were registered in Kech, and the plan promised 20,000 jobs.', [[4000, 'count', 'count'], [20000, 'count', 'count']]],
     ['Pakistan hit seven legitimate military targets.', [[7, 'count', 'count']]],
     ['Hundreds of extremist Sunni Deobandi madrassas emerged.', [[100, 'count', 'count']]],
     ['Pakistan deployed 500 soldiers to the border.', [[500, 'people', 'count']]],
