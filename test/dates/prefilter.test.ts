@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextTrigger, startPositions, TRIGGER } from '../../pipeline/extract/dates/prefilter.js';
+import { startPositions } from '../../pipeline/extract/dates/prefilter.js';
 import { removeOverlaps } from '../../pipeline/extract/dates/refiners.js';
 import { propose, proposeByFullScan } from '../../pipeline/extract/dates/tag.js';
 
@@ -43,24 +43,6 @@ const spans = (cs: ReturnType<typeof propose>): string[] => removeOverlaps(cs).m
 describe('prefilter', () => {
   it.each([...seeds.map((s, i) => [`seed ${i}`, s]), ...sentences.map((s) => [s.slice(0, 40), s]), ['adversarial runs', adversarial]])('%s: same expressions as a full scan', (_name, text) => {
     expect(spans(propose(text))).toEqual(spans(proposeByFullScan(text)));
-  });
-
-  // The triggers are looked for only at digits and at word starts whose first two letters start a
-  // trigger word; the matches must be those of the global pattern run over every character.
-  const triggers = (text: string): string[] => {
-    const found: string[] = [];
-    for (let m = nextTrigger(text, 0); m !== null; m = nextTrigger(text, m.index + m[0].length)) found.push(`${m.index} ${m[0]}`);
-    return found;
-  };
-  const edges = [
-    'JANUARY 5, mid-March, xMarch, March5, 5March, _March, March_, ſeptember, Sept., SEPT 3, Ṁarch, éMarch, the 1990s and \'90s',
-    'Monday-Tuesday, MondayS, mondays, weekend, weekly, weekdays, Eid al-Fitr, EID-UL-ADHA, Nowruz, Farvardin 1403, Q1, H2, FY26',
-    'summer2024 2024summer, 12:30, years-long, a year-old, yesterday\'s, today’s, tonight, now, recently, decades, centuries, k',
-  ];
-  it.each([...seeds.map((s, i) => [`seed ${i}`, s]), ...sentences.map((s) => [s.slice(0, 40), s]), ...edges.map((s) => [s.slice(0, 40), s]), ['adversarial runs', adversarial]])('%s: the triggers of a scan of every character', (_name, text) => {
-    const expected = [...text.matchAll(TRIGGER)].map((m) => `${m.index} ${m[0]}`);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(triggers(text)).toEqual(expected);
   });
 
   it('points at the triggers and the openers before them, in order', () => {
