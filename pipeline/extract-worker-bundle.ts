@@ -27,6 +27,29 @@ const ownModuleUrl: Plugin = {
   },
 };
 
+/**
+ * The worker imports cheerio's `load` from the module that defines it (dist/esm/load-parse.js, which
+ * the package's entry re-exports): the entry also loads what fetches and decodes pages (undici,
+ * encoding-sniffer, whatwg-mimetype), which the pipeline never calls and which cost each worker
+ * ~0.13 CPU-s to load. Where that module is not found, the import stays the package's.
+ */
+const cheerioLoadOnly: Plugin = {
+  name: 'cheerio-load-only',
+  setup(b) {
+    b.onResolve({ filter: /^cheerio$/ }, async () => {
+      try {
+        const entry = fileURLToPath(import.meta.resolve('cheerio'));
+        const loadParse = path.join(path.dirname(entry), 'load-parse.js');
+        if (!(await fs.readFile(entry, 'utf8')).includes("export * from './load-parse.js';")) return undefined;
+        await fs.access(loadParse);
+        return { path: pathToFileURL(loadParse).href, external: true };
+      } catch {
+        return undefined;
+      }
+    });
+  },
+};
+
 let bundled: Promise<URL | null> | null = null;
 
 /**
@@ -51,7 +74,7 @@ async function bundle(): Promise<URL> {
     // at each call.
     supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
-    plugins: [ownModuleUrl],
+    plugins: [cheerioLoadOnly, ownModuleUrl],
     logLevel: 'silent',
   });
   const text = result.outputFiles[0]?.text;

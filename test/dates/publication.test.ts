@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Dateline } from '../../pipeline/model.js';
-import { reasonPublication } from '../../pipeline/extract/dates/index.js';
+import { findDateMentions, reasonPublication } from '../../pipeline/extract/dates/index.js';
 
 const dateline = (month: number | null, day: number | null, year: number | null = null): Dateline => ({ start: 0, end: 6, text: 'x', year, month, day });
 
 describe('publication date reasoned from the text', () => {
+  it('takes a dated dateline as it is, whatever dates the text names', () => {
+    const text = 'LAHORE: The delegation that arrived on March 3, 2031 will leave next week.';
+    expect(reasonPublication(text, dateline(5, 2, 2024))).toEqual({ value: '2024-05-02', basis: 'dateline' });
+    expect(reasonPublication(text, dateline(5, null, 2024))).toEqual({ value: '2024-05', basis: 'dateline' });
+  });
+
+  it('leaves the dates of a text it reasoned from as a fresh reading finds them (the tagger keeps the last text\'s candidates)', () => {
+    const undated = 'The talks of 12 June ended a week later; the ministers will meet again next month, in the spring of 2027.';
+    const other = 'Trade rose in 2023 and again last year, from January to March.';
+    const fresh = findDateMentions(undated, { dct: '2026-07-01' });
+    expect(fresh.length).toBeGreaterThan(2);
+    findDateMentions(other, { dct: '2024-05-02' });
+    reasonPublication(undated, null);
+    expect(findDateMentions(undated, { dct: '2026-07-01' })).toEqual(fresh);
+    // and the next text is read as itself, not as the one before
+    expect(findDateMentions(other, { dct: '2026-07-01' }).map((d) => d.text)).toEqual(expect.arrayContaining(['2023', 'last year']));
+    expect(findDateMentions(other, { dct: '2026-07-01' }).some((d) => d.text.includes('June'))).toBe(false);
+  });
+
   it('completes a yearless dateline from the latest date the text names', () => {
     const text = 'The August 2025 visit of Iran’s president to Islamabad ... the recent visit. In 1947 ...';
     expect(reasonPublication(text, dateline(8, 8))).toEqual({ value: '2025-08-08', basis: 'dateline' });

@@ -237,15 +237,16 @@ function datelineYear(content: string, dateline: Dateline & { month: number }, l
  * the text names no dated point.
  */
 export function reasonPublication(content: string, dateline: Dateline | null, notBeforeDay: string | null = null): PublishedDate | null {
+  // A dateline with its year needs no reading of the text (tagging it costs as much as the dates stage).
+  if (dateline?.year != null && dateline.month != null) {
+    const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
+    if (point) return { value: format(point), basis: 'dateline' };
+  }
   // One reading of the text without a document date serves its explicit dates and its Solar Hijri years.
   const tagged = tag(content, null);
   const refs = explicitReferences(content, tagged, true);
   const floor = notBeforeDay ? pointOfDay(notBeforeDay) : null;
   const last = latest([...refs.map((r) => lowerBoundOf(content, r)), ...(floor ? [floor] : [])]);
-  if (dateline?.year != null && dateline.month != null) {
-    const point = dateline.day != null ? day(dateline.year, dateline.month, dateline.day) : { year: dateline.year, month: dateline.month };
-    if (point) return { value: format(point), basis: 'dateline' };
-  }
   const solarFloor = dateline?.month != null ? solarYearFloor(tagged) : null;
   const bound = latest([...(last ? [last] : []), ...(solarFloor ? [solarFloor] : [])]);
   if (dateline?.month != null && bound) {

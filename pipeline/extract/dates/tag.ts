@@ -56,7 +56,23 @@ export function proposeByFullScan(text: string): Candidate[] {
   return found;
 }
 
+let lastText: string | null = null;
+let lastCandidates: Candidate[] = [];
+
+/**
+ * The refined candidates of a text, remembered for the last text asked: they do not depend on the
+ * document date, and an undated source is tagged twice (once without a date to reason its
+ * publication date, then with it). Nothing downstream changes them.
+ */
+function candidatesOf(text: string): Candidate[] {
+  if (text !== lastText) {
+    lastCandidates = restateAppositions(text, shareRangeYear(text, markDatelines(text, dropNames(text, removeOverlaps(propose(text))))));
+    lastText = text;
+  }
+  return lastCandidates;
+}
+
 /** Every temporal expression of the text with its reading, in text order. */
 export function tag(text: string, dct: string | null): Resolved[] {
-  return resolveAll(text, restateAppositions(text, shareRangeYear(text, markDatelines(text, dropNames(text, removeOverlaps(propose(text)))))), dct);
+  return resolveAll(text, candidatesOf(text), dct);
 }

@@ -103,9 +103,12 @@ export function lastWords(content: string, span: { start: number; end: number },
 /** Lower-cased phrases of one or more words, matched on word sequences. */
 export class PhraseSet {
   private byFirst = new Map<string, string[][]>();
+  /** The one-word phrases: `has` is asked of every word of a casualty clause. */
+  private singles = new Set<string>();
   constructor(phrases: string[]) {
     for (const p of phrases) {
       const ws = p.toLowerCase().split(/\s+/);
+      if (ws.length === 1) this.singles.add(ws[0]!);
       const list = this.byFirst.get(ws[0]!) ?? [];
       list.push(ws);
       list.sort((a, b) => b.length - a.length); // longest first
@@ -132,6 +135,6 @@ export class PhraseSet {
   }
 
   has(word: string): boolean {
-    return (this.byFirst.get(word.toLowerCase()) ?? []).some((ws) => ws.length === 1);
+    return this.singles.has(word.toLowerCase());
   }
 }
