@@ -15,6 +15,7 @@ import type { FileResult } from './extract-file.js';
 import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
+import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
 import { normalize, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
@@ -49,6 +50,8 @@ export interface BuildSummary {
   reused: number;
   /** Event mentions whose place in the merge was taken over from the last run with this cache. */
   replayed: number;
+  /** Sources' mention rows (CSV and JSON counted apart) copied from the previous release's files. */
+  mentionsFromPrevious: number;
 }
 
 /**
@@ -127,9 +130,20 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   normalized.mergeState = null;
   collectGarbage();
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
+  // With a cache, the mention rows of unchanged sources are copied from the previous release's
+  // files (each range checked against its hash), and where the new release puts them is recorded.
+  const previousRows = new PreviousMentionRows(keep && store && previous ? readMentionLayout(store.dir) : null, previousDir, readOrRenderAgain);
+  const mentionPlaces = keep && store ? new Map<string, MentionPlace>() : undefined;
   // The tables are compared with the previous release's while they are written (before the swap).
-  const { version, unchanged } = await replaceFolder(options.out, (dir) =>
-    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: readOrRenderAgain }));
+  let written;
+  try {
+    written = await replaceFolder(options.out, (dir) =>
+      writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces }));
+  } finally {
+    previousRows.close();
+  }
+  const { version, unchanged } = written;
+  if (store && mentionPlaces) writeMentionLayout(store.dir, options.out, mentionPlaces);
 
   const { tables } = normalized;
   return {
@@ -145,6 +159,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     extracted: files.length - reused,
     reused,
     replayed: normalized.replayed,
+    mentionsFromPrevious: previousRows.taken,
   };
 }
 
