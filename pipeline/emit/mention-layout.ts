@@ -24,7 +24,7 @@ export interface MentionLayout {
 }
 
 const FORMAT = 1;
-const layoutFile = (cacheDir: string) => path.join(cacheDir, 'mention-layout.json');
+const layoutFile = (cacheDir: string) => path.join(cacheDir, 'mentions.layout');
 
 /** The layout the last run left in the cache folder, or null when there is none readable. */
 export function readMentionLayout(cacheDir: string): MentionLayout | null {
