@@ -10,6 +10,7 @@ import { writeRelease } from './emit/index.js';
 import { bundlePage } from './emit/site/bundle.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
+import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
 import { ExtractionCompactor, extractAll } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
 import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
@@ -117,7 +118,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   if (keep && store) await removeOtherVersions(store);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
   // Event ids are carried over from the previous release, so citations of them stay valid.
-  let previousEvents = previous ? await readPreviousEvents(previousDir) : null;
+  let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
   // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
   const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
   const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
@@ -144,6 +145,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   }
   const { version, unchanged } = written;
   if (store && mentionPlaces) writeMentionLayout(store.dir, options.out, mentionPlaces);
+  if (keep && store) writePreviousIds(store.dir, options.out, normalized.tables.events, normalized.tables.evidence);
 
   const { tables } = normalized;
   return {
