@@ -117,7 +117,8 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
 
   if (keep && store) await removeOtherVersions(store);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
-  // Event ids are carried over from the previous release, so citations of them stay valid.
+  // Event ids are carried over from the previous release, so citations of them stay valid: their
+  // rows are taken from the cache where it holds them for a release byte for byte this one.
   let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
   // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
   const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
