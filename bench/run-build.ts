@@ -11,7 +11,7 @@ import { listSources } from '../pipeline/read/read-folder.js';
 const { values } = parseArgs({ options: { raw: { type: 'string' }, out: { type: 'string' }, 'extract-only': { type: 'boolean' }, workers: { type: 'string' }, cache: { type: 'string' } } });
 const workers = values.workers ? Number(values.workers) : undefined;
 const started = performance.now();
-let summary: { extracted: number; reused: number; replayed: number } | null = null;
+let summary: { extracted: number; reused: number; replayed: number; mentionsFromPrevious: number } | null = null;
 if (values['extract-only']) {
   const { files } = await listSources(values.raw!);
   let count = 0;
@@ -22,4 +22,4 @@ if (values['extract-only']) {
 const seconds = (performance.now() - started) / 1000;
 // CPU time of the whole process, all threads: on a loaded machine the clock also counts others' work.
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, extracted: summary?.extracted ?? null, reused: summary?.reused ?? null, replayed: summary?.replayed ?? null }));
+console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, extracted: summary?.extracted ?? null, reused: summary?.reused ?? null, replayed: summary?.replayed ?? null, mentionsFromPrevious: summary?.mentionsFromPrevious ?? null }));

@@ -10,11 +10,13 @@ import { writeRelease } from './emit/index.js';
 import { bundlePage } from './emit/site/bundle.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
+import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
 import { ExtractionCompactor, extractAll } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
 import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
+import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
 import { normalize, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
@@ -49,6 +51,8 @@ export interface BuildSummary {
   reused: number;
   /** Event mentions whose place in the merge was taken over from the last run with this cache. */
   replayed: number;
+  /** Sources' mention rows (CSV and JSON counted apart) copied from the previous release's files. */
+  mentionsFromPrevious: number;
 }
 
 /**
@@ -113,8 +117,9 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
 
   if (keep && store) await removeOtherVersions(store);
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
-  // Event ids are carried over from the previous release, so citations of them stay valid.
-  let previousEvents = previous ? await readPreviousEvents(previousDir) : null;
+  // Event ids are carried over from the previous release, so citations of them stay valid: their
+  // rows are taken from the cache where it holds them for a release byte for byte this one.
+  let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
   // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
   const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
   const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
@@ -127,9 +132,21 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   normalized.mergeState = null;
   collectGarbage();
   const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
+  // With a cache, the mention rows of unchanged sources are copied from the previous release's
+  // files (each range checked against its hash), and where the new release puts them is recorded.
+  const previousRows = new PreviousMentionRows(keep && store && previous ? readMentionLayout(store.dir) : null, previousDir, readOrRenderAgain);
+  const mentionPlaces = keep && store ? new Map<string, MentionPlace>() : undefined;
   // The tables are compared with the previous release's while they are written (before the swap).
-  const { version, unchanged } = await replaceFolder(options.out, (dir) =>
-    writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: readOrRenderAgain }));
+  let written;
+  try {
+    written = await replaceFolder(options.out, (dir) =>
+      writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces }));
+  } finally {
+    previousRows.close();
+  }
+  const { version, unchanged } = written;
+  if (store && mentionPlaces) writeMentionLayout(store.dir, options.out, mentionPlaces);
+  if (keep && store) writePreviousIds(store.dir, options.out, normalized.tables.events, normalized.tables.evidence);
 
   const { tables } = normalized;
   return {
@@ -145,6 +162,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     extracted: files.length - reused,
     reused,
     replayed: normalized.replayed,
+    mentionsFromPrevious: previousRows.taken,
   };
 }
 

@@ -15,6 +15,7 @@ import { writeSite } from './site/index.js';
 import { csvHeader } from './csv.js';
 import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import { MentionTableDiff } from './mention-diff.js';
+import type { MentionPlace } from './mention-layout.js';
 import { UnexpectedLayout } from './table-diff.js';
 import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
@@ -42,11 +43,11 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, read: FragmentReader, betweenTables?: () => void): Promise<Record<TableName, TableChanges>> {
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<Record<TableName, TableChanges>> {
   const changes = {} as Record<TableName, TableChanges>;
   for (const t of TABLES) {
     if (t === 'mentions') {
-      changes[t] = await writeMentionTable(dir, tables.mentions, previous, read);
+      changes[t] = await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
     } else {
       const records = tables[t] as unknown as Array<Record<string, unknown>>;
       // In pieces: at archive scale the evidence table alone is tens of megabytes.
@@ -58,7 +59,7 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
       changes[t] = comparison.finish(records);
     }
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
-    betweenTables?.();
+    options.betweenTables?.();
   }
   return changes;
 }
@@ -67,11 +68,20 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
  * The mentions table, streamed from each source's rendered rows (mention-block.ts): the same bytes
  * as writing its records, with no record built. It is compared with the previous release a source
  * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
+ * Where each source's rows land in the two files goes into `places` (mention-layout.ts).
  */
-async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader): Promise<TableChanges> {
+async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<TableChanges> {
   await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
-    await write(csvHeader(columnsOf('mentions')));
-    for (const block of table.blocks) if (block.count) await write(await read(block, 'csv'));
+    const header = csvHeader(columnsOf('mentions'));
+    await write(header);
+    let offset = Buffer.byteLength(header);
+    for (const block of table.blocks) {
+      if (!block.count) continue;
+      const bytes = await read(block, 'csv');
+      places?.set(block.source_id, [offset, bytes.length, 0, 0]);
+      await write(bytes);
+      offset += bytes.length;
+    }
   });
   let diff = openMentionDiff(previous);
   const giveUp = (error: unknown) => {
@@ -83,6 +93,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
   await writeWhole(path.join(dir, 'json', 'mentions.json'), async (write) => {
     if (!table.length) await write(EMPTY_TABLE);
     let first = true;
+    let offset = 0;
     for (const block of table.blocks) {
       const bytes = block.count ? await read(block, 'json') : NO_ROWS;
       try {
@@ -91,8 +102,13 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
         giveUp(error);
       }
       if (!block.count) continue;
-      await write(first ? TABLE_OPEN : RECORD_SEPARATOR);
+      const lead = first ? TABLE_OPEN : RECORD_SEPARATOR;
+      await write(lead);
+      offset += Buffer.byteLength(lead);
+      const place = places?.get(block.source_id);
+      if (place) [place[2], place[3]] = [offset, bytes.length];
       await write(bytes);
+      offset += bytes.length;
       first = false;
       // The dataset card quotes the table's first rows, up to an example of every column.
       if (unexampled.size) {
@@ -143,13 +159,15 @@ export interface WriteOptions {
   consume?: boolean;
   /** Reads the mention rows of a source (default: held text, or a checked cache file). */
   readFragment?: FragmentReader;
+  /** Filled with where each source's rows stand in the mentions files (mention-layout.ts). */
+  mentionPlaces?: Map<string, MentionPlace>;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
 export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options.readFragment ?? readFragment, options.betweenTables), releaseDate(normalized)));
+  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options), releaseDate(normalized)));
 
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   // A run that changes no data keeps the changelog as it was, so that no byte changes.
