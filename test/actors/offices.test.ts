@@ -73,7 +73,7 @@ describe('an office named with no state: the holder the text settles (rules/offi
     // the one holder of the office the text has named before it
     ['Pakistani Interior Minister Mohsin Naqvi met the envoy. Later the interior minister said the border was calm.', '2025-06-01', 'interior minister=mohsin-naqvi'],
     ['President Masoud Pezeshkian landed in Lahore, where the president met traders from Iran and Pakistan.', '2025-08-03', 'president=masoud-pezeshkian'],
-    ['Field Marshal Asim Munir, the army chief, received Iranian and Afghan envoys.', '2025-08-03', 'army chief=asim-munir'],
+    ['Pakistan named Asim Munir army chief. Iranian envoys later met the army chief in Rawalpindi.', '2025-08-03', 'army chief=asim-munir'],
     // a state named only by its demonym or capital is in scope too
     ['Islamabad welcomed the plan, and the deputy premier called Iranian officials.', '2025-08-03', 'deputy premier=ishaq-dar'],
   ])('%s (%s)', (sentence, date, expected) => {
@@ -90,6 +90,8 @@ describe('an office named with no state: the holder the text settles (rules/offi
     ['Pakistan hosted the meeting. The president of the chamber spoke.', '2025-08-03'], // another body's president
     ['Iran said the army chief would visit. Pakistan agreed.', '2025-08-03'], // two states with an army chief
     ['Pakistan hosted the meeting. The former deputy prime minister spoke.', '2025-08-03'],
+    // in apposition to a name, the office describes the person just named: no second mention
+    ['Field Marshal Asim Munir, the army chief, received Iranian and Afghan envoys.', '2025-08-03'],
   ])('%s (%s): no holder', (sentence, date) => {
     // the office words are no mention; names in the sentence still are
     expect(mentionsOf(sentence, date).filter((m) => /^(deputy prime minister|interior minister|president|army chief)=/i.test(m))).toEqual([]);
@@ -102,5 +104,23 @@ describe('an office named with no state: the holder the text settles (rules/offi
       'Deputy Prime Minister=ishaq-dar',
       'Ishaq Dar=ishaq-dar',
     ]);
+  });
+});
+
+describe('"the visiting minister": the one official from abroad the text has named (rules/visiting-officials.ts)', () => {
+  const visit = (body: string, dateline = 'TEHRAN, May 2 — ') => mentionsOf(`${dateline}${body}`, '2025-05-02');
+
+  it('is the holder of such an office from a state other than the dateline city\'s', () => {
+    expect(visit('Foreign Minister Ishaq Dar met Foreign Minister Abbas Araghchi. President Masoud Pezeshkian later received the visiting minister.')).toContain('visiting minister=ishaq-dar');
+    expect(visit('President Masoud Pezeshkian arrived for talks with Shehbaz Sharif. The premier hosted the visiting president at dinner.', 'ISLAMABAD, May 2 — ')).toContain('visiting president=masoud-pezeshkian');
+  });
+
+  it.each([
+    ['Foreign Minister Ishaq Dar met Foreign Minister Abbas Araghchi. The visiting minister left.', ''], // no dateline: who hosts is open
+    ['Foreign Minister Ishaq Dar and Interior Minister Mohsin Naqvi arrived. The visiting minister left.', 'TEHRAN, May 2 — '], // two ministers from abroad
+    ['The visiting minister met Foreign Minister Ishaq Dar.', 'TEHRAN, May 2 — '], // named only after
+    ['Foreign Minister Abbas Araghchi received the visiting minister.', 'TEHRAN, May 2 — '], // the host's own minister
+  ])('%s (dateline %j): no visitor', (body, dateline) => {
+    expect(visit(body, dateline).filter((m) => m.startsWith('visiting'))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@
 //   does "the president of the chamber".
 import { holderAt, readName } from '../names.js';
 import { OfficeScope } from './office-scope.js';
-import { candidate, type ActorCandidate, type ActorRule } from '../types.js';
+import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 import { nameCandidate } from './lexicon-names.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import type { Token } from '../tokens.js';
@@ -40,6 +40,7 @@ export const offices: ActorRule = {
       // an office of no state, that no state's lexicon entry settles: the text's scope may
       const scoped = !office.qualified && office.country === null && !index.holders.has(`${office.officeKind}@-`);
       if (scoped && (!DEFINITE.test(content.slice(Math.max(0, m.start - 8), m.start)) || OF_ANOTHER.test(content.slice(m.end, m.end + 4)))) continue;
+      if (scoped && describesNamed(content, tokens, m, matchEndingAt, index)) continue;
       let titleStart = m.start;
       if (office.qualifier) {
         const q = tokens[m.first + office.qualifier.words - 1] as Token;
@@ -75,6 +76,19 @@ export const offices: ActorRule = {
     return found;
   },
 };
+
+/** Between a person's name and an office that describes them: "Asim Munir, the army chief". */
+const APPOSITION = /^,\s+the\s+$/i;
+
+/**
+ * "Field Marshal Asim Munir, the army chief, said": an office in apposition to a name describes the
+ * person just named (a description, not another mention of anyone).
+ */
+function describesNamed(content: string, tokens: Token[], office: TrieMatch<Sense>, endingAt: ActorRuleContext['matchEndingAt'], index: ActorIndex): boolean {
+  const the = office.first - 1;
+  const named = the > 0 ? endingAt.get(the) : undefined;
+  return !!named && isPerson(named, index) && APPOSITION.test(content.slice(named.end, office.start)) && (tokens[the] as Token).key === 'the';
+}
 
 /** "the Taliban supreme leader": an office named after another actor is not the state's office. */
 function ownedByAnother(content: string, before: TrieMatch<Sense> | undefined, office: TrieMatch<Sense>, country: string | null, index: ActorIndex): boolean {
