@@ -113,10 +113,12 @@ describe('"the visiting minister": the one official from abroad the text has nam
   it('is the holder of such an office from a state other than the dateline city\'s', () => {
     expect(visit('Foreign Minister Ishaq Dar met Foreign Minister Abbas Araghchi. President Masoud Pezeshkian later received the visiting minister.')).toContain('visiting minister=ishaq-dar');
     expect(visit('President Masoud Pezeshkian arrived for talks with Shehbaz Sharif. The premier hosted the visiting president at dinner.', 'ISLAMABAD, May 2 — ')).toContain('visiting president=masoud-pezeshkian');
+    // no dateline: the host is the state of the first capital something happens in
+    expect(visit('Talks in Islamabad: President Masoud Pezeshkian met Shehbaz Sharif. The premier hosted the visiting president at dinner.', '')).toContain('visiting president=masoud-pezeshkian');
   });
 
   it.each([
-    ['Foreign Minister Ishaq Dar met Foreign Minister Abbas Araghchi. The visiting minister left.', ''], // no dateline: who hosts is open
+    ['Foreign Minister Ishaq Dar met Foreign Minister Abbas Araghchi. The visiting minister left.', ''], // no dateline, no capital as a place: who hosts is open
     ['Foreign Minister Ishaq Dar and Interior Minister Mohsin Naqvi arrived. The visiting minister left.', 'TEHRAN, May 2 — '], // two ministers from abroad
     ['The visiting minister met Foreign Minister Ishaq Dar.', 'TEHRAN, May 2 — '], // named only after
     ['Foreign Minister Abbas Araghchi received the visiting minister.', 'TEHRAN, May 2 — '], // the host's own minister

@@ -1,11 +1,13 @@
 // "the visiting minister": the one official the text has named who holds such an office and came
-// from abroad, the host being the state of the dateline's city ("ISLAMABAD, Aug 5 —").
+// from abroad, the host being the state of the dateline's city ("ISLAMABAD, Aug 5 —") or, failing
+// one (the reader blanks datelines as furniture), of the first capital something happens in.
 //
 // Accepts: "ISLAMABAD, Aug 5 — Iranian Foreign Minister Abbas Araghchi and Foreign Minister Ishaq Dar
 //   met ... the army chief called on the visiting minister" (Araghchi: Dar is the host's),
 //   "the visiting president" (a head of state named before, not the host's).
-// Rejects: a text with no dateline (who hosts is not settled), two foreign holders named ("the
-//   visiting minister" after two foreign ministers from abroad), a visitor named only after it.
+// Rejects: a text with neither dateline nor capital as a place (who hosts is not settled), two
+//   holders from abroad ("the visiting minister" after two foreign ministers from abroad), a
+//   visitor named only after it, the host's own minister.
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import { holderAt } from '../names.js';
@@ -17,6 +19,8 @@ const VISITING = /\b[Tt]he visiting (?=\p{L})/gu;
 const ANY_MINISTER = /^[Mm]inister\b/;
 /** A dateline: a city at the start of a line, then a comma ("ISLAMABAD, Aug 5 —", "Tehran, 3 March"). */
 const DATELINE_END = /^,\s/;
+/** Before a capital that is the place of what happens: "talks in Islamabad". */
+const IN_PLACE = /(?:^|[^\p{L}])in $/u;
 
 export const visitingOfficials: ActorRule = {
   name: 'visiting-official',
@@ -24,7 +28,7 @@ export const visitingOfficials: ActorRule = {
     const found: ActorCandidate[] = [];
     const hits = [...content.matchAll(VISITING)];
     if (hits.length === 0 || !date) return found;
-    const host = datelineCountry(content, matches, index);
+    const host = hostCountry(content, matches, index);
     if (!host) return found;
     // the persons from abroad named so far, read once left to right
     const abroad = new Map<string, ActorEntry>();
@@ -53,15 +57,20 @@ export const visitingOfficials: ActorRule = {
   },
 };
 
-/** The country of the city a dateline names, if the text has one before its first full stop. */
-function datelineCountry(content: string, matches: TrieMatch<Sense>[], index: ActorIndex): string | null {
+/**
+ * The host: the country of the city a dateline names ("ISLAMABAD, Aug 5 —", when the reader left it
+ * in the content), else of the first capital the text places something in ("talks in Islamabad").
+ */
+function hostCountry(content: string, matches: TrieMatch<Sense>[], index: ActorIndex): string | null {
   const firstStop = content.indexOf('. ');
+  let placed: string | null = null;
   for (const m of matches) {
-    if (firstStop >= 0 && m.start > firstStop) break;
-    if (m.start > 0 && content[m.start - 1] !== '\n') continue;
-    if (!DATELINE_END.test(content.slice(m.end, m.end + 2))) continue;
     const capital = m.values.find((v) => v.kind === 'actor' && v.via === 'capital');
-    if (capital?.kind === 'actor') return index.entries.get(capital.id)?.country ?? null;
+    if (capital?.kind !== 'actor') continue;
+    const country = index.entries.get(capital.id)?.country ?? null;
+    const lineStart = m.start === 0 || content[m.start - 1] === '\n';
+    if (lineStart && (firstStop < 0 || m.start < firstStop) && DATELINE_END.test(content.slice(m.end, m.end + 2))) return country;
+    if (placed === null && IN_PLACE.test(content.slice(Math.max(0, m.start - 4), m.start))) placed = country;
   }
-  return null;
+  return placed;
 }
