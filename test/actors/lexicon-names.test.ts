@@ -59,7 +59,7 @@ describe('organ forms used alone resolve to the state named before them', () => 
     // a government named by its form is the state (the gold codes "the caretaker government" as Pakistan)
     ['Pakistani traders were hit when the caretaker government shut the fuel depots.', 'caretaker government=pakistan'],
     ['Iranian officials met Pakistani traders. The federal government banned road travel.', 'federal government=pakistan'],
-    ['Iran and Pakistan talked. Washington said the federal government would pay.', 'federal government=united-states'],
+    ['Pakistani pilgrims go by road to Iran and Iraq, but the federal government wants them to fly.', 'federal government=pakistan'],
     ['Pakistan said the caretaker government in Kabul had not replied.', 'caretaker government=afghanistan'],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toContain(expected);
@@ -70,6 +70,7 @@ describe('organ forms used alone resolve to the state named before them', () => 
     expect(mentionsOf('The federal government said nothing.')).toEqual([]);
     // Iran has no federal government: the form is no Iranian organ, and no other state was named
     expect(mentionsOf('Iran said the federal government would decide.')).toEqual(['Iran=iran']);
+    expect(mentionsOf('Pilgrims travel by road to Iran and Iraq. The federal government banned it.')).toEqual(['Iran=iran', 'Iraq=iraq']);
   });
 });
 
