@@ -56,12 +56,21 @@ describe('organ forms used alone resolve to the state named before them', () => 
     ['Iran closed the border. Pakistani traders protested, and the foreign ministry in Tehran called it temporary.', 'foreign ministry=iran-foreign-ministry'],
     ['Pakistan said the interior ministry in Kabul had not replied.', 'interior ministry=afghanistan-interior-ministry'],
     ['Iranian officials called, and the Foreign Office in Islamabad issued a statement.', 'Foreign Office=pakistan-foreign-ministry'],
+    // a government named by its form is the state (the gold codes "the caretaker government" as Pakistan)
+    ['Pakistani traders were hit when the caretaker government shut the fuel depots.', 'caretaker government=pakistan'],
+    ['Iranian officials met Pakistani traders. The federal government banned road travel.', 'federal government=pakistan'],
+    ['Pakistani pilgrims go by road to Iran and Iraq, but the federal government wants them to fly.', 'federal government=pakistan'],
+    ['Pakistan said the caretaker government in Kabul had not replied.', 'caretaker government=afghanistan'],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toContain(expected);
   });
 
   it('drops an organ form with no state before it', () => {
     expect(mentionsOf('The foreign ministry said nothing.')).toEqual([]);
+    expect(mentionsOf('The federal government said nothing.')).toEqual([]);
+    // Iran has no federal government: the form is no Iranian organ, and no other state was named
+    expect(mentionsOf('Iran said the federal government would decide.')).toEqual(['Iran=iran']);
+    expect(mentionsOf('Pilgrims travel by road to Iran and Iraq. The federal government banned it.')).toEqual(['Iran=iran', 'Iraq=iraq']);
   });
 });
 

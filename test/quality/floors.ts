@@ -56,15 +56,23 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
   // "drivers and traders staged a sit-in ... in Turbat to protest against the closure of the Abdoi crossing"
   // is read as a protest aimed at Pakistan (the rule for unnamed protesters with a grievance); this gold has it
   // with no target, where unseen and unseen3 code the same kind of protest against a closure or seizure as aimed at Pakistan.
+  // Eighth session (offices): unseen4's event floors were lowered (events_lenient.p 0.936 → 0.935, .r 0.778 →
+  // 0.768, events_strict.f 0.701 → 0.693) when a bug went: an office named for its holder ("the Iranian foreign
+  // minister" = Araghchi) lent its last word to surname coreference, so every later "minister" was Araghchi. In
+  // eval_20 that made "The prime minister ... asked Mr Araghchi to convey his greetings" a request by Araghchi,
+  // which the scorer paired with the gold's "They urged the interim Afghan authorities" (REQUEST Iran ->
+  // Afghanistan). "The prime minister" is now Shehbaz Sharif, and the events stage merges his request with the
+  // "urged" one of the same day, whose target it then gives as Araghchi; the gold event goes unmatched. Dataset
+  // precision rose (0.869 → 0.882, duplicates 9 → 8).
   unseen4: {
     'dates.p': 0.988, 'dates.r': 0.988,
     'actors.p': 0.977, 'actors.r': 1,
     'figures.p': 0.958, 'figures.r': 1,
-    'events_lenient.p': 0.936, 'events_lenient.r': 0.778,
-    'events_strict.f': 0.701,
-    'dataset_events.p': 0.869, 'dataset_events.r': 0.882,
+    'events_lenient.p': 0.935, 'events_lenient.r': 0.768,
+    'events_strict.f': 0.693,
+    'dataset_events.p': 0.882, 'dataset_events.r': 0.882,
     'published_exact': 5,
-    'duplicates': 9,
+    'duplicates': 8,
   },
   unseen5: {
     'dates.p': 0.985, 'dates.r': 0.985,
@@ -108,15 +116,20 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
   // dataset_events.p 0.955 → 0.936, duplicates 1 → 2) by two new events in its gold (Zardari and Ahmadinejad
   // "broke ground" in March 2013; transporters "blocked the N-40 highway ... in protest"): the groundbreaking had
   // been credited to an unrelated CONSULT of that month, which now pairs with nothing. Lenient recall rose (74.6 → 76.1).
+  // Eighth session (offices): unseen8's dataset precision floor was lowered (0.936 → 0.916, duplicates 2 → 3) by
+  // one new event that is in its gold: "Field Marshal Asim Munir ... called on the visiting minister" (eval_38,
+  // CONSULT Araghchi -> Munir, 11 November) now has its visitor; the scorer counts the gold's CONSULTs of one
+  // initiator on nested dates (the two-day visit of 11-12 November) as one happening, so it is a duplicate
+  // there. Events lenient and strict rose.
   unseen8: {
     'dates.p': 0.973, 'dates.r': 0.986,
     'actors.p': 1, 'actors.r': 0.988,
     'figures.p': 0.985, 'figures.r': 0.958,
-    'events_lenient.p': 0.944, 'events_lenient.r': 0.761,
-    'events_strict.f': 0.694,
-    'dataset_events.p': 0.936, 'dataset_events.r': 0.8,
+    'events_lenient.p': 0.945, 'events_lenient.r': 0.776,
+    'events_strict.f': 0.704,
+    'dataset_events.p': 0.916, 'dataset_events.r': 0.8,
     'published_exact': 5,
-    'duplicates': 2,
+    'duplicates': 3,
   },
   unseen9: {
     'dates.p': 0.986, 'dates.r': 1,
@@ -156,15 +169,19 @@ export const FLOORS: Record<'seeds' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen
     'published_exact': 5,
     'duplicates': 4,
   },
+  // Eighth session (offices): unseen12's duplicate ceiling was raised (2 → 3): "Last year the federal government
+  // banned road travel for Arbaeen ... and asked pilgrims to fly to Iraq" (eval_62) now has Pakistan as its
+  // actor, so the request the events stage reads in it is paired with the gold's travel ban, already taken by
+  // the ban itself. Every event and dataset figure rose.
   unseen12: {
     'dates.p': 0.967, 'dates.r': 0.956,
     'actors.p': 1, 'actors.r': 0.988,
     'figures.p': 0.986, 'figures.r': 1,
-    'events_lenient.p': 0.857, 'events_lenient.r': 0.521,
-    'events_strict.f': 0.445,
-    'dataset_events.p': 0.925, 'dataset_events.r': 0.588,
+    'events_lenient.p': 0.862, 'events_lenient.r': 0.543,
+    'events_strict.f': 0.466,
+    'dataset_events.p': 0.927, 'dataset_events.r': 0.6,
     'published_exact': 5,
-    'duplicates': 2,
+    'duplicates': 3,
   },
   unseen13: {
     // first scored on the seventh session's final code (33bd833): dates 78.6 / 87.1, actors 96.2 / 96.2,

@@ -17,10 +17,11 @@ import { provincialDepartments } from './rules/provincial-departments.js';
 import { titledInstitutions } from './rules/titled-institutions.js';
 import { titledPersons } from './rules/titled-persons.js';
 import { titledSurnames } from './rules/titled-surnames.js';
+import { visitingOfficials } from './rules/visiting-officials.js';
 import type { ActorRefiner, ActorRule } from './types.js';
 
 /** Rules propose candidates independently of each other. */
-export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees, chambersOfCommerce, diplomaticMissions, districtAdministrations, provincialDepartments];
+export const ACTOR_RULES: ActorRule[] = [lexiconNames, offices, titledInstitutions, titledPersons, appositivePersons, titledSurnames, groupNames, acronymDefinitions, coordinatedOrgans, parliamentaryCommittees, chambersOfCommerce, diplomaticMissions, districtAdministrations, provincialDepartments, visitingOfficials];
 
 /**
  * Refiners decide, in this order: hidden names and non-actors go first (so they cannot anchor

@@ -1,7 +1,8 @@
 // Coreference within one text: an acronym defined in it, and a person's surname after the full name.
 import { candidate, type ActorCandidate, type ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
-import type { Token } from '../tokens.js';
+import { tokenize, type Token } from '../tokens.js';
+import type { ActorEntry } from '../lexicon/schema.js';
 
 /**
  * "the Balochistan Liberation Army (BLA)": later "BLA" is that actor in this text, whatever the
@@ -46,8 +47,11 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
   const bySurname = new Map<string, { c: ActorCandidate; shared: boolean }>();
   for (const c of candidates) {
     const id = c.ids[0];
-    const isPerson = c.definition?.type === 'person' || (id !== undefined && index.entries.get(id)?.type === 'person');
+    const entry = id === undefined ? undefined : index.entries.get(id);
+    const isPerson = c.definition?.type === 'person' || entry?.type === 'person';
     if (!isPerson) continue;
+    // "the Deputy Prime Minister" (an office for its holder) has no surname: "Minister" is no one's
+    if (entry && !c.definition && !namesOf(entry).has(folded(c.text))) continue;
     const surname = c.text.split(/[\s]+/).pop() ?? '';
     if (c.text === surname || surname.length < 3) continue;
     const seen = bySurname.get(surname);
@@ -69,6 +73,13 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
   }
   return extra.length ? [...candidates, ...extra].sort((a, b) => a.start - b.start) : candidates;
 };
+
+/** A lexicon person's names, folded as the lexicon match folds them. */
+function namesOf(entry: ActorEntry): Set<string> {
+  return new Set([entry.name, ...entry.aliases].map(folded));
+}
+
+const folded = (name: string) => tokenize(name).map((t) => t.key).join(' ');
 
 /**
  * The tokens written exactly as each of `words`. A few words are found with `indexOf`, faster than
