@@ -8,6 +8,8 @@ import { candidate, slugify, type ActorCandidate } from './types.js';
 
 /** Lower-case particles inside names ("Anwaar-ul-Haq", "Mohammed bin Salman"). */
 const PARTICLES = new Set(['al', 'ul', 'ud', 'ur', 'e', 'i', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'el', 'ad', 'as']);
+/** A lower-case particle inside a name ("ur" in "Hamood ur Rehman"). */
+export const isNameParticle = (t: Token): boolean => !t.capitalized && PARTICLES.has(t.key);
 /** Capitalised words that start sentences or clauses, not names. */
 const NOT_NAMES = new Set(
   ('the a an and or but of for in on at to by with from as is was has had will would said says ' +

@@ -14,7 +14,7 @@
 //   an academic title ("Dr Ali Vaez, a senior adviser"), and a name after the complement that the
 //   appositive does not close ("the governor of Balochistan, Quetta and Gwadar").
 import type { Sense } from '../lexicon/senses.js';
-import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
+import { APPOSITIVE_END, inHeadline, isNameParticle, personCandidate, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule, ActorRuleContext } from '../types.js';
 import { isPerson } from './offices.js';
@@ -62,11 +62,14 @@ export const appositivePersons: ActorRule = {
       if (end === undefined) return;
       // the first word of the name: back over capitalised words joined by spaces or hyphens
       // (never into a lexicon match before it: "Brigadier General Ahmad Taheri" is read by titled-persons)
+      // and a particle between two of them ("Hamood ur Rehman")
       let first = end;
       for (let n = 1; n < MAX_NAME_WORDS && first > 0; n++) {
         const prev = tokens[first - 1]!;
-        if (!/^[ -]$/.test(content.slice(prev.end, tokens[first]!.start)) || !prev.capitalized || matchEndingAt.has(first)) break;
-        first--;
+        if (!/^[ -]$/.test(content.slice(prev.end, tokens[first]!.start)) || matchEndingAt.has(first)) break;
+        const joined = isNameParticle(prev) && first > 1 && tokens[first - 2]!.capitalized && /^[ -]$/.test(content.slice(tokens[first - 2]!.end, prev.start));
+        if (!prev.capitalized && !joined) break;
+        first -= joined ? 2 : 1;
       }
       person(first, end, countryOf(title, matches[k - 1], comma, index.entries));
     });
