@@ -66,6 +66,12 @@ describe('not actors', () => {
 
   it('a headline is no name', () => {
     expect(mentionsOf('Prime Minister Meets Top Officials Over Border Tensions\nThe talks went on.', null)).toEqual([]);
+    expect(mentionsOf('Senator Sherry Rehman Slams Trade Talks With Kabul\nThe talks went on.', null)).toEqual(['Kabul=afghanistan']);
+  });
+
+  it('unless punctuation closes the name after its title', () => {
+    expect(mentionsOf('Starred Question No. 41, asked by Senator Sherry Rehman: Trade with the Islamic Republic of Iran', null))
+      .toEqual(['Sherry Rehman=sherry-rehman', 'Islamic Republic of Iran=iran']);
   });
 
   it('a title before an organisation is no person', () => {

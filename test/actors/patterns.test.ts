@@ -27,6 +27,8 @@ describe('patterns find actors the lexicon lacks', () => {
     ["Mohammad-Hadi Sarvari, the province's deputy governor for political affairs, told reporters.", ['Mohammad-Hadi Sarvari|person|null|pattern:appositive-person']],
     ["the talks, said Gholam Reza Rostami, Iran's consul general in Quetta.", ['Gholam Reza Rostami|person|IRN|pattern:appositive-person']],
     ['Jamal Baloch Khan, a spokesman for the provincial government, said so.', ['Jamal Baloch Khan|person|null|pattern:appositive-person']],
+    // a doctor holding an office: the academic title is no part of the name
+    ['The Minister for Parliamentary Affairs, Dr. Tariq Fazal Chaudhry, laid the reply.', ['Tariq Fazal Chaudhry|person|null|pattern:titled-person']],
     // a particle inside the name
     ['Hamood ur Rehman, the deputy commissioner of Gwadar, defends the system.', ['Hamood ur Rehman|person|null|pattern:appositive-person']],
     ['The deputy governor of Sistan and Baluchestan for security affairs, Mohammad-Hadi Sarvari, said so.', ['Mohammad-Hadi Sarvari|person|IRN|pattern:appositive-person']],

@@ -17,6 +17,9 @@ import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
 
+const NAME_CLOSED = /^[,:;(]$/;
+const ACADEMIC = /^(?:Dr|Prof|Professor|Engr)$/;
+
 export const titledPersons: ActorRule = {
   name: 'titled-person',
   extract({ content, tokens, matches, index, matchStartingAt: startsAt }) {
@@ -29,9 +32,14 @@ export const titledPersons: ActorRule = {
       const gap = next === m.last ? content.slice(m.end, tokens[next]?.start) : ' ';
       // "an Iranian diplomat, Hamid Reza Karimi, was": an appositive name, closed by punctuation.
       const appositive = gap === ', ';
-      if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index) || inHeadline(content, m.start)) return;
-      const name = readName(content, tokens, next, startsAt, index);
+      if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index)) return;
+      // "the Minister for Parliamentary Affairs, Dr. Tariq Fazal Chaudhry,": a doctor holding the office
+      const first = ACADEMIC.test(tokens[next]?.text ?? '') && /^\.? $/.test(content.slice(tokens[next]!.end, tokens[next + 1]?.start)) ? next + 1 : next;
+      const name = readName(content, tokens, first, startsAt, index);
       if (!name || (appositive && !APPOSITIVE_END.test(content[tokens[name.last - 1]?.end ?? 0] ?? ''))) return;
+      // In a headline every word is capitalised, so where a name ends is unknown ("Senator Sherry Rehman
+      // Slams Budget"), unless punctuation closes it ("asked by Senator Sherry Rehman: Trade with ...").
+      if (inHeadline(content, m.start) && !NAME_CLOSED.test(content[tokens[name.last - 1]?.end ?? 0] ?? '')) return;
       let country: string | null = title.kind === 'office' ? title.country : null;
       if (country === null) country = qualifierCountry(content, matches[k - 1], m, index.entries);
       found.push(personCandidate(content, tokens[name.first]?.start ?? 0, tokens[name.last - 1]?.end ?? 0, 'pattern:titled-person', country));
