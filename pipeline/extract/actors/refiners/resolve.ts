@@ -49,6 +49,8 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
       if (organ) out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
       continue;
     }
+    let resolved = false;
+    let qualified = false;
     for (let k = out.length - 1; k >= 0; k--) {
       const prev = out[k] as ActorCandidate;
       if (c.start - prev.end > ORGAN_WINDOW) break;
@@ -58,15 +60,37 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
       const organ = ofCountry.length === 1 || !ofCountry.some((id) => index.entries.get(id)?.province) ? ofCountry[0] : undefined;
       if (country && organ) {
         out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
+        resolved = true;
         break;
       }
       // "Qatar's foreign ministry", "the Emirati foreign ministry": the state right before owns it, even
       // when the lexicon lacks its organ; never a state named earlier
-      if (QUALIFIER_GAP.test(content.slice(prev.end, c.start))) break;
+      if (QUALIFIER_GAP.test(content.slice(prev.end, c.start))) {
+        qualified = true;
+        break;
+      }
     }
+    // Nothing near owns it: the one state the text has named so far that has such an organ ("the Ministry
+    // of Commerce" in a Senate report that named Pakistan pages back, and Iran and the United States since)
+    const organ = resolved || qualified ? undefined : onlyOrganOfNamedStates(c, out, index);
+    if (organ) out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
   }
   return out;
 };
+
+/** The organ among `c`'s senses whose state is the only one of the states named before it to have one; of no province. */
+function onlyOrganOfNamedStates(c: ActorCandidate, before: ActorCandidate[], index: ActorRuleContext['index']): string | undefined {
+  const named = new Set<string>();
+  for (const prev of before) {
+    const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
+    if (country) named.add(country);
+  }
+  const owned = c.ids.filter((id) => {
+    const entry = index.entries.get(id);
+    return entry?.country && !entry.province && named.has(entry.country);
+  });
+  return owned.length === 1 ? owned[0] : undefined;
+}
 
 /** Between an organ form and the place that owns it: "the foreign ministry in Tehran". */
 const PLACE_GAP = /^ in (?:the )?$/;
