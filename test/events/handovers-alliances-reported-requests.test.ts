@@ -97,3 +97,21 @@ describe('a present verb in a subject relative describes', () => {
       .toContain('SUPPORT iran>pakistan 1950');
   });
 });
+
+describe('a war fought or waged', () => {
+  it.each<[string, Given, string]>([
+    ['In September 1965, Pakistan fought a war with India.', on('September 1965', '1965-09'), 'ASSAULT pakistan>india 1965-09'],
+    // A timeline's present verb behind "As", beside the act it frames.
+    ['September 1965 – As Pakistan fights a war with India, Tehran sends fuel to its ally.', on('September 1965', '1965-09'), 'ASSAULT pakistan>india 1965-09'],
+    ['In 1971, India waged war on Pakistan.', on('1971', '1971'), 'ASSAULT india>pakistan 1971'],
+  ])('%s', (text, given, expected) => {
+    expect(eventsIn(text, given).map(brief)).toContain(expected);
+  });
+
+  it.each<[string, Given]>([
+    ['In 2024, Pakistan fought a war of words with Iran.', on('2024', '2024')],
+    ['In 2024, Pakistan fought the war on terror with Iran.', on('2024', '2024')],
+  ])('no attack in "%s"', (text, given) => {
+    expect(eventsIn(text, given).filter((e) => e.event_type === 'ASSAULT')).toEqual([]);
+  });
+});
