@@ -51,6 +51,9 @@ function windowStart(tokens: Token[], first: number): number {
   return i;
 }
 
+/** How many words a verb of saying may stand before its "that": "told the Senate Standing Committee on Power on Monday that". */
+const SAYING_TO_THAT = 10;
+
 /**
  * The verb of saying whose complement holds the trigger: "announced that they would return",
  * or with no "that", "said the attackers would be hunted down".
@@ -61,7 +64,7 @@ function sayingVerb(tokens: Token[], first: number): number | null {
     if (SAYING.has(word) && first - i <= 8) return i;
     if (word === ';' || word === ':') return null;
     if (word !== 'that') continue;
-    for (let k = i - 1; k >= 0 && i - k <= 6; k--) if (SAYING.has(tokens[k]?.word ?? '')) return k;
+    for (let k = i - 1; k >= 0 && i - k <= SAYING_TO_THAT; k--) if (SAYING.has(tokens[k]?.word ?? '')) return k;
     return null;
   }
   return null;
@@ -195,7 +198,7 @@ const RELATIVE_SUBJECT_WORDS = 4;
 /**
  * "Jadhav, whom Pakistan accuses of spying, was arrested", "an Indian national whom Pakistan
  * accuses of spying": a verb in the present (-s) inside a
- * relative clause ("whom"/"which" and its subject before it) describes what holds now, not a
+ * relative clause ("whom"/"which" and its subject before it, or "that"/"who" right before it) describes what holds now, not a
  * dated act of the sentence.
  */
 function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
@@ -203,6 +206,9 @@ function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
   for (let k = m.first - 1; k >= 0 && m.first - k <= RELATIVE_SUBJECT_WORDS + 1; k--) {
     const t = tokens[k]!;
     if (t.word === 'whom' || t.word === 'which') return k > 0;
+    // "a commission that meets more often", "the group who attacks": a subject relative ("that"
+    // as a complementizer takes a subject before its verb).
+    if ((t.word === 'that' || t.word === 'who') && k === m.first - 1) return k > 0;
     if (t.punct) return false;
   }
   return false;
@@ -263,6 +269,9 @@ export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   if (cueBefore(tokens, from, m.first, FUTURE)) {
     const sayingAt = sayingVerb(tokens, m.first);
     if (PROMISABLE.has(m.entry.type)) return { kind: 'future', sayingAt, stated: 'AGREE' };
+    // "told the committee that Islamabad would ask Tehran to extend it": a stated future request is a
+    // commitment to make it (AGREE); unstated, "Iran would ask again" is conjecture.
+    if (m.entry.type === 'REQUEST' && sayingAt !== null) return { kind: 'future', sayingAt, stated: 'AGREE' };
     // A future attack is a threat only when someone states it; "Iran would strike again" is conjecture.
     if (THREATENABLE.has(m.entry.type) && sayingAt !== null) return { kind: 'future', sayingAt, stated: 'THREATEN' };
     return { kind: 'blocked', why: 'future' };

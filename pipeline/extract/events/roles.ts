@@ -223,6 +223,8 @@ function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
   return -1;
 }
 
+/** How many words may stand between a release's "to" and its recipient ("to the Iranian border guards"). */
+const RECIPIENT_WORDS = 4;
 /** How many words a count before a participle may take ("six", "several others", "three more"). */
 const COUNT_WORDS = 3;
 const COUNT_TAILS = new Set(['more', 'other', 'others']);
@@ -521,7 +523,10 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
     if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
     const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
     const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
-    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? null, moreTargets: [], mutual: false };
+    // "The crew were handed over to Pakistani officials": a release with no patient named is aimed at whom it goes to.
+    const recipient = patient === null && m.entry.type === 'RETREAT' && tokens[m.last + 1]?.word === 'to'
+      ? slots.find((s) => s.first > m.last + 1 && s.first - m.last <= RECIPIENT_WORDS && s.first < right) : undefined;
+    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? recipient?.actor_id ?? null, moreTargets: [], mutual: false };
   } else {
     const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
     // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
