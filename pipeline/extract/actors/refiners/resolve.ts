@@ -27,6 +27,8 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
   const { content, index } = ctx;
   const out: ActorCandidate[] = [];
   let provinces: PlaceMention[] | null = null;
+  const named = new Set<string>();
+  let namedUpTo = 0;
   for (const c of candidates) {
     if (!c.organKind) {
       out.push(c);
@@ -72,19 +74,21 @@ export const resolveOrgans: ActorRefiner = (candidates, ctx) => {
     }
     // Nothing near owns it: the one state the text has named so far that has such an organ ("the Ministry
     // of Commerce" in a Senate report that named Pakistan pages back, and Iran and the United States since)
-    const organ = resolved || qualified ? undefined : onlyOrganOfNamedStates(c, out, index);
+    if (resolved || qualified) continue;
+    // the states named so far, gathered once over the candidates kept since the last look (linear)
+    for (; namedUpTo < out.length; namedUpTo++) {
+      const prev = out[namedUpTo] as ActorCandidate;
+      const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
+      if (country) named.add(country);
+    }
+    const organ = onlyOrganOfNamedStates(c, named, index);
     if (organ) out.push({ ...c, ids: [organ], rule: `lexicon:${organ}`, organKind: undefined });
   }
   return out;
 };
 
 /** The organ among `c`'s senses whose state is the only one of the states named before it to have one; of no province. */
-function onlyOrganOfNamedStates(c: ActorCandidate, before: ActorCandidate[], index: ActorRuleContext['index']): string | undefined {
-  const named = new Set<string>();
-  for (const prev of before) {
-    const country = prev.ids.length === 1 ? index.entries.get(prev.ids[0] as string)?.country : undefined;
-    if (country) named.add(country);
-  }
+function onlyOrganOfNamedStates(c: ActorCandidate, named: ReadonlySet<string>, index: ActorRuleContext['index']): string | undefined {
   const owned = c.ids.filter((id) => {
     const entry = index.entries.get(id);
     return entry?.country && !entry.province && named.has(entry.country);
