@@ -25,6 +25,11 @@ const end = (line: string): string => `Border talks resume between Iran and Paki
 
 describe.each([
   // [rule, page shape, line, expected rule (null: content)]
+  ['issue-line', top, 'Policy Brief No. 14 | Quetta, March 2025', 'issue-line'],
+  ['issue-line', top, 'Working Paper 7 | June 2024', 'issue-line'],
+  ['issue-line', body, 'Policy Brief No. 14 | Quetta, March 2025', null],
+  ['issue-line', top, 'Trade fell | March 2025 | Exports rose sharply as the border reopened after the talks', null],
+  ['issue-line', top, 'Iran and Pakistan | Border Talks', null],
   ['breadcrumb', top, '• Home', 'breadcrumb'],
   ['breadcrumb', top, '  › World › Asia', 'breadcrumb'],
   ['breadcrumb', body, '• Iran will host the next round of talks in the spring, officials said on Monday.', null],

@@ -5,6 +5,7 @@ import type { Furniture, Line, PageShape } from '../lines.js';
 import { bylineLine, followSocial } from './byline.js';
 import { citationMarkers } from './citation-marker.js';
 import { copyrightLine } from './copyright.js';
+import { issueLine } from './issue-line.js';
 import { datelineRule } from './dateline.js';
 import { clockStampLine, fieldLabelLine, labelLine, postStampLine, readTimeBadge, subscribePrompt } from './labels.js';
 import { photoCredit } from './photo-credit.js';
@@ -21,6 +22,7 @@ export interface LineRule {
 export const LINE_RULES: LineRule[] = [
   breadcrumb,
   tagLine,
+  issueLine,
   readTimeBadge,
   clockStampLine,
   postStampLine,

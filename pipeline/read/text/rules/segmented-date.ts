@@ -7,7 +7,7 @@ import { countWords } from '../lines.js';
 import { dateOnly } from './date-only.js';
 
 const BLANK = '[\\s\\u00a0]';
-const SEGMENT_SEPARATOR = /[\s\u00a0]+[|•·][\s\u00a0]+/;
+export const SEGMENT_SEPARATOR = /[\s\u00a0]+[|•·][\s\u00a0]+/;
 /** A masthead holds the name, a service or edition, the date, the date in another calendar and little more. */
 const MAX_SEGMENTS = 6;
 
