@@ -50,6 +50,8 @@ describe('signing at a summit', () => {
   it.each([
     ['In July 1975, Iran and Pakistan sign the charter of the new bank at a summit in Izmir.', ['SUPPORT iran>pakistan 1975-07']],
     ['In July 1975, Iran and Pakistan signed the convention at the annual meeting of the group in Izmir.', ['SUPPORT iran>pakistan 1975-07']],
+    // A long name between the signing and its setting.
+    ['In July 1975, Iran and Pakistan sign the charter of the Organisation for Regional Trade and Transit (ORTT) at a summit in Izmir.', ['SUPPORT iran>pakistan 1975-07']],
   ])('reads "%s" as the signing alone', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -58,6 +60,8 @@ describe('signing at a summit', () => {
     // A meeting with no signing before it, or one held as an act of its own, stays a meeting.
     ['In July 1975, Iran and Pakistan held talks at a summit in Izmir.', ['CONSULT iran>pakistan 1975-07']],
     ['In July 1975, Iran and Pakistan signed a trade agreement and held a summit in Izmir.', ['SUPPORT iran>pakistan 1975-07', 'CONSULT iran>pakistan 1975-07']],
+    // A new clause: the meeting is told as a happening of its own.
+    ['In July 1975, Iran and Pakistan signed a trade agreement, and the two leaders held talks at a summit in Izmir.', ['SUPPORT iran>pakistan 1975-07', 'CONSULT iran>pakistan 1975-07']],
   ])('keeps the meeting in "%s"', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -231,6 +231,8 @@ export function dropSubsumed(drafts: Draft[]): Draft[] {
 /** "at a summit", "at the annual meeting of": a meeting named after "at" as where something is done. */
 const AT_SETTING = /\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const AT_REACH = 40;
+/** How far (in characters) a signing may stand before the meeting named as its setting: the charter's full name may come between. */
+const SETTING_REACH = 120;
 
 /**
  * "signed the charter at a summit in Istanbul", "endorsed the plan at the meeting": a meeting
@@ -239,7 +241,8 @@ const AT_REACH = 40;
 export function dropSettings(drafts: Draft[], content: string): Draft[] {
   return drafts.filter((d, i) => !(d.pos === 'noun' && d.event_type === 'CONSULT'
     && AT_SETTING.test(content.slice(Math.max(d.sentence.start, d.trigger.start - AT_REACH), d.trigger.start))
-    && neighbours(drafts, i).some((k) => k.event_type === 'SUPPORT' && k.trigger.end <= d.trigger.start && near(k.trigger, d.trigger))));
+    && neighbours(drafts, i).some((k) => k.event_type === 'SUPPORT' && k.trigger.end <= d.trigger.start && d.trigger.start - k.trigger.end <= SETTING_REACH
+      && !NEW_CLAUSE.test(content.slice(k.trigger.end, d.trigger.start)))));
 }
 
 /**
