@@ -235,6 +235,38 @@ function inRelativeAfter(tokens: Token[], last: number, trigger: Span, d: DateMe
 /** How far (in characters) from its trigger a date may govern it. */
 const GOVERNING_REACH = 400;
 
+/**
+ * Words that open a relative clause after a comma ("the market, which ..."). An apposition ("the
+ * market, the second of six ...") reads like a main clause after an introductory phrase ("In 1965,
+ * when war broke out, the Shah sent ..."), so only a relative pronoun opens one.
+ */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+/** How many tokens a relative clause may hold on either side of its trigger. */
+const RELATIVE_CLAUSE_REACH = 20;
+
+/**
+ * "The market, which the two governments agreed to build, began trading on Tuesday", "The
+ * minister, who had agreed to visit, said on Tuesday": a trigger in a relative clause set off by
+ * commas after a noun tells of that noun in passing; the main clause's dates are not its own, nor
+ * is the discourse's. The clause's span, or null. (After a date, "On Tuesday, which was a holiday,"
+ * the clause is about the date.)
+ */
+function relativeClauseAround(tokens: Token[], first: number, last: number, dates: DateMention[]): Span | null {
+  let open = -1;
+  for (let k = first - 1; k >= 0 && first - k <= RELATIVE_CLAUSE_REACH && open < 0; k--) {
+    if (tokens[k]?.word === ',') open = k;
+    else if (tokens[k]?.punct) return null;
+  }
+  const before = tokens[open - 1];
+  if (open < 1 || !before || before.punct || !RELATIVE_OPENERS.has(tokens[open + 1]?.word ?? '')) return null;
+  if (within(dates, before.start - GOVERNING_REACH, before.end).some((d) => d.end >= before.end)) return null;
+  for (let k = last + 1; k < tokens.length && k - last <= RELATIVE_CLAUSE_REACH; k++) {
+    if (tokens[k]?.word === ',') return { start: tokens[open]?.end ?? 0, end: tokens[k]?.start ?? 0 };
+    if (tokens[k]?.punct) return null;
+  }
+  return null;
+}
+
 /** How many words may stand between a participle opening an aside and the date it holds (", signed in 1960,"). */
 const ASIDE_WORDS = 4;
 
@@ -302,7 +334,9 @@ function sentenceDating(tokens: Token[], first: number, chosen: DateMention): Da
 export function dateOf(input: DatingInput): Dating | null {
   const { tokens, first, last } = input;
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
-  const near = within(input.sentenceDates, trigger.start - GOVERNING_REACH, trigger.end + GOVERNING_REACH).filter((d) => edtfBoundsOrNull(d.value));
+  const relative = relativeClauseAround(tokens, first, last, input.sentenceDates);
+  const near = within(input.sentenceDates, relative?.start ?? trigger.start - GOVERNING_REACH, relative?.end ?? trigger.end + GOVERNING_REACH)
+    .filter((d) => edtfBoundsOrNull(d.value));
   const inSentence = near.filter((d) => !futureBetween(tokens, last, d) && !(input.commits && inPromisedAct(tokens, last, d)));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -323,6 +357,8 @@ export function dateOf(input: DatingInput): Dating | null {
   const pool = ownAfter ? unheld.filter((d) => !(d.end <= trigger.start && andBetween(tokens, d, first))) : unheld;
   const best = closest(pool, trigger);
   if (best) return sentenceDating(tokens, first, best);
+  // A relative clause with no date of its own tells of something done some other time.
+  if (relative) return null;
   // "the first country to recognise Pakistan after its independence in 1947": the happening came
   // after that date, in its month (or year) as far as the text tells.
   const after = inClause.find((d) => AFTER.has(subordinatorBefore(tokens, last, d) ?? ''));

@@ -16,7 +16,7 @@ import { modalityOf, type Modality } from './modality.js';
 import { mayStateEvent } from './prefilter.js';
 import { isAskedQuestion } from './transcripts.js';
 import {
-  dropBackReferences, dropFramedThanks, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
+  dropBackReferences, dropFramedThanks, dropSettings, dropSubsumed, fillAccusedObjects, fillClaims, fillReactions, fillReleases, joinLeadHappening, mergeInSentence, monthForObjectNominals,
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
@@ -343,6 +343,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
       if (modality.kind === 'factual') {
         const roles = findRoles(tokens, roleSlots, m, ctx);
         for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
+          if (m.entry.counterpart && !actor2) continue;
           const reading: Reading = { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false, mutual: roles.mutual && actor2 === roles.actor2 };
           const d = draftOf(view, m, reading, discourse, input.published);
           if (d) drafts.push(d);
@@ -388,7 +389,7 @@ export function findEvents(input: EventInput): EventCandidate[] {
   const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
   const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
-  const merged = dropSubsumed(mergeInSentence(dropBackReferences(drafts), input.content));
+  const merged = dropSettings(dropSubsumed(mergeInSentence(dropBackReferences(drafts), input.content)), input.content);
   const located = dropFramedThanks(dropElaborations(merged, input.content), input.content);
   for (const e of located) {
     const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);

@@ -33,6 +33,7 @@ const triggerFile = load('triggers.json', z.object({
     placeObject: z.boolean().optional(),
     elided: phrases.optional(),
     material: z.boolean().optional(),
+    counterpart: z.boolean().optional(),
   }).strict()),
 }));
 
@@ -87,6 +88,8 @@ export interface TriggerEntry {
   elided: Set<string>;
   /** A concession done, not declared ("reopened the crossing"): "agreed to" it only promises it. */
   material: boolean;
+  /** The act counts only with its counterpart named ("transferred $20 million to Tavanir"): money moved with no recipient named may go between one government's own accounts. */
+  counterpart: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -134,7 +137,7 @@ function buildIndex(): Map<string, TriggerForm[]> {
       id: t.id, type: t.type, subtype: t.subtype, with: new Set(t.with ?? []), unless: new Set(t.unless ?? []), before: new Set(t.before ?? []),
       window: t.window ?? 4, through: t.through ?? false, reaction: t.reaction ?? false, agents: new Set(['by', ...(t.agents ?? [])]),
       stated: t.stated ?? false, undergone: t.undergone ?? false, placeObject: t.placeObject ?? false, elided: new Set(t.elided ?? []),
-      material: t.material ?? false,
+      material: t.material ?? false, counterpart: t.counterpart ?? false,
     };
     for (const v of t.verbs ?? []) for (const f of inflect(v)) add(f.form, 'verb', f.past, entry);
     // Listed forms are irregular pasts and participles ("struck", "shot"), unless they read as -ing or -s.

@@ -108,18 +108,31 @@ function deniedComplement(tokens: Token[], first: number): boolean {
 const DO_SUPPORT = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 
 /**
+ * How far (in tokens) "and" may stand from a perfect's auxiliary and still join a participle that
+ * shares it: "had not attacked the camp and killed" (5), not "had not heard from detained relatives
+ * for months and demanded" (8).
+ */
+const PERFECT_CONJUNCT_REACH = 6;
+
+/**
  * "said the US did not support the pipeline and warned that ...": "did" takes a bare verb, so a
  * past form after "and" starts a new predicate that the negation or modal before it does not
- * govern. ("could have attacked and killed" still does: "have" takes the participle.)
+ * govern. ("could have attacked and killed" still does: "have" takes the participle, as far as
+ * PERFECT_CONJUNCT_REACH.)
  */
 function coordinatedPast(tokens: Token[], m: TriggerMatch, from: number): boolean {
   if (m.pos !== 'verb' || !m.past || tokens[m.first - 1]?.word !== 'and') return false;
   let doSupport = false;
-  for (let k = from; k < m.first - 1; k++) {
+  let perfect = -1;
+  // The auxiliary may stand just before the window the negation opens ("had not ...").
+  for (let k = Math.max(0, from - 2); k < m.first - 1; k++) {
     const word = tokens[k]?.word ?? '';
     if (DO_SUPPORT.has(word)) doSupport = true;
-    if (word === 'have' || word === 'has' || word === 'had') return false;
+    if (word === 'have' || word === 'has' || word === 'had') perfect = k;
   }
+  // "had not heard from detained relatives for months and demanded": past a participle's long
+  // complement, a past form starts a predicate of its own.
+  if (perfect >= 0) return m.first - 1 - perfect > PERFECT_CONJUNCT_REACH;
   return doSupport;
 }
 

@@ -228,6 +228,23 @@ export function dropSubsumed(drafts: Draft[]): Draft[] {
     && (compatible(k.actor1_id, d.actor1_id) || (k.event_type === 'REQUEST' && k.trigger.end <= d.trigger.start)))));
 }
 
+/** "at a summit", "at the annual meeting of": a meeting named after "at" as where something is done. */
+const AT_SETTING = /\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const AT_REACH = 40;
+/** How far (in characters) a signing may stand before the meeting named as its setting: the charter's full name may come between. */
+const SETTING_REACH = 120;
+
+/**
+ * "signed the charter at a summit in Istanbul", "endorsed the plan at the meeting": a meeting
+ * named as where a signing or endorsement took place is its setting, not a happening of its own.
+ */
+export function dropSettings(drafts: Draft[], content: string): Draft[] {
+  return drafts.filter((d, i) => !(d.pos === 'noun' && d.event_type === 'CONSULT'
+    && AT_SETTING.test(content.slice(Math.max(d.sentence.start, d.trigger.start - AT_REACH), d.trigger.start))
+    && neighbours(drafts, i).some((k) => k.event_type === 'SUPPORT' && k.trigger.end <= d.trigger.start && d.trigger.start - k.trigger.end <= SETTING_REACH
+      && !NEW_CLAUSE.test(content.slice(k.trigger.end, d.trigger.start)))));
+}
+
 /**
  * A news report's lead states its happening ("Iran and Pakistan signed ... on Sunday as Pezeshkian
  * held talks with Sharif"); a later act of the same kind by the same party with no date of its
