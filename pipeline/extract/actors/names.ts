@@ -8,6 +8,9 @@ import { candidate, slugify, type ActorCandidate } from './types.js';
 
 /** Lower-case particles inside names ("Anwaar-ul-Haq", "Mohammed bin Salman"). */
 const PARTICLES = new Set(['al', 'ul', 'ud', 'ur', 'e', 'i', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'el', 'ad', 'as']);
+/** An academic title before a name ("Dr", "Prof."): an analyst's mark, or a doctor's who holds an office. */
+export const ACADEMIC_TITLE = /^(?:Dr|Prof|Professor)\.?$/;
+
 /** A lower-case particle inside a name ("ur" in "Hamood ur Rehman"). */
 export const isNameParticle = (t: Token): boolean => !t.capitalized && PARTICLES.has(t.key);
 /** Capitalised words that start sentences or clauses, not names. */

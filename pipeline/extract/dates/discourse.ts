@@ -64,7 +64,9 @@ const YEAR_WRITTEN = /(?:1\d{3}|20\d{2})(?!\d)/u;
 // runs to the present ("the highest figure since we began monitoring in March 2023").
 const ADVERBIAL_BEFORE = /(?:(?:^|\n|[.!?]['"’”]?\s)\s*|(?:^|[^\p{L}])(?:on|in|by|until|till|from|during|at|between|after|before|of|came)\s+)$/iu;
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+(?:[\p{L}’']+\s+){0,4}(?:in|on)\s+$/iu;
-const SENTENCE_END = /[.!?]['"’”]?\s+\p{Lu}|\n\s*\n/u;
+/** A full stop, question or exclamation mark before a capital: where a sentence ends. */
+export const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
+const SENTENCE_END = new RegExp(`${SENTENCE_BREAK.source}|\\n\\s*\\n`, 'u');
 const SINCE_JUST_BEFORE = /(?:^|[^\p{L}])since\s+$/iu;
 const WHEN_AFTER = /^,?\s+when\s/u;
 // A date in a relative clause set off by a comma tells of the thing it describes, in passing: "the

@@ -245,7 +245,7 @@ export function reasonPublication(content: string, dateline: Dateline | null, no
   // One reading of the text without a document date serves its explicit dates and its Solar Hijri years.
   const tagged = tag(content, null);
   const refs = explicitReferences(content, tagged, true);
-  const floor = notBeforeDay ? pointOfDay(notBeforeDay) : null;
+  const floor = notBeforeDay ? pointOfValue(notBeforeDay) : null;
   const last = latest([...refs.map((r) => lowerBoundOf(content, r)), ...(floor ? [floor] : [])]);
   const solarFloor = dateline?.month != null ? solarYearFloor(tagged) : null;
   const bound = latest([...(last ? [last] : []), ...(solarFloor ? [solarFloor] : [])]);
@@ -261,7 +261,7 @@ export function reasonPublication(content: string, dateline: Dateline | null, no
   return lastIssued ? inferred(content, issued, lastIssued) : null;
 }
 
-/** The calendar point of a single-date value ("2025", "2025-07", "2025-07-18"); null for an interval or a week. */
+/** The calendar point of a single-date value ("2025", "2025-07", "2025-07-18"); null for an interval, a week or no such day. */
 function pointOfValue(value: string): CalendarPoint | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return null;
@@ -269,10 +269,6 @@ function pointOfValue(value: string): CalendarPoint | null {
   return m[2] ? { year: Number(m[1]), month: Number(m[2]) } : { year: Number(m[1]) };
 }
 
-function pointOfDay(iso: string): CalendarPoint | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
 
 /** The publication date inferred from the text's own dates, `last` the latest of them. */
 function inferred(content: string, refs: Reference[], last: CalendarPoint): PublishedDate {

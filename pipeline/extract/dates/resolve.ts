@@ -1,7 +1,7 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
 import { addDays, format, mondayOfIsoWeek, parseDct, type CalendarPoint } from './calendar.js';
-import { narrativeAnchor, narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
+import { SENTENCE_BREAK, narrativeAnchor, narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
 import { lexicon } from './lexicon.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
@@ -17,8 +17,6 @@ const rank: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 
 const WEEKDAY_REACH = 800;
 // A date after a determiner modifies a noun ("for the 2026 Nobel Peace Prize"): it does not date the clause.
 const NOUN_MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|this|that)\s+$/iu;
-// The end of a sentence between two positions (a Solar Hijri year is the reference only in its own).
-const SENTENCE_BREAK = /[.!?]['"’”]?\s+\p{Lu}/u;
 // Future markers in the clause before the expression ("will visit Pakistan on 29 January", "is due in
 // Islamabad on Monday"). A plan after a determiner is a noun ("announced the plan Aug. 21"); "expected"
 // after "than" an adjective ("lower-than-expected earnings").

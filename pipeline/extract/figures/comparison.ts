@@ -27,7 +27,7 @@ const REACH = 24; // words between the figure and the number ("256,000 people cr
 const RATIO = 100; // how far apart their values may be
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Words that open a clause, before a number that is its subject. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 /** Verbs right after a number that is a clause's subject: "four were freed", "412 are held". */
 const AUXILIARIES = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains']);
 /** Words of time right after a number joined by "and": "4,870 returnees on Tuesday and 19,300 between July 1 and 6". */

@@ -2,6 +2,7 @@
 // designations ("JF-17"), ages, durations, referential counts ("the two countries"), the sources a
 // text cites ("according to two officials").
 import type { Amount, DateMention } from '../../model.js';
+import { CLAUSE_OPENERS } from './comparison.js';
 import { HYPHEN_LETTER, type AmountContext } from './context.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { OverlapIndex } from '../../lib/overlaps.js';
@@ -84,8 +85,6 @@ function statesATotal(ctx: AmountContext): boolean {
  * "Only three were operating", "and only two have opened": "only" opening a clause before a number counts
  * (how few); after a determiner it refers ("the only two crossings", "its only three markets").
  */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-
 function onlyCounts(ctx: AmountContext): boolean {
   const n = ctx.before.length;
   if (ctx.before[n - 1]?.lower !== 'only') return false;

@@ -14,7 +14,7 @@
 //   an academic title ("Dr Ali Vaez, a senior adviser"), and a name after the complement that the
 //   appositive does not close ("the governor of Balochistan, Quetta and Gwadar").
 import type { Sense } from '../lexicon/senses.js';
-import { APPOSITIVE_END, inHeadline, isNameParticle, personCandidate, readName } from '../names.js';
+import { ACADEMIC_TITLE, APPOSITIVE_END, inHeadline, isNameParticle, personCandidate, readName } from '../names.js';
 import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule, ActorRuleContext } from '../types.js';
 import { isPerson } from './offices.js';
@@ -23,8 +23,6 @@ import { isPerson } from './offices.js';
 const GAP = /^, (?:(?:the|a|an) )?(?:[\p{L}-]+['’]s )?(?:\p{Ll}[\p{Ll}-]* ){0,3}$/u;
 /** What may follow the title: the end of the appositive or the title's complement. */
 const TITLE_END = /^(?:[,.;)]| (?:of|for|to|in)\b)/;
-/** Academic titles mark analysts, who are no actors ("Dr Ali Vaez, a senior adviser ..."). */
-const ACADEMIC = /^(?:Dr|Prof|Professor)\.?$/;
 const MAX_NAME_WORDS = 4;
 const GAP_REACH = 60; // characters from the comma to the title
 /** After the title: its complement ("of Sistan and Baluchestan for security affairs"), then ", " and the name. */
@@ -38,7 +36,8 @@ export const appositivePersons: ActorRule = {
     const person = (first: number, last: number, country: string | null): void => {
       const name = readName(content, tokens, first, matchStartingAt, index);
       if (!name || name.last !== last + 1 || isPerson(matchStartingAt.get(first), index)) return;
-      if (ACADEMIC.test(tokens[first - 1]?.text ?? '') || ACADEMIC.test(tokens[first]!.text)) return;
+      // academic titles mark analysts, who are no actors ("Dr Ali Vaez, a senior adviser ...")
+      if (ACADEMIC_TITLE.test(tokens[first - 1]?.text ?? '') || ACADEMIC_TITLE.test(tokens[first]!.text)) return;
       found.push(personCandidate(content, tokens[first]!.start, tokens[last]!.end, 'pattern:appositive-person', country));
     };
     matches.forEach((m, k) => {

@@ -11,14 +11,13 @@
 //   followed by a state or a lexicon actor that is not a person ("General Staff", "Colonel Iran").
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
-import { APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
+import { ACADEMIC_TITLE, APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
 import type { Token } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
 
 const NAME_CLOSED = /^[,:;(]$/;
-const ACADEMIC = /^(?:Dr|Prof|Professor|Engr)$/;
 
 export const titledPersons: ActorRule = {
   name: 'titled-person',
@@ -34,7 +33,7 @@ export const titledPersons: ActorRule = {
       const appositive = gap === ', ';
       if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index)) return;
       // "the Minister for Parliamentary Affairs, Dr. Tariq Fazal Chaudhry,": a doctor holding the office
-      const first = ACADEMIC.test(tokens[next]?.text ?? '') && /^\.? $/.test(content.slice(tokens[next]!.end, tokens[next + 1]?.start)) ? next + 1 : next;
+      const first = ACADEMIC_TITLE.test(tokens[next]?.text ?? '') && /^\.? $/.test(content.slice(tokens[next]!.end, tokens[next + 1]?.start)) ? next + 1 : next;
       const name = readName(content, tokens, first, startsAt, index);
       if (!name || (appositive && !APPOSITIVE_END.test(content[tokens[name.last - 1]?.end ?? 0] ?? ''))) return;
       // In a headline every word is capitalised, so where a name ends is unknown ("Senator Sherry Rehman
