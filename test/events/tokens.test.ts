@@ -29,4 +29,27 @@ describe('events tokenizer', () => {
       ['iran', true, false], ['irgc', false, false], [',', false, true], ['x', false, false],
     ]);
   });
+
+  // The scanner cuts a plain ASCII word on a path of its own (no joiner, nothing outside ASCII
+  // after it): its words must be those the general path gives, at every edge of that path.
+  it.each([
+    ['IRAN Iran iran Iran’s IRAN\'S U.S. al-Adl x-ray 3,100.5 2024.The CAPS. word.'],
+    ['Naïve NAÏVE abcé ABCé e\u0301 AB\u00e9cd Zürich’s ab’ AB- ab-CD ab.cd AB.CD’s'],
+    ['a1B2 9x 007 XyZ\tQ\nR,S;T:U(V)W"X“Y”Z—a–b 😀A B😀 𝐀b'],
+  ])('gives each token the word, possessive and mark of the regex reading in %j', (text) => {
+    const read = (t: string): [string, boolean] => {
+      const word = t.toLowerCase().replace(/’/g, "'");
+      return word.endsWith("'s") ? [word.slice(0, -2), true] : [word, false];
+    };
+    const expected = [...text.matchAll(TOKEN)].map((m) => {
+      const punct = !/^[\p{L}\p{N}]/u.test(m[0]);
+      return punct ? [m[0], false, true] : [...read(m[0]), false];
+    });
+    expect(tokenizeAll(text).map((t) => [t.word, t.possessive, t.punct])).toEqual(expected);
+    for (let a = 0; a < text.length; a += 2) {
+      const b = Math.min(text.length, a + 9);
+      const inside = [...text.slice(a, b).matchAll(TOKEN)].map((m) => (/^[\p{L}\p{N}]/u.test(m[0]) ? read(m[0])[0] : m[0]));
+      expect(tokenize(text, { start: a, end: b }).map((t) => t.word)).toEqual(inside);
+    }
+  });
 });

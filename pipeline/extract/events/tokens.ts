@@ -33,6 +33,28 @@ function scanTokens(content: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
+    const u = content.charCodeAt(i);
+    if (isAsciiLetterOrDigit(u)) {
+      // Most words are runs of ASCII letters and digits ended by a space or a mark that joins
+      // nothing: such a word is cut here, with no second pass over it to lower-case it or look for
+      // an apostrophe. A run ended by a joiner or a character outside ASCII takes the general path.
+      const start = i;
+      let upper = false;
+      let v = u;
+      do {
+        if (v <= 90 && v >= 65) upper = true;
+        i++;
+        v = i < to ? content.charCodeAt(i) : 32;
+      } while (isAsciiLetterOrDigit(v));
+      if (v < 128 && !JOINERS.has(v)) {
+        const text = content.slice(start, i);
+        tokens.push({ start, end: i, word: upper ? text.toLowerCase() : text, possessive: false, punct: false });
+        continue;
+      }
+      i = wordEnd(content, start, to, JOINERS);
+      tokens.push(tokenOf(content.slice(start, i), start));
+      continue;
+    }
     const c = codePointIn(content, i, to);
     if (isLetterOrDigit(c)) {
       const start = i;
@@ -53,6 +75,9 @@ function scanTokens(content: string, from: number, to: number): Token[] {
   }
   return tokens;
 }
+
+/** [A-Za-z0-9] */
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 const OPEN_BRACKET = 0x28;
 // A caption's position marker ("Araghchi (L) and Dar shake hands", "(2nd R)", "(centre)") says where
