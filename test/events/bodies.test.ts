@@ -49,6 +49,34 @@ describe('organs named again by a common noun', () => {
     expect(referred(text)).toEqual(expected);
   });
 
+  // The phrase's offsets are read from the match (no `d` flag): they must fall on the words
+  // whatever spaces stand between them.
+  it.each([
+    'The Khyber Pakhtunkhwa Assembly met. Then the \t provincial\u2003assembly voted; the  ASSEMBLY’s \n speaker left.',
+    'The Khyber Pakhtunkhwa Assembly met.\nThe\u00a0assembly\u00a0provincial and the the assembly, the assembly.',
+  ])('cuts each phrase at its words in %j', (text) => {
+    const found = bodyReferences(text, organMentions(text), defs);
+    expect(found.length).toBeGreaterThan(1);
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).toMatch(/^(?:\p{L}+\s+)?assembly$/iu);
+      expect(text.slice(Math.max(0, m.start - 8), m.start)).toMatch(/\b[Tt]he\s+$/);
+    }
+  });
+
+  it('reads the words of each organ\'s own names when two organs share a name', () => {
+    const text = 'The Joint Committee met. The joint committee spoke. The Joint Council met. The joint council spoke.';
+    const committee = organ('committee', 'Joint Committee', 'government');
+    const council = organ('council', 'Joint Committee', 'government', ['Joint Council']);
+    const mentions = (id: string, names: string[]): ActorMention[] => names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))]
+      .map((m) => ({ start: m.index, end: m.index + n.length, text: n, actor_id: id, rule: 'test' })));
+    expect(bodyReferences(text, mentions('committee', ['Joint Committee']), new Map([['committee', committee]])).map((m) => m.text))
+      .toEqual(['joint committee']);
+    // The same name with an alias more: its words are its own, not the first organ's.
+    expect(bodyReferences(text, mentions('council', ['Joint Committee', 'Joint Council']).sort((x, y) => x.start - y.start), new Map([['council', council]]))
+      .map((m) => m.text)).toEqual(['joint committee', 'joint council']);
+  });
+
   it('lets the organ act, and speak for a verb joined by "and"', () => {
     const text = 'On 16 January 2024, the Khyber Pakhtunkhwa Assembly debated the border. The assembly condemned Iran for the strikes and asked Iran to investigate.';
     expect(eventsWithOrgans(text, { dates: [['16 January 2024', '2024-01-16']] }).map(brief))

@@ -18,12 +18,28 @@ const ORGANS = new Set<ActorDefinition['type']>(['government', 'military', 'igo'
 
 // "the assembly", "the provincial assembly": the article and the next two words, of which the first or
 // the second is the noun (the first then its modifier).
-const BODY_PHRASE = /\b[Tt]he\s+(\p{L}+)(?:\s+(\p{L}+))?/dgu;
+// (No `d` flag: the groups' offsets are read from the match, as building them for every "the" cost more.)
+const BODY_PHRASE = /\b[Tt]he\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
 /** After the noun, "of" or a capitalised word makes the phrase a name of its own ("the Ministry of Interior"). */
 const NAME_GOES_ON = /^\s+(?:of\b|\p{Lu})/u;
 
-const wordsOf = (d: ActorDefinition): Set<string> =>
-  new Set([d.name, ...d.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean));
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** The words of names already read, by their names: an organ's names recur in text after text. */
+const wordsByNames = new Map<string, Set<string>>();
+/** How many names' words are kept; past it the memory starts again (names found in texts are unbounded). */
+const WORDS_KEPT = 4096;
+
+function wordsOf(d: ActorDefinition): Set<string> {
+  const key = d.aliases.length ? `${d.name}\u0000${d.aliases.join('\u0000')}` : d.name;
+  let words = wordsByNames.get(key);
+  if (!words) {
+    words = new Set([d.name, ...d.aliases].flatMap((n) => n.toLowerCase().split(NOT_LETTERS)).filter(Boolean));
+    if (wordsByNames.size >= WORDS_KEPT) wordsByNames.clear();
+    wordsByNames.set(key, words);
+  }
+  return words;
+}
 
 /**
  * Mentions for "the <noun>" phrases that name again an organ mentioned earlier: the latest one whose
@@ -49,10 +65,13 @@ export function bodyReferences(content: string, actors: ActorMention[], defs: Ma
   const found: ActorMention[] = [];
   let a = 0;
   for (const m of content.matchAll(BODY_PHRASE)) {
-    const [first = '', second] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+    const first = (m[1] ?? '').toLowerCase();
+    const second = m[2]?.toLowerCase();
     const k = BODY_NOUNS.has(first) ? 1 : second !== undefined && BODY_NOUNS.has(second) ? 2 : 0;
     if (!k) continue;
-    const [from, end] = m.indices?.[k] ?? [0, 0];
+    // The first word starts where the spaces after "the" end (it starts with a letter, they hold none); the second ends the match.
+    const firstStart = m.index + m[0].indexOf(m[1] ?? '', 3);
+    const [from, end] = k === 1 ? [firstStart, firstStart + (m[1]?.length ?? 0)] : [m.index + m[0].length - (m[2]?.length ?? 0), m.index + m[0].length];
     for (; a < actors.length && actors[a]!.end <= m.index; a++) {
       const mention = actors[a]!;
       for (const word of nounsOf.get(mention.actor_id) ?? []) {
@@ -67,7 +86,7 @@ export function bodyReferences(content: string, actors: ActorMention[], defs: Ma
     const organ = (latest.get(noun) ?? []).find((x) => m.index - x.at <= BODY_REACH
       && (modifier === undefined || nameWords.get(x.actor_id)?.has(modifier)));
     if (!organ) continue;
-    const start = k === 2 ? m.indices?.[1]?.[0] ?? from : from;
+    const start = k === 2 ? firstStart : from;
     found.push({ start, end, text: content.slice(start, end), actor_id: organ.actor_id, rule: 'events:body-noun' });
   }
   return found;
