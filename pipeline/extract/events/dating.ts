@@ -6,7 +6,7 @@
 // anchor's month, as the text gives no more. A news report's lead day dates the reactions it
 // reports without a date of their own (leadDay).
 import type { DateMention, Span } from '../../model.js';
-import { edtfBoundsOrNull } from '../../lib/edtf.js';
+import { boundsOf } from './bounds.js';
 import { cues, cueSets } from './lexicon.js';
 import { findBefore, phraseIndex, type Token } from './tokens.js';
 import { REACH, firstFrom, within } from './spans.js';
@@ -29,7 +29,7 @@ export interface Narrative {
 }
 
 export function narrativeMonth(dates: DateMention[], published: string | null): Narrative | null {
-  const pubEnd = published ? edtfBoundsOrNull(published)?.[1] ?? null : null;
+  const pubEnd = published ? boundsOf(published)?.[1] ?? null : null;
   const counts = new Map<string, number>();
   for (const d of dates) {
     if (!/^\d{4}-\d{2}/.test(d.value) || d.value.includes('/')) continue;
@@ -336,7 +336,7 @@ export function dateOf(input: DatingInput): Dating | null {
   const trigger: Span = { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
   const relative = relativeClauseAround(tokens, first, last, input.sentenceDates);
   const near = within(input.sentenceDates, relative?.start ?? trigger.start - GOVERNING_REACH, relative?.end ?? trigger.end + GOVERNING_REACH)
-    .filter((d) => edtfBoundsOrNull(d.value));
+    .filter((d) => boundsOf(d.value));
   const inSentence = near.filter((d) => !futureBetween(tokens, last, d) && !(input.commits && inPromisedAct(tokens, last, d)));
   const clause = clauseRange(tokens, first, last);
   const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
@@ -363,7 +363,7 @@ export function dateOf(input: DatingInput): Dating | null {
   // after that date, in its month (or year) as far as the text tells.
   const after = inClause.find((d) => AFTER.has(subordinatorBefore(tokens, last, d) ?? ''));
   if (after) return { date: toMonth(after.value), basis: 'sentence' };
-  if (input.anchor && edtfBoundsOrNull(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
+  if (input.anchor && boundsOf(input.anchor.value)) return { date: input.anchor.value, basis: 'paragraph' };
   if (input.lead && input.reactsToLead && (input.lead.from <= trigger.start || input.headline)) return { date: input.lead.day, basis: 'paragraph' };
   const held = closest(usable, trigger);
   if (held) return sentenceDating(tokens, first, held);

@@ -5,8 +5,8 @@
 // salience (attributes.ts) and casualty figures (link-figures.ts).
 import type { ActorDefinition, ActorMention, DateMention, EventCandidate, FigureCandidate, Span } from '../../model.js';
 import type { PlaceMention } from '../actors/index.js';
-import { edtfBoundsOrNull } from '../../lib/edtf.js';
 import { locate, salienceOf } from './attributes.js';
+import { boundsOf } from './bounds.js';
 import { bodyReferences } from './bodies.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
@@ -120,8 +120,8 @@ function draftOf(view: SentenceView, m: TriggerMatch, r: Reading, discourse: Dis
   let date = dating?.date ?? null;
   if (date && (r.future || (reactive && dating?.basis === 'paragraph'))) date = toMonth(date);
   if (date && !r.future && published) {
-    const [start] = edtfBoundsOrNull(date) ?? [''];
-    const [, pubEnd] = edtfBoundsOrNull(published) ?? ['', '9999'];
+    const [start] = boundsOf(date) ?? [''];
+    const [, pubEnd] = boundsOf(published) ?? ['', '9999'];
     if (start > pubEnd) return null; // dated after publication: not a happening the text reports
   }
   return {
@@ -145,8 +145,8 @@ function decidedForLater(view: SentenceView, at: number, discourse: Discourse, p
   const later = within(view.dates, end, end + PROMISE_REACH).filter((d) => inPromisedAct(view.tokens, at, d));
   if (!later.length) return false;
   const decision = dateOf({ tokens: view.tokens, sentenceDates: view.dates, anchor: view.anchor, narrative: discourse.narrative, first: at, last: at, commits: true });
-  const [, decidedBy] = edtfBoundsOrNull(decision?.date ?? published ?? '') ?? ['', '9999'];
-  return later.some((d) => (edtfBoundsOrNull(d.value)?.[0] ?? '') > decidedBy);
+  const [, decidedBy] = boundsOf(decision?.date ?? published ?? '') ?? ['', '9999'];
+  return later.some((d) => (boundsOf(d.value)?.[0] ?? '') > decidedBy);
 }
 
 /** The statement a future act makes: a promise (AGREE) or, for a hostile act, a threat (THREATEN). */
