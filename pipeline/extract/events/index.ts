@@ -331,6 +331,8 @@ export function findEvents(input: EventInput): EventCandidate[] {
     }
     const sayings = new Set<number>();
     const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, inHeadline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
+    // Half the sentences the prefilter lets through hold no trigger: their anchor is not looked for.
+    if (!matches.length) continue;
     const view: SentenceView = { sentence, paragraph, tokens, inName, headline: inHeadline, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null,
       nominals: matches.filter((m) => m.pos === 'noun').map((m) => m.first) };
     for (const m of matches) {
