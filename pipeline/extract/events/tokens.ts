@@ -4,12 +4,15 @@
 // no backtracking, so it runs in linear time.
 import type { ActorMention, Span } from '../../model.js';
 import { codePointIn, isLetterOrDigit, isLowerAscii, wordEnd } from '../../lib/word-runs.js';
+import { byNumber, hashedWordNumber, hashStep, numberOf, wordNumber } from './vocabulary.js';
 
 export interface Token extends Span {
   /** Lower case, curly apostrophes straightened, a possessive "'s" removed. */
   word: string;
   possessive: boolean;
   punct: boolean;
+  /** The word's number in the coder's vocabulary (vocabulary.ts), -1 when no list holds it. */
+  key: number;
 }
 
 export function tokenize(content: string, sentence: Span): Token[] {
@@ -38,17 +41,25 @@ function scanTokens(content: string, from: number, to: number): Token[] {
       // Most words are runs of ASCII letters and digits ended by a space or a mark that joins
       // nothing: such a word is cut here, with no second pass over it to lower-case it or look for
       // an apostrophe. A run ended by a joiner or a character outside ASCII takes the general path.
+      // Its number in the vocabulary is found by a hash of its lower-case codes taken on the way.
       const start = i;
       let upper = false;
+      let hash = 0;
       let v = u;
       do {
-        if (v <= 90 && v >= 65) upper = true;
+        if (v <= 90 && v >= 65) {
+          upper = true;
+          v += 32;
+        }
+        hash = hashStep(hash, v);
         i++;
         v = i < to ? content.charCodeAt(i) : 32;
       } while (isAsciiLetterOrDigit(v));
-      if (v < 128 && !JOINERS.has(v)) {
+      // (A joiner ends the word too when no letter or digit follows it: "word." at a sentence's end.)
+      if (v < 128 && (!JOINERS.has(v) || i + 1 >= to || endsAfterJoiner(content.charCodeAt(i + 1)))) {
         const text = content.slice(start, i);
-        tokens.push({ start, end: i, word: upper ? text.toLowerCase() : text, possessive: false, punct: false });
+        const word = upper ? text.toLowerCase() : text;
+        tokens.push({ start, end: i, word, possessive: false, punct: false, key: hashedWordNumber(word, hash) });
         continue;
       }
       i = wordEnd(content, start, to, JOINERS);
@@ -69,12 +80,18 @@ function scanTokens(content: string, from: number, to: number): Token[] {
         }
       }
       // A punctuation mark is its own word: nothing to lower-case or strip.
-      if (PUNCT_CODES.has(c)) tokens.push({ start: i, end: i + 1, word: content.charAt(i), possessive: false, punct: true });
+      if (PUNCT_CODES.has(c)) {
+        const word = content.charAt(i);
+        tokens.push({ start: i, end: i + 1, word, possessive: false, punct: true, key: wordNumber(word) });
+      }
       i += c > 0xffff ? 2 : 1;
     }
   }
   return tokens;
 }
+
+/** Whether a character after a joiner leaves it outside the word: one in ASCII that is no letter or digit. */
+const endsAfterJoiner = (c: number): boolean => c < 128 && !isAsciiLetterOrDigit(c);
 
 /** [A-Za-z0-9] */
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
@@ -104,7 +121,7 @@ function tokenOf(text: string, start: number): Token {
   if (!plain && word.includes('’')) word = word.replace(/’/g, "'");
   const possessive = word.endsWith("'s");
   if (possessive) word = word.slice(0, -2);
-  return { start, end: start + text.length, word, possessive, punct: false };
+  return { start, end: start + text.length, word, possessive, punct: false, key: wordNumber(word) };
 }
 
 /**
@@ -161,6 +178,9 @@ export function readsAt(tokens: Token[], i: number, phrase: string[]): boolean {
 export interface PhraseIndex {
   byFirst: Map<string, string[][]>;
   byLast: Map<string, string[][]>;
+  /** The same lists by the number of their first and last word (vocabulary.ts), read at a token's `key`. */
+  firstByNumber: Array<string[][] | undefined>;
+  lastByNumber: Array<string[][] | undefined>;
 }
 
 export function phraseIndex(phrases: readonly string[]): PhraseIndex {
@@ -172,25 +192,31 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex {
     add(byFirst, words[0]!);
     add(byLast, words[words.length - 1]!);
   }
-  return { byFirst, byLast };
+  return { byFirst, byLast, firstByNumber: byNumber(byFirst), lastByNumber: byNumber(byLast) };
 }
 
 /** The first phrase (in lexicon order) that the words starting at token i read, or undefined. */
 export function phraseAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
-  const word = tokens[i]?.word;
-  return word === undefined ? undefined : index.byFirst.get(word)?.find((p) => readsAt(tokens, i, p));
+  const token = tokens[i];
+  if (token === undefined) return undefined;
+  const n = numberOf(token);
+  return n < 0 ? undefined : index.firstByNumber[n]?.find((p) => readsAt(tokens, i, p));
 }
 
 /** The first phrase (in lexicon order) whose last word is token i, or undefined. */
 export function phraseEndingAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
-  const word = tokens[i]?.word;
-  return word === undefined ? undefined : index.byLast.get(word)?.find((p) => i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p));
+  const token = tokens[i];
+  if (token === undefined) return undefined;
+  const n = numberOf(token);
+  return n < 0 ? undefined : index.lastByNumber[n]?.find((p) => i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p));
 }
 
 /** Index of a phrase from `phrases` ending right before token `end` (exclusive), within `window` tokens. */
 export function findBefore(tokens: Token[], from: number, end: number, phrases: PhraseIndex): number {
   for (let i = end - 1; i >= from; i--) {
-    const candidates = phrases.byFirst.get(tokens[i]?.word ?? '');
+    const token = tokens[i];
+    const n = token === undefined ? -1 : numberOf(token);
+    const candidates = n >= 0 ? phrases.firstByNumber[n] : token === undefined ? phrases.byFirst.get('') : undefined;
     if (candidates) for (const p of candidates) if (i + p.length <= end && readsAt(tokens, i, p)) return i;
   }
   return -1;

@@ -7,6 +7,10 @@
 //          that" (recall needs an envoy), "exercises" without "joint"/"naval" before it.
 import { cueSets, triggerIndex, type TriggerEntry } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { byNumber, numberOf } from './vocabulary.js';
+
+/** The trigger index by the number of a form's first word (vocabulary.ts), read at a token's `key`. */
+const FORMS_BY_NUMBER = byNumber(triggerIndex);
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -371,7 +375,9 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
   const found: TriggerMatch[] = [];
   let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
-    const forms = triggerIndex.get(tokens[i]?.word ?? '');
+    const token = tokens[i];
+    const n = token === undefined ? -1 : numberOf(token);
+    const forms = n >= 0 ? FORMS_BY_NUMBER[n] : token === undefined ? triggerIndex.get('') : undefined;
     if (!forms || blocked.has(i)) continue;
     const atI: TriggerMatch[] = [];
     for (const f of forms) {
