@@ -27,7 +27,12 @@ export const coordinatedOrgans: ActorRule = {
   extract(ctx) {
     const { tokens, matches, index } = ctx;
     const found: ActorCandidate[] = [];
+    // Most texts name no plural head, and a list needs one within MAX_WORDS tokens of its state:
+    // the heads are found once, and a state's words are read only when one follows close enough.
+    const headFrom = headsFrom(tokens);
+    if (headFrom === null) return found;
     for (const m of matches) {
+      if ((headFrom[m.last] as number) >= m.last + MAX_WORDS) continue;
       const sense = m.values.length === 1 ? m.values[0] : undefined;
       const state = sense?.kind === 'actor' ? index.entries.get(sense.id) : undefined;
       if (!state || state.type !== 'state') continue;
@@ -41,6 +46,22 @@ export const coordinatedOrgans: ActorRule = {
     return found;
   },
 };
+
+/** The length of the shortest plural head: shorter keys are not looked up. */
+const SHORTEST_HEAD = Math.min(...[...PLURAL_HEADS.keys()].map((head) => head.length));
+
+/** For each token index, the first plural head at or after it (tokens.length where none); null when the text has none. */
+function headsFrom(tokens: Token[]): Int32Array | null {
+  const from = new Int32Array(tokens.length + 1);
+  let next = tokens.length;
+  from[next] = next;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const key = (tokens[i] as Token).key;
+    if (key.length >= SHORTEST_HEAD && PLURAL_HEADS.has(key)) next = i;
+    from[i] = next;
+  }
+  return next === tokens.length ? null : from;
+}
 
 /** "interior and roads ministries" from token `i`: the words, and the head's singular; null for no such list. */
 function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: Token[]; singular: string } | null {
