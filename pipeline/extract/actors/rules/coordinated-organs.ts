@@ -7,6 +7,7 @@
 // Rejects: a word that is no organ form of that state ("the Iranian oil and gas ministries" names
 //   the oil ministry only), a list with no "and" ("Iranian officials, ministries"), words broken by
 //   a line end or other punctuation than a comma, a qualifier that is no state ("the IRGC").
+import { lowerBound } from '../../../lib/sorted.js';
 import { tokenize, type Token } from '../tokens.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
@@ -29,10 +30,10 @@ export const coordinatedOrgans: ActorRule = {
     const found: ActorCandidate[] = [];
     // Most texts name no plural head, and a list needs one within MAX_WORDS tokens of its state:
     // the heads are found once, and a state's words are read only when one follows close enough.
-    const headFrom = headsFrom(tokens);
-    if (headFrom === null) return found;
+    const heads = headTokens(tokens);
+    if (heads.length === 0) return found;
     for (const m of matches) {
-      if ((headFrom[m.last] as number) >= m.last + MAX_WORDS) continue;
+      if (!((heads[lowerBound(heads, m.last, tokenIndex)] ?? Infinity) < m.last + MAX_WORDS)) continue;
       const sense = m.values.length === 1 ? m.values[0] : undefined;
       const state = sense?.kind === 'actor' ? index.entries.get(sense.id) : undefined;
       if (!state || state.type !== 'state') continue;
@@ -50,17 +51,16 @@ export const coordinatedOrgans: ActorRule = {
 /** The length of the shortest plural head: shorter keys are not looked up. */
 const SHORTEST_HEAD = Math.min(...[...PLURAL_HEADS.keys()].map((head) => head.length));
 
-/** For each token index, the first plural head at or after it (tokens.length where none); null when the text has none. */
-function headsFrom(tokens: Token[]): Int32Array | null {
-  const from = new Int32Array(tokens.length + 1);
-  let next = tokens.length;
-  from[next] = next;
-  for (let i = tokens.length - 1; i >= 0; i--) {
+const tokenIndex = (i: number): number => i;
+
+/** The indices of the tokens that are a plural head, ascending (few: most texts have none). */
+function headTokens(tokens: Token[]): number[] {
+  const heads: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
-    if (key.length >= SHORTEST_HEAD && PLURAL_HEADS.has(key)) next = i;
-    from[i] = next;
+    if (key.length >= SHORTEST_HEAD && PLURAL_HEADS.has(key)) heads.push(i);
   }
-  return next === tokens.length ? null : from;
+  return heads;
 }
 
 /** "interior and roads ministries" from token `i`: the words, and the head's singular; null for no such list. */
