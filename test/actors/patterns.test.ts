@@ -111,6 +111,10 @@ describe("organs of one state under one plural head ('the Iranian interior and r
     ['the Iranian oil and gas ministries', ['Iranian=iran', 'oil=iran-oil-ministry']],
     ['Iranian officials, ministries and agencies; the IRGC and the interior ministries', ['Iranian=iran', 'IRGC=irgc']],
     ['Iranian interior\nand roads ministries', ['Iranian=iran']],
+    // the head at most seven words after the state (a list, not a sentence), and at the text's end
+    ["Pakistan's foreign, interior, defence, commerce and water ministries said", ['Pakistan=pakistan', 'foreign=pakistan-foreign-ministry', 'interior=pakistan-interior-ministry', 'defence=pakistan-defence-ministry', 'commerce=pakistan-commerce-ministry']],
+    ["Pakistan's foreign, interior, defence, commerce, water and railways ministries said", ['Pakistan=pakistan']],
+    ["Iran's foreign and interior ministries", ['Iran=iran', 'foreign=iran-foreign-ministry', 'interior=iran-interior-ministry']],
   ])('%s', (sentence, expected) => {
     expect(mentionsOf(sentence)).toEqual(expected);
   });

@@ -1,7 +1,6 @@
 // Actor recognition: lexicon entries (every name an actor goes by, pipeline/lexicons/actors/)
 // and patterns for actors the lexicon lacks. Rules propose (./rules), refiners decide (./refiners).
 import type { ActorDefinition, ActorMention, Span } from '../../model.js';
-import { endOf, lowerBound, startOf } from '../../lib/sorted.js';
 import { loadActorLexicon } from './lexicon/load.js';
 import type { ActorEntry } from './lexicon/schema.js';
 import { buildActorIndex, type ActorIndex, type Sense } from './lexicon/senses.js';
@@ -85,16 +84,32 @@ export function ruleContext(content: string, index: ActorIndex, date: string | n
   };
 }
 
+// The two look-ups below are lowerBound(tokens, offset, startOf / endOf) written out: rules and
+// refiners call them for most candidates, and the shared lowerBound's key callback, called from
+// many places with many keys, is not inlined.
+
 /** The index of the token that starts at `offset`, or undefined. */
 function tokenStartingAt(tokens: Token[], offset: number): number | undefined {
-  const i = lowerBound(tokens, offset, startOf);
-  return tokens[i]?.start === offset ? i : undefined;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : undefined;
 }
 
 /** The index of the token that ends at `offset`, or undefined. */
 function tokenEndingAt(tokens: Token[], offset: number): number | undefined {
-  const i = lowerBound(tokens, offset, endOf);
-  return tokens[i]?.end === offset ? i : undefined;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === offset ? lo : undefined;
 }
 
 const lexiconDefinitions = new Map<string, ActorDefinition | undefined>();

@@ -1,7 +1,7 @@
 // Refiners: decide between the candidates the rules proposed. They run in a fixed order
 // (see tag.ts): overlap removal first, then resolution in text order.
 import { format } from './calendar.js';
-import type { Candidate } from './types.js';
+import { contextValues, type Candidate } from './types.js';
 
 /**
  * Keeps the longest of overlapping candidates ("16 January 2024" over "January 2024" and "2024");
@@ -36,7 +36,7 @@ export function shareRangeYear(text: string, candidates: Candidate[]): Candidate
     const year = YEAR_IN.exec(next.text);
     if (!year) return c;
     const resolve = c.resolve;
-    return { ...c, resolve: (context) => resolve({ ...context, dct: { year: Number(year[0]) }, narrativeYear: null }) };
+    return { ...c, resolve: (context) => resolve({ ...contextValues(context), dct: { year: Number(year[0]) }, narrativeYear: null }) };
   });
 }
 

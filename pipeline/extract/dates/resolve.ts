@@ -1,7 +1,7 @@
 // Resolution in text order: each candidate is read against the document time, the clause's tense
 // and the explicit dates before it (the narrative anchors).
 import { addDays, format, mondayOfIsoWeek, parseDct, type CalendarPoint } from './calendar.js';
-import { SENTENCE_BREAK, narrativeAnchor, narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor } from './discourse.js';
+import { SENTENCE_BREAK, narrativeAnchor, narrativeYear, scopeReader, setsNarrativeYear, timelineDate, type PlacedAnchor, type Scope } from './discourse.js';
 import { lexicon } from './lexicon.js';
 import type { Anchor, Candidate, Precision, Reading, ResolveContext } from './types.js';
 
@@ -211,6 +211,74 @@ function tenseBefore(text: string, start: number): 'past' | 'future' {
   return FUTURE.test(left) || plannedInfinitive || FUTURE_BEFORE.test(left) || SCHEDULED_PRESENT.test(left) || endsPlanInfinitive(text, start) ? 'future' : 'past';
 }
 
+/** The resolver's state a candidate's context reads. */
+interface ResolverState {
+  text: string;
+  anchors: Array<{ anchor: Anchor; start: number; ahead?: boolean }>;
+  placed: PlacedAnchor[];
+  namedYearBefore: (calendar: 'solar' | 'fiscal', start: number) => number | null;
+}
+
+/**
+ * What a rule reads to resolve its candidate. A class: an object literal with getters is built
+ * getter by getter at every candidate (about 3 µs each, a fifth of the resolver), a class instance
+ * in a few fields. The tense and the narrative year are read only for the few rules that ask (a
+ * weekday or month without a year). Nothing the getters read changes while the rule resolves.
+ */
+class CandidateContext implements ResolveContext {
+  /** Set when the narrative year was read and given to the rule. */
+  yearFromNarrative = false;
+
+  constructor(
+    private readonly state: ResolverState,
+    private readonly candidate: Candidate,
+    private readonly scope: Scope,
+    private readonly lastWeekNamed: { first: CalendarPoint; start: number } | null,
+    readonly dct: CalendarPoint | null,
+    readonly anchor: ResolveContext['anchor'],
+    public quarter: Anchor | null,
+    readonly clauseDate: Anchor | null,
+    readonly lastFiscalYear: number | null,
+  ) {}
+
+  get lastWeek(): CalendarPoint | null {
+    const { anchors } = this.state;
+    const lastWeek = this.lastWeekNamed;
+    const lastDay = anchors[anchors.length - 1];
+    return lastWeek && !(lastDay && lastDay.start > lastWeek.start && lastDay.anchor.precision === 'day') ? lastWeek.first : null;
+  }
+
+  get dayBeforeBackground(): Anchor | null {
+    const { anchors, text } = this.state;
+    const last = anchors[anchors.length - 1];
+    for (let i = anchors.length - 1; last && i >= 0 && i >= anchors.length - 10; i--) {
+      const a = anchors[i]!;
+      if (a.anchor.precision !== 'day') continue;
+      if (a.anchor.relative && this.candidate.start - a.start > WEEKDAY_REACH) return null;
+      return i === anchors.length - 1 || SENTENCE_BREAK.test(text.slice(a.start, last.start)) ? null : a.anchor;
+    }
+    return null;
+  }
+
+  get solarYear(): number | null { return this.state.namedYearBefore('solar', this.candidate.start); }
+  get fiscalYear(): number | null { return this.state.namedYearBefore('fiscal', this.candidate.start); }
+  get timelineDate(): Anchor | null { return timelineDate(this.state.placed, this.scope); }
+
+  get narrativeYear(): number | null {
+    const { dct } = this;
+    const year = narrativeYear(this.state.placed, this.scope.start, dct?.year ?? null, this.state.text, this.candidate.start);
+    // A clause in the future tense is ahead of the document date, whatever past year the paragraph
+    // told of; under a timeline's dated heading it is ahead of that day instead.
+    if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future' && !this.timelineDate)) return null;
+    this.yearFromNarrative = true;
+    return year;
+  }
+
+  get tense(): 'past' | 'future' { return tenseAround(this.state.text, this.candidate.start, this.candidate.end); }
+  get pastVerb(): boolean { return endsInPastVerbPhrase(clauseBefore(this.state.text, this.candidate.start)); }
+  get deadline(): boolean { return isDeadline(this.state.text, this.candidate.start, this.candidate.end); }
+}
+
 export function resolveAll(text: string, candidates: Candidate[], dctValue: string | null): Resolved[] {
   const dct = parseDct(dctValue);
   // `ahead`: a day still ahead in its clause ("warned that supply would be cut from March 1"): no
@@ -253,43 +321,12 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
     if (reportsIt) anchors.splice(anchors.length - 1, 0, entry);
     else anchors.push(entry);
   };
+  const state: ResolverState = { text, anchors, placed, namedYearBefore };
   const resolveOne = (candidate: Candidate, clauseDate: Anchor | null): Resolved | null => {
     const scope = scopeOf(candidate.start);
     current = candidate;
     currentAhead = null;
-    let yearFromNarrative = false;
-    // The tense and the narrative year are read only for the few rules that ask (a weekday or month without a year).
-    const context: ResolveContext = {
-      dct, anchor, quarter, clauseDate, lastFiscalYear,
-      get lastWeek() {
-        const lastDay = anchors[anchors.length - 1];
-        return lastWeek && !(lastDay && lastDay.start > lastWeek.start && lastDay.anchor.precision === 'day') ? lastWeek.first : null;
-      },
-      get dayBeforeBackground() {
-        const last = anchors[anchors.length - 1];
-        for (let i = anchors.length - 1; last && i >= 0 && i >= anchors.length - 10; i--) {
-          const a = anchors[i]!;
-          if (a.anchor.precision !== 'day') continue;
-          if (a.anchor.relative && candidate.start - a.start > WEEKDAY_REACH) return null;
-          return i === anchors.length - 1 || SENTENCE_BREAK.test(text.slice(a.start, last.start)) ? null : a.anchor;
-        }
-        return null;
-      },
-      get solarYear() { return namedYearBefore('solar', candidate.start); },
-      get fiscalYear() { return namedYearBefore('fiscal', candidate.start); },
-      get timelineDate() { return timelineDate(placed, scope); },
-      get narrativeYear() {
-        const year = narrativeYear(placed, scope.start, dct?.year ?? null, text, candidate.start);
-        // A clause in the future tense is ahead of the document date, whatever past year the paragraph
-        // told of; under a timeline's dated heading it is ahead of that day instead.
-        if (year === null || (dct && year < dct.year && !this.deadline && this.tense === 'future' && !this.timelineDate)) return null;
-        yearFromNarrative = true;
-        return year;
-      },
-      get tense() { return tenseAround(text, candidate.start, candidate.end); },
-      get pastVerb() { return endsInPastVerbPhrase(clauseBefore(text, candidate.start)); },
-      get deadline() { return isDeadline(text, candidate.start, candidate.end); },
-    };
+    const context = new CandidateContext(state, candidate, scope, lastWeek, dct, anchor, quarter, clauseDate, lastFiscalYear);
     const reading = candidate.resolve(context);
     if (!reading) return null;
     // A date counted from the narrative into another year ("and the following year") leaves the
@@ -314,9 +351,9 @@ export function resolveAll(text: string, candidates: Candidate[], dctValue: stri
         const ahead = reading.anchor.precision === 'day' && MODAL_BEFORE.test(clauseBefore(text, candidate.start)) && tenseAround(text, candidate.start, candidate.end) === 'future';
         pushAnchor({ anchor: reading.anchor, start: candidate.start, ...(ahead ? { ahead } : {}) });
       }
-      const sets = setsNarrativeYear(text, candidate.start, candidate.text, yearFromNarrative);
+      const sets = setsNarrativeYear(text, candidate.start, candidate.text, context.yearFromNarrative);
       // a year read from a narrative that holds only for its sentence holds for that sentence only
-      const narrative = sets && yearFromNarrative && narrativeAnchor(placed, scope.start)?.narrative === 'sentence' ? 'sentence' : sets;
+      const narrative = sets && context.yearFromNarrative && narrativeAnchor(placed, scope.start)?.narrative === 'sentence' ? 'sentence' : sets;
       placed.push({ start: candidate.start, anchor: reading.anchor, narrative });
     }
     return { candidate, reading };

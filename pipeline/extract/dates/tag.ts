@@ -1,4 +1,5 @@
 // The tagger's run: rules propose, refiners decide, the resolver reads each survivor in order.
+import { firstChars } from './first-chars.js';
 import { startPositions } from './prefilter.js';
 import { dropNames, markDatelines, removeOverlaps, restateAppositions, shareRangeYear } from './refiners.js';
 import { rules } from './registry.js';
@@ -15,6 +16,16 @@ const anchored = rules.map((rule, r) => {
   return new RegExp(source, `${rule.pattern.flags.replace('g', '')}y`);
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * The rules worth trying at a position, by the character there (an ASCII code, or 128 for any other
+ * character), in registry order: those whose matches can start with it (first-chars.ts).
+ */
+const rulesByFirstChar: number[][] = Array.from({ length: 129 }, () => []);
+for (const [r, pattern] of anchored.entries()) {
+  const first = firstChars(pattern);
+  for (let c = 0; c < 128; c++) if (first.ascii[c]) rulesByFirstChar[c]?.push(r);
+  if (first.nonAscii) rulesByFirstChar[128]?.push(r);
+}
 
 /** Whether the character before `start` is a letter or a digit (START fails there). */
 function insideWord(text: string, start: number): boolean {
@@ -29,7 +40,10 @@ export function propose(text: string): Candidate[] {
   const byRule: Candidate[][] = rules.map(() => []);
   for (const start of startPositions(text)) {
     const inside = insideWord(text, start);
-    for (let r = 0; r < rules.length; r++) {
+    const code = text.charCodeAt(start);
+    const worthTrying = rulesByFirstChar[code < 128 ? code : 128] as number[];
+    for (let k = 0; k < worthTrying.length; k++) {
+      const r = worthTrying[k] as number;
       const pattern = anchored[r];
       const rule = rules[r];
       if (!pattern || !rule || (inside && opensAtEdge[r])) continue;

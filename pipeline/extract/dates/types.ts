@@ -60,6 +60,19 @@ export interface ResolveContext {
   readonly deadline: boolean;
 }
 
+/**
+ * Every member of a context read now, in one fixed order, as a plain object: a copy to override a
+ * few members of ("the range's year"). Reading a member may have an effect (the narrative year
+ * marks itself used), so the order is that of the members as the resolver lists them.
+ */
+export function contextValues(c: ResolveContext): ResolveContext {
+  return {
+    dct: c.dct, anchor: c.anchor, quarter: c.quarter, clauseDate: c.clauseDate, lastFiscalYear: c.lastFiscalYear,
+    lastWeek: c.lastWeek, dayBeforeBackground: c.dayBeforeBackground, solarYear: c.solarYear, fiscalYear: c.fiscalYear,
+    timelineDate: c.timelineDate, narrativeYear: c.narrativeYear, tense: c.tense, pastVerb: c.pastVerb, deadline: c.deadline,
+  };
+}
+
 /** A TimeML reading; `parts` replaces it in TimeML output where TimeBank annotates differently. */
 export interface Reading {
   type: TimexType;

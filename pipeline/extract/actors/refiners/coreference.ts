@@ -74,9 +74,13 @@ export const linkSurnames: ActorRefiner = (candidates, { content, tokens, index,
   return extra.length ? [...candidates, ...extra].sort((a, b) => a.start - b.start) : candidates;
 };
 
-/** A lexicon person's names, folded as the lexicon match folds them. */
+const foldedNames = new WeakMap<ActorEntry, Set<string>>();
+
+/** A lexicon person's names, folded as the lexicon match folds them (once per entry: the lexicon does not change). */
 function namesOf(entry: ActorEntry): Set<string> {
-  return new Set([entry.name, ...entry.aliases].map(folded));
+  let names = foldedNames.get(entry);
+  if (!names) foldedNames.set(entry, (names = new Set([entry.name, ...entry.aliases].map(folded))));
+  return names;
 }
 
 const folded = (name: string) => tokenize(name).map((t) => t.key).join(' ');

@@ -7,6 +7,7 @@
 // Rejects: a word that is no organ form of that state ("the Iranian oil and gas ministries" names
 //   the oil ministry only), a list with no "and" ("Iranian officials, ministries"), words broken by
 //   a line end or other punctuation than a comma, a qualifier that is no state ("the IRGC").
+import { lowerBound } from '../../../lib/sorted.js';
 import { tokenize, type Token } from '../tokens.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
@@ -27,7 +28,12 @@ export const coordinatedOrgans: ActorRule = {
   extract(ctx) {
     const { tokens, matches, index } = ctx;
     const found: ActorCandidate[] = [];
+    // Most texts name no plural head, and a list needs one within MAX_WORDS tokens of its state:
+    // the heads are found once, and a state's words are read only when one follows close enough.
+    const heads = headTokens(tokens);
+    if (heads.length === 0) return found;
     for (const m of matches) {
+      if (!((heads[lowerBound(heads, m.last, tokenIndex)] ?? Infinity) < m.last + MAX_WORDS)) continue;
       const sense = m.values.length === 1 ? m.values[0] : undefined;
       const state = sense?.kind === 'actor' ? index.entries.get(sense.id) : undefined;
       if (!state || state.type !== 'state') continue;
@@ -41,6 +47,21 @@ export const coordinatedOrgans: ActorRule = {
     return found;
   },
 };
+
+/** The length of the shortest plural head: shorter keys are not looked up. */
+const SHORTEST_HEAD = Math.min(...[...PLURAL_HEADS.keys()].map((head) => head.length));
+
+const tokenIndex = (i: number): number => i;
+
+/** The indices of the tokens that are a plural head, ascending (few: most texts have none). */
+function headTokens(tokens: Token[]): number[] {
+  const heads: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = (tokens[i] as Token).key;
+    if (key.length >= SHORTEST_HEAD && PLURAL_HEADS.has(key)) heads.push(i);
+  }
+  return heads;
+}
 
 /** "interior and roads ministries" from token `i`: the words, and the head's singular; null for no such list. */
 function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: Token[]; singular: string } | null {
