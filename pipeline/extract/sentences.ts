@@ -8,6 +8,7 @@
 // Rejects:   "the U.S. outpost", "Dr. Ali", "Jan. 29, 2024", "No. 3", "tense in the past…particularly",
 //            "he said. and" (a lower-case continuation is not a new sentence)
 import type { Span } from '../model.js';
+import { isSpace } from '../lib/spaces.js';
 
 // (A constant: a regex literal with \p{…} inside a function is built again at every call in the
 // worker bundle, where esbuild writes it as `new RegExp(…)`.)
@@ -34,10 +35,22 @@ function isStopCode(c: number): boolean {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
 
+const LETTER = /\p{L}/u;
+/** Non-ASCII code units already classified as letters or not: articles use few distinct ones. */
+const nonAsciiLetters = new Map<number, boolean>();
+
+/** Whether a UTF-16 code unit on its own is a letter or a full stop (/[\p{L}.]/u on one unit: a surrogate half is neither). */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let known = nonAsciiLetters.get(c);
+  if (known === undefined) nonAsciiLetters.set(c, (known = LETTER.test(String.fromCharCode(c))));
+  return known;
+}
+
 /** The word (letters and inner dots) that ends right before `end`. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 
@@ -57,8 +70,8 @@ export function splitSentences(content: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(content[s] ?? '')) s++;
-    while (e > s && /\s/.test(content[e - 1] ?? '')) e--;
+    while (s < e && isSpace(content.charCodeAt(s))) s++;
+    while (e > s && isSpace(content.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

@@ -1,7 +1,7 @@
 // Splits text into tokens for the amount rules: digit runs (already split into numbers by the
 // grouping rules below), words, and single symbols. One left-to-right pass over the character
 // codes, no backtracking, so tokenizing is linear in the text.
-import { codePointIn } from '../../lib/word-runs.js';
+import { codePointIn, isLowerAscii } from '../../lib/word-runs.js';
 
 export interface Token {
   kind: 'num' | 'word' | 'sym';
@@ -168,7 +168,7 @@ export function tokenize(text: string): Token[] {
         tokens.push({ kind: 'word', text: prefix, lower: prefix.toLowerCase(), start, end: start + prefix.length, spaceBefore: space, breakBefore: lineBreak, value: NaN });
         i = start + prefix.length;
       } else {
-        tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start, end: i, spaceBefore: space, breakBefore: lineBreak, value: NaN });
+        tokens.push({ kind: 'word', text: word, lower: isLowerAscii(word) ? word : word.toLowerCase(), start, end: i, spaceBefore: space, breakBefore: lineBreak, value: NaN });
       }
     } else {
       i += width(c);

@@ -17,12 +17,14 @@ const MARGIN_RUNS = 12;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The pattern, its sticky twin, and which ASCII letter pairs start a number word (see wordMayStart). */
+/** The pattern, its sticky twin, and which ASCII letter pairs and triples start a number word (see wordMayStart). */
 interface Candidates {
   pattern: RegExp;
   sticky: RegExp;
   /** By (first code) * 128 + second code, lower case: 1 where a number word starts so; null to try every word start. */
   pairs: Uint8Array | null;
+  /** By the first three letters, lower case (tripleIndex): 1 where a number word starts so or is those two letters alone. */
+  triples: Uint8Array | null;
 }
 
 let memo: { lex: AmountLexicon } & Candidates | null = null;
@@ -40,7 +42,7 @@ export function candidatePattern(lex: AmountLexicon): RegExp {
   const alternatives = [...words].filter((w) => w.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
   const source = `\\d+|(?<!\\p{L})(?:${alternatives.join('|')})`;
   const pattern = new RegExp(source, 'giu');
-  memo = { lex, pattern, sticky: new RegExp(source, 'iuy'), pairs: startingPairs([...words]) };
+  memo = { lex, pattern, sticky: new RegExp(source, 'iuy'), pairs: startingPairs([...words]), triples: startingTriples([...words]) };
   return pattern;
 }
 
@@ -59,6 +61,26 @@ function startingPairs(words: string[]): Uint8Array | null {
   return pairs;
 }
 
+const tripleIndex = (a: number, b: number, c: number): number => ((a | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((c | 32) - 97);
+
+/**
+ * The first three letters of the number words, for word starts whose first two letters pass the
+ * pairs ("th" starts "three" and "the", the commonest word; "the" is turned away here before the
+ * pattern is tried). A two-letter word ("dz") is a prefix of any third letter, so it marks all
+ * of them; a word whose third character is no ASCII letter is found by trying the pattern (see
+ * wordMayStart). Null where the pairs are null.
+ */
+function startingTriples(words: string[]): Uint8Array | null {
+  const triples = new Uint8Array(26 * 26 * 26);
+  for (const word of words) {
+    const [a, b, c] = [0, 1, 2].map((k) => word.toLowerCase().charCodeAt(k)) as [number, number, number];
+    if (!(isAsciiLetter(a) && isAsciiLetter(b))) return null;
+    if (word.length === 2) for (let z = 97; z <= 122; z++) triples[tripleIndex(a, b, z)] = 1;
+    else if (isAsciiLetter(c)) triples[tripleIndex(a, b, c)] = 1;
+  }
+  return triples;
+}
+
 /**
  * The next match of the candidate pattern in part at or after `at`: the match a global search
  * finds, but the pattern is tried only where it can match. A letter right after an ASCII letter
@@ -66,7 +88,7 @@ function startingPairs(words: string[]): Uint8Array | null {
  * only digits, word starts and non-ASCII characters are tried (a global search tries the
  * look-behind and the alternatives at every character: the window search took a quarter less time).
  */
-function nextCandidate(part: string, at: number, { sticky, pairs }: Candidates): RegExpExecArray | null {
+function nextCandidate(part: string, at: number, { sticky, pairs, triples }: Candidates): RegExpExecArray | null {
   for (let i = at; i < part.length; i++) {
     const c = part.charCodeAt(i);
     if (c < 128) {
@@ -74,7 +96,11 @@ function nextCandidate(part: string, at: number, { sticky, pairs }: Candidates):
         // a digit: \d+ matches here
       } else if (isAsciiLetter(c)) {
         if (i > 0 && isAsciiLetter(part.charCodeAt(i - 1))) continue;
-        if (pairs && !wordMayStart(pairs, c, part.charCodeAt(i + 1))) continue;
+        if (pairs && !wordMayStart(pairs, triples!, c, part.charCodeAt(i + 1), part.charCodeAt(i + 2))) {
+          // The rest of the word's ASCII letters follow a letter: the look-behind fails at each.
+          while (i + 1 < part.length && isAsciiLetter(part.charCodeAt(i + 1))) i++;
+          continue;
+        }
       } else continue;
     }
     sticky.lastIndex = i;
@@ -85,14 +111,16 @@ function nextCandidate(part: string, at: number, { sticky, pairs }: Candidates):
 }
 
 /**
- * Whether a number word can start with ASCII letter a followed by b. Case-insensitive matching
- * lets a non-ASCII character match an ASCII letter (the Kelvin sign "K" matches "k", the long "ſ"
- * matches "s"), so a non-ASCII b is always tried; the end of the text (NaN) never starts one.
+ * Whether a number word can start with ASCII letter a followed by b and c. Case-insensitive
+ * matching lets a non-ASCII character match an ASCII letter (the Kelvin sign "K" matches "k", the
+ * long "ſ" matches "s"), so a non-ASCII b or c is always tried; the end of the text (NaN) never
+ * starts one after a, and after a and b it leaves the pattern to try.
  */
-function wordMayStart(pairs: Uint8Array, a: number, b: number): boolean {
+function wordMayStart(pairs: Uint8Array, triples: Uint8Array, a: number, b: number, c: number): boolean {
   if (b >= 128) return true;
   if (!isAsciiLetter(b)) return false;
-  return pairs[(a | 32) * 128 + (b | 32)] === 1;
+  if (pairs[(a | 32) * 128 + (b | 32)] !== 1) return false;
+  return !isAsciiLetter(c) || triples[tripleIndex(a, b, c)] === 1;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -103,38 +131,50 @@ const isSpace = (c: number): boolean =>
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
- * The whitespace runs of text[from, to), found once, and a cursor over them: candidates come in
- * text order, so each window edge is an index away and the whole pass stays linear, even on a
- * line with no space at all (where a scan from every candidate would be quadratic).
+ * The whitespace runs a window's edges are counted in, found only near the candidates (a run
+ * starts at a \s character with no \s before it in the piece). Most of a text lies between
+ * windows, where no run needs to be known: it is read once by the candidate scan and not again.
+ * Each character is read at most once forward (the scan ahead only moves on) and at most once
+ * backward (a window's start is looked for only back to the previous window's end), so the
+ * whole pass stays linear, even on a line with no space at all.
  */
 class WhitespaceRuns {
-  private readonly starts: number[] = [];
-  private cursor = 0;
-  constructor(part: string, from: number) {
-    // A scan by character codes rather than /\s+/g: the same runs, without a match object per word.
-    for (let i = 0; i < part.length; i++) {
-      if (!isSpace(part.charCodeAt(i))) continue;
-      this.starts.push(i + from);
-      while (i + 1 < part.length && isSpace(part.charCodeAt(i + 1))) i++;
+  /** Run starts from `scanned`'s last reset on, in order; those before `head` lie behind the windows. */
+  private readonly ahead: number[] = [];
+  private head = 0;
+  /** Every run starting in [the last reset, scanned) is in `ahead`. */
+  private scanned = 0;
+
+  constructor(private readonly part: string) {}
+
+  private startsRun(p: number): boolean {
+    return isSpace(this.part.charCodeAt(p)) && (p === 0 || !isSpace(this.part.charCodeAt(p - 1)));
+  }
+
+  /**
+   * Where a window before offset at starts: MARGIN_RUNS runs back, each whole; looked for down to
+   * floor only. -1 when fewer runs start in [floor, at) (then the window reaches floor or further).
+   */
+  backward(at: number, floor: number): number {
+    let count = 0;
+    for (let p = at - 1; p >= floor; p--) if (this.startsRun(p) && ++count === MARGIN_RUNS) return p;
+    return -1;
+  }
+
+  /** Where a window after offset at ends: just before the MARGIN_RUNS-th run starting at or after it, or the piece's end. */
+  forward(at: number): number {
+    if (this.scanned < at) {
+      // Runs before at bound no window from here on.
+      this.ahead.length = 0;
+      this.head = 0;
+      this.scanned = at;
     }
-  }
-
-  /** Index of the first run starting at or after at (at never decreases between calls). */
-  private firstFrom(at: number): number {
-    while (this.cursor < this.starts.length && this.starts[this.cursor]! < at) this.cursor++;
-    return this.cursor;
-  }
-
-  /** Start of the window before position at: MARGIN_RUNS whitespace runs back, each run whole, or from. */
-  backward(at: number, from: number): number {
-    const k = this.firstFrom(at);
-    return k >= MARGIN_RUNS ? this.starts[k - MARGIN_RUNS]! : from;
-  }
-
-  /** End of the window after position at: just before the MARGIN_RUNS-th whitespace run, or to. */
-  forward(at: number, to: number): number {
-    const k = this.firstFrom(at) + MARGIN_RUNS - 1;
-    return k < this.starts.length ? this.starts[k]! : to;
+    while (this.head < this.ahead.length && this.ahead[this.head]! < at) this.head++;
+    while (this.ahead.length - this.head < MARGIN_RUNS && this.scanned < this.part.length) {
+      if (this.startsRun(this.scanned)) this.ahead.push(this.scanned);
+      this.scanned++;
+    }
+    return this.ahead.length - this.head >= MARGIN_RUNS ? this.ahead[this.head + MARGIN_RUNS - 1]! : this.part.length;
   }
 }
 
@@ -143,23 +183,22 @@ export function candidateWindows(text: string, from: number, to: number, lex: Am
   candidatePattern(lex);
   const candidates = memo!;
   // Both scans see only this piece: a search that ran on past `to` would cost the rest of the
-  // text once per piece.
+  // text once per piece. Offsets below are the piece's until a window is pushed.
   const part = text.slice(from, to);
-  // Found at the first candidate: a piece with none needs no runs.
-  let runs: WhitespaceRuns | null = null;
+  const runs = new WhitespaceRuns(part);
   const windows: Array<[number, number]> = [];
   let m: RegExpExecArray | null;
   for (let at = 0; (m = nextCandidate(part, at, candidates)) !== null; ) {
-    runs ??= new WhitespaceRuns(part, from);
-    const start = m.index + from;
+    const start = m.index;
     const end = start + m[0].length;
-    const last = windows.at(-1);
-    const begin = runs.backward(start, from);
-    const finish = runs.forward(end, to);
+    const last = windows.length > 0 ? windows[windows.length - 1]! : null;
+    const lastEnd = last ? last[1] - from : 0;
     // A candidate inside or near the current window extends it; the margin is counted afresh.
-    if (last && (start <= last[1] || begin <= last[1])) last[1] = Math.max(last[1], finish);
-    else windows.push([begin, finish]);
-    at = end - from;
+    // (Fewer runs than the margin back to the window's end: the start would lie inside it.)
+    const begin = last !== null && start <= lastEnd ? lastEnd : runs.backward(start, lastEnd);
+    if (last !== null && begin <= lastEnd) last[1] = Math.max(last[1], runs.forward(end) + from);
+    else windows.push([Math.max(begin, 0) + from, runs.forward(end) + from]);
+    at = end;
   }
   return windows;
 }

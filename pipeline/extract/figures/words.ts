@@ -45,15 +45,20 @@ export function wordsIn(content: string, start: number, end: number): Word[] {
   return out;
 }
 
-/** The words of the last two spans asked for: a sentence's amounts share them, and "Five of them" reads the sentence before. */
+/**
+ * The words of the last three spans asked for: a sentence's amounts share them, and "Five of
+ * them" reads the two sentences before (with two kept, those evicted the sentence itself, and
+ * its next amount tokenized it again).
+ */
 let recent: Array<{ content: string; start: number; end: number; words: Word[] }> = [];
+const RECENT_SPANS = 3;
 
 /** The words of content[start, end), tokenized once for all the amounts that ask. */
 function spanWords(content: string, start: number, end: number): Word[] {
   const hit = recent.find((r) => r.content === content && r.start === start && r.end === end);
   if (hit) return hit.words;
   const entry = { content, start, end, words: wordsIn(content, start, end) };
-  recent = [entry, ...recent.slice(0, 1)];
+  recent = [entry, ...recent.slice(0, RECENT_SPANS - 1)];
   return entry.words;
 }
 
@@ -118,8 +123,15 @@ export class PhraseSet {
 
   /** Length in words of the longest phrase starting at words[i], or 0. */
   matchAt(words: readonly Word[], i: number): number {
-    for (const ws of this.byFirst.get(words[i]?.lower ?? '') ?? []) {
-      if (ws.every((w, k) => words[i + k]?.lower === w)) return ws.length;
+    const first = words[i];
+    const candidates = first === undefined ? undefined : this.byFirst.get(first.lower);
+    if (candidates === undefined) return 0;
+    // Index loops: asked at most words of every context window, so no closure per phrase.
+    for (let p = 0; p < candidates.length; p++) {
+      const ws = candidates[p]!;
+      let k = 1;
+      while (k < ws.length && words[i + k]?.lower === ws[k]) k++;
+      if (k === ws.length) return ws.length;
     }
     return 0;
   }
@@ -135,6 +147,6 @@ export class PhraseSet {
   }
 
   has(word: string): boolean {
-    return this.singles.has(word.toLowerCase());
+    return this.singles.has(isLowerAscii(word) ? word : word.toLowerCase());
   }
 }

@@ -2,7 +2,7 @@
 // maintainer's typo names the file and the field. Patterns are built from it, never hand-listed.
 import { z } from 'zod';
 import { loadLexicon } from '../../lib/lexicon-file.js';
-
+import { countSpaceSeparated } from '../../lib/spaces.js';
 
 const load = <T>(file: string, schema: z.ZodType<T>): T => loadLexicon('read', file, schema);
 
@@ -50,6 +50,29 @@ export const alternation = (words: Iterable<string>): string =>
 export const phraseSet = (words: Iterable<string>): Set<string> => new Set([...words].map(squash));
 
 export const squash = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+
+/**
+ * Whole-line lookups of phrases: `has(line)` tells whether the squashed line, without one final
+ * ":" or ".", is one of them ("Related news:", "ADVERTISEMENT"). Most lines are prose, and squashing
+ * one costs a lower-cased copy and a regex pass: a line of more words than the longest phrase is
+ * turned away by counting its first few words instead, split at the blanks squash squashes (\s;
+ * lower-casing makes and removes none), so exactly the words squash leaves; a final ":" or "."
+ * that is a word of its own leaves a trailing space, which no phrase has.
+ */
+export class LinePhrases {
+  private readonly phrases: Set<string>;
+  private readonly maxWords: number;
+
+  constructor(words: Iterable<string>) {
+    this.phrases = phraseSet(words);
+    this.maxWords = Math.max(0, ...[...this.phrases].map((p) => (p ? p.split(' ').length : 0)));
+  }
+
+  has(line: string): boolean {
+    if (countSpaceSeparated(line, this.maxWords) > this.maxWords) return false;
+    return this.phrases.has(squash(line).replace(/[:.]$/, ''));
+  }
+}
 
 const monthByName = new Map<string, number>();
 for (const m of calendar.months) for (const n of [...m.names, ...m.abbreviations]) monthByName.set(n.toLowerCase(), m.month);

@@ -11,6 +11,8 @@ export const multiplier: NumberRule = {
   match(tokens, i, lex) {
     const tok = tokens[i];
     if (!tok || tok.kind !== 'word') return null;
+    // Most words are no multiplier of any kind: one look-up each before the neighbours are read.
+    if (!lex.multiplierWords.has(tok.lower) && !lex.verbMultipliers.has(tok.lower) && !lex.comparativeMultipliers.has(tok.lower)) return null;
     const verbCue = i > 0 && lex.verbCues.has(tokens[i - 1]!.lower) && !tok.breakBefore;
     const next = tokens[i + 1];
     const comparison = next !== undefined && !next.breakBefore && lex.comparisonStarts.has(next.lower);

@@ -56,19 +56,24 @@ export interface CreditLine extends Furniture {
  */
 export function closingCredit(page: PageShape): CreditLine | null {
   const { lines } = page;
-  // One pass from the end: how many paragraphs follow each line before the end or an opener (capped).
+  // One pass from the end: how many paragraphs follow each line before the end or an opener
+  // (capped); each line's two tests are kept for the pass down, which asks them again.
   const proseAfter = new Array<number>(lines.length + 1).fill(0);
+  const prose = new Uint8Array(lines.length);
+  const opener = new Uint8Array(lines.length);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    proseAfter[i] = isOpener(line) ? 0 : Math.min(MAX_PROSE_AFTER + 1, proseAfter[i + 1]! + Number(isProse(line)));
+    opener[i] = Number(isOpener(line));
+    prose[i] = Number(isProse(line));
+    proseAfter[i] = opener[i] ? 0 : Math.min(MAX_PROSE_AFTER + 1, proseAfter[i + 1]! + prose[i]!);
   }
   let openerSinceProse = false;
   for (let i = page.topEnd + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const date = creditDate(line.text);
     if (!date) {
-      if (isProse(line)) openerSinceProse = false;
-      else if (isOpener(line)) openerSinceProse = true;
+      if (prose[i]) openerSinceProse = false;
+      else if (opener[i]) openerSinceProse = true;
       continue;
     }
     if (openerSinceProse) return null;

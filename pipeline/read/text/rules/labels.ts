@@ -1,9 +1,9 @@
 // Furniture lines known by their words: labels, "Field: value" lines, prompts, read-time badges.
-import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
+import { LinePhrases, alternation, furniture } from '../lexicon.js';
 import { MAX_SHORT_LINE, countWords, trimmedSpan, type Furniture, type Line } from '../lines.js';
 import { postStamp } from '../../../lib/post-stamp.js';
 
-const labels = phraseSet(furniture.labelLines);
+const labels = new LinePhrases(furniture.labelLines);
 const fieldLabel = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.fieldLabels)})[\\s\\u00a0]*:`, 'i');
 const subscribe = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.subscribePrefixes)})\\b`, 'i');
 /** A stamp relative to the reader's clock: on a saved page it dates nothing, and it is no content. */
@@ -24,7 +24,7 @@ export const labelLine = {
   name: 'label-line',
   find(line: Line): Furniture | null {
     if (line.text.length > MAX_SHORT_LINE) return null;
-    return labels.has(squash(line.text).replace(/[:.]$/, '')) ? whole(line, this.name) : null;
+    return labels.has(line.text) ? whole(line, this.name) : null;
   },
 };
 

@@ -36,9 +36,11 @@ export const photoCredit = {
         return { start: line.start + offset + open, end: line.start + full.length, rule: this.name };
       }
     }
-    const labelled = labelledCredit.exec(text);
+    // Each pattern needs its ":" or "/": a tail without one is turned away before the regex
+    // tries every position of it (most lines are prose and hold neither).
+    const labelled = text.includes(':') ? labelledCredit.exec(text) : null;
     if (labelled) return { start: line.start + offset + labelled.index, end: line.start + full.length, rule: this.name };
-    const slash = slashCredit.exec(text);
+    const slash = text.includes('/') ? slashCredit.exec(text) : null;
     if (slash && (slash.index + offset === 0 || /[.!?"”’]\s*$/.test(text.slice(Math.max(0, slash.index - 3), slash.index)))) {
       return { start: line.start + offset + slash.index, end: line.start + offset + slash.index + slash[0].trimEnd().length, rule: this.name };
     }

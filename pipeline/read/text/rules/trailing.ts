@@ -1,9 +1,9 @@
 // The end of a saved page: "Related" lists, disclaimers and author bios after the article.
-import { alternation, furniture, phraseSet, squash } from '../lexicon.js';
+import { LinePhrases, alternation, furniture } from '../lexicon.js';
 import { MAX_SHORT_LINE, countWords, trimmedSpan, words, type Furniture, type Line, type PageShape } from '../lines.js';
 import { isCaption } from './caption.js';
 
-const openers = phraseSet(furniture.trailingZoneOpeners);
+const openers = new LinePhrases(furniture.trailingZoneOpeners);
 const disclaimer = new RegExp(`^[\\s\\u00a0]*(?:${alternation(furniture.disclaimerPrefixes)})`, 'i');
 const NAME = "\\p{Lu}[\\p{L}.'’-]*";
 const bio = new RegExp(
@@ -18,7 +18,7 @@ const isLongProse = (line: Line): boolean => countWords(line.text, 30) >= 30 && 
 
 /** A line that opens the end of the page: "Related news", "More from", a disclaimer. */
 export const isOpener = (line: Line): boolean =>
-  line.text.length <= MAX_SHORT_LINE * 2 && (openers.has(squash(line.text).replace(/[:.]$/, '')) || disclaimer.test(line.text));
+  line.text.length <= MAX_SHORT_LINE * 2 && (openers.has(line.text) || disclaimer.test(line.text));
 
 /**
  * trailing-zone: from a "Related"/"More from"/"Read more" label or a disclaimer to the end of the
