@@ -2,17 +2,24 @@
 // (cache/source-entry.ts), instead of parsing it back and cloning the values into its message. The
 // result must be the value a later run reads from that entry, and the value the same source gives
 // extracted in the main thread; and a source the pool already looked up is not looked up again.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fromWrittenEntry } from '../../pipeline/cache/source-entry.js';
 import type { Fragment } from '../../pipeline/emit/mention-block.js';
 import { cachedResult, extractFile, processFile, type FileResult } from '../../pipeline/extract-file.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 
 const RAW = path.join(import.meta.dirname, '..', '..', 'raw');
-const freshCache = () => ({ dir: mkdtempSync(path.join(tmpdir(), 'written-entry-')), rulesVersion: 'a'.repeat(64) });
+const folders: string[] = [];
+const freshCache = () => {
+  folders.push(mkdtempSync(path.join(tmpdir(), 'written-entry-')));
+  return { dir: folders.at(-1)!, rulesVersion: 'a'.repeat(64) };
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 /** A result with its fragment files named relative to the cache folder. */
 const inFolder = (result: FileResult, dir: string) => {
   const m = result.mentions;
