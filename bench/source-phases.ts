@@ -1,8 +1,8 @@
 // CPU time of each phase of a source's extraction as a worker of a full run does it
 // (extract-file.ts), one thread, over every source of a folder in order (no repeats, as in a run):
 // read, the rules (extractSource), rendering the mention rows, writing the rows and the entry to
-// the run's spool folder (hashes included), and the structured clone a worker's postMessage makes
-// of the result. Prints the CPU per source of each block of sources, so that warm-up shows, and
+// the run's spool folder (hashes included), and the hand-over: the structured clone a worker's
+// postMessage makes of the entry's text, and the main thread's parse of it. Prints the CPU per source of each block of sources, so that warm-up shows, and
 // then the first block again, warm, as bench/stage-profile.ts measures the rules.
 //
 //   tsx bench/source-phases.ts DIR [--block 250]
@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheKey, writeEntry, writeFragment } from '../pipeline/cache/extract-cache.js';
+import { cacheKey, writeEntryText, writeFragment } from '../pipeline/cache/extract-cache.js';
 import { rulesVersion } from '../pipeline/cache/index.js';
 import { renderMentions } from '../pipeline/emit/mention-block.js';
 import { extractSource } from '../pipeline/extract/index.js';
@@ -52,9 +52,9 @@ async function run(from: number, to: number): Promise<Record<Phase, number>> {
     const key = cacheKey(spool, file, input.bytes, input.sidecar);
     const csv = await writeFragment(spool, key, 'mentions.csv', rendered.csv);
     const json = await writeFragment(spool, key, 'mentions.txt', rendered.json);
-    await writeEntry(spool, key, { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } });
+    const text = writeEntryText(spool, key, { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } });
     lap('spool');
-    structuredClone({ extraction, problems: [] });
+    JSON.parse(structuredClone({ entry: { key, text } }).entry.text);
     lap('clone');
   }
   return spent;

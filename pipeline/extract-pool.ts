@@ -8,7 +8,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
-import type { FileResult } from './extract-file.js';
+import { fromWrittenEntry } from './cache/source-entry.js';
+import type { FileResult, Outcome } from './extract-file.js';
 import { bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
@@ -145,7 +146,8 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
   if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
     const { extractFile } = await extraction();
-    for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache));
+    // A source not among the hits was looked up already, or the cache holds none to find.
+    for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache, false));
     return;
   }
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
@@ -195,8 +197,9 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
         job = { index, timer };
         worker.postMessage({ index, file, cache });
       };
-      worker.on('message', ({ result }: { index: number; result: FileResult }) => {
-        finish(result);
+      worker.on('message', ({ outcome }: { index: number; outcome: Outcome }) => {
+        // The entry a worker wrote arrives as its JSON text, parsed here once (not parsed back and cloned in the worker).
+        finish('result' in outcome ? outcome.result : fromWrittenEntry(files[job!.index]!, cache!, outcome.entry));
         feed();
       });
       worker.on('error', (error) => {

@@ -66,6 +66,7 @@ export async function removeOtherVersions(settings: CacheSettings): Promise<void
 const VALUE_FIELD = ',"value":';
 const VALUE_FIELD_BYTES = Buffer.from(VALUE_FIELD);
 const CLOSING_BRACE = 0x7d;
+const CLOSING_BRACE_BYTES = Buffer.from([CLOSING_BRACE]);
 
 /**
  * The cached value for key, or null when there is none or it cannot be trusted (unreadable,
@@ -102,7 +103,7 @@ export async function readEntry<T>(settings: CacheSettings, key: string, accept:
  * worker writes three small files per source, and a recursive mkdir before each with promise
  * calls cost several times the CPU of the writes themselves.
  */
-function writeWhole(target: string, text: string): boolean {
+function writeWhole(target: string, text: string | Uint8Array): boolean {
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
   try {
     try {
@@ -127,11 +128,14 @@ export async function writeEntry<T>(settings: CacheSettings, key: string, value:
   return JSON.parse(valueText) as T;
 }
 
-/** Writes the entry whole; returns the value's JSON text. */
-function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = '.json'): string {
+/** Writes the entry whole; returns the value's JSON text (whether or not it could be written). */
+export function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = '.json'): string {
   const valueText = JSON.stringify(value);
+  // Encoded once: the bytes hashed are the bytes written.
+  const valueBytes = Buffer.from(valueText, 'utf8');
   // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
-  writeWhole(entryPath(settings, key, suffix), `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)}${VALUE_FIELD}${valueText}}`);
+  const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
+  writeWhole(entryPath(settings, key, suffix), Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]));
   return valueText;
 }
 
@@ -171,8 +175,9 @@ export function entryKeyOfFragment(file: string): string | null {
 
 /** Writes a fragment of the entry key whole; returns its check, or null when it could not be written. */
 export async function writeFragment(settings: CacheSettings, key: string, name: string, text: string): Promise<FragmentCheck | null> {
+  // Encoded once: the bytes hashed are the bytes written.
   const bytes = Buffer.from(text, 'utf8');
-  return writeWhole(fragmentPath(settings, key, name), text) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
+  return writeWhole(fragmentPath(settings, key, name), bytes) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
 }
 
 /** Rewrites a fragment file found damaged, in place (whole, as always). */

@@ -3,9 +3,10 @@
 // lexicon, or upgrading a library the rules use invalidates the cache.
 //
 // What counts: every file under pipeline/read/, pipeline/extract/, pipeline/lexicons/ and
-// pipeline/lib/, plus pipeline/model.ts and pipeline/extract-file.ts; what renders a source's
-// mention rows, which are cached with its extraction (the schemas, their validation, the
-// mention rows and their CSV and JSON layout); the package-lock versions of the npm packages
+// pipeline/lib/, plus pipeline/model.ts, pipeline/extract-file.ts and the entry it writes
+// (pipeline/cache/source-entry.ts); what renders a source's mention rows, which are cached with
+// its extraction (the schemas, their validation, the mention rows and their CSV and JSON
+// layout); the package-lock versions of the npm packages
 // those files import, with everything those packages depend on; and the Node.js version (its
 // regular expressions and ICU data are part of the rules too).
 // Not counted: the rest of normalize/ and emit/, which run on every run after the cache.
@@ -22,7 +23,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 const RULE_FOLDERS = ['pipeline/read', 'pipeline/extract', 'pipeline/lexicons', 'pipeline/lib', 'pipeline/schemas', 'schemas'];
 const RULE_FILES = [
-  'pipeline/model.ts', 'pipeline/extract-file.ts',
+  'pipeline/model.ts', 'pipeline/extract-file.ts', 'pipeline/cache/source-entry.ts',
   'pipeline/normalize/mention-rows.ts', 'pipeline/normalize/validate.ts',
   'pipeline/emit/mention-block.ts', 'pipeline/emit/csv.ts', 'pipeline/emit/schemas.ts', 'pipeline/emit/write-table.ts',
 ];
