@@ -12,8 +12,16 @@
 // so an edit made after it always gives another stamp (git's "racily clean" rule). A record's
 // result is its cache entry's value, its mention rows named by file and hash: emit checks them as
 // it copies them, and renders them again from the source when they fail.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+//
+// A rerun appends: the records it keeps stay where they are, its new records (and definitions)
+// are written over the old trailer, followed by a new one whose hash continues the one checked
+// when the snapshot was read, so that a rerun of 10,000 sources + 1 writes ~20 KB instead of
+// ~170 MB. A source's later record shadows its earlier ones; records no run took any more (edited,
+// removed) stay until they are a quarter of the file, when the next run writes it whole again. An
+// append cut short, or made to a file replaced since it was read, leaves a file whose hash fails:
+// the next run ignores it whole, as any damaged snapshot.
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash, randomUUID, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256Hex } from '../lib/hash.js';
@@ -74,11 +82,24 @@ interface Trailer {
   sha256: string;
 }
 
+/** Where a snapshot was read from, so that the next one can be appended to it. */
+export interface SnapshotFile {
+  /** Bytes before the trailer, where an append starts. */
+  bodyBytes: number;
+  /** The file's size, device and inode when read: an append is made only to that file. */
+  size: number;
+  dev: number;
+  ino: number;
+  /** The sha256 of the body, not yet finished: an append continues it (copy it first). */
+  hash: Hash;
+}
+
 /** The last run's records, checked whole, each decoded only when its source is taken. */
 export class SourceSnapshot {
   private constructor(
     private readonly records: Map<string, { stamp: string; line: Buffer }>,
     readonly definitions: Map<string, { definition: Definition; line: Buffer }>,
+    readonly file: SnapshotFile,
   ) {}
 
   get size(): number {
@@ -88,8 +109,16 @@ export class SourceSnapshot {
   /** The snapshot of these rules in the cache, or null when there is none, or none to trust. */
   static read(settings: CacheSettings): SourceSnapshot | null {
     let bytes: Buffer;
+    let stat;
     try {
-      bytes = readFileSync(snapshotPath(settings));
+      const fd = openSync(snapshotPath(settings), 'r');
+      try {
+        stat = fstatSync(fd);
+        bytes = Buffer.allocUnsafe(stat.size);
+        for (let done = 0, n; done < bytes.length; done += n) if ((n = readSync(fd, bytes, done, bytes.length - done, done)) === 0) return null;
+      } finally {
+        closeSync(fd);
+      }
     } catch {
       return null;
     }
@@ -97,7 +126,8 @@ export class SourceSnapshot {
       const trailerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
       const trailer = JSON.parse(bytes.toString('utf8', trailerStart)) as Partial<Trailer>;
       const body = bytes.subarray(0, trailerStart);
-      if (trailer.format !== CACHE_FORMAT || trailer.rulesVersion !== settings.rulesVersion || trailer.bytes !== body.length || trailer.sha256 !== sha256Hex(body)) return null;
+      const hash = createHash('sha256').update(body);
+      if (trailer.format !== CACHE_FORMAT || trailer.rulesVersion !== settings.rulesVersion || trailer.bytes !== body.length || trailer.sha256 !== hash.copy().digest('hex')) return null;
       const records = new Map<string, { stamp: string; line: Buffer }>();
       const definitions = new Map<string, { definition: Definition; line: Buffer }>();
       for (let at = 0; at < body.length;) {
@@ -108,9 +138,9 @@ export class SourceSnapshot {
         const tab = line.indexOf(TAB);
         const [id, stamp] = JSON.parse(line.toString('utf8', 0, tab)) as [string, string];
         if (id === DEFINITION) definitions.set(stamp, { definition: JSON.parse(line.toString('utf8', tab + 1)) as Definition, line });
-        else records.set(id, { stamp, line });
+        else records.set(id, { stamp, line }); // a later record of a source shadows its earlier ones (appends)
       }
-      return new SourceSnapshot(records, definitions);
+      return new SourceSnapshot(records, definitions, { bodyBytes: body.length, size: bytes.length, dev: stat.dev, ino: stat.ino, hash });
     } catch {
       return null;
     }
@@ -139,28 +169,40 @@ export class SourceSnapshot {
 }
 
 /**
- * Writes a snapshot a batch of records at a time to a temporary file, renamed into place when
- * finished. The file is opened at the first record: before it, the rules' folder may not exist,
- * and making it would tell extraction that the cache holds entries of these rules to look up.
+ * Writes the next snapshot. Given the last one, it appends to it (see the top of this file):
+ * the lines kept are only counted, the new ones held until finish. Without one, or when the
+ * append would leave more than a quarter of the file to records no run takes, or hold more than
+ * APPEND_HELD_BYTES, or the file was replaced since it was read, it writes the whole snapshot a
+ * batch of lines at a time to a temporary file, renamed into place when finished. That file is
+ * opened at the first batch: before it, the rules' folder may not exist, and making it would tell
+ * extraction that the cache holds entries of these rules to look up.
  */
 export class SnapshotWriter {
   private readonly target: string;
   private readonly temp: string;
   private fd: number | null = null;
   private failed = false;
-  private readonly hash = createHash('sha256');
+  private hash = createHash('sha256');
   private bytes = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+
+  /** While appending: the last snapshot's file, the lines kept from it, and the new lines. */
+  private appendTo: SnapshotFile | null;
+  private kept: Buffer[] = [];
+  private keptBytes = 0;
+  private added: Buffer[] = [];
+  private addedBytes = 0;
 
   /** The key of each definition written, by content; and of the objects met, since results share them. */
   private readonly keysByText = new Map<string, string>();
   private readonly keysByObject = new Map<Definition, string>();
 
-  /** `last`: the snapshot whose records may be kept; its definitions are carried over. */
+  /** `last`: the snapshot whose records may be kept, and appended to; its definitions are carried over. */
   constructor(private readonly settings: CacheSettings, last: SourceSnapshot | null = null) {
     this.target = snapshotPath(settings);
     this.temp = `${this.target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
+    this.appendTo = last?.file ?? null;
     for (const [key, { definition, line }] of last?.definitions ?? []) {
       this.keysByText.set(JSON.stringify(definition), key);
       this.add(line);
@@ -172,7 +214,7 @@ export class SnapshotWriter {
     const { reused: _, ...kept } = result;
     const mentions = kept.mentions ? { ...kept.mentions, origin: undefined } : null;
     const extraction = kept.extraction ? { ...kept.extraction, actorDefinitions: kept.extraction.actorDefinitions.map((d) => this.keyOf(d)) } : null;
-    this.add(Buffer.from(`${JSON.stringify([idOf(file), stamp])}\t${JSON.stringify({ ...kept, extraction, mentions })}\n`, 'utf8'));
+    this.addNew(Buffer.from(`${JSON.stringify([idOf(file), stamp])}\t${JSON.stringify({ ...kept, extraction, mentions })}\n`, 'utf8'));
   }
 
   /** The key of a definition, its line added the first time its content is met. */
@@ -184,25 +226,39 @@ export class SnapshotWriter {
     if (!key) {
       key = sha256Hex(text).slice(0, 32);
       this.keysByText.set(text, key);
-      this.add(Buffer.from(`${JSON.stringify([DEFINITION, key])}\t${text}\n`, 'utf8'));
+      this.addNew(Buffer.from(`${JSON.stringify([DEFINITION, key])}\t${text}\n`, 'utf8'));
     }
     this.keysByObject.set(definition, key);
     return key;
   }
 
-  /** Adds a line as it is: a record kept from the last snapshot. */
+  /** Adds a line as it is: a record (or definition) kept from the last snapshot. */
   add(line: Buffer): void {
     if (this.failed) return;
-    this.hash.update(line);
-    this.bytes += line.length;
-    this.pending.push(line);
-    this.pendingBytes += line.length;
-    if (this.pendingBytes >= WRITE_BATCH_BYTES) this.flush();
+    if (!this.appendTo) return this.write(line);
+    this.kept.push(line);
+    this.keptBytes += line.length;
   }
 
-  /** Writes the trailer and puts the snapshot in place of the last one. */
+  /** Adds a line the last snapshot does not hold. */
+  private addNew(line: Buffer): void {
+    if (this.failed) return;
+    if (!this.appendTo) return this.write(line);
+    this.added.push(line);
+    this.addedBytes += line.length;
+    if (this.addedBytes > APPEND_HELD_BYTES) this.writeWhole();
+  }
+
+  /** Writes the trailer and puts the snapshot in place of the last one (or appends to it). */
   finish(): void {
     if (this.failed) return;
+    const last = this.appendTo;
+    if (last) {
+      const fileBytes = last.bodyBytes + this.addedBytes;
+      const shadowed = fileBytes - this.keptBytes - this.addedBytes;
+      if (shadowed * 4 > fileBytes || !this.append(last)) this.writeWhole();
+      else return;
+    }
     const trailer: Trailer = { format: CACHE_FORMAT, rulesVersion: this.settings.rulesVersion, bytes: this.bytes, sha256: this.hash.digest('hex') };
     this.pending.push(Buffer.from(`${JSON.stringify(trailer)}\n`));
     this.flush();
@@ -216,13 +272,84 @@ export class SnapshotWriter {
     }
   }
 
+  /**
+   * Writes the new lines and a new trailer over the last snapshot's trailer, in the file it was
+   * read from; false, with nothing written, where that file is no longer there as read. A write
+   * that fails removes the file (the next run writes a whole one).
+   */
+  private append(last: SnapshotFile): boolean {
+    let fd: number;
+    try {
+      fd = openSync(this.target, 'r+');
+    } catch {
+      return false;
+    }
+    try {
+      const now = fstatSync(fd);
+      if (now.size !== last.size || now.ino !== last.ino || now.dev !== last.dev) return false;
+      if (!this.addedBytes) return true; // nothing new: the file says it all already
+      const hash = last.hash.copy();
+      let at = last.bodyBytes;
+      const put = (bytes: Buffer) => {
+        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+        at += bytes.length;
+      };
+      for (let i = 0; i < this.added.length;) {
+        // In batches of about WRITE_BATCH_BYTES, as a whole snapshot is written.
+        const batch: Buffer[] = [];
+        for (let n = 0; i < this.added.length && n < WRITE_BATCH_BYTES; i++) n += batch[batch.push(this.added[i]!) - 1]!.length;
+        const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
+        hash.update(bytes);
+        put(bytes);
+      }
+      const trailer: Trailer = { format: CACHE_FORMAT, rulesVersion: this.settings.rulesVersion, bytes: at, sha256: hash.digest('hex') };
+      put(Buffer.from(`${JSON.stringify(trailer)}\n`));
+      ftruncateSync(fd, at);
+      this.added = [];
+      this.kept = [];
+      return true;
+    } catch {
+      this.abandon();
+      try {
+        rmSync(this.target, { force: true });
+      } catch {
+        // left as it is, its hash fails: the next run reads none
+      }
+      return true;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** From appending to writing the whole snapshot: the lines kept and added so far go first. */
+  private writeWhole(): void {
+    const lines = [...this.kept, ...this.added];
+    this.appendTo = null;
+    this.kept = [];
+    this.added = [];
+    this.keptBytes = this.addedBytes = 0;
+    for (const line of lines) this.write(line);
+  }
+
   /** Gives up the snapshot (a failed write, a run that stops): the last one stays, or none. */
   abandon(): void {
     this.failed = true;
     this.pending = [];
+    this.kept = [];
+    this.added = [];
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     rmSync(this.temp, { force: true });
+  }
+
+  /** Adds a line to the whole snapshot being written. */
+  private write(line: Buffer): void {
+    if (this.failed) return;
+    this.hash.update(line);
+    this.bytes += line.length;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes >= WRITE_BATCH_BYTES) this.flush();
   }
 
   private flush(): void {
@@ -240,4 +367,6 @@ export class SnapshotWriter {
   }
 }
 
+/** New lines held for an append at most; past it, the whole snapshot is written (a run that changed most sources). */
+const APPEND_HELD_BYTES = 64 << 20;
 const WRITE_BATCH_BYTES = 1 << 20;

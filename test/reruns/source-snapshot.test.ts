@@ -91,6 +91,108 @@ describe('the snapshot file', () => {
     expect(SourceSnapshot.read(settings)!.take(file, 's1')).toBeNull();
   });
 
+  describe('on a rerun', () => {
+    const other = (name: string) => ({ ...file, sourceId: name, file: `${name}.txt`, path: path.join(dir, `${name}.txt`) });
+    const resultOf = (n: number) => ({ extraction: null, problems: [{ source_id: 'x', severity: 'warning', message: `result ${n}` }], mentions: null }) as unknown as Parameters<SnapshotWriter['addResult']>[2];
+    const firstRun = () => {
+      const writer = new SnapshotWriter(settings);
+      for (const [i, name] of ['a', 'b', 'c', 'd', 'e'].entries()) writer.addResult(other(name), `s${i}`, resultOf(i));
+      writer.finish();
+      return SourceSnapshot.read(settings)!;
+    };
+    const keepAll = (writer: SnapshotWriter, last: SourceSnapshot, stamps: Record<string, string>) => {
+      for (const [name, stamp] of Object.entries(stamps)) writer.add(last.take(other(name), stamp)!.line);
+    };
+    const ALL = { a: 's0', b: 's1', c: 's2', d: 's3', e: 's4' };
+
+    it('appends its new records after the bytes of the last snapshot, which stay as they were', async () => {
+      const last = firstRun();
+      const before = await fs.readFile(snapshotPath(settings));
+      const { ino } = await fs.stat(snapshotPath(settings));
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, ALL);
+      writer.addResult(other('f'), 's5', resultOf(5));
+      writer.finish();
+      const after = await fs.readFile(snapshotPath(settings));
+      expect((await fs.stat(snapshotPath(settings))).ino).toBe(ino); // the same file, not a new one renamed into place
+      const body = before.subarray(0, before.lastIndexOf(0x0a, before.length - 2) + 1);
+      expect(after.subarray(0, body.length).equals(body)).toBe(true);
+      expect(after.length).toBeGreaterThan(before.length);
+      const read = SourceSnapshot.read(settings)!;
+      expect(read.size).toBe(6);
+      expect(read.take(other('f'), 's5')?.result).toEqual({ ...resultOf(5), reused: true });
+      expect(read.take(other('a'), 's0')?.result).toEqual({ ...resultOf(0), reused: true });
+    });
+
+    it('writes nothing when it has nothing new', async () => {
+      const last = firstRun();
+      const before = await fs.stat(snapshotPath(settings));
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, ALL);
+      writer.finish();
+      const after = await fs.stat(snapshotPath(settings));
+      expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
+    });
+
+    it("gives an edited source's new record, not its old one", () => {
+      const last = firstRun();
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, { b: 's1', c: 's2', d: 's3', e: 's4' });
+      writer.addResult(other('a'), 's0-edited', resultOf(9));
+      writer.finish();
+      const read = SourceSnapshot.read(settings)!;
+      expect(read.size).toBe(5);
+      expect(read.take(other('a'), 's0')).toBeNull();
+      expect(read.take(other('a'), 's0-edited')?.result).toEqual({ ...resultOf(9), reused: true });
+    });
+
+    it('writes the whole snapshot again once records no run takes are over a quarter of it', async () => {
+      const last = firstRun();
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, { a: 's0', b: 's1', c: 's2' }); // d and e removed: two records of five
+      writer.finish();
+      const text = await fs.readFile(snapshotPath(settings), 'utf8');
+      expect(text).not.toContain('result 3');
+      const read = SourceSnapshot.read(settings)!;
+      expect(read.size).toBe(3);
+      expect(read.take(other('d'), 's3')).toBeNull();
+      expect(read.take(other('c'), 's2')?.result).toEqual({ ...resultOf(2), reused: true });
+    });
+
+    it('writes the whole snapshot, never appends, where the file was replaced since it was read', async () => {
+      const last = firstRun();
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, ALL);
+      writer.addResult(other('f'), 's5', resultOf(5));
+      // Another run puts its own snapshot in place meanwhile (another file, larger).
+      const meanwhile = new SnapshotWriter(settings);
+      for (const name of ['p', 'q', 'r', 's', 't', 'u', 'v']) meanwhile.addResult(other(name), 'x', resultOf(7));
+      meanwhile.finish();
+      writer.finish();
+      const read = SourceSnapshot.read(settings)!;
+      expect(read.size).toBe(6);
+      expect(read.take(other('p'), 'x')).toBeNull();
+      expect(read.take(other('f'), 's5')?.result).toEqual({ ...resultOf(5), reused: true });
+      expect(read.take(other('e'), 's4')?.result).toEqual({ ...resultOf(4), reused: true });
+    });
+
+    it.each([
+      ['cut before its new trailer', (b: Buffer) => b.subarray(0, b.lastIndexOf(0x0a, b.length - 2) + 1)],
+      ['cut inside a new record', (b: Buffer) => b.subarray(0, b.lastIndexOf(0x0a, b.length - 2) - 10)],
+      ['with the old trailer left after the new records', (b: Buffer, old: Buffer) => Buffer.concat([b, old.subarray(old.lastIndexOf(0x0a, old.length - 2) + 1)])],
+    ])('is not used when the append was %s', async (_, damage) => {
+      const last = firstRun();
+      const old = await fs.readFile(snapshotPath(settings));
+      const writer = new SnapshotWriter(settings, last);
+      keepAll(writer, last, ALL);
+      writer.addResult(other('f'), 's5', resultOf(5));
+      writer.finish();
+      const bytes = await fs.readFile(snapshotPath(settings));
+      await fs.writeFile(snapshotPath(settings), damage(bytes, old));
+      expect(SourceSnapshot.read(settings)).toBeNull();
+    });
+  });
+
   it.each([
     ['a byte changed', (b: Buffer) => { const c = Buffer.from(b); c[5] = c[5] === 0x41 ? 0x42 : 0x41; return c; }],
     ['cut short', (b: Buffer) => b.subarray(0, b.length - 30)],

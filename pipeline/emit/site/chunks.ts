@@ -61,22 +61,29 @@ const DETAILS_MIDDLE = '],"figures":[';
 const DETAILS_CLOSE = ']}';
 const listLength = (texts: string[]) => texts.reduce((n, t) => n + t.length, Math.max(0, texts.length - 1));
 
+/**
+ * The items of a list as JSON.stringify writes them inside its brackets ('' for none): one call
+ * per event instead of one per evidence row (~144,000 at 10,000 sources), the same text as its
+ * items' texts joined with ','.
+ */
+const listItems = (items: readonly object[] | undefined): string => (items?.length ? JSON.stringify(items).slice(1, -1) : '');
+
 /** Where the chunks start; each file's text is made only when files() reaches it. */
 export function layoutChunks(events: Event[], evidence: Evidence[], figures: Figure[], limit = CHUNK_CHARS): ChunkLayout {
   const figureTexts = new Map<Figure, string>(figures.map((f) => [f, JSON.stringify(f)]));
   const evidenceOf = groupByEvent(evidence);
   const figuresOf = groupByEvent(figures);
   const details = events.map((e) => ({
-    evidence: (evidenceOf.get(e.event_id) ?? []).map((x) => JSON.stringify(x)),
+    evidence: listItems(evidenceOf.get(e.event_id)),
     figures: (figuresOf.get(e.event_id) ?? []).map((f) => figureTexts.get(f)!),
   }));
-  const evidenceChunkStarts = cut(details.map((d) => DETAILS_OPEN.length + listLength(d.evidence) + DETAILS_MIDDLE.length + listLength(d.figures) + DETAILS_CLOSE.length), limit);
+  const evidenceChunkStarts = cut(details.map((d) => DETAILS_OPEN.length + d.evidence.length + DETAILS_MIDDLE.length + listLength(d.figures) + DETAILS_CLOSE.length), limit);
   const figureList = figures.map((f) => figureTexts.get(f)!);
   const figureStarts = cut(figureList.map((t) => t.length), limit);
   function* files(): Generator<[string, string]> {
     for (const [k, start] of evidenceChunkStarts.entries()) {
       const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
-      const json = `${DETAILS_OPEN}${slice.flatMap((d) => d.evidence).join(',')}${DETAILS_MIDDLE}${slice.flatMap((d) => d.figures).join(',')}${DETAILS_CLOSE}`;
+      const json = `${DETAILS_OPEN}${slice.flatMap((d) => (d.evidence ? [d.evidence] : [])).join(',')}${DETAILS_MIDDLE}${slice.flatMap((d) => d.figures).join(',')}${DETAILS_CLOSE}`;
       yield [`data/${evidenceChunkName(k)}.js`, chunkScriptOfJson(evidenceChunkName(k), json)];
     }
     for (const [k, start] of figureStarts.entries()) {
