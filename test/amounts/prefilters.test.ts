@@ -3,21 +3,12 @@
 // answer as the full reading it shortcuts, at every token of hostile texts made of the lexicon's
 // own words (every number word, fraction, scale, sign, article, multiplier and cue).
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 import { amountLexicon } from '../../pipeline/extract/amounts/lexicon.js';
 import type { AmountLexicon } from '../../pipeline/extract/amounts/lexicon.js';
 import { multiplier } from '../../pipeline/extract/amounts/rules/multiplier.js';
 import { numberStarters, readWords, words } from '../../pipeline/extract/amounts/rules/words.js';
 import { tokenize, type Token } from '../../pipeline/extract/amounts/tokens.js';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The multiplier rule as it was: the neighbours read before the word itself. */
 function multiplierAsItWas(tokens: readonly Token[], i: number, lex: AmountLexicon) {

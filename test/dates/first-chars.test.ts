@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { goldTexts } from '../fixtures/gold-texts.js';
 import { firstChars, type FirstChars } from '../../pipeline/extract/dates/first-chars.js';
 import { rules } from '../../pipeline/extract/dates/registry.js';
 import { START } from '../../pipeline/extract/dates/rules/shared.js';
@@ -46,14 +46,7 @@ describe('first characters of a pattern', () => {
   });
 
   // Every match of every rule on the seeds and the gold-set articles, scanned without the tagger's prefilter.
-  const dirs = [new URL('../../raw/', import.meta.url), ...readdirSync(new URL('../gold/', import.meta.url)).map((d) => new URL(`../gold/${d}/raw/`, import.meta.url))];
-  const texts = dirs.flatMap((dir) => {
-    try {
-      return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-    } catch {
-      return [];
-    }
-  });
+  const texts = goldTexts();
   const hostile = "ſ 1990s '90s ’90s K FY2024-25 the The THE ＴＨＥ\u00a0week the\u00a0week É 16 January (2024) 1403 ." +
     ' Thursday THURSDAY thursday 10:30 p.m. every Friday, mid-March, the 1980s; a year ago; now.';
 

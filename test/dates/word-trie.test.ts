@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { goldTexts } from '../fixtures/gold-texts.js';
 import { alternation, lexicon, wordTrie } from '../../pipeline/extract/dates/lexicon.js';
 
 // A trie of words must match exactly what their plain alternation matches, at the same positions
@@ -30,14 +30,7 @@ describe('word trie', () => {
   // Every trigger word with its neighbours: prefixes, other cases, suffixes, glued and spaced.
   const words = lexicon.triggerWords;
   const hostile = words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}s`, `${w}-${w}`, w.replace(/ /g, '  '), `x${w}`, `${w}2024`]).join(' ');
-  const dirs = [new URL('../../raw/', import.meta.url), ...readdirSync(new URL('../gold/', import.meta.url)).map((d) => new URL(`../gold/${d}/raw/`, import.meta.url))];
-  const texts = dirs.flatMap((dir) => {
-    try {
-      return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-    } catch {
-      return [];
-    }
-  });
+  const texts = goldTexts();
 
   it('finds the same triggers as their alternation on every trigger word and on the gold-set articles', () => {
     const [plain, trie] = both(words, 'gi');

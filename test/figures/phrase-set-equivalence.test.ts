@@ -2,6 +2,7 @@
 // need it; both must answer as the closures they replaced (copied here), on random word runs made
 // of the phrases' own words, cased at random, with gaps and runs cut short.
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 import { PhraseSet, type Word } from '../../pipeline/extract/figures/words.js';
 
 const PHRASES = ['killed', 'lost their lives', 'lost their', 'were killed', 'security personnel', 'people', 'people killed in', ' leading blank', 'İstanbul office'];
@@ -17,16 +18,6 @@ function matchAtAsItWas(phrases: string[], words: readonly Word[], i: number): n
   }
   for (const ws of byFirst.get(words[i]?.lower ?? '') ?? []) if (ws.every((w, k) => words[i + k]?.lower === w)) return ws.length;
   return 0;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('PhraseSet', () => {

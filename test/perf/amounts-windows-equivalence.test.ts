@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 import { amountLexicon } from '../../pipeline/extract/amounts/lexicon.js';
 import { candidatePattern, candidateWindows } from '../../pipeline/extract/amounts/windows.js';
 
@@ -35,16 +36,6 @@ function referenceWindows(text: string, from: number, to: number): Array<[number
     else windows.push([begin, finish]);
   }
   return windows;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [

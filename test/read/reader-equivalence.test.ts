@@ -2,20 +2,10 @@
 // strings: every kind of blank (\s holds more than countWords counts), final ":" and ".",
 // closing quotes, line ends of all three kinds, and the lexicon's own phrases spelled oddly.
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 import { isOnly } from '../../pipeline/read/read-source.js';
 import { LinePhrases, furniture, phraseSet, squash } from '../../pipeline/read/text/lexicon.js';
 import { endsLikeSentence, splitLines } from '../../pipeline/read/text/lines.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BLANKS = [' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u000b', '\f', '\u202f', '\r', '\n', '\r\n'];
 const PIECES = [...BLANKS, ':', '.', '…', '"', '”', '’', ')', '(', 'a', 'News', 'İ', 'ß', '\ud83d\ude00', '\ud83d', 'related', 'More', 'from', 'x'];

@@ -2,6 +2,7 @@
 // its sentences must be those of the regex tests it replaced (copied here), on hostile strings:
 // every kind of blank, surrogate halves and pairs, non-ASCII letters, abbreviations, initialisms.
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 import { splitSentences } from '../../pipeline/extract/sentences.js';
 
 const INITIALISM = /^(?:\p{Lu}\.)*\p{Lu}$/u;
@@ -53,16 +54,6 @@ function reference(content: string, abbreviations: Set<string>) {
   }
   push(content.length);
   return spans;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
