@@ -1,7 +1,7 @@
 // A/B measure of one extraction stage: this checkout's code (A) against another checkout's (B),
 // alternately, warm, in one process, over the same generated sources. On a machine shared with
 // other sessions, runs of a whole build differ by ±20 %; two versions alternated round by round in
-// one thread see the same load, so a gain of a few per cent shows.
+// one thread, block by block of a few sources, see the same load, so a gain of a few per cent shows.
 //
 //   npx tsx bench/ab-stage.ts --stage events|dates|actors|amounts|figures --code DIR [--count 300] [--rounds 9]
 // DIR is the root of another checkout (e.g. `git worktree add /tmp/main-ab main`), whose
@@ -117,16 +117,24 @@ if (outputs[0] !== outputs[1]) {
   process.exit(1);
 }
 
+// A round runs both sides over every block of BLOCK sources in turn (A then B on one block, B then
+// A on the next), so the two see the same load within a few milliseconds of each other; a round's
+// figure for a side is the sum of its blocks.
+const BLOCK = 10;
 const gc = (globalThis as { gc?: () => void }).gc;
 for (let r = 0; r < rounds; r++) {
-  // Alternate which side goes first, so neither always follows the other's garbage.
-  for (const side of r % 2 === 0 ? sides : [...sides].reverse()) {
-    gc?.();
-    const t = process.cpuUsage();
-    for (const x of inputs) stage.call(side.run, x);
-    const used = process.cpuUsage(t);
-    side.ms.push((used.user + used.system) / 1000);
+  gc?.();
+  const spent = [0, 0];
+  for (let b = 0; b < inputs.length; b += BLOCK) {
+    const block = inputs.slice(b, b + BLOCK);
+    for (const i of (b / BLOCK + r) % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t = process.cpuUsage();
+      for (const x of block) stage.call(sides[i]!.run, x);
+      const used = process.cpuUsage(t);
+      spent[i] += (used.user + used.system) / 1000;
+    }
   }
+  for (const [i, side] of sides.entries()) side.ms.push(spent[i]!);
 }
 
 const median = (xs: number[]) => {
@@ -135,5 +143,6 @@ const median = (xs: number[]) => {
 };
 const chars = inputs.reduce((s, x) => s + x.content.length, 0);
 console.log(`${stageName}: ${inputs.length} sources, ${(chars / 1e6).toFixed(2)} M chars, ${rounds} rounds each, alternately, CPU ms a round; outputs equal`);
-for (const side of sides) console.log(`${side.label}: median ${median(side.ms).toFixed(1)}, min ${Math.min(...side.ms).toFixed(1)} [${side.ms.map((m) => m.toFixed(0)).join(' ')}]`);
-console.log(`A/B (median): ${(median(sides[0].ms) / median(sides[1].ms)).toFixed(3)}`);
+for (const side of sides) console.log(`${side.label}: median ${median(side.ms)!.toFixed(1)}, min ${Math.min(...side.ms).toFixed(1)} [${side.ms.map((m) => m.toFixed(0)).join(' ')}]`);
+const ratios = sides[0]!.ms.map((a, r) => a / sides[1]!.ms[r]!);
+console.log(`A/B: of the medians ${(median(sides[0]!.ms) / median(sides[1]!.ms)).toFixed(3)}; median of the rounds' ratios ${median(ratios).toFixed(3)} [${ratios.map((x) => x.toFixed(2)).join(' ')}]`);
