@@ -81,7 +81,11 @@ async function loadStage(root: string): Promise<StageFn> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${stageName}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
   fs.writeFileSync(file, text);
-  return ((await import(pathToFileURL(file).href)) as { run: StageFn }).run;
+  try {
+    return ((await import(pathToFileURL(file).href)) as { run: StageFn }).run;
+  } finally {
+    fs.rmSync(file, { force: true }); // loaded: the bundle is not needed again
+  }
 }
 
 const corpus = path.join(path.resolve(values.work ?? path.join(project, 'bench/out')), `corpus-${count}`);
