@@ -10,16 +10,29 @@ const SPECIFICITY: Record<PlaceMention['kind'], number> = { city: 0, other: 1, p
 const LOCATIVE = /\b(?:in|at|near|inside|within|into|around|across|along|outside|to|over|on)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /**
+ * Whether a locative stands in content[from, place.start): the events of one sentence ask it of
+ * the same places again, so a text's answers are kept by place (with the `from` they were read from).
+ */
+export type LocativeCache = Map<PlaceMention, { from: number; locative: boolean }>;
+function governedByLocative(content: string, from: number, place: PlaceMention, seen: LocativeCache | undefined): boolean {
+  const known = seen?.get(place);
+  if (known && known.from === from) return known.locative;
+  const locative = LOCATIVE.test(content.slice(from, place.start));
+  seen?.set(place, { from, locative });
+  return locative;
+}
+
+/**
  * The most specific place the sentence puts the event in: a place after a locative preposition
  * ("in Saravan", not the "Tehran" that stands for Iran), preferring places after the trigger and near it.
  */
-export function locate(places: PlaceMention[], sentence: Span, trigger: Span, content: string): PlaceMention | null {
+export function locate(places: PlaceMention[], sentence: Span, trigger: Span, content: string, seen?: LocativeCache): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
   for (const p of places) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
     const struckDirectly = p.start >= trigger.end && p.start - trigger.end <= 2; // "Iran struck Panjgur"
-    if (!struckDirectly && !LOCATIVE.test(content.slice(Math.max(sentence.start, p.start - 50), p.start))) continue;
+    if (!struckDirectly && !governedByLocative(content, Math.max(sentence.start, p.start - 50), p, seen)) continue;
     const before = p.end <= trigger.start;
     const score = SPECIFICITY[p.kind] * 10 + (before ? 5 : 0) + Math.min(4, Math.abs(p.start - trigger.end) / 100);
     if (score < bestScore) { best = p; bestScore = score; }

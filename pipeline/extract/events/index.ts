@@ -5,7 +5,7 @@
 // salience (attributes.ts) and casualty figures (link-figures.ts).
 import type { ActorDefinition, ActorMention, DateMention, EventCandidate, FigureCandidate, Span } from '../../model.js';
 import type { PlaceMention } from '../actors/index.js';
-import { locate, salienceOf } from './attributes.js';
+import { locate, salienceOf, type LocativeCache } from './attributes.js';
 import { boundsOf } from './bounds.js';
 import { bodyReferences } from './bodies.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
@@ -393,8 +393,9 @@ export function findEvents(input: EventInput): EventCandidate[] {
     && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
   const merged = dropSettings(dropSubsumed(mergeInSentence(dropBackReferences(drafts), input.content)), input.content);
   const located = dropFramedThanks(dropElaborations(merged, input.content), input.content);
+  const locatives: LocativeCache = new Map();
   for (const e of located) {
-    const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content);
+    const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content, locatives);
     e.location = place?.name ?? null;
     e.country = place?.country ?? null;
     // "an Israeli strike on an oil depot in Tehran": a state's attack abroad with no named target

@@ -77,10 +77,12 @@ const FORCE_NOUNS = new Set(['border', 'guards', 'forces', 'troops', 'soldiers',
 const FORCE_WORDS = 2;
 
 /** Whether token k is a title word (or in `titles`, the tokens of a title's demonym). */
-const isTitle = (tokens: Token[], k: number, titles: Set<number>): boolean => titles.has(k) || TITLE_SET.has(tokens[k]?.word ?? '');
+/** No title words (the default: a list with no introduced person). */
+const NO_TITLES: ReadonlySet<number> = new Set();
+const isTitle = (tokens: Token[], k: number, titles: ReadonlySet<number>): boolean => titles.has(k) || TITLE_SET.has(tokens[k]?.word ?? '');
 
 /** "Pakistan, Saudi Arabia, and the UAE": the slots of a coordinated list ending with `slot`, in order. */
-export function coordinated(tokens: Token[], last: ActorSlot, slotEndingAt: Map<number, ActorSlot>, titles: Set<number> = new Set()): ActorSlot[] {
+export function coordinated(tokens: Token[], last: ActorSlot, slotEndingAt: Map<number, ActorSlot>, titles: ReadonlySet<number> = NO_TITLES): ActorSlot[] {
   // "Frontier Corps (FC)": an abbreviation in brackets after a name is that name again.
   const spelled = tokens[last.first - 1]?.word === '(' ? slotEndingAt.get(last.first - 2) : undefined;
   const slot = spelled?.actor_id === last.actor_id ? spelled : last;
@@ -113,7 +115,7 @@ export function coordinated(tokens: Token[], last: ActorSlot, slotEndingAt: Map<
 }
 
 /** The slots joined to `slot` by "and" or commas after it ("the UAE and Saudi Arabia"). */
-export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[], titles: Set<number> = new Set()): ActorSlot[] {
+export function coordinatedAfter(tokens: Token[], slot: ActorSlot, slots: ActorSlot[], titles: ReadonlySet<number> = NO_TITLES): ActorSlot[] {
   const list = [slot];
   for (const s of slots) {
     const last = list[list.length - 1]!;

@@ -242,6 +242,16 @@ function sharesPassive(tokens: Token[], at: number): boolean {
   return [2, 3].some((n) => cueSets.passive.has(tokens[k - n]?.word ?? ''));
 }
 
+/** Empty sets shared by every call that has nothing to put in them (never added to). */
+const NO_SLOTS: ReadonlySet<ActorSlot> = new Set();
+const NO_WORDS: ReadonlySet<number> = new Set();
+
+/** Whether a light verb ("paid", "held") stands among tokens [from, to). */
+function lightVerbBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cueSets.lightVerbs.has(tokens[k]!.word)) return true;
+  return false;
+}
+
 export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): string | null {
   if (!id) return null;
   const d = defs.get(id);
@@ -252,11 +262,18 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   const allSlots = slotsNear(sentenceSlots, m);
   // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
   // "Iranian President Ebrahim Raisi": a state named in a person's title only introduces the person.
-  const introducers = new Set(allSlots.filter((s, k) => introducesPerson(tokens, s, allSlots[k + 1], ctx.defs)));
+  // (Most calls find none: the sets are then shared empty ones, not built per call.)
+  let introducing: Set<ActorSlot> | null = null;
+  for (let k = 0; k < allSlots.length; k++) {
+    const s = allSlots[k]!;
+    if (introducesPerson(tokens, s, allSlots[k + 1], ctx.defs)) (introducing ??= new Set()).add(s);
+  }
+  const introducers: ReadonlySet<ActorSlot> = introducing ?? NO_SLOTS;
   const slots = allSlots.filter((s) => !s.inCompound && !introducers.has(s));
   // The words of a person's title, which a list passes over ("Sharif and Iranian President Raisi").
-  const titleWords = new Set<number>();
-  for (const s of introducers) for (let k = s.first; k <= s.last; k++) titleWords.add(k);
+  let titles: Set<number> | null = null;
+  for (const s of introducers) for (let k = s.first; k <= s.last; k++) (titles ??= new Set()).add(k);
+  const titleWords: ReadonlySet<number> = titles ?? NO_WORDS;
   const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
   const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
   const { left, right } = clauseBounds(tokens, m);
@@ -462,8 +479,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
       if (subject && subject !== actor1) { second = subject; jointSecond = false; }
     }
     // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
-    const light = tokens.slice(Math.max(left, wordsBack(tokens, m.first, LIGHT_VERB_WORDS)), m.first).findIndex((t) => cueSets.lightVerbs.has(t.word));
-    if (actor1 === null && light >= 0) [actor1, second] = subjectLeft();
+    if (actor1 === null && lightVerbBefore(tokens, Math.max(left, wordsBack(tokens, m.first, LIGHT_VERB_WORDS)), m.first)) [actor1, second] = subjectLeft();
     // "Araghchi landed in Islamabad on a two-day visit": the one who comes pays the visit.
     if (actor1 === null && m.entry.type === 'CONSULT' && cameFor(tokens, m.first)) [actor1, second] = subjectLeft();
     // "Murad Ali Shah, in a telephonic conversation with Naqvi, requested": a nominal in a
@@ -561,7 +577,7 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   if (actor1 === null && participle && m.pos === 'verb' && finite < 0) [actor1, second] = subjectLeft();
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
-  const withAgent = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : new Set<ActorSlot>();
+  const withAgent: ReadonlySet<ActorSlot> = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : NO_SLOTS;
   const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
     && !attributed(tokens, s, m.last) && !referenceAt(tokens, s.first)
     && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && !TRADERS.has(tokens[s.last + 2]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
