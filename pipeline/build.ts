@@ -11,7 +11,7 @@ import { bundlePage } from './emit/site/bundle.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
-import { ExtractionCompactor, extractAll } from './extract-pool.js';
+import { ExtractionCompactor, extractAll, extraction } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
 import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragment } from './cache/extract-cache.js';
@@ -240,7 +240,7 @@ const readOrRenderAgain: FragmentReader = async (block, part) => {
     const fragment = block[part];
     if (!(error instanceof FragmentMismatch) || !block.origin || 'text' in fragment) throw error;
     // Loaded only here: where workers extract, the main thread needs the extraction code for nothing else.
-    const { renderAgain } = await import('./extract-file.js');
+    const { renderAgain } = await extraction();
     const again = await renderAgain(block.origin);
     // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
     if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
 import { fromWrittenEntry } from './cache/source-entry.js';
 import type { FileResult, Outcome } from './extract-file.js';
-import { bundledWorker } from './extract-worker-bundle.js';
+import { bundledExtraction, bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
 import type { SourceFile } from './read/read-folder.js';
 
@@ -112,10 +112,14 @@ const CACHE_READS_IN_FLIGHT = 32;
 
 /**
  * The extraction code, loaded into the main thread only when it extracts or looks up the cache
- * itself: where worker threads extract, the main thread never runs it, and loading the readers,
- * rules and lexicons cost it most of a CPU-second.
+ * itself: where worker threads extract, the main thread never runs it. It is the bundle the
+ * workers' is built with (the same code, loaded without tsx), or the TypeScript where no bundle
+ * can be built.
  */
-const extraction = () => import('./extract-file.js');
+export async function extraction(): Promise<typeof import('./extract-file.js')> {
+  const bundle = await bundledExtraction();
+  return bundle ? import(bundle.href) : import('./extract-file.js');
+}
 
 /** The cached results of the files that have one, by index. */
 async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {

@@ -50,20 +50,39 @@ const cheerioLoadOnly: Plugin = {
   },
 };
 
-let bundled: Promise<URL | null> | null = null;
+/** The bundles' entry modules: the worker thread's, and extract-file.ts's for the main thread. */
+const ENTRIES = { worker: 'extract-worker', extraction: 'extract-file' } as const;
+type Entry = keyof typeof ENTRIES;
+
+let bundled: Promise<Record<Entry, URL>> | null = null;
 
 /**
  * The URL of the bundled worker, built once per process; null when it cannot be built (then the
  * pool starts workers through tsx, slower but the same code).
  */
-export function bundledWorker(): Promise<URL | null> {
-  bundled ??= bundle().catch(() => null);
-  return bundled;
+export async function bundledWorker(): Promise<URL | null> {
+  return (await bundles())?.worker ?? null;
 }
 
-async function bundle(): Promise<URL> {
+/**
+ * The URL of extract-file.ts bundled, for the main thread's own lookups and extractions (a rerun
+ * with fewer than 16 new sources): through tsx, its modules cost the main thread ~1 CPU-s to load
+ * and cheerio's whole entry came with them; bundled, ~0.45 CPU-s. Null when it cannot be built.
+ */
+export async function bundledExtraction(): Promise<URL | null> {
+  return (await bundles())?.extraction ?? null;
+}
+
+/** Both bundles come from one esbuild call, which parses the project's files once. */
+function bundles(): Promise<Record<Entry, URL> | null> {
+  bundled ??= bundle();
+  return bundled.catch(() => null);
+}
+
+async function bundle(): Promise<Record<Entry, URL>> {
   const result = await build({
-    entryPoints: [path.join(here, 'extract-worker.ts')],
+    entryPoints: Object.values(ENTRIES).map((name) => path.join(here, `${name}.ts`)),
+    outdir: BUNDLE_DIR,
     bundle: true,
     write: false,
     format: 'esm',
@@ -77,10 +96,19 @@ async function bundle(): Promise<URL> {
     plugins: [cheerioLoadOnly, ownModuleUrl],
     logLevel: 'silent',
   });
-  const text = result.outputFiles[0]?.text;
-  if (text === undefined) throw new Error('esbuild produced no worker bundle');
+  const urls = {} as Record<Entry, URL>;
+  for (const [entry, name] of Object.entries(ENTRIES) as Array<[Entry, string]>) {
+    const text = result.outputFiles.find((f) => path.basename(f.path) === `${name}.js`)?.text;
+    if (text === undefined) throw new Error(`esbuild produced no bundle of ${name}.ts`);
+    urls[entry] = await written(name, text);
+  }
+  return urls;
+}
+
+/** The bundle's file, named by the hash of its text; written unless a run wrote it already. */
+async function written(name: string, text: string): Promise<URL> {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const file = path.join(BUNDLE_DIR, `extract-worker-${hash}.mjs`);
+  const file = path.join(BUNDLE_DIR, `${name}-${hash}.mjs`);
   try {
     await fs.access(file);
   } catch {
