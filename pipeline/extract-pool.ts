@@ -6,6 +6,7 @@
 // run goes on. A single-threaded run (--workers 1, or fewer than 16 sources) cannot interrupt a
 // source and has no limit.
 import os from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
 import { fromWrittenEntry } from './cache/source-entry.js';
@@ -138,6 +139,15 @@ async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map
   return hits;
 }
 
+/**
+ * How much a function runs before V8 considers optimising it, in bytes of bytecode executed
+ * (V8's --interrupt-budget; its default in node 20 is 132 KB). Extraction runs thousands of small
+ * rule functions whose feedback keeps changing while a worker warms up: with the default, V8
+ * optimises many of them early and again after each deoptimisation, which cost each worker about
+ * 3 CPU-s. Set for the process (V8's flags are process-wide) when the workers start.
+ */
+const TIER_UP_BUDGET = 1024 * 1024;
+
 export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
   // Cache hits are taken here, so that a rerun starts threads only for new or changed sources.
   const cache = options.cache ?? null;
@@ -157,6 +167,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
   // The bundle starts a thread in well under half the time tsx needs; tsx remains the fallback.
   // It is built only now, so a rerun that finds nearly everything in the cache does not pay for it.
+  setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
   const bundle = await bundledWorker();
   const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
   const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
