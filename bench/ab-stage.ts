@@ -16,12 +16,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { findActors, findPlaces } from '../pipeline/extract/actors/index.js';
 import { recognizeAmounts } from '../pipeline/extract/amounts/index.js';
 import { findDateMentions, reasonPublication } from '../pipeline/extract/dates/index.js';
 import { findFigures } from '../pipeline/extract/figures/index.js';
 import { splitSentences } from '../pipeline/extract/sentences.js';
+import { BUNDLE_OPTIONS, ownModuleUrl } from '../pipeline/extract-worker-bundle.js';
 import { listSources } from '../pipeline/read/read-folder.js';
 import { readSource } from '../pipeline/read/read-source.js';
 import { generateCorpus } from './generate-corpus.js';
@@ -50,30 +51,12 @@ const rounds = Number(values.rounds ?? 9);
 const project = path.resolve(import.meta.dirname, '..');
 const other = path.resolve(values.code);
 
-/** Gives every TypeScript module its own import.meta.url, as the worker bundle does, so lexicons are found. */
-const ownModuleUrl: Plugin = {
-  name: 'own-module-url',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
-    });
-  },
-};
-
 /** The stage of the checkout at `root`, bundled into this checkout's .cache (where its packages resolve). */
 async function loadStage(root: string): Promise<StageFn> {
   const result = await build({
     stdin: { contents: `export { ${stage.name} as run } from './${stage.module}';`, resolveDir: path.join(root, 'pipeline', 'extract'), loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    packages: 'external',
+    ...BUNDLE_OPTIONS,
     plugins: [ownModuleUrl],
-    logLevel: 'silent',
   });
   const text = result.outputFiles[0]?.text;
   if (text === undefined) throw new Error(`esbuild produced no bundle for ${root}`);

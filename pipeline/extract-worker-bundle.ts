@@ -11,13 +11,28 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUNDLE_DIR = path.join(here, '..', '.cache', 'workers');
 
+/** How the project's code is bundled, for the workers and for benchmarks that run it as they do. */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Node 20 reads \p{…} in regex literals; without this esbuild writes every literal with one
+  // outside a character class as `new RegExp(…)`, and one inside a function is then built again
+  // at each call.
+  supported: { 'regexp-unicode-property-escapes': true },
+  packages: 'external',
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
 /** Gives every TypeScript module of the project its own import.meta.url as a string literal. */
-const ownModuleUrl: Plugin = {
+export const ownModuleUrl: Plugin = {
   name: 'own-module-url',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
@@ -83,18 +98,8 @@ async function bundle(): Promise<Record<Entry, URL>> {
   const result = await build({
     entryPoints: Object.values(ENTRIES).map((name) => path.join(here, `${name}.ts`)),
     outdir: BUNDLE_DIR,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Node 20 reads \p{…} in regex literals; without this esbuild writes every literal with one
-    // outside a character class as `new RegExp(…)`, and one inside a function is then built again
-    // at each call.
-    supported: { 'regexp-unicode-property-escapes': true },
-    packages: 'external',
+    ...BUNDLE_OPTIONS,
     plugins: [cheerioLoadOnly, ownModuleUrl],
-    logLevel: 'silent',
   });
   const urls = {} as Record<Entry, URL>;
   for (const [entry, name] of Object.entries(ENTRIES) as Array<[Entry, string]>) {
