@@ -74,33 +74,62 @@ const pastVerbs = load('past-verbs.json', z.object({ verbs: names }));
 const prefilter = load('prefilter.json', z.object({ triggers: names, openers: names, gluedOpeners: names }));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-/** A regex alternation of the words, longest first so that "Sept" wins over "Sep". */
-export const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+const longestFirst = (words: Iterable<string>): string[] => [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+/** The words as a plain regex alternation, longest first so that "Sept" wins over "Sep". */
+export const plainAlternation = (words: Iterable<string>): string => longestFirst(words).map(escape).join('|');
+
+/**
+ * A regex alternation of the words, longest first so that "Sept" wins over "Sep": written as a
+ * trie (`wordTrie`) where that is sure to match the same, else plainly. The regex engine then
+ * tries at a position only the words that begin with the character there, instead of every word
+ * in turn (the number words are ~100, and most rules try them where they fail).
+ */
+export const alternation = (words: Iterable<string>): string => {
+  const sorted = longestFirst(words);
+  if (sorted.length === 0) return '';
+  return trieOf(sorted.map((w) => [...w].map(escape))) ?? sorted.map(escape).join('|');
+};
 
 /**
  * The same alternation as `alternation`, with the words that share a beginning written once as a
  * trie ("sept|sep" as "sep(?:t|)"), so that the regex engine tries at a position only the words
- * that begin with the character there instead of every word in turn. It matches what `alternation`
- * matches, trying the same words in the same order: two words that differ in a character cannot
- * both match there (lower-case words; under the i flag no two of their characters match one
- * character), and a word that ends where a longer one goes on is tried after it, as it is there.
+ * that begin with the character there instead of every word in turn. It matches what the plain
+ * alternation matches, trying the same words in the same order: two words that differ in a
+ * character cannot both match there (checked: no two pieces at a branch are the same letter in
+ * another case, which the i flag would match alike), and a word that ends where a longer one
+ * goes on is tried after it, as it is there.
  */
 export function wordTrie(words: Iterable<string>): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  // A word as its pieces of regex, one a character: the same pieces `escape` writes.
-  return trieOf(sorted.map((w) => [...w].map(escape)));
+  const trie = trieOf(longestFirst(words).map((w) => [...w].map(escape)));
+  if (trie === null) throw new Error('words that differ only by case at a branch: no trie');
+  return trie;
 }
 
-function trieOf(words: string[][]): string {
+/** A piece as the i flag (with u) compares it: "K" and "k", "ſ" and "s" alike; a white space as `\s+`. */
+const caseless = (piece: string): string => (/^\s$/u.test(piece) ? '\\s+' : piece.toUpperCase().toLowerCase());
+
+/** The trie of words given as pieces, longest first; null when two pieces at a branch may match one character. */
+function trieOf(words: string[][]): string | null {
   const byFirst = new Map<string, string[][]>();
+  const folded = new Set<string>();
   let endsHere = false;
   for (const w of words) {
     const [first, ...rest] = w;
     if (first === undefined) endsHere = true;
-    else byFirst.set(first, [...(byFirst.get(first) ?? []), rest]);
+    else {
+      if (!byFirst.has(first)) {
+        if (folded.has(caseless(first))) return null;
+        folded.add(caseless(first));
+      }
+      byFirst.set(first, [...(byFirst.get(first) ?? []), rest]);
+    }
   }
-  const branches = [...byFirst].map(([first, rests]) => first + trieOf(rests));
+  const branches: string[] = [];
+  for (const [first, rests] of byFirst) {
+    const rest = trieOf(rests);
+    if (rest === null) return null;
+    branches.push(first + rest);
+  }
   // The word that ends here is shorter than every word that goes on: it comes last, as in the alternation.
   if (endsHere) branches.push('');
   return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
