@@ -56,6 +56,10 @@ export interface CreditLine extends Furniture {
  */
 export function closingCredit(page: PageShape): CreditLine | null {
   const { lines } = page;
+  // Most pages have none: a credit line is looked for before each line's prose and opener tests are read.
+  let first = page.topEnd + 1;
+  while (first < lines.length && !creditDate(lines[first]!.text)) first++;
+  if (first >= lines.length) return null;
   // One pass from the end: how many paragraphs follow each line before the end or an opener
   // (capped); each line's two tests are kept for the pass down, which asks them again.
   const proseAfter = new Array<number>(lines.length + 1).fill(0);
