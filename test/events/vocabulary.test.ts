@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { triggerIndex } from '../../pipeline/extract/events/lexicon.js';
 import { findBefore, phraseAt, phraseEndingAt, phraseIndex, readsAt, tokenizeAll, type Token } from '../../pipeline/extract/events/tokens.js';
-import { hashedWordNumber, hashStep, numberWord, wordNumber } from '../../pipeline/extract/events/vocabulary.js';
+import { hashStep, numberAt, numberWord, wordNumber, wordOf } from '../../pipeline/extract/events/vocabulary.js';
+// The trigger index numbers its forms' words when it loads, as the coder's modules do.
+import '../../pipeline/extract/events/triggers.js';
 
 const PHRASES = phraseIndex(['both sides', 'the two sides', 'claimed responsibility', 'in response to', 'sides', 'zqxj unheard']);
 
@@ -30,17 +32,30 @@ describe('word numbers', () => {
     }
   });
 
-  it('finds by hash exactly the words the map holds', () => {
+  it('finds by hash, reading the text in place, exactly the words the map holds', () => {
     let seed = 7;
     const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
     const known = [...triggerIndex.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
+    let found = 0;
     for (let k = 0; k < 20000; k++) {
       const word = k % 3 === 0 && known.length ? known[next() % known.length]! : Array.from({ length: 1 + (next() % 6) }, () => alphabet[next() % alphabet.length]).join('');
       let hash = 0;
       for (let c = 0; c < word.length; c++) hash = hashStep(hash, word.charCodeAt(c));
-      expect(hashedWordNumber(word, hash)).toBe(wordNumber(word));
+      // The word as a text may write it: some letters in capitals, inside other words ("Ü" and digits around it).
+      const written = [...word].map((ch) => (next() % 2 ? ch.toUpperCase() : ch)).join('');
+      const content = `Ü9 ${written}s x`;
+      const n = numberAt(content, 3, 3 + word.length, hash);
+      expect([word, n]).toEqual([word, wordNumber(word)]);
+      // A word one letter longer or shorter in place is another word.
+      expect(numberAt(content, 3, 4 + word.length, hash)).toBe(-1);
+      if (word.length > 1) expect(numberAt(content, 3, 2 + word.length, hash)).toBe(-1);
+      if (n >= 0) {
+        found++;
+        expect(wordOf(n)).toBe(word);
+      }
     }
+    expect(found).toBeGreaterThan(5000);
   });
 
   it('reads phrases by number as it read them by word', () => {

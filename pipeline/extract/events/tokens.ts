@@ -4,7 +4,7 @@
 // no backtracking, so it runs in linear time.
 import type { ActorMention, Span } from '../../model.js';
 import { codePointIn, isLetterOrDigit, isLowerAscii, wordEnd } from '../../lib/word-runs.js';
-import { byNumber, hashedWordNumber, hashStep, numberOf, wordNumber } from './vocabulary.js';
+import { byNumber, hashStep, numberAt, numberOf, wordNumber, wordOf } from './vocabulary.js';
 
 export interface Token extends Span {
   /** Lower case, curly apostrophes straightened, a possessive "'s" removed. */
@@ -55,11 +55,13 @@ function scanTokens(content: string, from: number, to: number): Token[] {
         i++;
         v = i < to ? content.charCodeAt(i) : 32;
       } while (isAsciiLetterOrDigit(v));
-      // (A joiner ends the word too when no letter or digit follows it: "word." at a sentence's end.)
-      if (v < 128 && (!JOINERS.has(v) || i + 1 >= to || endsAfterJoiner(content.charCodeAt(i + 1)))) {
-        const text = content.slice(start, i);
-        const word = upper ? text.toLowerCase() : text;
-        tokens.push({ start, end: i, word, possessive: false, punct: false, key: hashedWordNumber(word, hash) });
+      // (A joiner ends the word too when no letter or digit follows it: "word." at a sentence's end.
+      // The joiners in ASCII are ' . and -.)
+      if (v < 128 && ((v !== 39 && v !== 46 && v !== 45) || i + 1 >= to || endsAfterJoiner(content.charCodeAt(i + 1)))) {
+        // A word of the vocabulary is read in place and given the vocabulary's own string; only other words are cut.
+        const key = numberAt(content, start, i, hash);
+        const word = key >= 0 ? wordOf(key) : upper ? content.slice(start, i).toLowerCase() : content.slice(start, i);
+        tokens.push({ start, end: i, word, possessive: false, punct: false, key });
         continue;
       }
       i = wordEnd(content, start, to, JOINERS);

@@ -3,8 +3,10 @@
 // at that number: the prefilter, the trigger index, the claims and the collectives each looked
 // up every word of a sentence in a map of their own. A map look-up of a word cut from the text
 // first hashes the new string (a call into the engine); the tokenizer instead computes a hash of
-// its own while it reads a plain word's characters (wordHash) and finds the number in a table of
-// the lexicon words' hashes, comparing the strings only on a hit.
+// its own while it reads a plain word's characters (hashStep) and finds the number in a table of
+// the lexicon words' hashes, comparing the characters in place only on a hit (numberAt): a word of
+// the vocabulary, about a third of a text's words, is then given the vocabulary's own string, and
+// no string is cut from the text for it.
 
 const NUMBERS = new Map<string, number>();
 const WORDS: string[] = [];
@@ -55,16 +57,35 @@ export function wordNumber(word: string): number {
   return NUMBERS.get(word) ?? -1;
 }
 
-/** wordNumber for a word whose hashStep hash the caller has computed over its characters. */
-export function hashedWordNumber(word: string, hash: number): number {
+/**
+ * The number of the word content[start, end) reads in lower case, its characters ASCII letters and
+ * digits, given the hashStep hash of its lower-case codes; -1 when no list holds it. The word is
+ * compared in place, so a word of the vocabulary needs no string cut from the text (wordOf gives
+ * the vocabulary's own).
+ */
+export function numberAt(content: string, start: number, end: number, hash: number): number {
   numbering = true;
   const mask = slots.length - 1;
+  const length = end - start;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const n = slots[at]!;
     if (n === -1) return -1;
-    if (HASHES[n] === hash && WORDS[n] === word) return n;
+    if (HASHES[n] !== hash) continue;
+    const word = WORDS[n]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      let c = content.charCodeAt(start + k);
+      if (c <= 90 && c >= 65) c += 32;
+      if (c !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return n;
   }
 }
+
+/** The word numbered n (numberWord). */
+export const wordOf = (n: number): string => WORDS[n]!;
 
 /**
  * The number of a token's word as of now. Lists are built when their modules load, before any
