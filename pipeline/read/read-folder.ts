@@ -1,5 +1,6 @@
 // Lists the sources of a raw/ folder: one file per source, with its optional sidecar. Anything
 // that cannot be used is reported with what was done about it; the rest goes on.
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../model.js';
@@ -36,14 +37,18 @@ const problem = (file: string, sourceId: string | null, text: string, action: st
 
 export async function listSources(rawDir: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<{ files: SourceFile[]; problems: Problem[] }> {
   const root = await fs.realpath(rawDir);
-  const entries = (await fs.readdir(root, { withFileTypes: true })).map((e) => e.name).sort(compareText);
+  const dirents = await fs.readdir(root, { withFileTypes: true });
+  // A regular file listed in root (not a link) is a regular file inside it: only the other
+  // entries need resolving. Each resolution is two system calls, ~1 CPU-s for 10,000 sources.
+  const plainFiles = new Set(dirents.filter((e) => e.isFile()).map((e) => e.name));
+  const entries = dirents.map((e) => e.name).sort(compareText);
   const problems: Problem[] = [];
   const byId = new Map<string, { files: Array<{ name: string; format: 'text' | 'html'; rank: number }>; sidecar: string | null }>();
   const slot = (id: string) => byId.get(id) ?? byId.set(id, { files: [], sidecar: null }).get(id)!;
 
   for (const name of entries) {
     const full = path.join(root, name);
-    if (!(await isRegularFileInside(full, root))) {
+    if (!plainFiles.has(name) && !(await isRegularFileInside(full, root))) {
       problems.push(problem(name, null, 'not a regular file inside the raw folder (a folder, or a link that leads outside it)', 'ignored'));
       continue;
     }
@@ -76,7 +81,8 @@ export async function listSources(rawDir: string, limits: ReadLimits = DEFAULT_L
       problems.push(problem(dup.name, id, `another file has the same source id (${candidates[0]!.name})`, `skipped; ${candidates[0]!.name} is used`));
     }
     const chosen = candidates[0]!;
-    const stat = await fs.stat(path.join(root, chosen.name));
+    // Synchronous: a promise per file cost ~3 times the call itself at 10,000 sources.
+    const stat = statSync(path.join(root, chosen.name));
     if (stat.size > limits.maxSourceBytes) {
       problems.push(problem(chosen.name, id, `larger than the limit of ${limits.maxSourceBytes} bytes (${stat.size})`, 'skipped; raise --max-source-bytes to read it'));
       continue;
