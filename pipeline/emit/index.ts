@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { DatasetTables, Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
-import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type PreviousRelease, type ReleaseChanges, type TableChanges } from './changes.js';
+import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type ChangesByTable, type MentionChanges, type PreviousRelease, type ReleaseChanges } from './changes.js';
+import { changesJsonPieces } from './changes-json.js';
 import { datasetCard, saysSomething } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
@@ -18,7 +19,7 @@ import { blockRecords, mentionRecords, MentionTable, readFragment, type Fragment
 import { MentionTableDiff } from './mention-diff.js';
 import type { MentionPlace } from './mention-layout.js';
 import { UnexpectedLayout } from './table-diff.js';
-import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
+import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writePieces, writeWhole } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -44,8 +45,8 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<Record<TableName, TableChanges>> {
-  const changes = {} as Record<TableName, TableChanges>;
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<ChangesByTable> {
+  const changes = {} as ChangesByTable;
   for (const t of TABLES) {
     if (t === 'mentions') {
       changes[t] = await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
@@ -71,7 +72,7 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
  * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
  * Where each source's rows land in the two files goes into `places` (mention-layout.ts).
  */
-async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<TableChanges> {
+async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<MentionChanges> {
   await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
     const header = csvHeader(columnsOf('mentions'));
     await write(header);
@@ -124,7 +125,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
   });
   if (diff) {
     try {
-      return diff.finish();
+      return diff.finishListed();
     } catch (error) {
       giveUp(error);
     }
@@ -182,8 +183,8 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   await fs.writeFile(path.join(dir, 'datapackage.json'), toJsonText(buildDatapackage(release.version, tables.sources, release.changes.date)));
   await fs.writeFile(path.join(dir, 'report.json'), toJsonText(buildReport(normalized, release.version, facts)));
   await fs.writeFile(path.join(dir, 'CHANGES.md'), changelog);
-  if (entry) await fs.writeFile(path.join(dir, 'changes.json'), toJsonText(release.changes));
-  else await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson ?? toJsonText(release.changes));
+  if (!entry && facts.previousChangesJson != null) await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson);
+  else await writePieces(path.join(dir, 'changes.json'), changesJsonPieces(release.changes));
   const card = datasetCard(release.version, tables, latestEntry);
   await fs.writeFile(path.join(dir, 'README.md'), card);
   await writeNpmPackage(path.join(dir, 'npm'), release.version, path.join(dir, 'json'), card, LICENCE_TEXT);

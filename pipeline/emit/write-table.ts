@@ -64,7 +64,8 @@ export async function writeWhole(file: string, fill: (write: (piece: string | Bu
   }
 }
 
-function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+/** Writes a file given in pieces of text. */
+export function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   return writeWhole(file, async (write) => {
     for (const piece of pieces) await write(piece);
   });
