@@ -19,7 +19,7 @@ import { blockRecords, mentionRecords, MentionTable, readFragment, type Fragment
 import { MentionTableDiff } from './mention-diff.js';
 import type { MentionPlace } from './mention-layout.js';
 import { UnexpectedLayout } from './table-diff.js';
-import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writePieces, writeWhole } from './write-table.js';
+import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -184,7 +184,11 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   await fs.writeFile(path.join(dir, 'report.json'), toJsonText(buildReport(normalized, release.version, facts)));
   await fs.writeFile(path.join(dir, 'CHANGES.md'), changelog);
   if (!entry && facts.previousChangesJson != null) await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson);
-  else await writePieces(path.join(dir, 'changes.json'), changesJsonPieces(release.changes));
+  else {
+    await writeWhole(path.join(dir, 'changes.json'), async (write) => {
+      for (const piece of changesJsonPieces(release.changes)) await write(piece);
+    });
+  }
   const card = datasetCard(release.version, tables, latestEntry);
   await fs.writeFile(path.join(dir, 'README.md'), card);
   await writeNpmPackage(path.join(dir, 'npm'), release.version, path.join(dir, 'json'), card, LICENCE_TEXT);

@@ -64,8 +64,7 @@ export async function writeWhole(file: string, fill: (write: (piece: string | Bu
   }
 }
 
-/** Writes a file given in pieces of text. */
-export function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   return writeWhole(file, async (write) => {
     for (const piece of pieces) await write(piece);
   });
