@@ -114,20 +114,25 @@ export class MentionTableDiff {
     }
   }
 
-  /** One source's rows as the new table holds them: its JSON block (record texts joined by RECORD_SEPARATOR) and their number. */
-  block(sourceId: string, json: Buffer, count: number): void {
+  /**
+   * One source's rows as the new table holds them: its JSON block (record texts joined by
+   * RECORD_SEPARATOR, as bytes or as text) and their number.
+   */
+  block(sourceId: string, json: Buffer | string, count: number): void {
     if (this.lastSource !== null && compareText(sourceId, this.lastSource) <= 0) throw new UnexpectedLayout('sources out of order');
     this.lastSource = sourceId;
     // Sources of the previous release that come before this one and are gone: their rows are removed.
     for (let s = this.nextSource(); s !== null && compareText(s, sourceId) < 0; s = this.nextSource()) this.removed.push(mentionIdOf(this.takeRecord()));
-    if (count && this.sameBlock(sourceId, json)) return;
+    // Bytes only where there are previous rows to compare them with.
+    if (count && this.more && this.sameBlock(sourceId, typeof json === 'string' ? Buffer.from(json) : json)) return;
     const previous: string[] = [];
     while (this.nextSource() === sourceId) previous.push(this.takeRecord());
+    const text = typeof json === 'string' ? json : json.toString('utf8');
     if (!previous.length) {
-      if (count) this.added.addBlock(json.toString('utf8'));
+      if (count) this.added.addBlock(text);
       return;
     }
-    const bodies = count ? json.toString('utf8').split(RECORD_SEPARATOR) : [];
+    const bodies = count ? text.split(RECORD_SEPARATOR) : [];
     const diff = new TableDiff(columnsOf('mentions'), this.keyOf, bodiesOf(previous));
     bodies.forEach((body, i) => diff.add(i, () => JSON.parse(`{\n${body}\n}`) as Record<string, unknown>, body));
     const changes = diff.finish();
