@@ -41,7 +41,7 @@ if (values.snapshot && existsSync(values.snapshot)) {
     // The mention rows as text, so that the snapshot does not depend on the cache's files.
     const fd = openSync(values.snapshot, 'w');
     for (const x of xs) {
-      const block = x.mentionBlock ? { ...x.mentionBlock, origin: undefined, csv: { text: await readFragment(x.mentionBlock, 'csv') }, json: { text: await readFragment(x.mentionBlock, 'json') } } : null;
+      const block = x.mentionBlock ? { ...x.mentionBlock, origin: undefined, csv: { text: (await readFragment(x.mentionBlock, 'csv')).toString('utf8') }, json: { text: (await readFragment(x.mentionBlock, 'json')).toString('utf8') } } : null;
       writeSync(fd, `${JSON.stringify({ ...x, mentionBlock: block })}\n`);
     }
     closeSync(fd);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DatasetTables } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { mentionRecords } from './mention-block.js';
+import type { ListedIds } from './mention-ids.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { recordsInFile, recordsInMemory, TableDiff, UnexpectedLayout, type PreviousRecords, type TableChanges } from './table-diff.js';
 
@@ -15,8 +16,14 @@ export interface ReleaseChanges {
   previous_version: string | null;
   date: string | null;
   columns: { added: string[]; removed: string[] };
-  tables: Record<TableName, TableChanges>;
+  tables: ChangesByTable;
 }
+
+/** The mentions' changes, whose added ids may be held as changes.json lists them (mention-ids.ts). */
+export interface MentionChanges extends Omit<TableChanges, 'added'> {
+  added: string[] | ListedIds;
+}
+export type ChangesByTable = Omit<Record<TableName, TableChanges>, 'mentions'> & { mentions: MentionChanges };
 
 type Row = Record<string, unknown>;
 
@@ -106,7 +113,7 @@ export class TableComparison {
 }
 
 /** The columns added and removed since the previous release, and the new version. */
-export function releaseChanges(previous: PreviousRelease | null, tables: Record<TableName, TableChanges>, date: string | null): ReleaseChanges {
+export function releaseChanges(previous: PreviousRelease | null, tables: ChangesByTable, date: string | null): ReleaseChanges {
   const columns = { added: [] as string[], removed: [] as string[] };
   for (const table of TABLES) {
     const cols = columnsOf(table);

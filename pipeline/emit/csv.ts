@@ -4,15 +4,15 @@
 // are left alone. A text that already begins with apostrophes before such a character gets one
 // more, so that removing one leading apostrophe always gives the original text back.
 
-/** The characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const APOSTROPHE = 0x27;
 
-/** True when the text, after any leading apostrophes, begins with a formula character.
+/** True when the text, after any leading apostrophes, begins with a formula character (= + - @ tab CR).
  * A plain scan rather than a regular expression: no backtracking on a run of apostrophes. */
 function looksLikeFormula(text: string): boolean {
   let i = 0;
-  while (text[i] === "'") i++;
-  return FORMULA_CHARS.has(text[i] ?? '');
+  while (text.charCodeAt(i) === APOSTROPHE) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
 }
 
 /** The cell a value becomes: lists joined with ";", null as an empty cell. */
@@ -53,10 +53,30 @@ function csvLine(cells: ReadonlyArray<string | number | boolean>): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-/** CSV rows (each with its CRLF) of the given columns of some records: a table written in batches. */
+/** csvField(csvCell(value)), without the cell in between. */
+function fieldOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value); // never holds a delimiter, quote or line break
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = escapeFormula(Array.isArray(value) ? value.join(';') : String(value));
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * CSV rows (each with its CRLF) of the given columns of some records: a table written in batches,
+ * and each source's mention rows as extraction renders them (~800 rows a source). Each line is
+ * built by concatenation, with no array of cells per row.
+ */
 export function csvRows(columns: readonly string[], records: readonly object[]): string {
+  const lines: string[] = new Array<string>(records.length);
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r] as Record<string, unknown>;
+    let line = fieldOf(record[columns[0]!]);
+    for (let c = 1; c < columns.length; c++) line += `,${fieldOf(record[columns[c]!])}`;
+    lines[r] = `${line}\r\n`;
+  }
   // Joined from an array, so that the text is one flat string, not a rope of its rows.
-  return records.map((r) => csvLine(columns.map((c) => csvCell((r as Record<string, unknown>)[c])))).join('');
+  return lines.join('');
 }
 
 /** The header row of a table. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { DatasetTables, Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
-import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type PreviousRelease, type ReleaseChanges, type TableChanges } from './changes.js';
+import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type ChangesByTable, type MentionChanges, type PreviousRelease, type ReleaseChanges } from './changes.js';
+import { changesJsonPieces } from './changes-json.js';
 import { datasetCard, saysSomething } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
@@ -12,8 +13,9 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite } from './site/index.js';
+import { bundlePage } from './site/bundle.js';
 import { csvHeader } from './csv.js';
-import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader } from './mention-block.js';
+import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader, type MentionBlock } from './mention-block.js';
 import { MentionTableDiff } from './mention-diff.js';
 import type { MentionPlace } from './mention-layout.js';
 import { UnexpectedLayout } from './table-diff.js';
@@ -43,8 +45,8 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<Record<TableName, TableChanges>> {
-  const changes = {} as Record<TableName, TableChanges>;
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<ChangesByTable> {
+  const changes = {} as ChangesByTable;
   for (const t of TABLES) {
     if (t === 'mentions') {
       changes[t] = await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
@@ -70,17 +72,26 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
  * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
  * Where each source's rows land in the two files goes into `places` (mention-layout.ts).
  */
-async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<TableChanges> {
+async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<MentionChanges> {
+  // A fragment held in memory is written as its text: the bytes every reader gives for it, without
+  // a copy of them (at 10,000 sources ~500 MB of Buffers, whose external memory set off collections).
+  const rowsOf = async (block: MentionBlock, part: 'csv' | 'json'): Promise<string | Buffer> => {
+    const fragment = block[part];
+    return 'text' in fragment ? fragment.text : read(block, part);
+  };
   await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
     const header = csvHeader(columnsOf('mentions'));
     await write(header);
     let offset = Buffer.byteLength(header);
     for (const block of table.blocks) {
       if (!block.count) continue;
-      const bytes = await read(block, 'csv');
-      places?.set(block.source_id, [offset, bytes.length, 0, 0]);
-      await write(bytes);
-      offset += bytes.length;
+      const rows = await rowsOf(block, 'csv');
+      if (places) {
+        const bytes = byteLength(rows);
+        places.set(block.source_id, [offset, bytes, 0, 0]);
+        offset += bytes;
+      }
+      await write(rows);
     }
   });
   let diff = openMentionDiff(previous);
@@ -95,24 +106,27 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
     let first = true;
     let offset = 0;
     for (const block of table.blocks) {
-      const bytes = block.count ? await read(block, 'json') : NO_ROWS;
+      const rows = block.count ? await rowsOf(block, 'json') : NO_ROWS;
       try {
-        diff?.block(block.source_id, bytes, block.count);
+        diff?.block(block.source_id, rows, block.count);
       } catch (error) {
         giveUp(error);
       }
       if (!block.count) continue;
       const lead = first ? TABLE_OPEN : RECORD_SEPARATOR;
       await write(lead);
-      offset += Buffer.byteLength(lead);
-      const place = places?.get(block.source_id);
-      if (place) [place[2], place[3]] = [offset, bytes.length];
-      await write(bytes);
-      offset += bytes.length;
+      if (places) {
+        offset += Buffer.byteLength(lead);
+        const bytes = byteLength(rows);
+        const place = places.get(block.source_id);
+        if (place) [place[2], place[3]] = [offset, bytes];
+        offset += bytes;
+      }
+      await write(rows);
       first = false;
       // The dataset card quotes the table's first rows, up to an example of every column.
       if (unexampled.size) {
-        for (const record of blockRecords(bytes.toString('utf8'))) {
+        for (const record of blockRecords(typeof rows === 'string' ? rows : rows.toString('utf8'))) {
           if (!unexampled.size) break;
           table.firstRows.push(record);
           for (const c of unexampled) if (saysSomething(record[c])) unexampled.delete(c);
@@ -123,7 +137,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
   });
   if (diff) {
     try {
-      return diff.finish();
+      return diff.finishListed();
     } catch (error) {
       giveUp(error);
     }
@@ -136,6 +150,7 @@ async function writeMentionTable(dir: string, table: MentionTable, previous: Pre
 }
 
 const NO_ROWS = Buffer.alloc(0);
+const byteLength = (rows: string | Buffer): number => (typeof rows === 'string' ? Buffer.byteLength(rows) : rows.length);
 
 /** The byte comparison with the previous release's mentions file, or null where it cannot be used. */
 function openMentionDiff(previous: PreviousRelease | null): MentionTableDiff | null {
@@ -166,6 +181,9 @@ export interface WriteOptions {
 /** Writes the release into dir (an empty folder) and returns what it is. */
 export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
+  // esbuild bundles the explorer's script in a process of its own: started first, it is done by
+  // the time the site is written (~0.5 s of the clock otherwise). writeSite awaits it, and reports its failure.
+  bundlePage().catch(() => {});
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
   const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options), releaseDate(normalized)));
 
@@ -178,8 +196,12 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   await fs.writeFile(path.join(dir, 'datapackage.json'), toJsonText(buildDatapackage(release.version, tables.sources, release.changes.date)));
   await fs.writeFile(path.join(dir, 'report.json'), toJsonText(buildReport(normalized, release.version, facts)));
   await fs.writeFile(path.join(dir, 'CHANGES.md'), changelog);
-  if (entry) await fs.writeFile(path.join(dir, 'changes.json'), toJsonText(release.changes));
-  else await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson ?? toJsonText(release.changes));
+  if (!entry && facts.previousChangesJson != null) await fs.writeFile(path.join(dir, 'changes.json'), facts.previousChangesJson);
+  else {
+    await writeWhole(path.join(dir, 'changes.json'), async (write) => {
+      for (const piece of changesJsonPieces(release.changes)) await write(piece);
+    });
+  }
   const card = datasetCard(release.version, tables, latestEntry);
   await fs.writeFile(path.join(dir, 'README.md'), card);
   await writeNpmPackage(path.join(dir, 'npm'), release.version, path.join(dir, 'json'), card, LICENCE_TEXT);

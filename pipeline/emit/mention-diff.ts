@@ -11,7 +11,8 @@
 // throws UnexpectedLayout, and emit compares the whole table the slow way.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { compareText } from '../lib/json.js';
-import { keyFunction } from './changes.js';
+import { keyFunction, type MentionChanges } from './changes.js';
+import { ListedIds, mentionIdOf } from './mention-ids.js';
 import { columnsOf } from './schemas.js';
 import { TableDiff, UnexpectedLayout, type PreviousRecords, type TableChanges } from './table-diff.js';
 import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN } from './write-table.js';
@@ -21,19 +22,6 @@ const FILE_OPEN = Buffer.from(TABLE_OPEN);
 const FILE_CLOSE = Buffer.from(TABLE_CLOSE);
 const EMPTY_FILE = Buffer.from(EMPTY_TABLE);
 const LINE_END = Buffer.from('\n');
-/** How every mention record's text begins: its key first (the schema's first column). */
-const ID_START = '    "mention_id": ';
-
-/** The mention_id of a record's text, read from its first line. */
-export function mentionIdOf(body: string): string {
-  if (!body.startsWith(ID_START)) throw new UnexpectedLayout('a mention record does not begin with its mention_id');
-  const lineEnd = body.indexOf('\n');
-  const value = body.slice(ID_START.length, lineEnd < 0 ? undefined : lineEnd).replace(/,$/, '');
-  const id = JSON.parse(value) as unknown;
-  if (typeof id !== 'string') throw new UnexpectedLayout('a mention_id is not text');
-  return id;
-}
-
 const sourceOfId = (id: string): string => id.slice(0, id.indexOf(':'));
 
 /** A file read forward through a window of bytes. */
@@ -103,7 +91,7 @@ export class MentionTableDiff {
   private more = false;
   private lastSource: string | null = null;
   private lastPrevious: string | null = null;
-  private readonly added: string[] = [];
+  private readonly added = new ListedIds();
   private readonly removed: string[] = [];
   private readonly changed: TableChanges['changed'] = [];
   private readonly keyOf = keyFunction('mentions');
@@ -126,32 +114,42 @@ export class MentionTableDiff {
     }
   }
 
-  /** One source's rows as the new table holds them: its JSON block (record texts joined by RECORD_SEPARATOR) and their number. */
-  block(sourceId: string, json: Buffer, count: number): void {
+  /**
+   * One source's rows as the new table holds them: its JSON block (record texts joined by
+   * RECORD_SEPARATOR, as bytes or as text) and their number.
+   */
+  block(sourceId: string, json: Buffer | string, count: number): void {
     if (this.lastSource !== null && compareText(sourceId, this.lastSource) <= 0) throw new UnexpectedLayout('sources out of order');
     this.lastSource = sourceId;
     // Sources of the previous release that come before this one and are gone: their rows are removed.
     for (let s = this.nextSource(); s !== null && compareText(s, sourceId) < 0; s = this.nextSource()) this.removed.push(mentionIdOf(this.takeRecord()));
-    if (count && this.sameBlock(sourceId, json)) return;
+    // Bytes only where there are previous rows to compare them with.
+    if (count && this.more && this.sameBlock(sourceId, typeof json === 'string' ? Buffer.from(json) : json)) return;
     const previous: string[] = [];
     while (this.nextSource() === sourceId) previous.push(this.takeRecord());
-    const bodies = count ? json.toString('utf8').split(RECORD_SEPARATOR) : [];
+    const text = typeof json === 'string' ? json : json.toString('utf8');
     if (!previous.length) {
-      for (const body of bodies) this.added.push(mentionIdOf(body));
+      if (count) this.added.addBlock(text);
       return;
     }
+    const bodies = count ? text.split(RECORD_SEPARATOR) : [];
     const diff = new TableDiff(columnsOf('mentions'), this.keyOf, bodiesOf(previous));
     bodies.forEach((body, i) => diff.add(i, () => JSON.parse(`{\n${body}\n}`) as Record<string, unknown>, body));
     const changes = diff.finish();
-    this.added.push(...changes.added);
+    for (const id of changes.added) this.added.add(id);
     this.changed.push(...changes.changed);
     this.removed.push(...changes.removed);
   }
 
-  finish(): TableChanges {
+  /** The changes, the added ids as changes.json lists them (see ListedIds). */
+  finishListed(): MentionChanges {
     while (this.nextSource() !== null) this.removed.push(mentionIdOf(this.takeRecord()));
     this.close();
     return { added: this.added, removed: this.removed, changed: this.changed };
+  }
+
+  finish(): TableChanges {
+    return { ...this.finishListed(), added: this.added.ids() };
   }
 
   close(): void {

@@ -29,7 +29,7 @@ beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mention-d
 afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
 
 /** Writes `before` as the previous file (or `text`), and feeds `now` a source block at a time, with `empty` sources given no rows. */
-async function compare(before: Row[] | null, now: Row[], options: { text?: string; empty?: string[] } = {}): Promise<TableChanges> {
+async function compare(before: Row[] | null, now: Row[], options: { text?: string; empty?: string[]; asText?: boolean } = {}): Promise<TableChanges> {
   const file = path.join(await fs.mkdtemp(path.join(dir, 'release-')), 'mentions.json');
   if (options.text !== undefined) await fs.writeFile(file, options.text);
   else if (before) await writeJsonTable(file, before);
@@ -38,7 +38,8 @@ async function compare(before: Row[] | null, now: Row[], options: { text?: strin
   for (const r of now) blocks.set(String(r.source_id), [...blocks.get(String(r.source_id)) ?? [], r]);
   for (const [sid, rows] of [...blocks].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const bodies = rows.length ? [...jsonPieces(rows)].flatMap((p) => p.bodies) : [];
-    diff.block(sid, Buffer.from(bodies.join(RECORD_SEPARATOR)), rows.length);
+    const json = bodies.join(RECORD_SEPARATOR);
+    diff.block(sid, options.asText ? json : Buffer.from(json), rows.length);
   }
   return diff.finish();
 }
@@ -80,6 +81,9 @@ describe('comparing the mentions table a source at a time', () => {
     expect(expected.added.length && expected.removed.length && expected.changed.length).toBeTruthy();
     expect(await compare(base, now)).toEqual(expected);
     expect(await compare(now, base)).toEqual(keyedDiff(now, base));
+    // Blocks given as text, as emit gives those held in memory.
+    expect(await compare(base, now, { asText: true })).toEqual(expected);
+    expect(await compare(null, now, { asText: true })).toEqual(keyedDiff([], now));
   });
 
   it('counts every earlier row of a source that now has none as removed', async () => {

@@ -23,6 +23,15 @@ export interface ChunkLayout {
    * for: at 10,000 sources the files are ~85 MB of text, which a writer need not hold at once.
    */
   files(): Generator<[string, string]>;
+  /** Each file before it is made a script: what chunkScriptParts wraps (writeSite writes these as bytes). */
+  jsonFiles(): Generator<JsonFile>;
+}
+
+/** A data file's name (relative to the site folder), its slot, and the JSON text its script assigns. */
+export interface JsonFile {
+  file: string;
+  slot: string;
+  json: string;
 }
 
 export const evidenceChunkName = (k: number): string => `evidence-${String(k).padStart(3, '0')}`;
@@ -37,7 +46,13 @@ export function chunkScript(name: string, value: unknown): string {
 function chunkScriptOfJson(name: string, json: string): string {
   // Markup characters are \u-escaped here too, so no source text appears as markup in any file.
   const literal = inlineJson(json);
-  return `(globalThis.${CHUNK_GLOBAL}=globalThis.${CHUNK_GLOBAL}||{})[${JSON.stringify(name)}]=JSON.parse(${literal});\n`;
+  const { head, tail } = chunkScriptParts(name);
+  return `${head}${literal.slice(1, -1)}${tail}`;
+}
+
+/** What a data file holds around its literal's inside: the assignment up to the opening quote, and from the closing one. */
+export function chunkScriptParts(name: string): { head: string; tail: string } {
+  return { head: `(globalThis.${CHUNK_GLOBAL}=globalThis.${CHUNK_GLOBAL}||{})[${JSON.stringify(name)}]=JSON.parse("`, tail: '");\n' };
 }
 
 /** Cuts items, in order, into runs of at most `limit` characters of JSON (at least one item each). */
@@ -80,17 +95,20 @@ export function layoutChunks(events: Event[], evidence: Evidence[], figures: Fig
   const evidenceChunkStarts = cut(details.map((d) => DETAILS_OPEN.length + d.evidence.length + DETAILS_MIDDLE.length + listLength(d.figures) + DETAILS_CLOSE.length), limit);
   const figureList = figures.map((f) => figureTexts.get(f)!);
   const figureStarts = cut(figureList.map((t) => t.length), limit);
-  function* files(): Generator<[string, string]> {
+  function* jsonFiles(): Generator<JsonFile> {
     for (const [k, start] of evidenceChunkStarts.entries()) {
       const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
       const json = `${DETAILS_OPEN}${slice.flatMap((d) => (d.evidence ? [d.evidence] : [])).join(',')}${DETAILS_MIDDLE}${slice.flatMap((d) => d.figures).join(',')}${DETAILS_CLOSE}`;
-      yield [`data/${evidenceChunkName(k)}.js`, chunkScriptOfJson(evidenceChunkName(k), json)];
+      yield { file: `data/${evidenceChunkName(k)}.js`, slot: evidenceChunkName(k), json };
     }
     for (const [k, start] of figureStarts.entries()) {
-      yield [`data/${figureChunkName(k)}.js`, chunkScriptOfJson(figureChunkName(k), `[${figureList.slice(start, figureStarts[k + 1] ?? figureList.length).join(',')}]`)];
+      yield { file: `data/${figureChunkName(k)}.js`, slot: figureChunkName(k), json: `[${figureList.slice(start, figureStarts[k + 1] ?? figureList.length).join(',')}]` };
     }
   }
-  return { evidenceChunkStarts, figureChunks: figureStarts.length, files };
+  function* files(): Generator<[string, string]> {
+    for (const { file, slot, json } of jsonFiles()) yield [file, chunkScriptOfJson(slot, json)];
+  }
+  return { evidenceChunkStarts, figureChunks: figureStarts.length, files, jsonFiles };
 }
 
 function groupByEvent<T extends { event_id: string | null }>(items: T[]): Map<string, T[]> {

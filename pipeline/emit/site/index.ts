@@ -6,7 +6,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor, Event, Evidence, Figure, Source } from '../../generated/dataset.js';
 import { bundlePage } from './bundle.js';
-import { layoutChunks } from './chunks.js';
+import { chunkScriptParts, layoutChunks } from './chunks.js';
+import { LiteralEncoder } from './literal-bytes.js';
+import { writeWhole } from '../write-table.js';
 import { renderShell } from './html.js';
 import { PAGE_SOURCE_FIELDS, type PageSource } from './page/data.js';
 
@@ -25,12 +27,21 @@ export interface SiteInput {
 export async function writeSite(dir: string, input: SiteInput): Promise<void> {
   const page = await bundlePage();
   const { events, evidence, figures, actors, sources, version, latestChange } = input;
-  const { evidenceChunkStarts, figureChunks, files } = layoutChunks(events, evidence, figures);
+  const { evidenceChunkStarts, figureChunks, jsonFiles } = layoutChunks(events, evidence, figures);
   const pageSources = sources.map((s) => Object.fromEntries(PAGE_SOURCE_FIELDS.map((f) => [f, s[f]])) as PageSource);
   const html = renderShell({ version, latestChange, events, actors, sources: pageSources, evidenceChunkStarts, figureChunks });
   await fs.writeFile(path.join(dir, 'index.html'), html);
   await fs.mkdir(path.join(dir, 'data'));
-  for (const [name, text] of files()) await fs.writeFile(path.join(dir, name), text);
+  // Each file's literal made as bytes (literal-bytes.ts): the same bytes as files() gives as text.
+  const encoder = new LiteralEncoder();
+  for (const { file, slot, json } of jsonFiles()) {
+    const { head, tail } = chunkScriptParts(slot);
+    await writeWhole(path.join(dir, file), async (write) => {
+      await write(head);
+      await write(encoder.escape(json));
+      await write(tail);
+    });
+  }
   await fs.writeFile(path.join(dir, 'explorer.js'), page.script);
   await fs.writeFile(path.join(dir, 'explorer.css'), page.style);
   await fs.writeFile(path.join(dir, 'LICENSES.txt'), page.licences);
