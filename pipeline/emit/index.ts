@@ -13,7 +13,6 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite } from './site/index.js';
-import { bundlePage } from './site/bundle.js';
 import { csvHeader } from './csv.js';
 import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader, type MentionBlock } from './mention-block.js';
 import { MentionTableDiff } from './mention-diff.js';
@@ -181,9 +180,6 @@ export interface WriteOptions {
 /** Writes the release into dir (an empty folder) and returns what it is. */
 export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
-  // esbuild bundles the explorer's script in a process of its own: started first, it is done by
-  // the time the site is written (~0.5 s of the clock otherwise). writeSite awaits it, and reports its failure.
-  bundlePage().catch(() => {});
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
   const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options), releaseDate(normalized)));
 
