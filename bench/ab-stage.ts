@@ -3,7 +3,7 @@
 // other sessions, runs of a whole build differ by ±20 %; two versions alternated round by round in
 // one thread, block by block of a few sources, see the same load, so a gain of a few per cent shows.
 //
-//   npx tsx bench/ab-stage.ts --stage events|dates|actors|amounts|figures --code DIR [--count 300] [--rounds 9]
+//   npx tsx bench/ab-stage.ts --stage events|dates|actors|places|actors+places|amounts|figures --code DIR [--count 300] [--rounds 9]
 // DIR is the root of another checkout (e.g. `git worktree add /tmp/main-ab main`), whose
 // `pipeline/` is used for B. Each side's stage is bundled as the worker bundle is
 // (pipeline/extract-worker-bundle.ts: esbuild, node20, each module its own import.meta.url), so
@@ -27,11 +27,28 @@ import { listSources } from '../pipeline/read/read-folder.js';
 import { readSource } from '../pipeline/read/read-source.js';
 import { generateCorpus } from './generate-corpus.js';
 
-/** Each stage: the module under pipeline/extract that exports it, and how it is called on a source's inputs. */
+/**
+ * Actors and places as extractSource calls them. A checkout whose findPlaces takes only the text
+ * ignores the reading passed to it.
+ */
+const ACTORS_AND_PLACES = `
+import { findActors, findPlaces, readActors } from './actors/index.ts';
+import { titledTenureStart } from './actors/tenure.ts';
+export function run(content, dct) {
+  const reading = readActors(content);
+  const tenure = titledTenureStart(reading);
+  return [tenure, findActors(content, { date: dct }, reading), findPlaces(content, reading)];
+}`;
+
+/** Each stage: the module under pipeline/extract that exports it (or the module's text), and how it is called on a source's inputs. */
 const STAGES = {
   events: { module: 'events/index.ts', name: 'findEvents', call: (f: StageFn, x: Inputs) => f({ content: x.content, sentences: x.sentences, dates: x.dates, actors: x.actors, definitions: x.definitions, places: x.places, figures: x.figures, published: x.dct }) },
   dates: { module: 'dates/index.ts', name: 'findDateMentions', call: (f: StageFn, x: Inputs) => f(x.content, { dct: x.dct }) },
   actors: { module: 'actors/index.ts', name: 'findActors', call: (f: StageFn, x: Inputs) => f(x.content, { date: x.dct }) },
+  places: { module: 'actors/index.ts', name: 'findPlaces', call: (f: StageFn, x: Inputs) => f(x.content) },
+  // Actors and places as extractSource calls them: one reading of the text for the tenure bound,
+  // the actors and the places (`actors-places.ts` below, the same for both checkouts).
+  'actors+places': { module: ACTORS_AND_PLACES, name: 'run', call: (f: StageFn, x: Inputs) => f(x.content, x.dct) },
   amounts: { module: 'amounts/index.ts', name: 'recognizeAmounts', call: (f: StageFn, x: Inputs) => f(x.content) },
   figures: { module: 'figures/index.ts', name: 'findFigures', call: (f: StageFn, x: Inputs) => f({ content: x.content, sentences: x.sentences, amounts: x.amounts, actors: x.actors, dates: x.dates }) },
 } as const;
@@ -42,7 +59,7 @@ type StageName = keyof typeof STAGES;
 const { values } = parseArgs({ options: { stage: { type: 'string' }, code: { type: 'string' }, count: { type: 'string' }, rounds: { type: 'string' }, work: { type: 'string' } } });
 const stageName = values.stage as StageName;
 if (!(stageName in STAGES) || values.code === undefined) {
-  console.error('usage: npx tsx bench/ab-stage.ts --stage events|dates|actors|amounts|figures --code DIR [--count 300] [--rounds 9]');
+  console.error('usage: npx tsx bench/ab-stage.ts --stage events|dates|actors|places|actors+places|amounts|figures --code DIR [--count 300] [--rounds 9]');
   process.exit(2);
 }
 const stage = STAGES[stageName];
@@ -54,7 +71,7 @@ const other = path.resolve(values.code);
 /** The stage of the checkout at `root`, bundled into this checkout's .cache (where its packages resolve). */
 async function loadStage(root: string): Promise<StageFn> {
   const result = await build({
-    stdin: { contents: `export { ${stage.name} as run } from './${stage.module}';`, resolveDir: path.join(root, 'pipeline', 'extract'), loader: 'ts' },
+    stdin: { contents: stage.module.includes('\n') ? stage.module : `export { ${stage.name} as run } from './${stage.module}';`, resolveDir: path.join(root, 'pipeline', 'extract'), loader: 'ts' },
     ...BUNDLE_OPTIONS,
     plugins: [ownModuleUrl],
   });

@@ -26,7 +26,7 @@ export function extractSource(doc: SourceDocument): SourceExtraction {
   const posts = findPosts(text, dct);
   const dates = findDateMentions(content, { dct, text, posts });
   const { mentions: actors, definitions: actorDefinitions } = findActors(content, { date: dct }, actorReading);
-  const places = findPlaces(content);
+  const places = findPlaces(content, actorReading);
   const amounts = recognizeAmounts(content);
   const figures = findFigures({ content, sentences, amounts, actors, dates });
   const events = findEvents({ content, text, sentences, dates, actors, definitions: actorDefinitions, places, figures, published: dct, posts });

@@ -32,7 +32,7 @@ describe('token trie scan with the first-word fingerprint', () => {
   it('every place name and alias is found where it stands alone', () => {
     const file = JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as { places: Array<{ name: string; aliases: string[] }> };
     // A name whose words a text never joins ("Sana'a": an apostrophe joins no words) is not matched, table or not.
-    const joined = (name: string): boolean => tokenize(name).slice(1).every((t) => t.joined || t.punctuated !== null);
+    const joined = (name: string): boolean => tokenize(name).list().slice(1).every((t) => t.joined || t.punctuated !== null);
     const names = file.places.flatMap((p) => [p.name, ...p.aliases]).filter(joined);
     expect(names.length).toBeGreaterThan(50);
     const missed = names.filter((name) => placeIndex().scan(tokenize(name)).every((m) => m.first !== 0));
@@ -48,16 +48,16 @@ describe('token trie matchAt against a search over every alias', () => {
   const aliases = ['Iran', 'Iran Army', 'Pakistan', 'Pakistan Navy', 'Pakistan Navy Dockyard', 'Ministry of Energy (Power Division)',
     'Ministry of Industry, Mine and Trade', 'Jaish al-Adl', 'Sistan-Baluchistan', 'UN', 'Foreign Office', 'Foreign Office spokesperson'];
   const trie = trieOf(aliases);
-  const keysOf = (tokens: ReturnType<typeof tokenize>) => tokens.map((t, k) => (k === 0 ? t.key : `${t.punctuated ?? ''}${innerKey(t)}`));
+  const keysOf = (tokens: Token[]) => tokens.map((t, k) => (k === 0 ? t.key : `${t.punctuated ?? ''}${innerKey(t)}`));
   // The case rules these aliases take: an acronym as written, a one-word name capitalised.
   const casesHold = (alias: string, first: Token): boolean =>
     alias === 'UN' ? first.text === 'UN' : !alias.includes(' ') && !alias.includes('-') ? first.capitalized : true;
   const longest = (text: string, i: number): string | null => {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text).list();
     let best: string | null = null;
     let bestLength = 0;
     for (const alias of aliases) {
-      const want = keysOf(tokenize(alias));
+      const want = keysOf(tokenize(alias).list());
       const got = keysOf(tokens.slice(i, i + want.length));
       const runsOn = tokens.slice(i + 1, i + want.length).every((t) => t.joined || t.punctuated !== null);
       if (got.join(' ') === want.join(' ') && runsOn && want.length > bestLength && casesHold(alias, tokens[i]!)) [best, bestLength] = [alias, want.length];
@@ -76,7 +76,7 @@ describe('token trie matchAt against a search over every alias', () => {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const m = trie.matchAt(tokens, i);
-      expect(m === null ? null : m.values.join('|'), `${text} @${tokens[i]?.text}`).toBe(longest(text, i));
+      expect(m === null ? null : m.values.join('|'), `${text} @${tokens.at(i)?.text}`).toBe(longest(text, i));
     }
   });
 });

@@ -5,7 +5,7 @@ import { loadActorLexicon } from './lexicon/load.js';
 import type { ActorEntry } from './lexicon/schema.js';
 import { buildActorIndex, type ActorIndex, type Sense } from './lexicon/senses.js';
 import { ACTOR_REFINERS, ACTOR_RULES } from './registry.js';
-import { tokensOf, type Token } from './tokens.js';
+import { tokensOf, type Tokens } from './tokens.js';
 import type { TrieMatch } from './trie.js';
 import { ByTokenIndex, type ActorCandidate, type ActorRuleContext } from './types.js';
 
@@ -89,27 +89,27 @@ export function ruleContext(content: string, index: ActorIndex, date: string | n
 // many places with many keys, is not inlined.
 
 /** The index of the token that starts at `offset`, or undefined. */
-function tokenStartingAt(tokens: Token[], offset: number): number | undefined {
+function tokenStartingAt(tokens: Tokens, offset: number): number | undefined {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if ((tokens.start(mid)) < offset) lo = mid + 1;
     else hi = mid;
   }
-  return tokens[lo]?.start === offset ? lo : undefined;
+  return lo < tokens.length && tokens.start(lo) === offset ? lo : undefined;
 }
 
 /** The index of the token that ends at `offset`, or undefined. */
-function tokenEndingAt(tokens: Token[], offset: number): number | undefined {
+function tokenEndingAt(tokens: Tokens, offset: number): number | undefined {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end < offset) lo = mid + 1;
+    if ((tokens.end(mid)) < offset) lo = mid + 1;
     else hi = mid;
   }
-  return tokens[lo]?.end === offset ? lo : undefined;
+  return lo < tokens.length && tokens.end(lo) === offset ? lo : undefined;
 }
 
 const lexiconDefinitions = new Map<string, ActorDefinition | undefined>();

@@ -2,7 +2,7 @@
 // held an office at a date.
 import type { ActorIndex, Sense } from './lexicon/senses.js';
 import { officeKey } from './lexicon/senses.js';
-import type { Token } from './tokens.js';
+import type { Token, Tokens } from './tokens.js';
 import type { TrieMatch } from './trie.js';
 import { candidate, slugify, type ActorCandidate } from './types.js';
 
@@ -43,13 +43,13 @@ export interface NameSpan {
  * match that is not a person, at a line end, and at a full stop after a word ("Norodom Ranariddh.
  * Ranariddh"); a name does not end on a particle or an initial ("Alfonse D'Amato" is no "Alfonse D").
  */
-export function readName(content: string, tokens: Token[], i: number, startsAt: { get(token: number): TrieMatch<Sense> | undefined }, index: ActorIndex): NameSpan | null {
+export function readName(content: string, tokens: Tokens, i: number, startsAt: { get(token: number): TrieMatch<Sense> | undefined }, index: ActorIndex): NameSpan | null {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < 4) {
-    const t = tokens[j] as Token;
+    const t = tokens.at(j) as Token;
     if (j > i) {
-      const prev = tokens[j - 1] as Token;
+      const prev = tokens.at(j - 1) as Token;
       const gap = content.slice(prev.end, t.start);
       const initial = prev.end - prev.start === 1;
       if (!(NAME_GAP.test(gap) || (initial && INITIAL_GAP.test(gap)))) break;
@@ -65,7 +65,7 @@ export function readName(content: string, tokens: Token[], i: number, startsAt: 
     }
     j++;
   }
-  for (let last = tokens[j - 1]; j > i && last && (!last.capitalized || last.end - last.start === 1); last = tokens[j - 1]) {
+  for (let last = tokens.at(j - 1); j > i && last && (!last.capitalized || last.end - last.start === 1); last = tokens.at(j - 1)) {
     if (last.capitalized) words--; // an initial
     j--;
   }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PlaceMention } from './index.js';
 import { loadActorLexicon, parseLexiconFile } from './lexicon/load.js';
-import { tokensOf, type Token } from './tokens.js';
+import { tokensOf, type Tokens } from './tokens.js';
 import { TokenTrie } from './trie.js';
 
 const placeSchema = z.strictObject({
@@ -51,15 +51,21 @@ export function placeIndex(): TokenTrie<Place> {
   return trie;
 }
 
-/** Places (countries named as places, provinces, cities, regions) for event locations. */
-export function findPlaces(content: string): PlaceMention[] {
-  return placesIn(content, tokensOf(content));
+/**
+ * Places (countries named as places, provinces, cities, regions) for event locations; `read`, the
+ * text's reading for the actors (readActors), gives its tokens.
+ */
+export function findPlaces(content: string, read?: { content: string; tokens: Tokens }): PlaceMention[] {
+  return placesIn(content, read?.content === content ? read.tokens : tokensOf(content));
 }
 
-/** The places in a text already tokenised (a short name: no need to remember its tokens). */
-export function placesIn(content: string, tokens: Token[]): PlaceMention[] {
+/**
+ * The places in a text already tokenised (a short name: no need to remember its tokens), among
+ * tokens from … to - 1 only if given.
+ */
+export function placesIn(content: string, tokens: Tokens, from = 0, to = tokens.length): PlaceMention[] {
   return placeIndex()
-    .scan(tokens)
+    .scan(tokens, from, to)
     .map((m) => {
       const place = m.values[0] as Place;
       return { start: m.start, end: m.end, text: content.slice(m.start, m.end), ...place };

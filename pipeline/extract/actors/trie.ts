@@ -1,7 +1,7 @@
 // A token trie: every alias of the lexicon as a path of folded word keys. Scanning walks at most
 // the longest alias's length from each token, so matching is linear in the text whatever the
 // lexicon's size, and the longest alias wins ("Islamic State Khorasan Province" over "Islamic State").
-import { innerKey, tokenize, type Token } from './tokens.js';
+import { innerKeyOf, keyFingerprint, tokenize, type Tokens } from './tokens.js';
 
 /**
  * How a word of an alias must be written in the text: `exact` for acronyms, as written ("IS",
@@ -33,20 +33,18 @@ export interface AliasOptions {
  * A word's key on an alias path: after a comma or an opening bracket it is its own key ("Industry,
  * Mine", "Energy (Power"), so punctuation in the text never joins words an alias writes without it.
  */
-const pathKey = (t: Token): string => (t.punctuated ? `${t.punctuated}${innerKey(t)}` : innerKey(t));
-
-/**
- * A cheap fingerprint of a word key (its first two and last two character codes and its length),
- * in 16 bits: most words of a text start no alias, and a table of the first words' fingerprints
- * turns most of them away before the map look-up, which hashes the whole word. (On generated news
- * text the table lets through 28 % of words against the 26 % that start an actor alias; first and
- * last characters alone let 52 % through.)
- */
-function fingerprint(key: string): number {
-  const n = key.length;
-  const ends = (((key.charCodeAt(0) * 31 + (key.charCodeAt(1) | 0)) * 31 + (key.charCodeAt(n - 2) | 0)) * 31 + key.charCodeAt(n - 1)) * 31 + n;
-  return Math.imul(ends, 0x9e3779b1) >>> 16;
+function pathKey(tokens: Tokens, i: number): string {
+  const punctuated = tokens.punctuated(i);
+  const inner = innerKeyOf(tokens.key(i));
+  return punctuated ? `${punctuated}${inner}` : inner;
 }
+
+// A cheap fingerprint of a word key (its first two and last two character codes and its length,
+// keyFingerprint in ./tokens.ts), in 16 bits: most words of a text start no alias, and a table of
+// the first words' fingerprints turns most of them away before the map look-up, which hashes the
+// whole word. (On generated news text the table lets through 28 % of words against the 26 % that
+// start an actor alias; first and last characters alone let 52 % through.) The tokenizer computes
+// each word's fingerprint from its codes, so a word turned away never has its key made.
 
 export class TokenTrie<V> {
   private readonly root: Node<V> = { children: new Map(), values: [] };
@@ -56,7 +54,7 @@ export class TokenTrie<V> {
 
   /** Adds an alias; returns false when it has no words. */
   add(alias: string, value: V, options: AliasOptions = {}): boolean {
-    const tokens = tokenize(alias);
+    const tokens = tokenize(alias).list();
     if (tokens.length === 0) return false;
     const acronymAlias = /^[\p{Lu}\d.&\-\s]+$/u.test(alias);
     const cases = tokens.map((t): CaseRule => {
@@ -66,9 +64,9 @@ export class TokenTrie<V> {
       return options.caseSensitive || tokens.length === 1 ? 'capital' : 'any';
     });
     let node = this.root;
-    this.firstWords[fingerprint(tokens[0]!.key)] = 1;
+    this.firstWords[keyFingerprint(tokens[0]!.key)] = 1;
     tokens.forEach((t, i) => {
-      const key = i === 0 ? t.key : pathKey(t);
+      const key = i === 0 ? t.key : t.punctuated ? `${t.punctuated}${innerKeyOf(t.key)}` : innerKeyOf(t.key);
       let next = node.children.get(key);
       if (!next) {
         next = { children: new Map(), values: [] };
@@ -85,9 +83,8 @@ export class TokenTrie<V> {
    * The longest alias that starts at token `i`, whose case rules hold (and whose value `accept` takes),
    * or null; with `limit`, one that ends before token `limit`.
    */
-  matchAt(tokens: Token[], i: number, accept?: (value: V) => boolean, limit = tokens.length): TrieMatch<V> | null {
-    const first = tokens[i] as Token;
-    let node = this.root.children.get(first.key);
+  matchAt(tokens: Tokens, i: number, accept?: (value: V) => boolean, limit = tokens.length): TrieMatch<V> | null {
+    let node = this.root.children.get(tokens.key(i));
     let best: TrieMatch<V> | null = null;
     for (let j = i; node !== undefined && j < limit; ) {
       if (node.values.length > 0) {
@@ -95,11 +92,10 @@ export class TokenTrie<V> {
         for (const v of node.values) {
           if (casesHold(tokens, i, v.cases, v.words) && (accept === undefined || accept(v.value))) (values ??= []).push(v.value);
         }
-        if (values) best = { first: i, last: j + 1, start: first.start, end: (tokens[j] as Token).end, values };
+        if (values) best = { first: i, last: j + 1, start: tokens.start(i), end: tokens.end(j), values };
       }
-      const t = tokens[++j];
-      if (t === undefined || !(t.joined || t.punctuated)) break;
-      node = node.children.get(pathKey(t));
+      if (++j >= tokens.length || !tokens.runsOn(j)) break;
+      node = node.children.get(pathKey(tokens, j));
     }
     return best;
   }
@@ -107,18 +103,19 @@ export class TokenTrie<V> {
   /**
    * Left-to-right, longest-first, non-overlapping matches. A longer name that starts inside a match
    * and runs past it wins, and the words before it are matched again on their own: "Pakistan's
-   * [Cabinet Committee on Energy]", not "[Pakistan's Cabinet] Committee on Energy".
+   * [Cabinet Committee on Energy]", not "[Pakistan's Cabinet] Committee on Energy". With `from`
+   * and `to`, only tokens from … to - 1 are read (as if the others were not there).
    */
-  scan(tokens: Token[]): TrieMatch<V>[] {
+  scan(tokens: Tokens, from = 0, to = tokens.length): TrieMatch<V>[] {
     const found: TrieMatch<V>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = from; i < to; ) {
       // Most words start no alias: a table look-up, no call.
-      const m = this.mayStartAlias((tokens[i] as Token).key) ? this.matchAt(tokens, i) : null;
+      const m = this.mayStartAlias(tokens, i) ? this.matchAt(tokens, i, undefined, to) : null;
       if (!m) {
         i++;
         continue;
       }
-      const longer = this.longerInside(tokens, m);
+      const longer = this.longerInside(tokens, m, to);
       const head = longer ? this.matchAt(tokens, i, undefined, longer.first) : null;
       if (head) found.push(head);
       found.push(longer ?? m);
@@ -127,28 +124,32 @@ export class TokenTrie<V> {
     return found;
   }
 
-  /** Whether an alias may start with the word: its fingerprint first, the map only where that is known. */
-  private mayStartAlias(key: string): boolean {
-    return this.firstWords[fingerprint(key)] === 1 && this.root.children.has(key);
+  /** Whether an alias may start with token i: its fingerprint first, the map only where that is known. */
+  private mayStartAlias(tokens: Tokens, i: number): boolean {
+    return this.firstWords[tokens.fingerprint(i)] === 1 && this.root.children.has(tokens.key(i));
   }
 
-  /** A match that starts inside `m`, ends after it and has more words than it, or null (at most maxDepth look-ups). */
-  private longerInside(tokens: Token[], m: TrieMatch<V>): TrieMatch<V> | null {
+  /** A match that starts inside `m`, ends after it (before token `to`) and has more words than it, or null (at most maxDepth look-ups). */
+  private longerInside(tokens: Tokens, m: TrieMatch<V>, to: number): TrieMatch<V> | null {
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!this.mayStartAlias((tokens[k] as Token).key)) continue;
-      const inner = this.matchAt(tokens, k);
+      if (!this.mayStartAlias(tokens, k)) continue;
+      const inner = this.matchAt(tokens, k, undefined, to);
       if (inner && inner.last > m.last && inner.last - inner.first > m.last - m.first) return inner;
     }
     return null;
   }
 }
 
-function casesHold(tokens: Token[], i: number, cases: CaseRule[], words: string[]): boolean {
+function casesHold(tokens: Tokens, i: number, cases: CaseRule[], words: string[]): boolean {
   for (let k = 0; k < cases.length; k++) {
     const rule = cases[k];
     if (rule === 'any') continue;
-    const t = tokens[i + k] as Token;
-    if (rule === 'capital' ? !t.capitalized : t.text !== words[k] && !(t.allCaps && words[k] === t.text.toUpperCase())) return false;
+    if (rule === 'capital') {
+      if (!tokens.capitalized(i + k)) return false;
+      continue;
+    }
+    const text = tokens.text(i + k);
+    if (text !== words[k] && !(tokens.allCaps(i + k) && words[k] === text.toUpperCase())) return false;
   }
   return true;
 }

@@ -1,12 +1,12 @@
 // What actor rules see (one document's tokens and lexicon matches) and what they propose.
 import type { ActorDefinition, Span } from '../../model.js';
 import type { ActorIndex, Sense, Via } from './lexicon/senses.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import type { TrieMatch } from './trie.js';
 
 export interface ActorRuleContext {
   content: string;
-  tokens: Token[];
+  tokens: Tokens;
   /** Lexicon matches, left to right, longest first, not overlapping. */
   matches: TrieMatch<Sense>[];
   /** The lexicon match starting at a token index, and the one ending just before it. */

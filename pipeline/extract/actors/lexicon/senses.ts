@@ -136,7 +136,7 @@ function surnameIndex(entries: ActorEntry[]): Map<string, string[]> {
   const surnames = new Map<string, string[]>();
   for (const e of entries) {
     if (e.type !== 'person') continue;
-    const last = tokenize(e.name).pop();
+    const last = tokenize(e.name).list().pop();
     if (!last || last.text.length < 3) continue;
     surnames.set(last.key, [...(surnames.get(last.key) ?? []), e.id]);
   }

@@ -1,7 +1,7 @@
 // Coreference within one text: an acronym defined in it, and a person's surname after the full name.
 import { candidate, type ActorCandidate, type ActorRefiner } from '../types.js';
 import { Coverage } from './coverage.js';
-import { tokenize, type Token } from '../tokens.js';
+import { tokenize, type Token, type Tokens } from '../tokens.js';
 import type { ActorEntry } from '../lexicon/schema.js';
 
 /**
@@ -16,7 +16,7 @@ export const linkDefinedAcronyms: ActorRefiner = (candidates, { content, tokens,
   const extra: ActorCandidate[] = [];
   for (const c of candidates) {
     if (c.ids.length !== 1 || !content.startsWith(' (', c.end)) continue;
-    const acr = tokens[tokenStartingAt(c.end + 2) ?? -1];
+    const acr = tokens.at(tokenStartingAt(c.end + 2) ?? -1);
     if (acr?.allCaps && acr.text.length >= 2 && content[acr.end] === ')' && c.text !== acr.text && spellsInitials(acr.text, c.text)) defined.set(acr.text, c);
   }
   if (defined.size === 0) return candidates;
@@ -83,14 +83,14 @@ function namesOf(entry: ActorEntry): Set<string> {
   return names;
 }
 
-const folded = (name: string) => tokenize(name).map((t) => t.key).join(' ');
+const folded = (name: string) => tokenize(name).list().map((t) => t.key).join(' ');
 
 /**
  * The tokens written exactly as each of `words`. A few words are found with `indexOf`, faster than
  * visiting every token; many (a list of names) with one pass over the tokens, so that the cost
  * stays linear in the text however many words there are.
  */
-function tokensSpelled(words: Set<string>, content: string, tokens: Token[], tokenStartingAt: (offset: number) => number | undefined): Map<string, Token[]> {
+function tokensSpelled(words: Set<string>, content: string, tokens: Tokens, tokenStartingAt: (offset: number) => number | undefined): Map<string, Token[]> {
   const found = new Map<string, Token[]>();
   const add = (t: Token) => {
     const list = found.get(t.text);
@@ -98,12 +98,12 @@ function tokensSpelled(words: Set<string>, content: string, tokens: Token[], tok
     else found.set(t.text, [t]);
   };
   if (words.size > FEW_WORDS) {
-    for (const t of tokens) if (words.has(t.text)) add(t);
+    for (let i = 0; i < tokens.length; i++) if (words.has(tokens.text(i))) add(tokens.at(i) as Token);
     return found;
   }
   for (const word of words) {
     for (let at = content.indexOf(word); at >= 0; at = content.indexOf(word, at + 1)) {
-      const t = tokens[tokenStartingAt(at) ?? -1];
+      const t = tokens.at(tokenStartingAt(at) ?? -1);
       if (t?.text === word) add(t);
     }
   }

@@ -1,5 +1,5 @@
 // Filters: candidates that are not actor mentions.
-import type { Token } from '../tokens.js';
+import { tokenize, type Tokens } from '../tokens.js';
 import { Coverage } from './coverage.js';
 import type { ActorCandidate, ActorRefiner, ActorRuleContext } from '../types.js';
 
@@ -30,21 +30,41 @@ export const dropInsideNonActorNames: ActorRefiner = (candidates, { content, tok
   });
 };
 
-function headInRun(content: string, tokens: Token[], from: number, step: 1 | -1, heads: Set<string>, actorNames: Coverage): boolean {
+function headInRun(content: string, tokens: Tokens, from: number, step: 1 | -1, heads: Set<string>, actorNames: Coverage): boolean {
+  const keys = headKeys(heads);
   for (let k = 1; k <= 5; k++) {
-    const a = tokens[from + (k - 1) * step];
-    const b = tokens[from + k * step];
-    if (!a || !b) return false;
-    const gapAt = step > 0 ? a.end : b.end;
+    const a = from + (k - 1) * step;
+    const b = from + k * step;
+    if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false;
+    const gapAt = step > 0 ? tokens.end(a) : tokens.end(b);
     const gapChar = content.charCodeAt(gapAt);
-    if ((step > 0 ? b.start : a.start) - gapAt !== 1 || (gapChar !== 32 && gapChar !== 45)) return false; // one " " or "-"
+    if ((step > 0 ? tokens.start(b) : tokens.start(a)) - gapAt !== 1 || (gapChar !== 32 && gapChar !== 45)) return false; // one " " or "-"
 
     // "and the" joins two names ("Iran and the Tehran Times"), not two words of one
-    if ((a.key === 'and' && b.key === 'the') || (a.key === 'the' && b.key === 'and')) return false;
-    if (heads.has(b.text)) return !actorNames.overlaps(b);
-    if (!b.capitalized && !JOINERS.has(b.key)) return false;
+    const aKey = tokens.key(a);
+    const bKey = tokens.key(b);
+    if ((aKey === 'and' && bKey === 'the') || (aKey === 'the' && bKey === 'and')) return false;
+    // (a word written as a head has that head's key: the key first, then the word as written)
+    if (keys.has(bKey) && heads.has(tokens.text(b))) return !actorNames.overlaps({ start: tokens.start(b), end: tokens.end(b) });
+    if (!tokens.capitalized(b) && !JOINERS.has(bKey)) return false;
   }
   return false;
+}
+
+const HEAD_KEYS = new WeakMap<Set<string>, Set<string>>();
+
+/** The keys of the one-word heads (a word's key is its folded form: see ../tokens.ts), made once per set. */
+function headKeys(heads: Set<string>): Set<string> {
+  let keys = HEAD_KEYS.get(heads);
+  if (!keys) {
+    keys = new Set();
+    for (const head of heads) {
+      const tokens = tokenize(head);
+      if (tokens.length === 1) keys.add(tokens.key(0));
+    }
+    HEAD_KEYS.set(heads, keys);
+  }
+  return keys;
 }
 
 /**

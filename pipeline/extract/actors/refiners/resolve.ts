@@ -107,7 +107,7 @@ function stateNamedAfter(c: ActorCandidate, { content, tokens, index, tokenEndin
   const last = tokenEndingAt(c.end);
   if (last === undefined) return undefined;
   for (const j of [last + 2, last + 3]) {
-    const place = tokens[j];
+    const place = tokens.at(j);
     if (!place || !PLACE_GAP.test(content.slice(c.end, place.start))) continue;
     for (const v of matchStartingAt.get(j)?.values ?? []) {
       const entry = v.kind === 'actor' ? index.entries.get(v.id) : undefined;

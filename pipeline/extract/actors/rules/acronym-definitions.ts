@@ -8,7 +8,7 @@
 //   are no actors ("Belt and Road Initiative (BRI)", "memoranda of understanding (MoUs)").
 import type { ActorCandidate, ActorRule } from '../types.js';
 import { candidate, slugify } from '../types.js';
-import type { Token } from '../tokens.js';
+import type { Token, Tokens } from '../tokens.js';
 import { countryInside } from './group-names.js';
 
 const TYPE_BY_HEAD: Record<string, 'armed_group' | 'party' | 'government' | 'military' | 'organization'> = {
@@ -29,17 +29,17 @@ export const acronymDefinitions: ActorRule = {
     // Only a word right after " (" can be a defined acronym: find those, not every word.
     for (let at = content.indexOf(' ('); at >= 0; at = content.indexOf(' (', at + 1)) {
       const a = tokenStartingAt(at + 2);
-      if (a !== undefined) propose(tokens[a] as Token, a);
+      if (a !== undefined) propose(tokens.at(a) as Token, a);
     }
     return found;
 
     function propose(acr: Token, a: number): void {
       if (!acr.allCaps || acr.text.length < 2 || acr.text.length > 7) return;
-      if (a === 0 || content.slice((tokens[a - 1] as Token).end, acr.start) !== ' (' || content[acr.end] !== ')') return;
+      if (a === 0 || content.slice((tokens.at(a - 1) as Token).end, acr.start) !== ' (' || content[acr.end] !== ')') return;
       if (endsAt.has(a)) return; // the lexicon names what precedes; the acronym refiner links them
       const span = nameWithInitials(content, tokens, a, acr.text);
       if (!span) return;
-      const words = tokens.slice(span[0], a);
+      const words = tokens.list(span[0], a);
       const head = TYPE_BY_HEAD[(words[words.length - 1] as Token).key];
       if (!head || words.some((w) => index.nonActorHeads.has(w.text))) return;
       const inner = [];
@@ -61,10 +61,10 @@ export const acronymDefinitions: ActorRule = {
 };
 
 /** Token range [first, a) of the capitalised name before "(ACR)" whose initials spell ACR. */
-function nameWithInitials(content: string, tokens: Token[], a: number, acronym: string): [number, number] | null {
+function nameWithInitials(content: string, tokens: Tokens, a: number, acronym: string): [number, number] | null {
   for (let first = a - 1, initials = ''; first >= 0 && a - first <= 10; first--) {
-    const t = tokens[first] as Token;
-    if (first < a - 1 && !/^[\s-]$/.test(content.slice(t.end, (tokens[first + 1] as Token).start))) return null;
+    const t = tokens.at(first) as Token;
+    if (first < a - 1 && !/^[\s-]$/.test(content.slice(t.end, (tokens.at(first + 1) as Token).start))) return null;
     if (t.capitalized) initials = t.text[0] + initials;
     else if (!JOINERS.has(t.key)) return null;
     if (initials.toUpperCase() === acronym.toUpperCase() && t.capitalized) return [first, a];

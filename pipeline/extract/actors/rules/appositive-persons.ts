@@ -37,8 +37,8 @@ export const appositivePersons: ActorRule = {
       const name = readName(content, tokens, first, matchStartingAt, index);
       if (!name || name.last !== last + 1 || isPerson(matchStartingAt.get(first), index)) return;
       // academic titles mark analysts, who are no actors ("Dr Ali Vaez, a senior adviser ...")
-      if (ACADEMIC_TITLE.test(tokens[first - 1]?.text ?? '') || ACADEMIC_TITLE.test(tokens[first]!.text)) return;
-      found.push(personCandidate(content, tokens[first]!.start, tokens[last]!.end, 'pattern:appositive-person', country));
+      if (ACADEMIC_TITLE.test(tokens.at(first - 1)?.text ?? '') || ACADEMIC_TITLE.test(tokens.at(first)!.text)) return;
+      found.push(personCandidate(content, tokens.at(first)!.start, tokens.at(last)!.end, 'pattern:appositive-person', country));
     };
     matches.forEach((m, k) => {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
@@ -50,7 +50,7 @@ export const appositivePersons: ActorRule = {
       const next = complement ? tokenStartingAt(m.end + complement[0].length) : undefined;
       if (next !== undefined) {
         const name = readName(content, tokens, next, matchStartingAt, index);
-        if (name && APPOSITIVE_END.test(content[tokens[name.last - 1]!.end] ?? '')) person(next, name.last - 1, countryOf(title, undefined, m.start, index.entries));
+        if (name && APPOSITIVE_END.test(content[tokens.at(name.last - 1)!.end] ?? '')) person(next, name.last - 1, countryOf(title, undefined, m.start, index.entries));
       }
       // before: the comma that opens the appositive, at most a few words back
       const from = Math.max(0, m.start - GAP_REACH);
@@ -64,9 +64,9 @@ export const appositivePersons: ActorRule = {
       // and a particle between two of them ("Hamood ur Rehman")
       let first = end;
       for (let n = 1; n < MAX_NAME_WORDS && first > 0; n++) {
-        const prev = tokens[first - 1]!;
-        if (!/^[ -]$/.test(content.slice(prev.end, tokens[first]!.start)) || matchEndingAt.has(first)) break;
-        const joined = isNameParticle(prev) && first > 1 && tokens[first - 2]!.capitalized && /^[ -]$/.test(content.slice(tokens[first - 2]!.end, prev.start));
+        const prev = tokens.at(first - 1)!;
+        if (!/^[ -]$/.test(content.slice(prev.end, tokens.at(first)!.start)) || matchEndingAt.has(first)) break;
+        const joined = isNameParticle(prev) && first > 1 && tokens.at(first - 2)!.capitalized && /^[ -]$/.test(content.slice(tokens.at(first - 2)!.end, prev.start));
         if (!prev.capitalized && !joined) break;
         first -= joined ? 2 : 1;
       }

@@ -10,7 +10,7 @@
 //   the lexicon names ("Quetta Chamber of Commerce and Industry": the lexicon match is the mention).
 import type { TrieMatch } from '../trie.js';
 import type { Sense } from '../lexicon/senses.js';
-import type { Token } from '../tokens.js';
+import type { Token, Tokens } from '../tokens.js';
 import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { countryInside } from './group-names.js';
 
@@ -32,14 +32,14 @@ export const chambersOfCommerce: ActorRule = {
       // the city: capitalised words joined to "Chamber" by spaces, with no lexicon match but a state's
       let first = head;
       while (first > 0 && head - first < MAX_CITY_WORDS) {
-        const t = tokens[first - 1] as Token;
-        if (!t.capitalized || NOT_A_CITY.has(t.key) || !/^[ -]$/.test(content.slice(t.end, (tokens[first] as Token).start))) break;
+        const t = tokens.at(first - 1) as Token;
+        if (!t.capitalized || NOT_A_CITY.has(t.key) || !/^[ -]$/.test(content.slice(t.end, (tokens.at(first) as Token).start))) break;
         const inner = byToken.get(first - 1);
         if (inner && !inner.values.some((v) => v.kind === 'actor' && index.entries.get(v.id)?.type === 'state')) break;
         first--;
       }
       if (first === head) continue;
-      const start = (tokens[first] as Token).start;
+      const start = (tokens.at(first) as Token).start;
       const end = hit.index + hit[0].length;
       const text = content.slice(start, end);
       const city = content.slice(start, hit.index);

@@ -8,7 +8,7 @@
 //   the oil ministry only), a list with no "and" ("Iranian officials, ministries"), words broken by
 //   a line end or other punctuation than a comma, a qualifier that is no state ("the IRGC").
 import { lowerBound } from '../../../lib/sorted.js';
-import { tokenize, type Token } from '../tokens.js';
+import { tokenize, type Token, type Tokens } from '../tokens.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
 // (A constant: a regex literal with \p{…} inside a function is built again at every call in the
@@ -54,11 +54,11 @@ const SHORTEST_HEAD = Math.min(...[...PLURAL_HEADS.keys()].map((head) => head.le
 const tokenIndex = (i: number): number => i;
 
 /** The indices of the tokens that are a plural head, ascending (few: most texts have none). */
-function headTokens(tokens: Token[]): number[] {
+function headTokens(tokens: Tokens): number[] {
   const heads: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
-    if (key.length >= SHORTEST_HEAD && PLURAL_HEADS.has(key)) heads.push(i);
+    // (the key's length first: a key not made yet is not made for a word too short to be a head)
+    if (tokens.keyLength(i) >= SHORTEST_HEAD && PLURAL_HEADS.has(tokens.key(i))) heads.push(i);
   }
   return heads;
 }
@@ -68,8 +68,8 @@ function listBefore({ content, tokens }: ActorRuleContext, i: number): { words: 
   const words: Token[] = [];
   let sawAnd = false;
   for (let j = i; j < tokens.length && j < i + MAX_WORDS; j++) {
-    const t = tokens[j] as Token;
-    const prev = tokens[j - 1] as Token;
+    const t = tokens.at(j) as Token;
+    const prev = tokens.at(j - 1) as Token;
     // right after the state ("Iran's foreign"), then a space or a comma and a space between words
     if (j === i ? !t.joined : !spaceOrCommaSpace(content, prev.end, t.start)) return null;
     const singular = PLURAL_HEADS.get(t.key);

@@ -13,7 +13,7 @@
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
 import { placesIn } from '../places.js';
-import { tokenize, type Token } from '../tokens.js';
+import { tokenize, type Token, type Tokens } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 import { candidate, slugify, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 
@@ -60,7 +60,7 @@ export const diplomaticMissions: ActorRule = {
 function cityAt({ content, tokens, tokenStartingAt }: ActorRuleContext, offset: number): { name: string; country: string; end: number } | null {
   const first = tokenStartingAt(offset);
   if (first === undefined) return null;
-  const place = placesIn(content, tokens.slice(first, first + 4)).find((p) => p.start === offset);
+  const place = placesIn(content, tokens, first, first + 4).find((p) => p.start === offset);
   return place?.country ? { name: place.text, country: place.country, end: place.end } : null;
 }
 

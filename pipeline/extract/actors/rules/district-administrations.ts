@@ -20,7 +20,7 @@ export const districtAdministrations: ActorRule = {
       const head = tokenStartingAt(hit.index);
       if (head === undefined || head === 0) continue;
       // the place that ends right before "district"
-      const near = placesIn(content, tokens.slice(Math.max(0, head - MAX_DISTRICT_WORDS), head));
+      const near = placesIn(content, tokens, Math.max(0, head - MAX_DISTRICT_WORDS), head);
       const district = near.find((p) => p.end === hit.index - 1 && p.kind !== 'country' && content[p.end] === ' ');
       if (!district) continue;
       const end = hit.index + hit[0].length;

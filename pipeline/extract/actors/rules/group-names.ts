@@ -10,7 +10,7 @@ import type { Sense } from '../lexicon/senses.js';
 import type { TrieMatch } from '../trie.js';
 import { ByTokenIndex, candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { placesIn } from '../places.js';
-import { tokenize, type Token } from '../tokens.js';
+import { tokenize, type Token, type Tokens } from '../tokens.js';
 
 /** Head words, as folded keys: "Liberation Army", "Liberation Front", "Brigade(s)", "militia". */
 const HEADS: Array<{ words: string[]; needsCapital: boolean }> = [
@@ -35,25 +35,25 @@ export const groupNames: ActorRule = {
     for (const hit of content.matchAll(HEAD_SEARCH)) {
       const i = tokenStartingAt(hit.index);
       if (i === undefined || i < after) continue;
-      const key = (tokens[i] as Token).key;
+      const key = (tokens.at(i) as Token).key;
       if (!HEAD_FIRST_WORDS.has(key)) continue;
-      const head = HEADS.find((h) => h.words.every((w, k) => tokens[i + k]?.key === w));
+      const head = HEADS.find((h) => h.words.every((w, k) => tokens.at(i + k)?.key === w));
       if (!head) continue;
       covered ??= tokenMatches(matches, tokens.length);
       const headEnd = i + head.words.length;
-      if (head.needsCapital && !(tokens[i] as Token).capitalized) continue;
+      if (head.needsCapital && !(tokens.at(i) as Token).capitalized) continue;
       let first = i;
       while (first > 0 && i - first < 4) {
-        const t = tokens[first - 1] as Token;
-        if (!t.capitalized || ARTICLES.has(t.key) || !/^[\s-]$/.test(content.slice(t.end, (tokens[first] as Token).start))) break;
+        const t = tokens.at(first - 1) as Token;
+        if (!t.capitalized || ARTICLES.has(t.key) || !/^[\s-]$/.test(content.slice(t.end, (tokens.at(first) as Token).start))) break;
         if (!head.needsCapital && DESCRIPTIVE.has(t.key)) break; // "Shia militia" describes, "Liberation Army" names
         first--;
       }
       if (first === i) continue;
       const inner = [...new Set(Array.from({ length: headEnd - first }, (_, k) => covered?.get(first + k)).filter((m) => m !== undefined))];
       if (inner.some((m) => m.values.some((v) => v.kind === 'block' || (v.kind === 'actor' && !isStateWord(v.id, index.entries))))) continue;
-      const start = (tokens[first] as Token).start;
-      const end = (tokens[headEnd - 1] as Token).end;
+      const start = (tokens.at(first) as Token).start;
+      const end = (tokens.at(headEnd - 1) as Token).end;
       const text = content.slice(start, end);
       const id = slugify(text);
       found.push(candidate({

@@ -18,7 +18,7 @@ import { OfficeScope } from './office-scope.js';
 import { candidate, type ActorCandidate, type ActorRule, type ActorRuleContext } from '../types.js';
 import { nameCandidate } from './lexicon-names.js';
 import type { ActorIndex, Sense } from '../lexicon/senses.js';
-import type { Token } from '../tokens.js';
+import type { Token, Tokens } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 
 /** What must stand before an office with no state for the text's scope to settle whose it is. */
@@ -43,10 +43,10 @@ export const offices: ActorRule = {
       if (scoped && describesNamed(content, tokens, m, matchEndingAt, index)) continue;
       let titleStart = m.start;
       if (office.qualifier) {
-        const q = tokens[m.first + office.qualifier.words - 1] as Token;
+        const q = tokens.at(m.first + office.qualifier.words - 1) as Token;
         const id = office.qualifier.id;
         found.push(candidate({ start: m.start, end: q.end, text: content.slice(m.start, q.end), ids: [id], rule: `lexicon:${id}`, origin: 'lexicon', via: 'name' }));
-        titleStart = (tokens[m.first + office.qualifier.words] as Token).start;
+        titleStart = (tokens.at(m.first + office.qualifier.words) as Token).start;
       }
       if (NOT_CURRENT.test(content.slice(Math.max(0, titleStart - 20), titleStart))) continue;
       if (!office.qualified && ownedByAnother(content, matchEndingAt.get(m.first), m, office.country, index)) continue;
@@ -65,7 +65,7 @@ export const offices: ActorRule = {
         end = rank.end;
       }
       if (next >= 0) {
-        const gap = content.slice(end, tokens[next]?.start);
+        const gap = content.slice(end, tokens.at(next)?.start);
         const named = /^(\s|,\s)$/.test(gap) && (readName(content, tokens, next, startsAt, index) || isPerson(startsAt.get(next), index));
         if (named) continue;
       }
@@ -84,10 +84,10 @@ const APPOSITION = /^,\s+the\s+$/i;
  * "Field Marshal Asim Munir, the army chief, said": an office in apposition to a name describes the
  * person just named (a description, not another mention of anyone).
  */
-function describesNamed(content: string, tokens: Token[], office: TrieMatch<Sense>, endingAt: ActorRuleContext['matchEndingAt'], index: ActorIndex): boolean {
+function describesNamed(content: string, tokens: Tokens, office: TrieMatch<Sense>, endingAt: ActorRuleContext['matchEndingAt'], index: ActorIndex): boolean {
   const the = office.first - 1;
   const named = the > 0 ? endingAt.get(the) : undefined;
-  return !!named && isPerson(named, index) && APPOSITION.test(content.slice(named.end, office.start)) && (tokens[the] as Token).key === 'the';
+  return !!named && isPerson(named, index) && APPOSITION.test(content.slice(named.end, office.start)) && (tokens.at(the) as Token).key === 'the';
 }
 
 /** "the Taliban supreme leader": an office named after another actor is not the state's office. */
@@ -100,7 +100,7 @@ function ownedByAnother(content: string, before: TrieMatch<Sense> | undefined, o
  * "the commander of the IRGC Ground Force": an actor's name that begins inside the office and runs
  * on past it names another body (the mention), whose head is not the office's holder.
  */
-function actorRunningOn(office: TrieMatch<Sense>, tokens: Token[], index: ActorIndex): TrieMatch<Sense> | null {
+function actorRunningOn(office: TrieMatch<Sense>, tokens: Tokens, index: ActorIndex): TrieMatch<Sense> | null {
   for (let k = office.first + 1; k < office.last; k++) {
     const inner = index.trie.matchAt(tokens, k, (v) => v.kind === 'actor');
     if (inner && inner.end > office.end) return inner;

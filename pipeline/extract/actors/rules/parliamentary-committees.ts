@@ -7,7 +7,7 @@
 //   lower case ("the Senate standing committee on energy issues"), and a committee the lexicon
 //   names ("Senate Standing Committee on Interior": the lexicon match is the mention).
 import type { ActorEntry } from '../lexicon/schema.js';
-import type { Token } from '../tokens.js';
+import type { Token, Tokens } from '../tokens.js';
 import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 
 /** Organ kinds of a house of a legislature. */
@@ -23,17 +23,19 @@ export const parliamentaryCommittees: ActorRule = {
     const found: ActorCandidate[] = [];
     for (const m of matches) {
       // The words after the match first: they rule out almost every match, at no cost.
-      const kind = tokens[m.last];
-      const word = tokens[m.last + 1];
-      const on = tokens[m.last + 2];
-      if (!kind || !word || !on || !kind.joined || !KINDS.has(kind.key) || !kind.capitalized || word.text.toLowerCase() !== 'committee' || !word.capitalized) continue;
-      if (on.key !== 'on' && on.key !== 'for') continue;
+      const kind = m.last;
+      const word = kind + 1;
+      const on = kind + 2;
+      if (on >= tokens.length || !tokens.joined(kind) || !KINDS.has(tokens.key(kind)) || !tokens.capitalized(kind)) continue;
+      if (tokens.end(word) - tokens.start(word) !== 9 || tokens.text(word).toLowerCase() !== 'committee' || !tokens.capitalized(word)) continue;
+      const onKey = tokens.key(on);
+      if (onKey !== 'on' && onKey !== 'for') continue;
       const houses = m.values.flatMap((v) => (v.kind === 'organ' || v.kind === 'actor' ? [index.entries.get(v.id)] : [])).filter((e): e is ActorEntry => e !== undefined && HOUSES.has(e.kind ?? ''));
       if (houses.length === 0) continue;
       const last = subjectEnd(tokens, m.last + 3, (j) => matchStartingAt.get(j)?.values.some((v) => v.kind === 'rank' || v.kind === 'office' || (v.kind === 'actor' && index.entries.get(v.id)?.type === 'person')) ?? false);
       if (last === null) continue;
       const start = m.start;
-      const end = (tokens[last] as Token).end;
+      const end = (tokens.at(last) as Token).end;
       const text = content.slice(start, end);
       // possessives are no part of the name: "National Assembly's Standing Committee" is the "National Assembly Standing Committee"
       const name = text.replace(/['’]s /g, ' ');
@@ -52,10 +54,10 @@ export const parliamentaryCommittees: ActorRule = {
  * The index of the last token of a committee's subject starting at `i` (capitalised words, "and",
  * "of"), or null; it ends before a person or title of the lexicon ("on Interior Chairman Faisal Saleem").
  */
-function subjectEnd(tokens: Token[], i: number, namedAt: (j: number) => boolean): number | null {
+function subjectEnd(tokens: Tokens, i: number, namedAt: (j: number) => boolean): number | null {
   let last: number | null = null;
   for (let j = i; j < tokens.length && j - i < MAX_SUBJECT_WORDS; j++) {
-    const t = tokens[j] as Token;
+    const t = tokens.at(j) as Token;
     if (!t.joined || (j > i && namedAt(j))) break;
     if (t.capitalized) last = j;
     else if (!SUBJECT_JOINERS.has(t.key)) break;

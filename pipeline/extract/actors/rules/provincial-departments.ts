@@ -23,7 +23,7 @@ export const provincialDepartments: ActorRule = {
     for (const hit of content.matchAll(DEPARTMENT)) {
       const head = tokenStartingAt(hit.index);
       if (head === undefined || head === 0) continue;
-      const near = placesIn(content, tokens.slice(Math.max(0, head - MAX_LOOK_BACK), head));
+      const near = placesIn(content, tokens, Math.max(0, head - MAX_LOOK_BACK), head);
       for (let i = near.length - 1; i >= 0; i--) {
         const province = near[i]!;
         if (province.kind !== 'province') continue;

@@ -12,7 +12,7 @@
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import { ACADEMIC_TITLE, APPOSITIVE_END, inHeadline, personCandidate, readName } from '../names.js';
-import type { Token } from '../tokens.js';
+import type { Token, Tokens } from '../tokens.js';
 import type { TrieMatch } from '../trie.js';
 import type { ActorCandidate, ActorRule } from '../types.js';
 import { isPerson } from './offices.js';
@@ -28,20 +28,20 @@ export const titledPersons: ActorRule = {
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) return;
       const next = pastPortfolio(content, tokens, m.last);
       if (next >= tokens.length) return;
-      const gap = next === m.last ? content.slice(m.end, tokens[next]?.start) : ' ';
+      const gap = next === m.last ? content.slice(m.end, tokens.at(next)?.start) : ' ';
       // "an Iranian diplomat, Hamid Reza Karimi, was": an appositive name, closed by punctuation.
       const appositive = gap === ', ';
       if ((gap !== ' ' && !appositive) || isPerson(startsAt.get(next), index)) return;
       // "the Minister for Parliamentary Affairs, Dr. Tariq Fazal Chaudhry,": a doctor holding the office
-      const first = ACADEMIC_TITLE.test(tokens[next]?.text ?? '') && /^\.? $/.test(content.slice(tokens[next]!.end, tokens[next + 1]?.start)) ? next + 1 : next;
+      const first = ACADEMIC_TITLE.test(tokens.at(next)?.text ?? '') && /^\.? $/.test(content.slice(tokens.at(next)!.end, tokens.at(next + 1)?.start)) ? next + 1 : next;
       const name = readName(content, tokens, first, startsAt, index);
-      if (!name || (appositive && !APPOSITIVE_END.test(content[tokens[name.last - 1]?.end ?? 0] ?? ''))) return;
+      if (!name || (appositive && !APPOSITIVE_END.test(content[tokens.at(name.last - 1)?.end ?? 0] ?? ''))) return;
       // In a headline every word is capitalised, so where a name ends is unknown ("Senator Sherry Rehman
       // Slams Budget"), unless punctuation closes it ("asked by Senator Sherry Rehman: Trade with ...").
-      if (inHeadline(content, m.start) && !NAME_CLOSED.test(content[tokens[name.last - 1]?.end ?? 0] ?? '')) return;
+      if (inHeadline(content, m.start) && !NAME_CLOSED.test(content[tokens.at(name.last - 1)?.end ?? 0] ?? '')) return;
       let country: string | null = title.kind === 'office' ? title.country : null;
       if (country === null) country = qualifierCountry(content, matches[k - 1], m, index.entries);
-      found.push(personCandidate(content, tokens[name.first]?.start ?? 0, tokens[name.last - 1]?.end ?? 0, 'pattern:titled-person', country));
+      found.push(personCandidate(content, tokens.at(name.first)?.start ?? 0, tokens.at(name.last - 1)?.end ?? 0, 'pattern:titled-person', country));
     });
     return found;
   },
@@ -63,12 +63,12 @@ const PORTFOLIO_WORDS = 5;
  * The token after a portfolio that follows a title ("Deputy Foreign Minister for Political Affairs
  * Kazem Gharibabadi"): "for" or "on", capitalised words (and "and"), ending in "Affairs"; else `at`.
  */
-function pastPortfolio(content: string, tokens: Token[], at: number): number {
-  const lead = tokens[at];
+function pastPortfolio(content: string, tokens: Tokens, at: number): number {
+  const lead = tokens.at(at);
   if (!lead || (lead.key !== 'for' && lead.key !== 'on') || lead.capitalized) return at;
   for (let j = at + 1; j < tokens.length && j <= at + PORTFOLIO_WORDS; j++) {
-    const t = tokens[j] as Token;
-    if (content.slice((tokens[j - 1] as Token).end, t.start) !== ' ') return at;
+    const t = tokens.at(j) as Token;
+    if (content.slice((tokens.at(j - 1) as Token).end, t.start) !== ' ') return at;
     if (t.key === 'affairs' && t.capitalized) return j + 1;
     if (!t.capitalized && t.key !== 'and') return at;
   }

@@ -17,8 +17,8 @@ export const titledSurnames: ActorRule = {
     for (const m of matches) {
       const title = m.values.find((v) => v.kind === 'office' || v.kind === 'rank');
       if (!title || m.values.some((v) => v.kind === 'actor' || v.kind === 'block')) continue;
-      const t = tokens[m.last];
-      const after = tokens[m.last + 1];
+      const t = tokens.at(m.last);
+      const after = tokens.at(m.last + 1);
       if (!t || !t.capitalized || content.slice(m.end, t.start) !== ' ' || matchStartingAt.has(m.last)) continue;
       if (after && after.capitalized && /^[ -]$/.test(content.slice(t.end, after.start))) continue; // a full name follows
       const id = pickBearer(index.surnames.get(t.key) ?? [], title, index, date);
