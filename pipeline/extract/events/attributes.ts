@@ -3,11 +3,9 @@
 import type { ActorDefinition, Span } from '../../model.js';
 import type { PlaceMention } from '../actors/index.js';
 import { salience as lexicon } from './lexicon.js';
+import { endsWithLocative } from './locative.js';
 
 const SPECIFICITY: Record<PlaceMention['kind'], number> = { city: 0, other: 1, province: 2, region: 3, country: 4 };
-
-/** "in", "at", "near" ... up to three words before the place ("in Pakistan's southwest Balochistan"). */
-const LOCATIVE = /\b(?:in|at|near|inside|within|into|around|across|along|outside|to|over|on)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /**
  * Whether a locative stands in content[from, place.start): the events of one sentence ask it of
@@ -17,7 +15,8 @@ export type LocativeCache = Map<PlaceMention, { from: number; locative: boolean 
 function governedByLocative(content: string, from: number, place: PlaceMention, seen: LocativeCache | undefined): boolean {
   const known = seen?.get(place);
   if (known && known.from === from) return known.locative;
-  const locative = LOCATIVE.test(content.slice(from, place.start));
+  // "in", "at", "near" ... up to three words before the place ("in Pakistan's southwest Balochistan").
+  const locative = endsWithLocative(content, from, place.start);
   seen?.set(place, { from, locative });
   return locative;
 }

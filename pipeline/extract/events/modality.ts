@@ -199,9 +199,11 @@ const cueBefore = (tokens: Token[], from: number, end: number, phrases: PhraseIn
 
 const MANDATIVE = new Set(cues.mandative);
 
-/** "demanding that Islamabad press Tehran": a clause after a verb of demanding states what is asked for, not what was done. */
-function mandatedClause(tokens: Token[], first: number): boolean {
-  const start = clauseStart(tokens, first);
+/**
+ * "demanding that Islamabad press Tehran": a clause after a verb of demanding states what is asked
+ * for, not what was done. `start`: the trigger's clause start (clauseStart).
+ */
+function mandatedClause(tokens: Token[], start: number): boolean {
   return tokens[start - 1]?.word === 'that' && MANDATIVE.has(tokens[start - 2]?.word ?? '');
 }
 
@@ -230,16 +232,18 @@ function presentInRelative(tokens: Token[], m: TriggerMatch): boolean {
 export function modalityOf(tokens: Token[], m: TriggerMatch): Modality {
   const start = windowStart(tokens, m.first);
   const from = coordinatedPast(tokens, m, start) ? m.first : start;
+  // Three checks read back to the clause's start: it is found once.
+  const clause = clauseStart(tokens, m.first);
   // "In recent years, the group has ...", "collaborated closely at the height of the Cold War"
-  if (findBefore(tokens, clauseStart(tokens, m.first), m.first, VAGUE_PERIODS) >= 0
+  if (findBefore(tokens, clause, m.first, VAGUE_PERIODS) >= 0
     || findBefore(tokens, m.last + 1, Math.min(tokens.length, m.last + 9), VAGUE_PERIODS) >= 0) return { kind: 'blocked', why: 'habitual period' };
   if (deniedComplement(tokens, m.first)) return { kind: 'blocked', why: 'denied' };
   if (describing(tokens, m) || presentInRelative(tokens, m)) return { kind: 'blocked', why: 'description' };
   if (accusedAct(tokens, m)) return { kind: 'blocked', why: 'alleged' };
   // "A powerful earthquake ... kills at least 35 people": a disaster in the clause kills, nobody attacks.
-  if (m.entry.type === 'ASSAULT' && findBefore(tokens, clauseStart(tokens, m.first), m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
+  if (m.entry.type === 'ASSAULT' && findBefore(tokens, clause, m.first, DISASTERS) >= 0) return { kind: 'blocked', why: 'disaster' };
   if (cueBefore(tokens, from, m.first, HYPOTHETICAL)) return { kind: 'blocked', why: 'hypothetical' };
-  if (mandatedClause(tokens, m.first)) return { kind: 'blocked', why: 'hypothetical' };
+  if (mandatedClause(tokens, clause)) return { kind: 'blocked', why: 'hypothetical' };
   if (cueBefore(tokens, from, m.first, DENIAL)) return { kind: 'blocked', why: 'denied' };
   if (cueBefore(tokens, from, m.first, NEGATION)) return { kind: 'blocked', why: 'negated' };
   if (modalBefore(tokens, from, m.first)) return { kind: 'blocked', why: 'modal' };
