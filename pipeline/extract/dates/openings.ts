@@ -33,10 +33,18 @@ type Node =
 const EMPTY: Node = { kind: 'empty' };
 const ANYTHING: Node = { kind: 'anything' };
 
+const charSets = new Map<string, FirstChars>();
 /** One character's set, read by first-chars.ts (classes, escapes, case folding under the i flag). */
 function charsOf(source: string, flags: string): FirstChars {
-  // first-chars.ts reads a pattern's source and flags only: an atom alone ("\\-" under the u flag) need not compile.
-  return firstChars({ source, flags } as RegExp);
+  // The same letters and classes recur through the lexicon's tries: each is read once (the sets are not changed).
+  const key = `${flags.includes('i') ? 'i' : ''}/${source}`;
+  let set = charSets.get(key);
+  if (set === undefined) {
+    // first-chars.ts reads a pattern's source and flags only: an atom alone ("\\-" under the u flag) need not compile.
+    set = firstChars({ source, flags } as RegExp);
+    charSets.set(key, set);
+  }
+  return set;
 }
 
 /** The pattern's syntax tree, as far as an automaton needs it (see the module's comment). */
