@@ -83,7 +83,10 @@ const DATED_PLAN_INFINITIVE = new RegExp(
 const CLAUSE_BREAK = /[,;:()\u2014]/gu;
 const OPEN_BRACKET_END = /\s*\(\s*$/u;
 // A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
-const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
+// The test of what stands before the mark comes after the mark: the engine tries it only at a
+// mark, not at every character (SENTENCE_END_BEFORE_MARK, the plain reading, is kept for the tests).
+export const SENTENCE_END_BEFORE_MARK = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
+export const SENTENCE_END = /[.!?\n](?<!(?:(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n])\s+(?=[^.!?\n]*$)/u;
 // Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March",
 // "extended through January", "from now to Christmas"). "through" after a period ends a range and
 // takes the clause's tense ("sales this year through August", "the nine months through September").
@@ -154,9 +157,15 @@ function tenseAround(text: string, start: number, end: number): 'past' | 'future
 const CLAUSE_REACH = 100;
 /** The clause before the expression, from its sentence's or clause's start (at most CLAUSE_REACH characters back). */
 function clauseBefore(text: string, start: number): string {
+  // A candidate's clause is asked for up to five times (its tense, a deadline, a past verb, an
+  // anchor ahead): the last answer is remembered.
+  if (start === lastClauseOf.start && text === lastClauseOf.text) return lastClauseOf.clause;
   // A date in brackets restates the clause before them: "will leave at 4 in the morning (4 a.m. Thursday)".
-  return lastClause(sentenceBefore(text, start, CLAUSE_REACH).replace(OPEN_BRACKET_END, ''));
+  const clause = lastClause(sentenceBefore(text, start, CLAUSE_REACH).replace(OPEN_BRACKET_END, ''));
+  lastClauseOf = { text, start, clause };
+  return clause;
 }
+let lastClauseOf: { text: string | null; start: number; clause: string } = { text: null, start: -1, clause: '' };
 
 /** The text before `start` in its sentence, at most `reach` characters back. */
 function sentenceBefore(text: string, start: number, reach: number): string {
@@ -165,8 +174,17 @@ function sentenceBefore(text: string, start: number, reach: number): string {
   return end ? left.slice(end.index + end[0].length) : left;
 }
 
-/** What follows the last clause break (a comma, a bracket, a dash) in `left`. */
-function lastClause(left: string): string {
+/** What follows the last clause break (a comma, a bracket, a dash: CLAUSE_BREAK's characters) in `left`. */
+export function lastClause(left: string): string {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const c = left.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014) return left.slice(i + 1);
+  }
+  return left;
+}
+
+/** lastClause by the regex, as it was written: the reference for the tests. */
+export function lastClauseByRegex(left: string): string {
   const breaks = [...left.matchAll(CLAUSE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   return lastBreak ? left.slice(lastBreak.index + 1) : left;

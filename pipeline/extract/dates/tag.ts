@@ -1,5 +1,6 @@
 // The tagger's run: rules propose, refiners decide, the resolver reads each survivor in order.
 import { firstChars } from './first-chars.js';
+import { OPENING_LENGTH, mayOpen, walkerOf } from './openings.js';
 import { startPositions } from './prefilter.js';
 import { dropNames, markDatelines, removeOverlaps, restateAppositions, shareRangeYear } from './refiners.js';
 import { rules } from './registry.js';
@@ -27,6 +28,23 @@ for (const [r, pattern] of anchored.entries()) {
   if (first.nonAscii) rulesByFirstChar[128]?.push(r);
 }
 
+const walkers = anchored.map(walkerOf);
+/** The rules worth trying at each opening seen (the text's next OPENING_LENGTH characters), by openings.ts. */
+const rulesByOpening = new Map<string, number[]>();
+/** Openings remembered at most: a worker's texts repeat a few thousand; the memory stays bounded. */
+const MAX_OPENINGS = 50_000;
+
+/** The rules worth trying where the text opens with `opening` (its first character's code `code`, ASCII). */
+function rulesAt(opening: string, code: number): number[] {
+  let worthTrying = rulesByOpening.get(opening);
+  if (worthTrying === undefined) {
+    worthTrying = (rulesByFirstChar[code] as number[]).filter((r) => mayOpen(walkers[r] ?? null, opening));
+    if (rulesByOpening.size >= MAX_OPENINGS) rulesByOpening.clear();
+    rulesByOpening.set(opening, worthTrying);
+  }
+  return worthTrying;
+}
+
 /** Whether the character before `start` is a letter or a digit (START fails there). */
 function insideWord(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
@@ -41,7 +59,7 @@ export function propose(text: string): Candidate[] {
   for (const start of startPositions(text)) {
     const inside = insideWord(text, start);
     const code = text.charCodeAt(start);
-    const worthTrying = rulesByFirstChar[code < 128 ? code : 128] as number[];
+    const worthTrying = code < 128 ? rulesAt(text.slice(start, start + OPENING_LENGTH), code) : (rulesByFirstChar[128] as number[]);
     for (let k = 0; k < worthTrying.length; k++) {
       const r = worthTrying[k] as number;
       const pattern = anchored[r];
