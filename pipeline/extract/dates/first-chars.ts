@@ -91,12 +91,8 @@ class Reader {
     const s = this.source;
     const c = s[this.i++] as string;
     if (c === '(') {
-      let lookaround = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) [this.i, lookaround] = [this.i + 2, true];
-      else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) [this.i, lookaround] = [this.i + 3, true];
-      else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      else if (s[this.i] === '?') throw new Error(`unread group at ${this.i}`);
+      let lookaround: boolean;
+      [this.i, lookaround] = readGroupOpening(s, this.i);
       const inner = this.alternation();
       if (s[this.i++] !== ')') throw new Error(`unclosed group at ${this.i}`);
       // A lookaround consumes nothing: the characters after it open the match.
@@ -212,6 +208,19 @@ class Reader {
 }
 
 /** The characters a match of `pattern` can start with (everything where unsure). */
+/**
+ * What follows a group's "(" in a pattern's source at `i`: the index where the group's body starts,
+ * and whether the group is a lookaround (which consumes nothing). Throws on a group kind not read.
+ */
+export function readGroupOpening(s: string, i: number): [start: number, lookaround: boolean] {
+  if (s.startsWith('?:', i)) return [i + 2, false];
+  if (s.startsWith('?=', i) || s.startsWith('?!', i)) return [i + 2, true];
+  if (s.startsWith('?<=', i) || s.startsWith('?<!', i)) return [i + 3, true];
+  if (s.startsWith('?<', i)) return [s.indexOf('>', i) + 1, false];
+  if (s[i] === '?') throw new Error(`unread group at ${i}`);
+  return [i, false];
+}
+
 export function firstChars(pattern: RegExp): FirstChars {
   let first: First;
   try {

@@ -15,7 +15,7 @@
 // The walk is run per rule as a lazily built deterministic automaton (sets of steps, interned), and
 // the answer per opening (the text's next characters) is remembered: texts repeat their openings.
 
-import { firstChars, type FirstChars } from './first-chars.js';
+import { firstChars, readGroupOpening, type FirstChars } from './first-chars.js';
 
 /** How many characters of the text the openings are read on. */
 export const OPENING_LENGTH = 6;
@@ -98,12 +98,8 @@ class Parser {
     const start = this.i;
     const c = s[this.i++] as string;
     if (c === '(') {
-      let lookaround = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) [this.i, lookaround] = [this.i + 2, true];
-      else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) [this.i, lookaround] = [this.i + 3, true];
-      else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      else if (s[this.i] === '?') throw new Error(`unread group at ${this.i}`);
+      let lookaround: boolean;
+      [this.i, lookaround] = readGroupOpening(s, this.i);
       const inner = this.alternation();
       if (s[this.i++] !== ')') throw new Error(`unclosed group at ${this.i}`);
       return lookaround ? EMPTY : inner; // a lookaround consumes nothing; what it tests is not read
