@@ -4,6 +4,7 @@
 // fingerprint it computes from the codes must be the one the trie computes from the key.
 import { describe, expect, it } from 'vitest';
 import { foldVowelPairs, foldWord, keyFingerprint, tokenize, type Token } from '../../pipeline/extract/actors/tokens.js';
+import { pieceMixes } from '../fixtures/piece-mixes.js';
 
 /** The object-per-word tokenizer of session 9 (a40063c), copied unchanged but for its name: the reference. */
 function objectTokenize(text: string): Token[] {
@@ -112,19 +113,7 @@ const PIECES = ['Iran', 'PAKISTAN', 'minister', 'Foreign', 'Shoora', 'Kooh', 'ee
   'é', 'É', 'e\u0301', '\u0301', 'İ', 'ß', 'ﬁ', 'ſ', 'Ünal', 'Zürich', 'ايران', 'Пакистан', '٣٤', '𝒜', '😀', '\ud835', '\udc00', 'Ω'];
 
 /** Deterministic mixes of the pieces above. */
-function mixes(count: number, length: number): string[] {
-  const out: string[] = [];
-  let x = 7;
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let j = 0; j < length; j++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      s += PIECES[x % PIECES.length];
-    }
-    out.push(s);
-  }
-  return out;
-}
+const mixes = (count: number, length: number): string[] => pieceMixes(PIECES, count, length, 7);
 
 /** Every token of the table as an object, read through the table's own accessors (not its objects). */
 function viaAccessors(text: string): Token[] {

@@ -2,6 +2,7 @@
 // sticky regex it replaced, at digit groups, glued currency codes, marks, surrogates and breaks.
 import { describe, expect, it } from 'vitest';
 import { splitDigitRun, tokenize, type Token } from '../../pipeline/extract/amounts/tokens.js';
+import { pieceMixes } from '../fixtures/piece-mixes.js';
 
 /** The tokenizer as it was written with a regex: the reference. */
 function regexTokenize(text: string): Token[] {
@@ -52,19 +53,7 @@ const PIECES = ['1', '23', '4,567', '1.5', '192.168.1.2', '22,24', '40\u202f000'
   'Rs', 'PKR5bn', 'rs200', 'USD', 'Rsx2', 'km2', 'e\u0301', '\u0301', 'Zürich', '٣٤', '𝐀', '😀', '\ud835', '\udc00', '$', '%', '-', ',', '.', 'İ', 'ſ'];
 
 /** Deterministic mixes of the pieces above. */
-function mixes(count: number, length: number): string[] {
-  const out: string[] = [];
-  let x = 11;
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let j = 0; j < length; j++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      s += PIECES[x % PIECES.length];
-    }
-    out.push(s);
-  }
-  return out;
-}
+const mixes = (count: number, length: number): string[] => pieceMixes(PIECES, count, length, 11);
 
 describe('amount tokens', () => {
   it.each([
