@@ -36,30 +36,21 @@ export function unescapeFormula(text: string): string {
 /** A cell that must be quoted: it holds a delimiter, a quote or any line break (RFC 4180). */
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/** A text quoted (its quotes doubled) when it holds a comma, a quote or any line break. */
+const quoted = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
 /**
- * One cell as CSV: numbers as JavaScript writes them, booleans as true/false, a text quoted
- * (its quotes doubled) when it holds a comma, a quote, or any line break: csv-stringify would
- * quote a cell with CRLF but not one with a lone CR or LF, which RFC 4180 wants quoted too.
+ * One value as a CSV field, csvCell's cell written out: numbers as JavaScript writes them, booleans
+ * as true/false, a text quoted when it holds a comma, a quote, or any line break: csv-stringify
+ * would quote a cell with CRLF but not one with a lone CR or LF, which RFC 4180 wants quoted too.
  * These are the bytes csv-stringify wrote with those options (test/perf/csv-writer.test.ts
  * checks it), at a fraction of its cost: a build renders ~800 mention rows per source.
  */
-function csvField(cell: string | number | boolean): string {
-  const text = typeof cell === 'string' ? cell : typeof cell === 'boolean' ? (cell ? 'true' : 'false') : String(cell);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** One row of cells, with its CRLF. */
-function csvLine(cells: ReadonlyArray<string | number | boolean>): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
-}
-
-/** csvField(csvCell(value)), without the cell in between. */
 function fieldOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value); // never holds a delimiter, quote or line break
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = escapeFormula(Array.isArray(value) ? value.join(';') : String(value));
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoted(escapeFormula(Array.isArray(value) ? value.join(';') : String(value)));
 }
 
 /**
@@ -80,7 +71,7 @@ export function csvRows(columns: readonly string[], records: readonly object[]):
 }
 
 /** The header row of a table. */
-export const csvHeader = (columns: readonly string[]): string => csvLine(columns);
+export const csvHeader = (columns: readonly string[]): string => `${columns.map(quoted).join(',')}\r\n`;
 
 export function toCsv(columns: string[], records: object[]): string {
   return csvHeader(columns) + csvRows(columns, records);

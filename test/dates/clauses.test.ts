@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_END, SENTENCE_END_BEFORE_MARK, lastClause, lastClauseByRegex } from '../../pipeline/extract/dates/resolve.js';
+import { SENTENCE_END, lastClause } from '../../pipeline/extract/dates/resolve.js';
+
+// The plain forms, as resolve.ts wrote them before (a40063c): the references.
+const SENTENCE_END_BEFORE_MARK = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
+const CLAUSE_BREAK = /[,;:()\u2014]/gu;
+function lastClauseByRegex(left: string): string {
+  const breaks = [...left.matchAll(CLAUSE_BREAK)];
+  const lastBreak = breaks[breaks.length - 1];
+  return lastBreak ? left.slice(lastBreak.index + 1) : left;
+}
 
 // The resolver reads the clause before each candidate: its sentence (SENTENCE_END, the test of what
 // stands before the mark written after it) and its last clause (lastClause, a backward loop). Both

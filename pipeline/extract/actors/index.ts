@@ -94,7 +94,7 @@ function tokenStartingAt(tokens: Tokens, offset: number): number | undefined {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens.start(mid)) < offset) lo = mid + 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo < tokens.length && tokens.start(lo) === offset ? lo : undefined;
@@ -106,7 +106,7 @@ function tokenEndingAt(tokens: Tokens, offset: number): number | undefined {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens.end(mid)) < offset) lo = mid + 1;
+    if (tokens.end(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo < tokens.length && tokens.end(lo) === offset ? lo : undefined;

@@ -76,7 +76,8 @@ const prefilter = load('prefilter.json', z.object({ triggers: names, openers: na
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const longestFirst = (words: Iterable<string>): string[] => [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 /** The words as a plain regex alternation, longest first so that "Sept" wins over "Sep". */
-export const plainAlternation = (words: Iterable<string>): string => longestFirst(words).map(escape).join('|');
+export const plainAlternation = (words: Iterable<string>): string => joinedPlainly(longestFirst(words));
+const joinedPlainly = (sorted: string[]): string => sorted.map(escape).join('|');
 
 /**
  * A regex alternation of the words, longest first so that "Sept" wins over "Sep": written as a
@@ -87,7 +88,7 @@ export const plainAlternation = (words: Iterable<string>): string => longestFirs
 export const alternation = (words: Iterable<string>): string => {
   const sorted = longestFirst(words);
   if (sorted.length === 0) return '';
-  return trieOf(sorted.map((w) => [...w].map(escape))) ?? sorted.map(escape).join('|');
+  return trieOf(sorted.map((w) => [...w].map(escape))) ?? joinedPlainly(sorted);
 };
 
 /**

@@ -80,12 +80,10 @@ const DATED_PLAN_INFINITIVE = new RegExp(
 );
 // The clause the expression stands in: a cue behind a comma belongs to another clause
 // ("they would appeal the decision, announced Wednesday").
-const CLAUSE_BREAK = /[,;:()\u2014]/gu;
 const OPEN_BRACKET_END = /\s*\(\s*$/u;
 // A full stop after an initial or a title ("Daniel P. Davison", "Mr. Antar") does not end the sentence.
 // The test of what stands before the mark comes after the mark: the engine tries it only at a
-// mark, not at every character (SENTENCE_END_BEFORE_MARK, the plain reading, is kept for the tests).
-export const SENTENCE_END_BEFORE_MARK = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n]\s+(?=[^.!?\n]*$)/u;
+// mark, not at every character (test/dates/clauses.test.ts compares it with the plain reading).
 export const SENTENCE_END = /[.!?\n](?<!(?:(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))[.!?\n])\s+(?=[^.!?\n]*$)/u;
 // Words right before the expression that point ahead ("payable Jan. 2", "effective June 1", "until March",
 // "extended through January", "from now to Christmas"). "through" after a period ends a range and
@@ -174,20 +172,13 @@ function sentenceBefore(text: string, start: number, reach: number): string {
   return end ? left.slice(end.index + end[0].length) : left;
 }
 
-/** What follows the last clause break (a comma, a bracket, a dash: CLAUSE_BREAK's characters) in `left`. */
+/** What follows the last clause break (a comma, semicolon, colon, bracket or em dash) in `left`. */
 export function lastClause(left: string): string {
   for (let i = left.length - 1; i >= 0; i--) {
     const c = left.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014) return left.slice(i + 1);
   }
   return left;
-}
-
-/** lastClause by the regex, as it was written: the reference for the tests. */
-export function lastClauseByRegex(left: string): string {
-  const breaks = [...left.matchAll(CLAUSE_BREAK)];
-  const lastBreak = breaks[breaks.length - 1];
-  return lastBreak ? left.slice(lastBreak.index + 1) : left;
 }
 
 /**

@@ -252,6 +252,13 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
   return entry.through ? companion : last;
 }
 
+/** The trigger forms that may start at token i, by its word's vocabulary number. */
+function formsAt(tokens: Token[], i: number) {
+  const token = tokens[i];
+  const n = token === undefined ? -1 : numberOf(token);
+  return n >= 0 ? FORMS_BY_NUMBER[n] : token === undefined ? triggerIndex.get('') : undefined;
+}
+
 /**
  * Whether some trigger form of the sentence could match, its constraints read as permissively as
  * any sentence context allows: no token inside a name (which `follows` would pass over), and every
@@ -262,9 +269,7 @@ function constraintsHold(tokens: Token[], first: number, last: number, entry: Tr
  */
 export function mayMatchTriggers(tokens: Token[], previous: readonly Token[] = NO_TOKENS): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const n = token === undefined ? -1 : numberOf(token);
-    const forms = n >= 0 ? FORMS_BY_NUMBER[n] : token === undefined ? triggerIndex.get('') : undefined;
+    const forms = formsAt(tokens, i);
     if (!forms) continue;
     for (const f of forms) {
       const end = formEnd(tokens, i, f.words);
@@ -402,9 +407,7 @@ export function matchTriggers(tokens: Token[], actorEnds: Set<number>, blocked: 
   const found: TriggerMatch[] = [];
   let presentEnd = -1; // the end of the first present verb trigger found, kept so that each look-up is constant
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const n = token === undefined ? -1 : numberOf(token);
-    const forms = n >= 0 ? FORMS_BY_NUMBER[n] : token === undefined ? triggerIndex.get('') : undefined;
+    const forms = formsAt(tokens, i);
     if (!forms || blocked.has(i)) continue;
     const atI: TriggerMatch[] = [];
     for (const f of forms) {
