@@ -6,8 +6,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheSettings } from '../../pipeline/cache/index.js';
-import { nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
+import { asciiLine, nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
+import { pieceMixes } from '../fixtures/piece-mixes.js';
 import { build, copyRaw, FIXTURES, removeLastSource, rerunAgainstScratch, tempDir } from './helpers.js';
 
 /** Stamps are not taken of files changed in the last 2 s (a later edit could keep their times). */
@@ -89,6 +90,40 @@ describe('the snapshot file', () => {
     second.finish();
     expect(SourceSnapshot.read(settings)!.take(other, 's2')!.result.extraction!.actorDefinitions).toEqual([pakistan]);
     expect(SourceSnapshot.read(settings)!.take(file, 's1')).toBeNull();
+  });
+
+  it('writes its lines in ASCII and gives back text outside it unchanged, from records and names alike', async () => {
+    const texts = ['Iran’s “deterrence”', 'کراچی میں', 'ایران و پاکستان', 'naïve café', '😀 \ud83d lone \ude00 units', '\u2028\u2029\t"\\', '\u0000\u007f\u0080\u00ff\uffff'];
+    const named = { ...file, sourceId: 'کراچی’s', file: 'کراچی’s.txt', path: path.join(dir, 'کراچی’s.txt') };
+    const hostile = { extraction: null, problems: texts.map((message) => ({ source_id: named.sourceId, severity: 'warning', message })), mentions: null } as unknown as Parameters<SnapshotWriter['addResult']>[2];
+    const writer = new SnapshotWriter(settings);
+    writer.addResult(named, 'ü:1', hostile);
+    writer.finish();
+    const bytes = await fs.readFile(snapshotPath(settings));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const taken = SourceSnapshot.read(settings)!.take(named, 'ü:1')!.result;
+    expect(taken.problems.map((p) => (p as unknown as { message: string }).message)).toStrictEqual(texts);
+  });
+
+  it('turns any text into ASCII that JSON reads back as the same text (hostile mixes)', () => {
+    const pieces = ['a', ' ', '"', '\\', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u0080', 'é', 'ÿ', 'ā', '’', '“', 'ک', 'ی', '\u2028', '\ufeff', '\uffff', '😀', '\ud800', '\udfff', '\u{10ffff}'];
+    for (const text of pieceMixes(pieces, 300, 40, 11)) {
+      const line = asciiLine(JSON.stringify([text, { text }]));
+      expect(line.every((b) => b < 0x80)).toBe(true);
+      expect(JSON.parse(line.toString('latin1'))).toStrictEqual([text, { text }]);
+    }
+    // Text that is ASCII already is written as it is.
+    expect(asciiLine('{"a":"b\\u00e9"}').toString('latin1')).toBe('{"a":"b\\u00e9"}');
+  });
+
+  it('is not read when its lines are not in the encoding it is read with (a snapshot of UTF-8 lines, written before)', async () => {
+    write('1:2:3:4:5');
+    const bytes = await fs.readFile(snapshotPath(settings));
+    const trailerStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+    const { encoding, ...trailer } = JSON.parse(bytes.toString('utf8', trailerStart)) as { encoding: string };
+    expect(encoding).toBe('ascii');
+    await fs.writeFile(snapshotPath(settings), Buffer.concat([bytes.subarray(0, trailerStart), Buffer.from(`${JSON.stringify(trailer)}\n`)]));
+    expect(SourceSnapshot.read(settings)).toBeNull();
   });
 
   describe('on a rerun', () => {
