@@ -164,6 +164,11 @@ export class SourceSnapshot {
     }
   }
 
+  /** Whether the snapshot holds a record of file with this stamp (not yet read: take reads it). */
+  holds(file: SourceFile, stamp: string | null): boolean {
+    return stamp !== null && this.records.get(idOf(file))?.stamp === stamp;
+  }
+
   /**
    * The record of file when its stamp is the one recorded (a line to keep, and its result, its
    * definitions shared with every other result taken), else null.

@@ -2,6 +2,7 @@
 // unchanged source from it by the stamp of its files, and gives the bytes a build from scratch
 // gives after an addition, an edit (also one that keeps the file's size and times) and a removal;
 // a damaged, cut or other rules' snapshot is never used, and the next run writes a good one.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { cacheSettings } from '../../pipeline/cache/index.js';
 import { asciiLine, nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { pieceMixes } from '../fixtures/piece-mixes.js';
-import { build, copyRaw, FIXTURES, removeLastSource, rerunAgainstScratch, tempDir } from './helpers.js';
+import { build, copyRaw, FIXTURES, readTree, removeLastSource, rerunAgainstScratch, tempDir, treeDifferences } from './helpers.js';
 
 /** Stamps are not taken of files changed in the last 2 s (a later edit could keep their times). */
 const pastRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
@@ -330,5 +331,39 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     expect(warm).toMatchObject({ extracted: 0, changed: false });
     expect(differences).toEqual([]);
     expect(SourceSnapshot.read(settings)?.size).toBe((await listSources(raw)).files.length);
+  });
+});
+
+describe('a rerun with worker threads', () => {
+  it('extracts a new source beside the records taken, and looks up a record that does not read by its bytes: the same bytes as from scratch', async () => {
+    const tmp = await tempDir('snapshot-workers');
+    const raw = await copyRaw(path.join(tmp, 'raw'));
+    const cache = path.join(tmp, 'cache');
+    const out = path.join(tmp, 'dist');
+    await pastRacyWindow();
+    await build(raw, out, { cache, workers: 2 });
+    const sources = (await listSources(raw)).files.length;
+
+    // One record made unreadable, its snapshot whole (the hash made again): as if a writer had written it wrong.
+    const file = snapshotPath(cacheSettings(cache));
+    const bytes = await fs.readFile(file);
+    const trailerStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+    const lines = bytes.toString('latin1', 0, trailerStart).split('\n').slice(0, -1);
+    const record = lines.findIndex((line) => !line.startsWith('["#definition'));
+    lines[record] = `${lines[record]!.slice(0, lines[record]!.indexOf('\t'))}\t{"extraction":`;
+    const body = Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+    const trailer = { ...JSON.parse(bytes.toString('latin1', trailerStart)), bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    await fs.writeFile(file, Buffer.concat([body, Buffer.from(`${JSON.stringify(trailer)}\n`)]));
+    expect(SourceSnapshot.read(cacheSettings(cache))?.size).toBe(sources);
+
+    await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
+    await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
+    const previous = path.join(tmp, 'previous');
+    await fs.cp(out, previous, { recursive: true });
+    const warm = await build(raw, out, { cache, workers: 2 });
+    expect(warm).toMatchObject({ extracted: 1, reused: sources, changed: true });
+    const scratch = path.join(tmp, 'scratch');
+    await build(raw, scratch, { previous });
+    expect(treeDifferences(await readTree(scratch), await readTree(out))).toEqual([]);
   });
 });
