@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
+import { mayHoldEntries, mayHoldEntryOf, type CacheSettings } from './cache/extract-cache.js';
 import { fromWrittenEntry } from './cache/source-entry.js';
 import type { FileResult, Outcome } from './extract-file.js';
 import { bundledExtraction, bundledWorker } from './extract-worker-bundle.js';
@@ -128,20 +128,29 @@ export async function extraction(): Promise<typeof import('./extract-file.js')> 
   return bundle ? import(bundle.href) : import('./extract-file.js');
 }
 
+/**
+ * Below this many files, those without an entry file are found before the look-up, which loads
+ * the extraction code: a rerun's few new sources then need none of it in the main thread. Above
+ * it, reading and hashing each file twice (its check, then its look-up) would cost more.
+ */
+const FEW_TO_LOOK_UP = 256;
+
 /** The cached results of the files that have one, by index. */
 async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {
+  const hits = new Map<number, FileResult>();
+  const candidates = files.length < FEW_TO_LOOK_UP ? files.flatMap((file, i) => (mayHoldEntryOf(cache, file) ? [i] : [])) : files.map((_, i) => i);
+  if (!candidates.length) return hits;
   const { cachedResult } = await extraction();
-  const found: Array<FileResult | null> = new Array(files.length).fill(null);
+  const found: Array<FileResult | null> = new Array(candidates.length).fill(null);
   let next = 0;
   const lookUp = async () => {
-    while (next < files.length) {
-      const i = next++;
-      found[i] = await cachedResult(files[i]!, cache);
+    while (next < candidates.length) {
+      const k = next++;
+      found[k] = await cachedResult(files[candidates[k]!]!, cache);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CACHE_READS_IN_FLIGHT, files.length) }, lookUp));
-  const hits = new Map<number, FileResult>();
-  for (const [i, hit] of found.entries()) if (hit) hits.set(i, hit);
+  await Promise.all(Array.from({ length: Math.min(CACHE_READS_IN_FLIGHT, candidates.length) }, lookUp));
+  for (const [k, hit] of found.entries()) if (hit) hits.set(candidates[k]!, hit);
   return hits;
 }
 
