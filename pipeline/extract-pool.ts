@@ -3,12 +3,12 @@
 //
 // In worker threads, a source that takes longer than the time limit (a pathological input, a
 // slow rule) or that crashes its worker is reported and skipped: the worker is replaced and the
-// run goes on. A single-threaded run (--workers 1, or fewer than 16 sources) cannot interrupt a
-// source and has no limit.
+// run goes on. A single-threaded run (--workers 1, or fewer than 16 sources where the caller has
+// nothing else to do meanwhile) cannot interrupt a source and has no limit.
 import os from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { mayHoldEntries, type CacheSettings } from './cache/extract-cache.js';
+import { mayHoldEntries, mayHoldEntryOf, type CacheSettings } from './cache/extract-cache.js';
 import { fromWrittenEntry } from './cache/source-entry.js';
 import type { FileResult, Outcome } from './extract-file.js';
 import { bundledExtraction, bundledWorker } from './extract-worker-bundle.js';
@@ -33,6 +33,12 @@ export interface ExtractAllOptions {
   /** Time limit per source in worker threads, in seconds. */
   maxSourceSeconds?: number;
   onResult?: (index: number, result: FileResult) => void;
+  /**
+   * Called once the sources to extract are sent to worker threads, so that the caller can work in
+   * this thread meanwhile (results reach onResult when it next waits). Given, even a few sources
+   * go to a worker (where more than one thread is allowed). Without workers, called at the end.
+   */
+  onSent?: () => void;
 }
 
 const failed = (file: SourceFile, problem: string, action: string): FileResult => ({
@@ -122,20 +128,29 @@ export async function extraction(): Promise<typeof import('./extract-file.js')> 
   return bundle ? import(bundle.href) : import('./extract-file.js');
 }
 
+/**
+ * Below this many files, those without an entry file are found before the look-up, which loads
+ * the extraction code: a rerun's few new sources then need none of it in the main thread. Above
+ * it, reading and hashing each file twice (its check, then its look-up) would cost more.
+ */
+const FEW_TO_LOOK_UP = 256;
+
 /** The cached results of the files that have one, by index. */
 async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map<number, FileResult>> {
+  const hits = new Map<number, FileResult>();
+  const candidates = files.length < FEW_TO_LOOK_UP ? files.flatMap((file, i) => (mayHoldEntryOf(cache, file) ? [i] : [])) : files.map((_, i) => i);
+  if (!candidates.length) return hits;
   const { cachedResult } = await extraction();
-  const found: Array<FileResult | null> = new Array(files.length).fill(null);
+  const found: Array<FileResult | null> = new Array(candidates.length).fill(null);
   let next = 0;
   const lookUp = async () => {
-    while (next < files.length) {
-      const i = next++;
-      found[i] = await cachedResult(files[i]!, cache);
+    while (next < candidates.length) {
+      const k = next++;
+      found[k] = await cachedResult(files[candidates[k]!]!, cache);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CACHE_READS_IN_FLIGHT, files.length) }, lookUp));
-  const hits = new Map<number, FileResult>();
-  for (const [i, hit] of found.entries()) if (hit) hits.set(i, hit);
+  await Promise.all(Array.from({ length: Math.min(CACHE_READS_IN_FLIGHT, candidates.length) }, lookUp));
+  for (const [k, hit] of found.entries()) if (hit) hits.set(candidates[k]!, hit);
   return hits;
 }
 
@@ -157,17 +172,22 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const lookUp = cache !== null && options.reuse !== false && mayHoldEntries(cache);
   const hits = lookUp ? await cacheHits(files, cache) : new Map<number, FileResult>();
   const misses = files.length - hits.size;
-  const workers = Math.min(options.workers ?? defaultWorkerCount(), misses);
-  if (workers <= 1 || misses < MIN_SOURCES_FOR_WORKERS) {
+  const allowed = options.workers ?? defaultWorkerCount();
+  const workers = Math.min(allowed, misses);
+  // A worker for a few sources pays for its start only where this thread has other work meanwhile.
+  if (allowed <= 1 || misses === 0 || (misses < MIN_SOURCES_FOR_WORKERS && !options.onSent)) {
     const { extractFile } = await extraction();
     // A source not among the hits was looked up already, or the cache holds none to find.
     for (const [i, file] of files.entries()) onResult(i, hits.get(i) ?? await extractFile(file, cache, false));
+    options.onSent?.();
     return;
   }
   const limitMs = (options.maxSourceSeconds ?? DEFAULT_MAX_SOURCE_SECONDS) * 1000;
   // The bundle starts a thread in well under half the time tsx needs; tsx remains the fallback.
   // It is built only now, so a rerun that finds nearly everything in the cache does not pay for it.
-  setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
+  // The budget is for workers that warm up on many sources; V8's flags are the process's, so a few
+  // sources leave the main thread's as they were.
+  if (misses >= MIN_SOURCES_FOR_WORKERS) setFlagsFromString(`--interrupt-budget=${TIER_UP_BUDGET}`);
   const bundle = await bundledWorker();
   const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
   const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
@@ -223,5 +243,6 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
       feed();
     };
     for (let i = 0; i < workers; i++) start();
+    options.onSent?.();
   });
 }

@@ -2,13 +2,15 @@
 // unchanged source from it by the stamp of its files, and gives the bytes a build from scratch
 // gives after an addition, an edit (also one that keeps the file's size and times) and a removal;
 // a damaged, cut or other rules' snapshot is never used, and the next run writes a good one.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheSettings } from '../../pipeline/cache/index.js';
-import { nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
+import { asciiLine, nowNs, snapshotPath, SnapshotWriter, SourceSnapshot, stampOf } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
-import { build, copyRaw, FIXTURES, removeLastSource, rerunAgainstScratch, tempDir } from './helpers.js';
+import { pieceMixes } from '../fixtures/piece-mixes.js';
+import { build, copyRaw, FIXTURES, readTree, removeLastSource, rerunAgainstScratch, tempDir, treeDifferences } from './helpers.js';
 
 /** Stamps are not taken of files changed in the last 2 s (a later edit could keep their times). */
 const pastRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
@@ -89,6 +91,40 @@ describe('the snapshot file', () => {
     second.finish();
     expect(SourceSnapshot.read(settings)!.take(other, 's2')!.result.extraction!.actorDefinitions).toEqual([pakistan]);
     expect(SourceSnapshot.read(settings)!.take(file, 's1')).toBeNull();
+  });
+
+  it('writes its lines in ASCII and gives back text outside it unchanged, from records and names alike', async () => {
+    const texts = ['Iran’s “deterrence”', 'کراچی میں', 'ایران و پاکستان', 'naïve café', '😀 \ud83d lone \ude00 units', '\u2028\u2029\t"\\', '\u0000\u007f\u0080\u00ff\uffff'];
+    const named = { ...file, sourceId: 'کراچی’s', file: 'کراچی’s.txt', path: path.join(dir, 'کراچی’s.txt') };
+    const hostile = { extraction: null, problems: texts.map((message) => ({ source_id: named.sourceId, severity: 'warning', message })), mentions: null } as unknown as Parameters<SnapshotWriter['addResult']>[2];
+    const writer = new SnapshotWriter(settings);
+    writer.addResult(named, 'ü:1', hostile);
+    writer.finish();
+    const bytes = await fs.readFile(snapshotPath(settings));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const taken = SourceSnapshot.read(settings)!.take(named, 'ü:1')!.result;
+    expect(taken.problems.map((p) => (p as unknown as { message: string }).message)).toStrictEqual(texts);
+  });
+
+  it('turns any text into ASCII that JSON reads back as the same text (hostile mixes)', () => {
+    const pieces = ['a', ' ', '"', '\\', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u0080', 'é', 'ÿ', 'ā', '’', '“', 'ک', 'ی', '\u2028', '\ufeff', '\uffff', '😀', '\ud800', '\udfff', '\u{10ffff}'];
+    for (const text of pieceMixes(pieces, 300, 40, 11)) {
+      const line = asciiLine(JSON.stringify([text, { text }]));
+      expect(line.every((b) => b < 0x80)).toBe(true);
+      expect(JSON.parse(line.toString('latin1'))).toStrictEqual([text, { text }]);
+    }
+    // Text that is ASCII already is written as it is.
+    expect(asciiLine('{"a":"b\\u00e9"}').toString('latin1')).toBe('{"a":"b\\u00e9"}');
+  });
+
+  it('is not read when its lines are not in the encoding it is read with (a snapshot of UTF-8 lines, written before)', async () => {
+    write('1:2:3:4:5');
+    const bytes = await fs.readFile(snapshotPath(settings));
+    const trailerStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+    const { encoding, ...trailer } = JSON.parse(bytes.toString('utf8', trailerStart)) as { encoding: string };
+    expect(encoding).toBe('ascii');
+    await fs.writeFile(snapshotPath(settings), Buffer.concat([bytes.subarray(0, trailerStart), Buffer.from(`${JSON.stringify(trailer)}\n`)]));
+    expect(SourceSnapshot.read(settings)).toBeNull();
   });
 
   describe('on a rerun', () => {
@@ -295,5 +331,39 @@ describe('a rerun with a snapshot equals a build from scratch', () => {
     expect(warm).toMatchObject({ extracted: 0, changed: false });
     expect(differences).toEqual([]);
     expect(SourceSnapshot.read(settings)?.size).toBe((await listSources(raw)).files.length);
+  });
+});
+
+describe('a rerun with worker threads', () => {
+  it('extracts a new source beside the records taken, and looks up a record that does not read by its bytes: the same bytes as from scratch', async () => {
+    const tmp = await tempDir('snapshot-workers');
+    const raw = await copyRaw(path.join(tmp, 'raw'));
+    const cache = path.join(tmp, 'cache');
+    const out = path.join(tmp, 'dist');
+    await pastRacyWindow();
+    await build(raw, out, { cache, workers: 2 });
+    const sources = (await listSources(raw)).files.length;
+
+    // One record made unreadable, its snapshot whole (the hash made again): as if a writer had written it wrong.
+    const file = snapshotPath(cacheSettings(cache));
+    const bytes = await fs.readFile(file);
+    const trailerStart = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+    const lines = bytes.toString('latin1', 0, trailerStart).split('\n').slice(0, -1);
+    const record = lines.findIndex((line) => !line.startsWith('["#definition'));
+    lines[record] = `${lines[record]!.slice(0, lines[record]!.indexOf('\t'))}\t{"extraction":`;
+    const body = Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+    const trailer = { ...JSON.parse(bytes.toString('latin1', trailerStart)), bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    await fs.writeFile(file, Buffer.concat([body, Buffer.from(`${JSON.stringify(trailer)}\n`)]));
+    expect(SourceSnapshot.read(cacheSettings(cache))?.size).toBe(sources);
+
+    await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
+    await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
+    const previous = path.join(tmp, 'previous');
+    await fs.cp(out, previous, { recursive: true });
+    const warm = await build(raw, out, { cache, workers: 2 });
+    expect(warm).toMatchObject({ extracted: 1, reused: sources, changed: true });
+    const scratch = path.join(tmp, 'scratch');
+    await build(raw, scratch, { previous });
+    expect(treeDifferences(await readTree(scratch), await readTree(out))).toEqual([]);
   });
 });
