@@ -8,6 +8,7 @@ import type { PlaceMention } from '../actors/index.js';
 import { locate, salienceOf, type LocativeCache } from './attributes.js';
 import { boundsOf } from './bounds.js';
 import { bodyReferences } from './bodies.js';
+import { PERPETRATORS } from './clause.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
@@ -20,7 +21,7 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, PERPETRATORS, stateOf, type RoleContext, type Roles } from './roles.js';
+import { findRoles, stateOf, type RoleContext, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
 import { findPosts, mentionsByPost, postAnchors, type Post } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
