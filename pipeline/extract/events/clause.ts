@@ -92,10 +92,10 @@ const NO_WORDS: ReadonlySet<number> = new Set();
 /**
  * One match's clause as `findRoles` reads it: its names (those inside compounds and the states
  * that only introduce a person left out), the words of those persons' titles, its bounds, and
- * whether it is passive. The steps of roles.ts take it, each its own function, so that V8's
- * optimising compiler takes each as it gets hot: one function holding them all, with closures over these
- * values, was the largest compilation of a worker's warm-up (issue 9; docs/performance-log.md,
- * "Eleventh session").
+ * whether it is passive. The steps of roles.ts take it, each its own function, which V8's
+ * optimising compiler takes on its own as it gets hot: one function holding them all, with eight
+ * closures over these values made per call, was compiled whole, late, and deoptimised (issue 9;
+ * docs/performance-log.md, "Eleventh session").
  */
 export interface Clause {
   tokens: Token[];

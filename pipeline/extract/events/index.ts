@@ -284,8 +284,8 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
 /**
  * What the coder reads once per text, before its sentences, and what its sentences add up to
  * (drafts, claims). The steps below are separate functions, each small enough that V8's optimising
- * compiler takes it on its own as it gets hot: a worker's warm-up compiled one function holding
- * them all three times over (issue 9; docs/performance-log.md, "Eleventh session").
+ * compiler takes it on its own as it gets hot: one function holding them all was compiled whole,
+ * late, and more than once (issue 9; docs/performance-log.md, "Eleventh session").
  */
 interface TextReading {
   input: EventInput;
