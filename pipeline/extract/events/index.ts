@@ -8,6 +8,7 @@ import type { PlaceMention } from '../actors/index.js';
 import { locate, salienceOf, type LocativeCache } from './attributes.js';
 import { boundsOf } from './bounds.js';
 import { bodyReferences } from './bodies.js';
+import { PERPETRATORS } from './clause.js';
 import { anchorTokens, headingDates, headlineOf, paragraphs, roleContext } from './context.js';
 import { dateOf, inPromisedAct, leadDay, narrativeMonth, paragraphAnchor, toMonth, type Lead, type Narrative } from './dating.js';
 import { cues, type TriggerEntry } from './lexicon.js';
@@ -20,7 +21,7 @@ import {
   type Claim, type Draft,
 } from './refiners.js';
 import { dateByReference, isDefinite } from './references.js';
-import { findRoles, PERPETRATORS, stateOf, type Roles } from './roles.js';
+import { findRoles, stateOf, type RoleContext, type Roles } from './roles.js';
 import { byStart, firstFrom, REACH, within } from './spans.js';
 import { findPosts, mentionsByPost, postAnchors, type Post } from './posts.js';
 import { phraseAt, phraseEndingAt, phraseIndex, placeActors, sentenceTokens, tokenizeAll, type ActorSlot, type Token } from './tokens.js';
@@ -280,132 +281,195 @@ function markPlaces(slots: ActorSlot[], tokens: Token[], places: PlaceMention[])
   return slots;
 }
 
+/**
+ * What the coder reads once per text, before its sentences, and what its sentences add up to
+ * (drafts, claims). The steps below are separate functions, each small enough that V8's optimising
+ * compiler takes it on its own as it gets hot: one function holding them all was compiled whole,
+ * late, and more than once (issue 9; docs/performance-log.md, "Eleventh session").
+ */
+interface TextReading {
+  input: EventInput;
+  defs: Map<string, ActorDefinition>;
+  actors: ActorMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  paras: Span[];
+  headline: Span | null;
+  headings: Array<DateMention | null>;
+  postDays: Array<DateMention | null>;
+  /** Per paragraph: whether it is a briefing's question, which states no event (transcripts.ts). */
+  asked: boolean[];
+  ctx: RoleContext;
+  discourse: Discourse;
+  drafts: Draft[];
+  claims: Claim[];
+}
+
 export function findEvents(input: EventInput): EventCandidate[] {
-  const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
-  // "The assembly also condemned ...": an organ named again by a common noun takes part as its name does (bodies.ts).
-  const actors = byStart([...input.actors, ...bodyReferences(input.content, byStart(input.actors), defs)]);
-  const posts = input.posts ?? findPosts(input.text ?? input.content, input.published);
-  const dates = byStart(input.posts ? input.dates : mentionsByPost(input.content, input.dates, posts, input.published));
-  const places = byStart(input.places);
-  const paras = paragraphs(input.content);
-  const headline = headlineOf(input.content, paras);
-  const headings = headingDates(input.content, paras, dates);
-  // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
-  const postDays = postAnchors(input.content, paras, posts);
-  // A briefing's question states no event (transcripts.ts): read once per paragraph.
-  const asked = paras.map((q) => isAskedQuestion(input.content, q));
-  const ctx = roleContext(input.content, input.sentences, defs, actors, paras);
-  const discourse: Discourse = { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) };
-  const drafts: Draft[] = [];
-  const claims: Claim[] = [];
+  const text = readText(input);
   const allTokens = tokenizeAll(input.content);
   let t = 0;
   let p = 0;
   let previous: Token[] = [];
   for (const sentence of input.sentences) {
-    while (p < paras.length - 1 && (paras[p]?.end ?? 0) < sentence.start) p++;
-
-    const paragraph = paras[p] ?? sentence;
+    while (p < text.paras.length - 1 && (text.paras[p]?.end ?? 0) < sentence.start) p++;
     const share = sentenceTokens(allTokens, t, input.content, sentence);
     t = share.next;
-    const { tokens } = share;
     // The sentence before, where an object pronoun's companion may stand ("... the crossing. Pakistan shut it").
     const before = previous;
-    previous = tokens;
-    // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
-    if (!mayStateEvent(tokens) || asked[p]) continue;
-    // The claims it holds ("claimed responsibility"), found before its names are placed: a sentence
-    // with no claim and no trigger that could match in any context (mayMatchTriggers) is done.
-    const claimAt = claimStarts(tokens);
-    if (!claimAt.length && !mayMatchTriggers(tokens, before)) continue;
-    const sentencePlaces = within(places, sentence.start, sentence.end);
-    const slots = markPlaces(placeActors(tokens, within(actors, sentence.start, sentence.end)), tokens, sentencePlaces);
-    const sentenceDates = within(dates, sentence.start, sentence.end);
-    const inName = new Set<number>();
-    for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
-    // Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
-    // the head may ("joined the Baghdad Pact").
-    const heads = new Set<number>();
-    for (const s of slots) heads.add(s.last);
-    const nameModifiers = new Set<number>();
-    for (const k of inName) if (!heads.has(k)) nameModifiers.add(k);
-    const inHeadline = headline !== null && sentence.start < headline.end;
-    const inDate = anchorTokens(tokens, sentenceDates);
-    const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
-    // The claimant is the latest name before the claim; the cursor over the names moves only at a claim.
-    let subject = -1;
-    for (const i of claimAt) {
-      while (subject + 1 < slots.length && (slots[subject + 1]?.last ?? Infinity) < i) subject++;
-      const slot = slots[subject];
-      if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
-    }
-    const sayings = new Set<number>();
-    const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, inHeadline, nameModifiers, placeStartTokens(tokens, sentencePlaces), before);
-    // Half the sentences the prefilter lets through hold no trigger: their anchor is not looked for.
-    if (!matches.length) continue;
-    const view: SentenceView = { sentence, paragraph, tokens, inName, headline: inHeadline, dates: sentenceDates, anchor: paragraphAnchor(dates, input.content, sentence.start, paragraph.start) ?? headings[p] ?? null, post: postDays[p] ?? null,
-      nominals: matches.filter((m) => m.pos === 'noun').map((m) => m.first) };
-    for (const m of matches) {
-      if (!view.headline && inProperName(input.content, tokens, m)) continue;
-      const read = modalityOf(tokens, m);
-      // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
-      const modality: Modality = read.kind === 'factual' && read.decidedAt && decidedForLater(view, read.decidedAt.at, discourse, input.published)
-        ? { kind: 'future', sayingAt: read.decidedAt.at, stated: read.decidedAt.stated } : read;
-      if (modality.kind === 'blocked') continue;
-      if (modality.kind === 'factual') {
-        const roles = findRoles(tokens, roleSlots, m, ctx);
-        for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
-          if (m.entry.counterpart && !actor2) continue;
-          const reading: Reading = { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false, mutual: roles.mutual && actor2 === roles.actor2 };
-          const d = draftOf(view, m, reading, discourse, input.published);
-          if (d) drafts.push(d);
-        }
-        continue;
-      }
-      // An act stated in the future: the statement is the AGREE (or THREATEN) event, at the verb of saying if any.
-      const at = modality.sayingAt ?? m.first;
-      if (modality.sayingAt !== null && sayings.has(at)) continue;
-      sayings.add(at);
-      const saying = modality.sayingAt !== null ? tokens[at]?.word ?? '' : '';
-      const sayer: TriggerMatch = { ...m, entry: STATED_ENTRY(m, modality.stated), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last,
-        past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
-      const said = findRoles(tokens, roleSlots, sayer, ctx);
-      // "It was announced that Minister X would visit Islamabad": with nobody saying it, the one who
-      // will act is the one committed; so in "I can confirm that X will visit", where the first person
-      // only confirms another's commitment. (A first person the text does not name is nobody: no event.)
-      const firstPerson = [1, 2, 3].some((k) => FIRST_PERSON.has(tokens[at - k]?.word ?? ''));
-      const acting = modality.sayingAt !== null && (said.actor1 === null ? !firstPerson : firstPerson) ? findRoles(tokens, roleSlots, m, ctx) : null;
-      const roles = acting && (said.actor1 === null || acting.actor1 !== null) ? acting : said;
-      // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
-      // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
-      const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
-      const dated: TriggerMatch = postposed < 0 ? sayer : { ...sayer, first: postposed, last: postposed, past: true };
-      const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
-        future: modality.sayingAt === null && postposed < 0, stated: true, mutual: roles.mutual };
-      const d = draftOf(view, dated, reading, discourse, input.published);
-      if (d) drafts.push(d);
-    }
+    previous = share.tokens;
+    codeSentence(text, sentence, p, share.tokens, before);
   }
+  return finishDrafts(text, allTokens).map(candidateOf);
+}
+
+/** The text's own set-up: its names (organs named again included), dates by post, places, paragraphs and discourse. */
+function readText(input: EventInput): TextReading {
+  const defs = new Map(input.definitions.map((d) => [d.actor_id, d]));
+  // "The assembly also condemned ...": an organ named again by a common noun takes part as its name does (bodies.ts).
+  const actors = byStart([...input.actors, ...bodyReferences(input.content, byStart(input.actors), defs)]);
+  const posts = input.posts ?? findPosts(input.text ?? input.content, input.published);
+  const dates = byStart(input.posts ? input.dates : mentionsByPost(input.content, input.dates, posts, input.published));
+  const paras = paragraphs(input.content);
+  return {
+    input, defs, actors, dates, places: byStart(input.places), paras,
+    headline: headlineOf(input.content, paras),
+    headings: headingDates(input.content, paras, dates),
+    // A live page's post stamp governs its post's paragraphs, as a timeline's date heading does.
+    postDays: postAnchors(input.content, paras, posts),
+    asked: paras.map((q) => isAskedQuestion(input.content, q)),
+    ctx: roleContext(input.content, input.sentences, defs, actors, paras),
+    discourse: { narrative: narrativeMonth(dates, input.published), lead: leadDay(dates, input.published) },
+    drafts: [],
+    claims: [],
+  };
+}
+
+/** The claims and drafts of one sentence (paragraph `p`), added to the text's. */
+function codeSentence(text: TextReading, sentence: Span, p: number, tokens: Token[], before: Token[]): void {
+  // A sentence with no word that can start a trigger or a claim states no event, nor does a briefing's question.
+  if (!mayStateEvent(tokens) || text.asked[p]) return;
+  // The claims it holds ("claimed responsibility"), found before its names are placed: a sentence
+  // with no claim and no trigger that could match in any context (mayMatchTriggers) is done.
+  const claimAt = claimStarts(tokens);
+  if (!claimAt.length && !mayMatchTriggers(tokens, before)) return;
+  const paragraph = text.paras[p] ?? sentence;
+  const sentencePlaces = within(text.places, sentence.start, sentence.end);
+  const slots = markPlaces(placeActors(tokens, within(text.actors, sentence.start, sentence.end)), tokens, sentencePlaces);
+  const sentenceDates = within(text.dates, sentence.start, sentence.end);
+  const inName = new Set<number>();
+  for (const s of slots) for (let k = s.first; k <= s.last; k++) inName.add(k);
+  const inHeadline = text.headline !== null && sentence.start < text.headline.end;
+  const inDate = anchorTokens(tokens, sentenceDates);
+  addClaims(text.claims, tokens, slots, claimAt, paragraph);
+  const matches = matchTriggers(tokens, subjectEnds(tokens, slots), inDate, inHeadline, nameModifiers(slots, inName), placeStartTokens(tokens, sentencePlaces), before);
+  // Half the sentences the prefilter lets through hold no trigger: their anchor is not looked for.
+  if (!matches.length) return;
+  const view: SentenceView = { sentence, paragraph, tokens, inName, headline: inHeadline, dates: sentenceDates,
+    anchor: paragraphAnchor(text.dates, text.input.content, sentence.start, paragraph.start) ?? text.headings[p] ?? null, post: text.postDays[p] ?? null,
+    nominals: matches.filter((m) => m.pos === 'noun').map((m) => m.first) };
+  const roleSlots = slots.filter((s) => !inDate.has(s.first)); // names inside a date's anchor clause take no part
+  const sayings = new Set<number>();
+  for (const m of matches) {
+    if (!view.headline && inProperName(text.input.content, tokens, m)) continue;
+    const read = modalityOf(tokens, m);
+    // "decided on Tuesday to reopen the crossing next week": the act is still to come; the decision states it.
+    const modality: Modality = read.kind === 'factual' && read.decidedAt && decidedForLater(view, read.decidedAt.at, text.discourse, text.input.published)
+      ? { kind: 'future', sayingAt: read.decidedAt.at, stated: read.decidedAt.stated } : read;
+    if (modality.kind === 'factual') factualDrafts(text, view, roleSlots, m);
+    else if (modality.kind !== 'blocked') statedDraft(text, view, roleSlots, m, modality, sayings);
+  }
+}
+
+/**
+ * Words inside a name before its head ("Gas" in "National Iranian Gas Company") need no trigger;
+ * the head may ("joined the Baghdad Pact").
+ */
+function nameModifiers(slots: ActorSlot[], inName: Set<number>): Set<number> {
+  const heads = new Set<number>();
+  for (const s of slots) heads.add(s.last);
+  const modifiers = new Set<number>();
+  for (const k of inName) if (!heads.has(k)) modifiers.add(k);
+  return modifiers;
+}
+
+/** The claimant is the latest name before the claim; the cursor over the names moves only at a claim. */
+function addClaims(claims: Claim[], tokens: Token[], slots: ActorSlot[], claimAt: number[], paragraph: Span): void {
+  let subject = -1;
+  for (const i of claimAt) {
+    while (subject + 1 < slots.length && (slots[subject + 1]?.last ?? Infinity) < i) subject++;
+    const slot = slots[subject];
+    if (slot) claims.push({ offset: tokens[i]?.start ?? 0, paragraph, actor_id: slot.actor_id });
+  }
+}
+
+/** A factual match's drafts: one for its target and one for each further target it names. */
+function factualDrafts(text: TextReading, view: SentenceView, roleSlots: ActorSlot[], m: TriggerMatch): void {
+  const roles = findRoles(view.tokens, roleSlots, m, text.ctx);
+  for (const actor2 of [isAgent(roles.actor2, roles) ? null : roles.actor2, ...roles.moreTargets.filter((id) => !isAgent(id, roles))]) {
+    if (m.entry.counterpart && !actor2) continue;
+    const reading: Reading = { type: m.entry.type, subtype: m.entry.subtype, actor1: roles.actor1, actor2, future: false, mutual: roles.mutual && actor2 === roles.actor2 };
+    const d = draftOf(view, m, reading, text.discourse, text.input.published);
+    if (d) text.drafts.push(d);
+  }
+}
+
+/** An act stated in the future: the statement is the AGREE (or THREATEN) event, at the verb of saying if any (once per verb: `sayings`). */
+function statedDraft(text: TextReading, view: SentenceView, roleSlots: ActorSlot[], m: TriggerMatch, modality: Extract<Modality, { kind: 'future' }>, sayings: Set<number>): void {
+  const { tokens } = view;
+  const at = modality.sayingAt ?? m.first;
+  if (modality.sayingAt !== null && sayings.has(at)) return;
+  sayings.add(at);
+  const saying = modality.sayingAt !== null ? tokens[at]?.word ?? '' : '';
+  const sayer: TriggerMatch = { ...m, entry: STATED_ENTRY(m, modality.stated), pos: 'verb', first: at, last: modality.sayingAt !== null ? at : m.last,
+    past: modality.sayingAt !== null ? !/(?:s|ing)$/.test(saying) : m.past }; // "said", "told"; not "says", "adding"
+  const said = findRoles(tokens, roleSlots, sayer, text.ctx);
+  // "It was announced that Minister X would visit Islamabad": with nobody saying it, the one who
+  // will act is the one committed; so in "I can confirm that X will visit", where the first person
+  // only confirms another's commitment. (A first person the text does not name is nobody: no event.)
+  const firstPerson = [1, 2, 3].some((k) => FIRST_PERSON.has(tokens[at - k]?.word ?? ''));
+  const acting = modality.sayingAt !== null && (said.actor1 === null ? !firstPerson : firstPerson) ? findRoles(tokens, roleSlots, m, text.ctx) : null;
+  const roles = acting && (said.actor1 === null || acting.actor1 !== null) ? acting : said;
+  // "X will visit Pakistan next month, the ministries announced on Thursday": the statement,
+  // made when the verb of saying after the clause says, is the event; "next month" is the visit's.
+  const postposed = modality.sayingAt === null ? postposedSaying(tokens, m.last) : -1;
+  const dated: TriggerMatch = postposed < 0 ? sayer : { ...sayer, first: postposed, last: postposed, past: true };
+  const reading: Reading = { type: modality.stated, subtype: sayer.entry.subtype, actor1: roles.actor1, actor2: roles.actor2,
+    future: modality.sayingAt === null && postposed < 0, stated: true, mutual: roles.mutual };
+  const d = draftOf(view, dated, reading, text.discourse, text.input.published);
+  if (d) text.drafts.push(d);
+}
+
+/** The text's drafts through the refiners, placed, given their parties' states where unnamed, and filtered. */
+function finishDrafts(text: TextReading, allTokens: Token[]): Draft[] {
+  const { drafts, defs, input } = text;
   fillReactions(drafts, defs);
   dateByReference(drafts, defs);
-  joinLeadHappening(drafts, discourse.lead, defs);
+  joinLeadHappening(drafts, text.discourse.lead, defs);
   monthForObjectNominals(drafts, input.content);
-  fillClaims(drafts, claims);
+  fillClaims(drafts, text.claims);
   fillReleases(drafts);
   fillAccusedObjects(drafts);
-  // An event nobody is named in says nothing a researcher can use, nor a verbal act nobody is
-  // named making, nor a visit nobody is named paying (AGENTIVE). The narrative's month dates
-  // only the story the text tells: dealings between its two principal states.
-  const stateIds = new Map<string, string>();
-  for (const d of input.definitions) if (d.type === 'state' && d.country && !stateIds.has(d.country)) stateIds.set(d.country, d.actor_id);
-  const pairStates = new Set(ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
-  const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
-    && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
   const merged = dropSettings(dropSubsumed(mergeInSentence(dropBackReferences(drafts), input.content)), input.content);
   const located = dropFramedThanks(dropElaborations(merged, input.content), input.content);
+  placeDrafts(text, located, allTokens);
+  // An event nobody is named in says nothing a researcher can use, nor a verbal act nobody is
+  // named making, nor a visit nobody is named paying (AGENTIVE).
+  const events = located.filter((e) => (e.actor1_id || e.actor2_id || civilProtest(e)) && (e.actor1_id || !AGENTIVE.has(e.event_type))
+    && !(e.actor1_id === null && BOTH_SIDES.has(e.rule)) && !multilateralGathering(e, defs, input.content));
+  undateOutsideStory(events, text);
+  linkFigures(events, input.figures);
+  return events;
+}
+
+/** Each draft's place and salience; an attack's or protest's unnamed target taken as the state of the place. */
+function placeDrafts(text: TextReading, located: Draft[], allTokens: Token[]): void {
+  const { defs, input } = text;
+  const stateIds = new Map<string, string>();
+  for (const d of input.definitions) if (d.type === 'state' && d.country && !stateIds.has(d.country)) stateIds.set(d.country, d.actor_id);
   const locatives: LocativeCache = new Map();
   for (const e of located) {
-    const place = locate(within(places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content, locatives);
+    const place = locate(within(text.places, e.sentence.start, e.sentence.end), e.sentence, e.trigger, input.content, locatives);
     e.location = place?.name ?? null;
     e.country = place?.country ?? null;
     // "an Israeli strike on an oil depot in Tehran": a state's attack abroad with no named target
@@ -423,13 +487,17 @@ export function findEvents(input: EventInput): EventCandidate[] {
     }
     e.salience = salienceOf([e.actor1_id, e.actor2_id], place, defs);
   }
-  const events = located.filter((e) => (e.actor1_id || e.actor2_id || civilProtest(e)) && (e.actor1_id || !AGENTIVE.has(e.event_type))
-    && !(e.actor1_id === null && BOTH_SIDES.has(e.rule)) && !multilateralGathering(e, defs, input.content));
+}
+
+/** The narrative's month dates only the story the text tells: dealings between its two principal states; other events it dated are reported undated. */
+function undateOutsideStory(events: Draft[], text: TextReading): void {
+  const { defs } = text;
+  const pairStates = new Set(text.ctx.pair?.map((id) => defs.get(id)?.country).filter(Boolean));
+  const inStory = (e: Draft): boolean => [e.actor1_id, e.actor2_id].every((id) => pairStates.has(stateOf(id, defs) ?? ''))
+    && stateOf(e.actor1_id, defs) !== stateOf(e.actor2_id, defs);
   for (const e of events) {
     if (e.dateBasis === 'narrative' && !inStory(e)) { e.date = null; e.dateBasis = null; } // reported as undated
   }
-  linkFigures(events, input.figures);
-  return events.map(candidateOf);
 }
 
 /**

@@ -13,9 +13,10 @@ import type { Parties } from './parties.js';
 import { firstFrom, REACH } from './spans.js';
 import { phraseAt, phraseEndingAt, phraseIndex, type ActorSlot, type Token } from './tokens.js';
 import {
-  clauseBounds, CONNECTIVES, coordinated as coordinatedBefore, coordinatedAfter as coordinatedNext, groupObject, isLocative, MODIFIERS,
-  NOMINAL_LEAD, placeComplement, relativeInsert, slotsNear, slotStartingNear, TITLE_SET, wordBefore,
-} from './phrases.js';
+  clauseOf, collectiveAt, COLLECTIVE, coordinatedAfterIn, coordinatedIn, countedPeople, NO_SLOTS, POSSESSIVE_PRONOUNS, pronounAt, subjectLeft,
+  SUBJECT_PRONOUNS, titled, TITLE_WORDS, type Clause,
+} from './clause.js';
+import { CONNECTIVES, groupObject, isLocative, MODIFIERS, NOMINAL_LEAD, placeComplement, slotStartingNear, TITLE_SET, wordBefore } from './phrases.js';
 
 export interface RoleContext {
   defs: Map<string, ActorDefinition>;
@@ -43,19 +44,11 @@ export interface Roles {
 
 const STATE_AGENT = new Set(['state', 'government', 'military', 'person']);
 const SAYING = new Set(cues.saying);
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
-const FIRST_PERSON = new Set(['we', 'i']);
-const RELATIVES = new Set(['who', 'which']);
 const GERUND_LEADS = new Set(['for', 'by', 'while', 'without', 'when']);
 /** Verbs whose object is the agent of the gerund after "for": "thanked Pakistan for standing by Iran". */
 const THANKING = new Set(['thank', 'thanked', 'thanks', 'thanking', 'praised', 'praise', 'praises', 'commended', 'commend', 'lauded', 'hailed', 'applauded']);
 /** Texts whose participle ("a resolution calling for", "a statement urging") speaks for their author. */
 const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'report', 'letter', 'motion', 'message', 'bill']);
-/** Words for a group's members: "its fighters", "their gunmen". */
-const MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cadres', 'operatives', 'men']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-/** Words for a body's staff: "its personnel", "their troops". */
-const STAFF = new Set(['personnel', 'forces', 'troops', 'soldiers', 'officials', 'officers', 'guards', 'staff', 'agents']);
 /** How many words may introduce a fronted nominal ("In a telephone call, ..."). */
 const FRONTED = 4;
 /** How many words a light verb may stand before its nominal ("held a separate, smaller rally"). */
@@ -78,20 +71,7 @@ function wordsBack(tokens: Token[], at: number, words: number): number {
   }
   return k;
 }
-const COLLECTIVE = phraseIndex(cues.collective);
-/** Unnamed attackers ("gunmen", "militants"): as a verb's own subject, they name no actor. */
-export const PERPETRATORS = phraseIndex(cues.perpetrators);
 const BILATERAL: Set<EventType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT', 'AGREE', 'CONCEDE', 'RETREAT']);
-
-/** Words that count people: "thousands of Afghans", "some 3,100 Afghans". */
-const COUNTS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens']);
-
-/** Whether a plural nationality word is counted ("3,100 Afghans", "thousands of Pakistanis"): people, not a state. */
-function countedPeople(tokens: Token[], slot: ActorSlot): boolean {
-  if (slot.first !== slot.last || !/[^s]s$/.test(tokens[slot.last]?.word ?? '')) return false;
-  const before = tokens[slot.first - 1]?.word ?? '';
-  return /^\d/.test(before) || (before === 'of' && COUNTS.has(tokens[slot.first - 2]?.word ?? '')) || COUNTS.has(before);
-}
 
 /** Nouns for those who act for a state or group: "Iranian forces", "Pakistani border guards". */
 const AGENT_NOUNS = new Set(['forces', 'troops', 'soldiers', 'guards', 'border', 'security', 'police', 'officials', 'authorities', 'militants', 'fighters']);
@@ -124,33 +104,6 @@ const OF_PHRASE = 7;
 /** How many words after a nominal's "between" may stand before the first party ("talks between Foreign Minister X and ..."). */
 const BETWEEN_WORDS = 6;
 
-/** How many title words may stand before a name ("he and Indian Foreign Minister Swaraj", "IRGC commander Major General X"). */
-const TITLE_WORDS = 4;
-
-/** Whether state slot `s` is the demonym of the title of the person named next ("Iranian President Raisi"). */
-function introducesPerson(tokens: Token[], s: ActorSlot, next: ActorSlot | undefined, defs: Map<string, ActorDefinition>): boolean {
-  const state = defs.get(s.actor_id);
-  const person = next ? defs.get(next.actor_id) : undefined;
-  if (!next || state?.type !== 'state' || person?.type !== 'person' || person.country !== state.country) return false;
-  const gap = tokens.slice(s.last + 1, next.first);
-  return gap.length >= 1 && gap.length <= TITLE_WORDS && gap.every((t) => TITLE_SET.has(t.word));
-}
-
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-
-/** The pronoun in "he and <title> X" before the name starting at `first`, or null. */
-function pronounPartner(tokens: Token[], first: number, left: number): Token | null {
-  for (let k = first - 1; k >= left && first - k <= TITLE_WORDS + 1; k--) {
-    const t = tokens[k];
-    if (!t || t.punct) return null;
-    if (t.word === 'and') {
-      const pronoun = tokens[k - 1];
-      return pronoun && k - 1 >= left && PERSON_PRONOUNS.has(pronoun.word) ? pronoun : null;
-    }
-  }
-  return null;
-}
-
 /** "According to a statement by the Foreign Ministry of the Islamic Republic, Jilani ...": a name in the source phrase is no subject. */
 function attributed(tokens: Token[], s: ActorSlot, left: number): boolean {
   for (let k = s.first - 1; k > left && k >= s.first - TITLE_WORDS * 3; k--) {
@@ -165,8 +118,6 @@ const UNDERGONE_AGENT = 4;
 
 /** Possessives by which an announcer names its own people ("two of its guards"). */
 const OWN_PRONOUNS = new Set(['its', 'their', 'our']);
-/** A count standing for people ("and six injured", "and 12 wounded"). */
-const COUNT = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many|others)$/;
 
 /** Measures a government announces: one stated in the passive with no agent is the announcer's. */
 const ANNOUNCED = new Set<EventType>(['COERCE', 'SANCTION', 'MOBILIZE', 'RETREAT', 'CONCEDE']);
@@ -225,26 +176,6 @@ function finiteVerbBefore(tokens: Token[], at: number, left: number): number {
 
 /** How many words may stand between a release's "to" and its recipient ("to the Iranian border guards"). */
 const RECIPIENT_WORDS = 4;
-/** How many words a count before a participle may take ("six", "several others", "three more"). */
-const COUNT_WORDS = 3;
-const COUNT_TAILS = new Set(['more', 'other', 'others']);
-
-/**
- * Whether the participle at `at` shares the passive of the clause before it: "four soldiers were
- * martyred and six injured", "were martyred and several others injured" (a count, then "and" or a
- * comma, then a passive participle). "received four bodies and seven wounded" has none to share.
- */
-function sharesPassive(tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && at - k <= COUNT_WORDS && (COUNT.test(tokens[k]?.word ?? '') || COUNT_TAILS.has(tokens[k]?.word ?? ''))) k--;
-  if (k === at - 1 || !COUNT.test(tokens[k + 1]?.word ?? '')) return false;
-  if (tokens[k]?.word !== 'and' && tokens[k]?.word !== ',') return false;
-  return [2, 3].some((n) => cueSets.passive.has(tokens[k - n]?.word ?? ''));
-}
-
-/** Empty sets shared by every call that has nothing to put in them (never added to). */
-const NO_SLOTS: ReadonlySet<ActorSlot> = new Set();
-const NO_WORDS: ReadonlySet<number> = new Set();
 
 /** Whether a light verb ("paid", "held") stands among tokens [from, to). */
 function lightVerbBefore(tokens: Token[], from: number, to: number): boolean {
@@ -258,130 +189,25 @@ export function stateOf(id: string | null, defs: Map<string, ActorDefinition>): 
   return d && d.country && STATE_AGENT.has(d.type) ? d.country : null;
 }
 
+/** What the steps that find the subject found, for the step that finds the target. */
+interface Subject {
+  actor1: string | null;
+  second: string | null;
+  /** Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee. */
+  jointSecond: boolean;
+  agentSlot: ActorSlot | null;
+}
+
+/** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
+const subjectOfVerbAt = (c: Clause, k: number): string | null =>
+  findRoles(c.tokens, c.sentenceSlots, { ...c.m, first: k, last: k, pos: 'verb', past: true }, c.ctx).actor1;
+
 export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: TriggerMatch, ctx: RoleContext): Roles {
-  const allSlots = slotsNear(sentenceSlots, m);
-  // "Israel-linked bases", "the Iran-Pakistan border": names inside compounds only modify.
-  // "Iranian President Ebrahim Raisi": a state named in a person's title only introduces the person.
-  // (Most calls find none: the sets are then shared empty ones, not built per call.)
-  let introducing: Set<ActorSlot> | null = null;
-  for (let k = 0; k < allSlots.length; k++) {
-    const s = allSlots[k]!;
-    if (introducesPerson(tokens, s, allSlots[k + 1], ctx.defs)) (introducing ??= new Set()).add(s);
-  }
-  const introducers: ReadonlySet<ActorSlot> = introducing ?? NO_SLOTS;
-  const slots = allSlots.filter((s) => !s.inCompound && !introducers.has(s));
-  // The words of a person's title, which a list passes over ("Sharif and Iranian President Raisi").
-  let titles: Set<number> | null = null;
-  for (const s of introducers) for (let k = s.first; k <= s.last; k++) (titles ??= new Set()).add(k);
-  const titleWords: ReadonlySet<number> = titles ?? NO_WORDS;
-  const coordinated = (slot: ActorSlot, ends: Map<number, ActorSlot>): ActorSlot[] => coordinatedBefore(tokens, slot, ends, titleWords);
-  const coordinatedAfter = (slot: ActorSlot, all: ActorSlot[]): ActorSlot[] => coordinatedNext(tokens, slot, all, titleWords);
-  const { left, right } = clauseBounds(tokens, m);
-  const passive = m.pos === 'verb' && m.past && ([1, 2].some((k) => cueSets.passive.has(tokens[m.first - k]?.word ?? ''))
-    || sharesPassive(tokens, m.first));
-  // "400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.
-  const ownAgent = (word: string): boolean => word !== 'by' && m.entry.agents.has(word);
-  const slotEndingAt = new Map<number, ActorSlot>();
-  for (const s of slots) slotEndingAt.set(s.last, s);
-  let actor1: string | null = null;
-  let second: string | null = null;
-  // Whether `second` acts with actor1 as one subject (a mutual act), not after "between" or as the nominal's addressee.
-  let jointSecond = true;
-  let agentSlot: ActorSlot | null = null;
-  // "IRGC commander Major General Mohammad Ali Jafari ... warned": a person named with the title an
-  // organisation gives him acts himself, not his organisation.
-  const titled = (slot: ActorSlot | undefined): ActorSlot | undefined => {
-    if (!slot) return slot;
-    const next = slots.find((s) => s.first > slot.last);
-    if (!next || next.first - slot.last - 1 > TITLE_WORDS || ctx.defs.get(next.actor_id)?.type !== 'person' || slot.possessive) return slot;
-    return tokens.slice(slot.last + 1, next.first).every((t) => TITLE_SET.has(t.word)) ? next : slot;
-  };
-
-  /** The parties of the collective phrase `words` starting at token `k` ("the two sides"), or none. */
-  const collectiveAt = (k: number, words: string[]): [string | null, string | null] =>
-    ctx.parties.collective(words.join(' '), tokens[k]?.start ?? 0) ?? [null, null];
-  /**
-   * Whom a subject pronoun stands for: "they" after "the two ministers" earlier in the sentence is
-   * the two parties that phrase stands for; "they" right after "X and Y" is both; else the latest fitting subject.
-   */
-  const pronounAt = (t: Token): [string | null, string | null] => (t.word === 'they' ? collectiveBefore(t) ?? ctx.parties.joined(t.start) : null)
-    ?? [ctx.antecedent(t.word === 'he' || t.word === 'she' ? 'person' : 'nonperson', t.start), null];
-  /**
-   * "The two ministers condemned the attack, and they agreed": the collective phrase before "they"
-   * in its sentence, when "they" opens a clause joined by "and" ("groups they hold responsible" is no such clause).
-   */
-  const collectiveBefore = (t: Token): [string, string] | null => {
-    const at = firstFrom(tokens, t.start);
-    if (tokens[at - 1]?.word !== 'and') return null;
-    for (let i = at - 1; i >= 0 && at - i <= REACH * 2; i--) {
-      const phrase = phraseEndingAt(tokens, i, COLLECTIVE);
-      if (!phrase) continue;
-      const [a, b] = collectiveAt(i - phrase.length + 1, phrase);
-      return a && b ? [a, b] : null;
-    }
-    return null;
-  };
-
-  /** The subject of the past verb at `k` ("Naqvi said", "It closed ... and suspended"), read as for a verb trigger there. */
-  const subjectOfVerbAt = (k: number): string | null => findRoles(tokens, sentenceSlots, { ...m, first: k, last: k, pos: 'verb', past: true }, ctx).actor1;
-
-  /** The subject left of the trigger: a name, a pronoun, "both sides" or "the group". */
-  const subjectLeft = (floor = left): [string | null, string | null] => {
-    // "Jaish al-Adl, which says it fights for ..., killed": the subject stands before the relative clause.
-    const insert = relativeInsert(tokens, m.first, floor);
-    const from = insert < 0 ? m.first - 1 : insert - 1;
-    const to = insert < 0 ? floor : clauseBounds(tokens, { ...m, first: insert, last: insert }).left;
-    for (let i = from; i >= to; i--) {
-      const t = tokens[i];
-      if (!t) break;
-      const slot = slotEndingAt.get(i);
-      if (slot) {
-        const list = coordinated(slot, slotEndingAt);
-        // "authorities on the Pakistani side had stepped up patrols": a side is a party, not a place.
-        const side = tokens[slot.last + 1]?.word === 'side';
-        if (isLocative(tokens, list[0] ?? slot) && !side) { i = (list[0] ?? slot).first; continue; }
-        // "Some 3,100 Afghans have arrived": people counted by their nationality are not their state.
-        if (!passive && countedPeople(tokens, slot)) return [null, null];
-        // "he and Indian Foreign Minister Swaraj agreed": the pronoun's antecedent and the name are the two parties.
-        const partner = pronounPartner(tokens, (list[0] ?? slot).first, to);
-        if (partner) return [ctx.antecedent('person', partner.start), list[0]?.actor_id ?? slot.actor_id];
-        return [list[0]?.actor_id ?? slot.actor_id, list[1]?.actor_id ?? null];
-      }
-      // "the authorities shut it after gunmen attacked a checkpoint": the attackers are the subject,
-      // not a name before them in the sentence ("BLA militants attacked" names its group just before);
-      // so when a phrase describes them ("gunmen armed with rifles and grenades stormed a post").
-      if (phraseEndingAt(tokens, i, PERPETRATORS) && !slotEndingAt.has(i - 1) && !tokens[i - 1]?.possessive) return [null, null];
-      if (SUBJECT_PRONOUNS.has(t.word)) return pronounAt(t);
-      if (FIRST_PERSON.has(t.word)) return [ctx.speaker(t.start), null];
-      const collective = phraseEndingAt(tokens, i, COLLECTIVE);
-      if (collective) return collectiveAt(i - collective.length + 1, collective);
-      if (cueSets.groupNouns.has(t.word) && tokens[i - 1]?.word === 'the') return [ctx.antecedent('group', t.start), null];
-      // "its fighters attacked": the members act for the group the possessive stands for.
-      if (MEMBERS.has(t.word) && POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '')) return [ctx.antecedent('group', t.start), null];
-      // "the Frontier Corps said its personnel had seized": the staff act for the body the possessive stands for.
-      if (STAFF.has(t.word) && (tokens[i - 1]?.word === 'its' || tokens[i - 1]?.word === 'their')) return [ctx.antecedent('nonperson', t.start), null];
-      // "Both joined the Baghdad Pact": the two parties just named.
-      if (t.word === 'both' && i === m.first - 1) return collectiveAt(i, ['both']);
-    }
-    // "Sharif and Raisi, who also jointly opened ...": a relative clause's subject is the name it follows.
-    if (RELATIVES.has(tokens[to - 1]?.word ?? '') && tokens[to - 2]?.word === ',') {
-      const head = slotEndingAt.get(to - 3);
-      if (head) {
-        const list = coordinated(head, slotEndingAt);
-        return [list[0]?.actor_id ?? head.actor_id, list[1]?.actor_id ?? null];
-      }
-    }
-    return [null, null];
-  };
-
+  const c = clauseOf(tokens, sentenceSlots, m, ctx);
   // "A Levies checkpost came under rocket fire from militants": the subject is the target.
-  if (m.entry.undergone) {
-    let from = -1;
-    for (let k = m.last + 1; k < right && k - m.last <= UNDERGONE_AGENT && from < 0; k++) if (tokens[k]?.word === 'from' || cueSets.agent.has(tokens[k]?.word ?? '')) from = k;
-    const agent = from < 0 ? undefined : slots.find((s) => s.first > from && s.first - from <= UNDERGONE_AGENT && s.first < right);
-    return { actor1: agent?.actor_id ?? null, actor2: subjectLeft()[0], moreTargets: [], mutual: false };
-  }
-
+  if (m.entry.undergone) return undergoneRoles(c);
+  const { slots, left, slotEndingAt } = c;
+  const s: Subject = { actor1: null, second: null, jointSecond: true, agentSlot: null };
   const participle = m.pos === 'verb' && /ing$/.test(tokens[m.first]?.word ?? '');
   // ("wrote to Washington seeking a waiver": a name after a preposition other than "by" is an object, not the gerund's subject.)
   const beforeGerund = participle ? slotEndingAt.get(m.first - 1) : undefined;
@@ -395,212 +221,250 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   // own, shares the clause's subject, not the object just before it.
   const coordinatedVerb = m.pos === 'verb' && !participle && !m.past && tokens[m.first - 1]?.word === ','
     && !(appositive && tokens[appositive.first - 1]?.word === ',');
-  const andVerb = m.pos === 'verb' && !participle && !passive && tokens[m.first - 1]?.word === 'and';
+  const andVerb = m.pos === 'verb' && !participle && !c.passive && tokens[m.first - 1]?.word === 'and';
   // "Gunmen attacked a checkpoint, killing two Iranian guards and wounding a third": a participle
   // clause after a comma shares the subject of the finite verb before it, not the name it takes as object.
   const finite = participle && !SAYING.has(tokens[m.first]?.word ?? '') ? finiteVerbBefore(tokens, m.first, left) : -1;
   if (subjectOfGerund) {
     // "overshadowed by Iranian forces shooting Pakistani citizens": the name before the gerund acts.
-    actor1 = subjectOfGerund.actor_id;
+    s.actor1 = subjectOfGerund.actor_id;
   } else if (finite >= 0) {
-    actor1 = subjectOfVerbAt(finite);
+    s.actor1 = subjectOfVerbAt(c, finite);
   } else if (participle && (m.first === 0 || tokens[m.first - 1]?.punct) && !SAYING.has(tokens[m.first]?.word ?? '') && slotStartingNear(slots, m.last)) {
     // ("X said, adding that Islamabad ...": a verb of saying's subject is the clause's, not its complement's.)
     // "visiting Iran's Foreign Minister X, ...": the participle's subject follows it.
-    actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
+    s.actor1 = slotStartingNear(slots, m.last)?.actor_id ?? null;
   } else if ((participle && (CONNECTIVES.has(tokens[m.first - 1]?.word ?? '') || DOCUMENTS.has(tokens[m.first - 1]?.word ?? ''))) || coordinatedVerb) {
-    // "... in circulating a draft Security Council resolution calling for a ceasefire": a
-    // document's call is its author's, the clause's subject, not the name that qualifies it.
-    // "Iran supported Pakistan ..., supplying weapons", "withstood pressure ... for refusing to":
-    // the main clause's subject acts.
-    // "thanked the people of Pakistan for standing by Iran": the thanked do what they are thanked for.
-    let thanked = -1;
-    if (tokens[m.first - 1]?.word === 'for') for (let k = m.first - 2; k >= left && thanked < 0; k--) if (THANKING.has(tokens[k]?.word ?? '')) thanked = k;
-    const main = titled(thanked >= 0 ? slots.find((s) => s.first > thanked && s.last < m.first)
-      : slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && wordBefore(tokens, s.first) !== 'of'));
-    if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).map((s) => s.actor_id);
-    else {
-      // "After recalling their ambassadors, Iran and Pakistan have resumed ...": a fronted
-      // adverbial shares the subject of the main clause after its comma.
-      let comma = -1;
-      for (let k = m.last + 1; k < right + 1 && k < tokens.length && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
-      const subject = comma < 0 ? undefined : slots.find((s) => s.first > comma && s.first <= comma + 3);
-      if (subject) [actor1 = null, second = null] = coordinatedAfter(subject, slots).map((s) => s.actor_id);
-    }
+    mainClauseSubject(c, s);
   } else if (m.pos === 'noun') {
-    // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
-    for (let i = m.first - 1, seen = 0; i >= left && seen < 5; i--, seen++) {
-      const t = tokens[i];
-      if (!t || t.punct || (cueSets.locative.has(t.word) && t.word !== 'of')) break;
-      const slot = slotEndingAt.get(i);
-      // "the Damascus attack", "the Quetta talks": a city before the nominal says where it happened.
-      if (slot?.place && !slot.possessive) { i = slot.first; continue; }
-      // A possessive owns the nominal ("Iran's 16 January strike"); a bare name must modify it directly.
-      // "Iranian forces shooting Pakistani citizens": a name's forces or officials act for it.
-      if (slot && (slot.possessive || tokens.slice(slot.last + 1, m.first).every((w) => MODIFIERS.has(w.word) || /^\d/.test(w.word) || AGENT_NOUNS.has(w.word)))) {
-        actor1 = slot.actor_id;
-        break;
-      }
-      if (slot || !(MODIFIERS.has(t.word) || /^\d/.test(t.word) || t.possessive || NOMINAL_LEAD.has(t.word))) {
-        if (!POSSESSIVE_PRONOUNS.has(t.word) && !(t.possessive && cueSets.groupNouns.has(t.word))) break;
-      }
-      if (POSSESSIVE_PRONOUNS.has(t.word)) {
-        actor1 = ctx.antecedent(t.word === 'his' || t.word === 'her' ? 'person' : 'nonperson', t.start);
-        break;
-      }
-      if (t.possessive && cueSets.groupNouns.has(t.word)) { actor1 = ctx.antecedent('group', t.start); break; }
-    }
-    // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
-    if (actor1 === null && tokens[m.last + 1]?.word === 'between') {
-      [actor1, second] = betweenParties(tokens, allSlots, m.last + 1, right, ctx.defs);
-      jointSecond = false;
-    }
-    if (actor1 === null) {
-      // "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
-      // name after an agent preposition, within a few words.
-      let marker = -1;
-      // ("the killing of two Pakistani fuel carriers by Iranian border guards": past the nominal's "of" phrase.)
-      const reach = tokens[m.last + 1]?.word === 'of' ? OF_PHRASE : 3;
-      for (let k = m.last + 1; k < right && k - m.last <= reach && marker < 0 && !tokens[k]?.punct; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
-      agentSlot = marker < 0 ? null : slots.find((s) => s.first > marker && s.first < right && s.first - marker <= 8) ?? null;
-      actor1 = agentSlot?.actor_id ?? null;
-      // "a meeting of the two countries' border commission": the two parties just named meet.
-      const collective = marker >= 0 ? phraseAt(tokens, marker + 1, COLLECTIVE) : undefined;
-      if (collective && (!agentSlot || agentSlot.first - marker > 4)) {
-        agentSlot = null;
-        [actor1, second] = collectiveAt(marker + 1, collective);
-        jointSecond = false;
-      }
-    }
-    // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
-    // ("Islamabad condemned the abduction of five guards by the BLA": an attack is aimed at whom it names.)
-    if (agentSlot && m.entry.type !== 'ASSAULT') {
-      const [subject] = subjectLeft();
-      if (subject && subject !== actor1) { second = subject; jointSecond = false; }
-    }
-    // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
-    if (actor1 === null && lightVerbBefore(tokens, Math.max(left, wordsBack(tokens, m.first, LIGHT_VERB_WORDS)), m.first)) [actor1, second] = subjectLeft();
-    // "Araghchi landed in Islamabad on a two-day visit": the one who comes pays the visit.
-    if (actor1 === null && m.entry.type === 'CONSULT' && cameFor(tokens, m.first)) [actor1, second] = subjectLeft();
-    // "Murad Ali Shah, in a telephonic conversation with Naqvi, requested": a nominal in a
-    // parenthesis after the subject is the subject's.
-    if (actor1 === null) {
-      let k = m.first - 1;
-      while (k >= 0 && m.first - k <= 4 && !tokens[k]?.punct) k--;
-      const before = tokens[k]?.word === ',' ? slotEndingAt.get(k - 1) : undefined;
-      if (before && !isLocative(tokens, before) && tokens.slice(k + 1, m.first).some((t) => cueSets.locative.has(t.word))) actor1 = before.actor_id;
-    }
-    // "In a telephone call, Jilani and his Iranian counterpart agreed": a nominal fronted before
-    // the main clause is held by that clause's subject (and its partner). A war or attack so
-    // fronted sets the scene for another act ("In the 1965 war with India, Iran sent fuel").
-    if (actor1 === null && m.entry.type !== 'ASSAULT' && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
-      && !slots.some((s) => s.first < m.first)) {
-      // "After talks with his counterpart, Ishaq Dar, at the ministry, Araghchi told": a name set off
-      // by commas is an apposition inside the fronted phrase; the subject follows a later comma.
-      let subject: ActorSlot | undefined;
-      let apposed: ActorSlot | undefined;
-      let apposition = false;
-      for (let k = m.last + 1; k < tokens.length && (k - m.last <= FRONTED * 2 || (apposition && k - m.last <= REACH)) && !subject; k++) {
-        if (tokens[k]?.word !== ',') continue;
-        const next = slots.find((s) => s.first > k && s.first <= k + FRONTED);
-        if (!next) { if (!apposition) break; continue; }
-        apposition = tokens[next.last + 1]?.word === ',';
-        if (apposition) { apposed ??= next; k = next.last + 1; } // past the comma that closes it
-        else subject = next;
-      }
-      const subjects = subject ? coordinatedAfter(subject, slots) : [];
-      if (subject) [actor1 = null, second = apposed?.actor_id ?? null] = subjects.map((s) => s.actor_id);
-      jointSecond = subjects.length > 1;
-    }
-  } else if (passive) {
-    // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
-    // the agent is the first name within a few words of "by".
-    // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
-    const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
-    let by = host ? m.last : -1;
-    // ("was closed on 28 October after firing by Afghan forces": an agent past "after" is another happening's.)
-    for (let k = m.last + 1; k < right && by < 0 && !cueSets.before.has(tokens[k]?.word ?? ''); k++) {
-      if (cueSets.agent.has(tokens[k]?.word ?? '') || ownAgent(tokens[k]?.word ?? '')) by = k;
-    }
-    agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
-    const agents = agentSlot ? coordinatedAfter(agentSlot, slots) : [];
-    // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
-    // "Naqvi said the movement of pilgrims had been suspended": a measure with no agent of its own
-    // is the announcer's, unless it struck the announcer's own side ("Pakistan said Pakistani fishermen had been detained").
-    const reported = host || agentSlot ? -1 : reportingVerb(tokens, left, m.first);
-    const saying = ANNOUNCED.has(m.entry.type) ? reported : -1;
-    // The patient stands after the verb of reporting, whose subject is the announcer ("ISPR said four
-    // soldiers were martyred": ISPR suffered nothing), unless the announcer's own are the victims
-    // ("Iran said two of its guards were killed").
-    let patient = subjectLeft(reported >= left ? reported + 1 : left)[0] ?? null;
-    if (patient === null && reported >= left && tokens.slice(reported + 1, m.first).some((t) => OWN_PRONOUNS.has(t.word))) {
-      patient = subjectOfVerbAt(reported);
-    }
-    if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
-    const announcer = saying < 0 ? null : subjectOfVerbAt(saying);
-    const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
-    // "The crew were handed over to Pakistani officials": a release with no patient named is aimed at whom it goes to.
-    const recipient = patient === null && m.entry.type === 'RETREAT' && tokens[m.last + 1]?.word === 'to'
-      ? slots.find((s) => s.first > m.last + 1 && s.first - m.last <= RECIPIENT_WORDS && s.first < right) : undefined;
-    return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? recipient?.actor_id ?? null, moreTargets: [], mutual: false };
+    nominalSubject(c, s);
+  } else if (c.passive) {
+    return passiveRoles(c);
   } else {
-    const main = andVerb ? titled(slots.find((s) => s.first >= left && s.last < m.first && !isLocative(tokens, s) && !attributed(tokens, s, left))) : undefined;
-    // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
-    // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
-    let pronoun = -1;
-    let collective: string[] | undefined;
-    for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
-      if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
-      else if ((collective = phraseAt(tokens, k, COLLECTIVE))) pronoun = k;
-    }
-    // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
-    // shares the subject of the one before it, not a name inside that one's object.
-    let listed = -1;
-    for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
-      if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
-    }
-    if (collective) [actor1, second] = collectiveAt(pronoun, collective);
-    else if (pronoun >= 0) [actor1, second] = pronounAt(tokens[pronoun]!);
-    else if (listed >= 0) actor1 = subjectOfVerbAt(listed);
-    else if (main) [actor1 = null, second = null] = coordinated(main, slotEndingAt).filter((s) => !attributed(tokens, s, left)).map((s) => s.actor_id);
-    else [actor1, second] = subjectLeft();
-    // "Naqvi said that the crossing had been closed, and asked tour operators not to": a verb after
-    // ", and" in a reported clause with no subject of its own is the reporter's.
-    if (andVerb && actor1 === null && tokens[m.first - 2]?.word === ',') {
-      const saying = reportingVerb(tokens, left, m.first - 2);
-      if (saying >= 0) actor1 = subjectOfVerbAt(saying);
-    }
+    activeSubject(c, s, andVerb);
   }
-
   // "downgraded ties with Tehran by recalling its ambassador": a gerund with no agent of its own
   // shares the subject of its clause.
-  if (actor1 === null && participle && m.pos === 'verb' && finite < 0) [actor1, second] = subjectLeft();
+  if (s.actor1 === null && participle && m.pos === 'verb' && finite < 0) [s.actor1, s.second] = subjectLeft(c);
+  return rolesWithTarget(c, s);
+}
+
+/** "A Levies checkpost came under rocket fire from militants": the agent after "from"/"by", the subject the target. */
+function undergoneRoles(c: Clause): Roles {
+  const { tokens, m, right, slots } = c;
+  let from = -1;
+  for (let k = m.last + 1; k < right && k - m.last <= UNDERGONE_AGENT && from < 0; k++) if (tokens[k]?.word === 'from' || cueSets.agent.has(tokens[k]?.word ?? '')) from = k;
+  const agent = from < 0 ? undefined : slots.find((s) => s.first > from && s.first - from <= UNDERGONE_AGENT && s.first < right);
+  return { actor1: agent?.actor_id ?? null, actor2: subjectLeft(c)[0], moreTargets: [], mutual: false };
+}
+
+/**
+ * A participle after a connective or a document's name, or a verb after a comma: the main
+ * clause's subject acts.
+ * "... in circulating a draft Security Council resolution calling for a ceasefire": a
+ * document's call is its author's, the clause's subject, not the name that qualifies it.
+ * "Iran supported Pakistan ..., supplying weapons", "withstood pressure ... for refusing to".
+ * "thanked the people of Pakistan for standing by Iran": the thanked do what they are thanked for.
+ */
+function mainClauseSubject(c: Clause, s: Subject): void {
+  const { tokens, m, left, right, slots, slotEndingAt } = c;
+  let thanked = -1;
+  if (tokens[m.first - 1]?.word === 'for') for (let k = m.first - 2; k >= left && thanked < 0; k--) if (THANKING.has(tokens[k]?.word ?? '')) thanked = k;
+  const main = titled(c, thanked >= 0 ? slots.find((o) => o.first > thanked && o.last < m.first)
+    : slots.find((o) => o.first >= left && o.last < m.first && !isLocative(tokens, o) && wordBefore(tokens, o.first) !== 'of'));
+  if (main) [s.actor1 = null, s.second = null] = coordinatedIn(c, main, slotEndingAt).map((o) => o.actor_id);
+  else {
+    // "After recalling their ambassadors, Iran and Pakistan have resumed ...": a fronted
+    // adverbial shares the subject of the main clause after its comma.
+    let comma = -1;
+    for (let k = m.last + 1; k < right + 1 && k < tokens.length && comma < 0; k++) if (tokens[k]?.word === ',') comma = k;
+    const subject = comma < 0 ? undefined : slots.find((o) => o.first > comma && o.first <= comma + 3);
+    if (subject) [s.actor1 = null, s.second = null] = coordinatedAfterIn(c, subject, slots).map((o) => o.actor_id);
+  }
+}
+
+/** A nominal's agent: "Iran's strike", "strikes by X", "talks between X and Y", "Raisi paid a visit", a fronted nominal's clause subject. */
+function nominalSubject(c: Clause, s: Subject): void {
+  const { tokens, m, left, right, slots, slotEndingAt, ctx } = c;
+  // "Iran's strike", "Iranian missile strikes", "its first round of strikes", "the group's killing"
+  for (let i = m.first - 1, seen = 0; i >= left && seen < 5; i--, seen++) {
+    const t = tokens[i];
+    if (!t || t.punct || (cueSets.locative.has(t.word) && t.word !== 'of')) break;
+    const slot = slotEndingAt.get(i);
+    // "the Damascus attack", "the Quetta talks": a city before the nominal says where it happened.
+    if (slot?.place && !slot.possessive) { i = slot.first; continue; }
+    // A possessive owns the nominal ("Iran's 16 January strike"); a bare name must modify it directly.
+    // "Iranian forces shooting Pakistani citizens": a name's forces or officials act for it.
+    if (slot && (slot.possessive || tokens.slice(slot.last + 1, m.first).every((w) => MODIFIERS.has(w.word) || /^\d/.test(w.word) || AGENT_NOUNS.has(w.word)))) {
+      s.actor1 = slot.actor_id;
+      break;
+    }
+    if (slot || !(MODIFIERS.has(t.word) || /^\d/.test(t.word) || t.possessive || NOMINAL_LEAD.has(t.word))) {
+      if (!POSSESSIVE_PRONOUNS.has(t.word) && !(t.possessive && cueSets.groupNouns.has(t.word))) break;
+    }
+    if (POSSESSIVE_PRONOUNS.has(t.word)) {
+      s.actor1 = ctx.antecedent(t.word === 'his' || t.word === 'her' ? 'person' : 'nonperson', t.start);
+      break;
+    }
+    if (t.possessive && cueSets.groupNouns.has(t.word)) { s.actor1 = ctx.antecedent('group', t.start); break; }
+  }
+  // "phone calls between Jilani and his Iranian counterpart Amir-Abdollahian": the two parties follow "between".
+  if (s.actor1 === null && tokens[m.last + 1]?.word === 'between') {
+    [s.actor1, s.second] = betweenParties(tokens, c.allSlots, m.last + 1, right, ctx.defs);
+    s.jointSecond = false;
+  }
+  if (s.actor1 === null) nominalAgentAfter(c, s);
+  // "Pakistan withstood pressure from its Gulf partners": the nominal is aimed at the clause's subject.
+  // ("Islamabad condemned the abduction of five guards by the BLA": an attack is aimed at whom it names.)
+  if (s.agentSlot && m.entry.type !== 'ASSAULT') {
+    const [subject] = subjectLeft(c);
+    if (subject && subject !== s.actor1) { s.second = subject; s.jointSecond = false; }
+  }
+  // "Raisi paid a state visit", "the minister concluded a visit": the light verb's subject acts.
+  if (s.actor1 === null && lightVerbBefore(tokens, Math.max(left, wordsBack(tokens, m.first, LIGHT_VERB_WORDS)), m.first)) [s.actor1, s.second] = subjectLeft(c);
+  // "Araghchi landed in Islamabad on a two-day visit": the one who comes pays the visit.
+  if (s.actor1 === null && m.entry.type === 'CONSULT' && cameFor(tokens, m.first)) [s.actor1, s.second] = subjectLeft(c);
+  // "Murad Ali Shah, in a telephonic conversation with Naqvi, requested": a nominal in a
+  // parenthesis after the subject is the subject's.
+  if (s.actor1 === null) {
+    let k = m.first - 1;
+    while (k >= 0 && m.first - k <= 4 && !tokens[k]?.punct) k--;
+    const before = tokens[k]?.word === ',' ? slotEndingAt.get(k - 1) : undefined;
+    if (before && !isLocative(tokens, before) && tokens.slice(k + 1, m.first).some((t) => cueSets.locative.has(t.word))) s.actor1 = before.actor_id;
+  }
+  // "In a telephone call, Jilani and his Iranian counterpart agreed": a nominal fronted before
+  // the main clause is held by that clause's subject (and its partner). A war or attack so
+  // fronted sets the scene for another act ("In the 1965 war with India, Iran sent fuel").
+  if (s.actor1 === null && m.entry.type !== 'ASSAULT' && m.first <= FRONTED && tokens.slice(0, m.first).every((t) => !t.punct)
+    && !slots.some((o) => o.first < m.first)) frontedNominalSubject(c, s);
+}
+
+/**
+ * "strikes by X", "the visit of X", "pressure from its Gulf partners (the UAE ...)": the first
+ * name after an agent preposition, within a few words; "a meeting of the two countries' border
+ * commission": the two parties just named meet.
+ */
+function nominalAgentAfter(c: Clause, s: Subject): void {
+  const { tokens, m, right, slots } = c;
+  let marker = -1;
+  // ("the killing of two Pakistani fuel carriers by Iranian border guards": past the nominal's "of" phrase.)
+  const reach = tokens[m.last + 1]?.word === 'of' ? OF_PHRASE : 3;
+  for (let k = m.last + 1; k < right && k - m.last <= reach && marker < 0 && !tokens[k]?.punct; k++) if (m.entry.agents.has(tokens[k]?.word ?? '')) marker = k;
+  s.agentSlot = marker < 0 ? null : slots.find((o) => o.first > marker && o.first < right && o.first - marker <= 8) ?? null;
+  s.actor1 = s.agentSlot?.actor_id ?? null;
+  const collective = marker >= 0 ? phraseAt(tokens, marker + 1, COLLECTIVE) : undefined;
+  if (collective && (!s.agentSlot || s.agentSlot.first - marker > 4)) {
+    s.agentSlot = null;
+    [s.actor1, s.second] = collectiveAt(c, marker + 1, collective);
+    s.jointSecond = false;
+  }
+}
+
+/**
+ * The subject of the main clause after a fronted nominal's comma. "After talks with his
+ * counterpart, Ishaq Dar, at the ministry, Araghchi told": a name set off by commas is an
+ * apposition inside the fronted phrase; the subject follows a later comma.
+ */
+function frontedNominalSubject(c: Clause, s: Subject): void {
+  const { tokens, m, slots } = c;
+  let subject: ActorSlot | undefined;
+  let apposed: ActorSlot | undefined;
+  let apposition = false;
+  for (let k = m.last + 1; k < tokens.length && (k - m.last <= FRONTED * 2 || (apposition && k - m.last <= REACH)) && !subject; k++) {
+    if (tokens[k]?.word !== ',') continue;
+    const next = slots.find((o) => o.first > k && o.first <= k + FRONTED);
+    if (!next) { if (!apposition) break; continue; }
+    apposition = tokens[next.last + 1]?.word === ',';
+    if (apposition) { apposed ??= next; k = next.last + 1; } // past the comma that closes it
+    else subject = next;
+  }
+  const subjects = subject ? coordinatedAfterIn(c, subject, slots) : [];
+  if (subject) [s.actor1 = null, s.second = apposed?.actor_id ?? null] = subjects.map((o) => o.actor_id);
+  s.jointSecond = subjects.length > 1;
+}
+
+/**
+ * A passive's roles: its agent after "by" (or a word of its entry's own), its patient the
+ * subject; a measure with no agent is its announcer's.
+ */
+function passiveRoles(c: Clause): Roles {
+  const { tokens, m, left, right, slots, ctx } = c;
+  // "inaugurated ... by then prime minister Shehbaz Sharif and Iranian President Ebrahim Raisi":
+  // the agent is the first name within a few words of "by".
+  // A form that ends in "by" ("was received by X") names the host: its subject is the guest, who acts.
+  const host = cueSets.agent.has(tokens[m.last]?.word ?? '');
+  let by = host ? m.last : -1;
+  // ("was closed on 28 October after firing by Afghan forces": an agent past "after" is another happening's.)
+  // ("400 Pakistanis were deported from Iran": an entry may name its passive's agent after a word of its own.)
+  for (let k = m.last + 1; k < right && by < 0 && !cueSets.before.has(tokens[k]?.word ?? ''); k++) {
+    const word = tokens[k]?.word ?? '';
+    if (cueSets.agent.has(word) || (word !== 'by' && m.entry.agents.has(word))) by = k;
+  }
+  const agentSlot = by < 0 ? null : slots.find((s) => s.first > by && s.first - by <= 5 && s.first < right) ?? null;
+  const agents = agentSlot ? coordinatedAfterIn(c, agentSlot, slots) : [];
+  // Several agents act together: the first acts with the next ("opened by Sharif and Raisi").
+  // "Naqvi said the movement of pilgrims had been suspended": a measure with no agent of its own
+  // is the announcer's, unless it struck the announcer's own side ("Pakistan said Pakistani fishermen had been detained").
+  const reported = host || agentSlot ? -1 : reportingVerb(tokens, left, m.first);
+  const saying = ANNOUNCED.has(m.entry.type) ? reported : -1;
+  // The patient stands after the verb of reporting, whose subject is the announcer ("ISPR said four
+  // soldiers were martyred": ISPR suffered nothing), unless the announcer's own are the victims
+  // ("Iran said two of its guards were killed").
+  let patient = subjectLeft(c, reported >= left ? reported + 1 : left)[0] ?? null;
+  if (patient === null && reported >= left && tokens.slice(reported + 1, m.first).some((t) => OWN_PRONOUNS.has(t.word))) {
+    patient = subjectOfVerbAt(c, reported);
+  }
+  if (host) return { actor1: patient, actor2: agentSlot?.actor_id ?? null, moreTargets: [], mutual: false };
+  const announcer = saying < 0 ? null : subjectOfVerbAt(c, saying);
+  const ownSide = announcer !== null && patient !== null && stateOf(announcer, ctx.defs) !== null && stateOf(announcer, ctx.defs) === stateOf(patient, ctx.defs);
+  // "The crew were handed over to Pakistani officials": a release with no patient named is aimed at whom it goes to.
+  const recipient = patient === null && m.entry.type === 'RETREAT' && tokens[m.last + 1]?.word === 'to'
+    ? slots.find((s) => s.first > m.last + 1 && s.first - m.last <= RECIPIENT_WORDS && s.first < right) : undefined;
+  return { actor1: agentSlot?.actor_id ?? (ownSide ? null : announcer), actor2: patient ?? agents[1]?.actor_id ?? recipient?.actor_id ?? null, moreTargets: [], mutual: false };
+}
+
+/** An active verb's subject: the name before it, a pronoun or "the two sides", a list's subject, or a reporter's. */
+function activeSubject(c: Clause, s: Subject, andVerb: boolean): void {
+  const { tokens, m, left, slots, slotEndingAt } = c;
+  const main = andVerb ? titled(c, slots.find((o) => o.first >= left && o.last < m.first && !isLocative(tokens, o) && !attributed(tokens, o, left))) : undefined;
+  // "It closed Pakistani airspace ... and suspended all trade": a pronoun or "the two sides" before the
+  // first name is the subject; so after a possessive ("During Raisi's visit, the two sides agreed ... and signed").
+  let pronoun = -1;
+  let collective: string[] | undefined;
+  for (let k = left; andVerb && k < (main && !main.possessive ? main.first : m.first) && pronoun < 0; k++) {
+    if (SUBJECT_PRONOUNS.has(tokens[k]?.word ?? '')) pronoun = k;
+    else if ((collective = phraseAt(tokens, k, COLLECTIVE))) pronoun = k;
+  }
+  // "It suspended ..., closed the crossing and expelled the advisers": the last verb of a list
+  // shares the subject of the one before it, not a name inside that one's object.
+  let listed = -1;
+  for (let k = m.first - 2; andVerb && k > Math.max(left, main?.last ?? -1) && listed < 0; k--) {
+    if (tokens[k]?.word === ',' && /[a-z]ed$/.test(tokens[k + 1]?.word ?? '') && !slotEndingAt.has(k + 1)) listed = k + 1;
+  }
+  if (collective) [s.actor1, s.second] = collectiveAt(c, pronoun, collective);
+  else if (pronoun >= 0) [s.actor1, s.second] = pronounAt(c, tokens[pronoun]!);
+  else if (listed >= 0) s.actor1 = subjectOfVerbAt(c, listed);
+  else if (main) [s.actor1 = null, s.second = null] = coordinatedIn(c, main, slotEndingAt).filter((o) => !attributed(tokens, o, left)).map((o) => o.actor_id);
+  else [s.actor1, s.second] = subjectLeft(c);
+  // "Naqvi said that the crossing had been closed, and asked tour operators not to": a verb after
+  // ", and" in a reported clause with no subject of its own is the reporter's.
+  if (andVerb && s.actor1 === null && tokens[m.first - 2]?.word === ',') {
+    const saying = reportingVerb(tokens, left, m.first - 2);
+    if (saying >= 0) s.actor1 = subjectOfVerbAt(c, saying);
+  }
+}
+
+/** The roles with the target: the object the match marks, else the subject's partner; further targets of an attack; a bilateral act's two states. */
+function rolesWithTarget(c: Clause, s: Subject): Roles {
+  const { tokens, m, right, slots, ctx } = c;
+  const { actor1, second, agentSlot } = s;
   const state1 = stateOf(actor1, ctx.defs);
   const differs = (id: string): boolean => id !== actor1 && (state1 === null || stateOf(id, ctx.defs) !== state1);
-  const withAgent: ReadonlySet<ActorSlot> = agentSlot ? new Set(coordinatedAfter(agentSlot, slots)) : NO_SLOTS;
-  const objects = slots.filter((s) => s.first > m.last && s.first < right && !withAgent.has(s) && differs(s.actor_id)
-    && !attributed(tokens, s, m.last) && !referenceAt(tokens, s.first)
-    && !(COMMODITIES.has(tokens[s.last + 1]?.word ?? '') && !TRADERS.has(tokens[s.last + 2]?.word ?? '') && DEMONYM.test(tokens[s.last]?.word ?? '')));
-  // A nominal's target, and that of an attack named by a nominal ("carried out an attack on Y"),
-  // follows a preposition that marks one ("strikes on Y", "the killing of Y", "talks with Y"):
-  // "an attack at a memorial for X" names no target. Nor does a name behind "after"/"following",
-  // which belongs to the happening that dates this one ("protest ... after Iran launched"), or
-  // one inside a gerund clause ("pressure ... for refusing to send troops against the Houthis").
-  const subordinate = (o: ActorSlot): boolean => tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
-    || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
-  // "talks with his Pakistani counterpart Ishaq Dar": a possessive before the demonym of a counterpart is no barrier.
-  const counterpartOf = (o: ActorSlot): string => (POSSESSIVE_PRONOUNS.has(wordBefore(tokens, o.first)) && tokens[o.last + 1]?.word === 'counterpart'
-    ? wordBefore(tokens, o.first - 1) : wordBefore(tokens, o.first));
-  // "the killing of two Pakistani fuel carriers": a name inside the nominal's "of" phrase is its target,
-  // unless "of" marks the agent ("the visit of Raisi").
-  const ofPhrase = (o: ActorSlot): boolean => tokens[m.last + 1]?.word === 'of' && !m.entry.agents.has('of') && o.first - m.last <= OF_PHRASE
-    && tokens.slice(m.last + 1, o.first).every((t) => !t.punct);
-  const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
-    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of' || ofPhrase(o));
-  const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
-  // An attack "near the border with Pakistan" did not strike Pakistan (a deployment along it faces it).
-  const target = (nominalTarget ? objects.find(marked)
-    : objects.find((o) => !subordinate(o) && (m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o)))) ?? null;
+  const withAgent: ReadonlySet<ActorSlot> = agentSlot ? new Set(coordinatedAfterIn(c, agentSlot, slots)) : NO_SLOTS;
+  const objects = slots.filter((o) => o.first > m.last && o.first < right && !withAgent.has(o) && differs(o.actor_id)
+    && !attributed(tokens, o, m.last) && !referenceAt(tokens, o.first)
+    && !(COMMODITIES.has(tokens[o.last + 1]?.word ?? '') && !TRADERS.has(tokens[o.last + 2]?.word ?? '') && DEMONYM.test(tokens[o.last]?.word ?? '')));
+  const target = targetAmong(c, objects);
   // "X and Y agreed": the second subject is the counterpart when no other actor is the object.
   // "Pakistan withstood pressure from its partners": with no target of its own, an agent's
   // nominal is aimed at the clause's subject; "condemned an attack by Israel on Syria" has one.
@@ -618,20 +482,48 @@ export function findRoles(tokens: Token[], sentenceSlots: ActorSlot[], m: Trigge
   }
   const moreTargets: string[] = [];
   if (target && m.entry.type === 'ASSAULT') {
-    for (let s = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {
+    for (let o = target, k = objects.indexOf(target) + 1; k < objects.length; k++) {
       const next = objects[k];
-      if (!next || next.first - s.last > 6 || !tokens.slice(s.last + 1, next.first).some((t) => t.word === 'and')) break;
+      if (!next || next.first - o.last > 6 || !tokens.slice(o.last + 1, next.first).some((t) => t.word === 'and')) break;
       if (ctx.defs.get(next.actor_id)?.type === 'state' && next.actor_id !== actor2) moreTargets.push(next.actor_id);
-      s = next;
+      o = next;
     }
   }
-  if (actor1 === null && BILATERAL.has(m.entry.type)) {
+  let first = actor1;
+  if (first === null && BILATERAL.has(m.entry.type)) {
     // "a joint gas pipeline project ... between Tehran and Islamabad": the two states named.
     // Names inside the trigger ("the end of the Iran-Iraq war") first, then the sentence's.
-    const ordered = [...allSlots.filter((s) => s.first >= m.first && s.last <= m.last), ...allSlots];
-    const states = [...new Set(ordered.filter((s) => !countedPeople(tokens, s)).map((s) => s.actor_id))]
+    const ordered = [...c.allSlots.filter((o) => o.first >= m.first && o.last <= m.last), ...c.allSlots];
+    const states = [...new Set(ordered.filter((o) => !countedPeople(tokens, o)).map((o) => o.actor_id))]
       .filter((id) => ctx.defs.get(id)?.type === 'state');
-    if (states.length >= 2) [actor1 = null, actor2 = null] = states;
+    if (states.length >= 2) [first = null, actor2 = null] = states;
   }
-  return { actor1, actor2, moreTargets, mutual: jointSecond && second !== null && actor2 === second };
+  return { actor1: first, actor2, moreTargets, mutual: s.jointSecond && second !== null && actor2 === second };
+}
+
+/**
+ * The target among the names after the match. A nominal's target, and that of an attack named by
+ * a nominal ("carried out an attack on Y"), follows a preposition that marks one ("strikes on Y",
+ * "the killing of Y", "talks with Y"): "an attack at a memorial for X" names no target. Nor does a
+ * name behind "after"/"following", which belongs to the happening that dates this one ("protest
+ * ... after Iran launched"), or one inside a gerund clause ("pressure ... for refusing to send
+ * troops against the Houthis"). An attack "near the border with Pakistan" did not strike Pakistan
+ * (a deployment along it faces it).
+ */
+function targetAmong(c: Clause, objects: ActorSlot[]): ActorSlot | null {
+  const { tokens, m } = c;
+  const subordinate = (o: ActorSlot): boolean => tokens.slice(m.last + 1, o.first).some((t, k, between) => cueSets.before.has(t.word)
+    || (GERUND_LEADS.has(t.word) && /ing$/.test(between[k + 1]?.word ?? '')));
+  // "talks with his Pakistani counterpart Ishaq Dar": a possessive before the demonym of a counterpart is no barrier.
+  const counterpartOf = (o: ActorSlot): string => (POSSESSIVE_PRONOUNS.has(wordBefore(tokens, o.first)) && tokens[o.last + 1]?.word === 'counterpart'
+    ? wordBefore(tokens, o.first - 1) : wordBefore(tokens, o.first));
+  // "the killing of two Pakistani fuel carriers": a name inside the nominal's "of" phrase is its target,
+  // unless "of" marks the agent ("the visit of Raisi").
+  const ofPhrase = (o: ActorSlot): boolean => tokens[m.last + 1]?.word === 'of' && !m.entry.agents.has('of') && o.first - m.last <= OF_PHRASE
+    && tokens.slice(m.last + 1, o.first).every((t) => !t.punct);
+  const marked = (o: ActorSlot): boolean => !subordinate(o) && !placeComplement(tokens, o)
+    && (o.first === m.last + 1 || cueSets.target.has(counterpartOf(o)) || wordBefore(tokens, o.first) === 'of' || ofPhrase(o));
+  const nominalTarget = m.pos === 'noun' || (m.entry.type === 'ASSAULT' && m.entry.with.size > 0);
+  return (nominalTarget ? objects.find(marked)
+    : objects.find((o) => !subordinate(o) && (m.entry.type !== 'ASSAULT' || !placeComplement(tokens, o)))) ?? null;
 }
