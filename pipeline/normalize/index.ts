@@ -59,9 +59,25 @@ export interface NormalizeOptions {
   priorMerge?: PriorMerge | null;
 }
 
+/** The extractions in the order of the tables' rows: by source_id. */
+const inSourceOrder = (extractions: NormalizeInput[]): NormalizeInput[] => [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
+
+/**
+ * The mentions table normalize will make of these extractions, known before it runs where every
+ * source's rows were rendered already (by extraction or the cache); else null.
+ */
+export function renderedMentionTable(extractions: NormalizeInput[]): MentionTable | null {
+  const blocks: MentionBlock[] = [];
+  for (const x of inSourceOrder(extractions)) {
+    if (!x.mentionBlock) return null;
+    blocks.push(x.mentionBlock);
+  }
+  return new MentionTable(blocks);
+}
+
 /** `previous`: the previous release's events and evidence, whose event ids are carried over. */
 export function normalize(extractions: NormalizeInput[], previous: PreviousEvents | null = null, options: NormalizeOptions = {}): Normalized {
-  const ordered = [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
+  const ordered = inSourceOrder(extractions);
   const actors = collectActors(ordered);
   const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest })), actors, previous, options.priorMerge);
   options.betweenSteps?.();
