@@ -8,6 +8,8 @@ import type { PreviousRelease } from './emit/changes.js';
 import type { SourceFile } from './read/read-folder.js';
 import { writeRelease } from './emit/index.js';
 import { bundlePage } from './emit/site/bundle.js';
+import { mentionWorkerBundle, startMentionTable } from './emit/mention-table-thread.js';
+import { byteBaseline } from './emit/mention-table.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
@@ -18,7 +20,9 @@ import { repairFragment } from './cache/extract-cache.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
 import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
-import { normalize, type NormalizeInput } from './normalize/index.js';
+import { normalize, renderedMentionTable, type NormalizeInput } from './normalize/index.js';
+import { EventMerge } from './normalize/events/index.js';
+import { usableState } from './normalize/events/merge-state.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -104,34 +108,31 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
+  // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
+  const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
+  // Where there are no prior decisions to take over, the merge fits each source's event mentions as
+  // extraction hands the sources on (in source_id order), while the workers extract the next ones.
+  let merge: EventMerge | null = new EventMerge(!priorMerge || !usableState(priorMerge.state, priorMerge.codeVersion));
   await extractWithSnapshot(files, options, store, keep, (i, result) => {
     if (result.reused) reused++;
     // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
     // takes over its earlier decisions for the sources whose key it saw before.
     const rows = result.mentions?.csv;
     const digest = keep && rows && 'file' in rows ? entryKeyOfFragment(rows.file) : null;
-    if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
+    if (result.extraction) {
+      extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
+      merge!.add({ source_id: result.extraction.source.source_id, events: result.extraction.events, digest }, result.extraction.actorDefinitions);
+    }
     readProblems.push(...result.problems);
     options.onProgress?.(i + 1, files.length);
   });
 
   if (keep && store) await removeOtherVersions(store);
+  void mentionWorkerBundle(); // esbuild, in its own process, while normalize runs
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
   // Event ids are carried over from the previous release, so citations of them stay valid: their
   // rows are taken from the cache where it holds them for a release byte for byte this one.
   let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
-  // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
-  const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
-  const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
-  extractions.length = 0; // the tables hold what is written; the candidates can go before the write
-  if (priorMerge && store && normalized.mergeState) writeMergeState(store, normalized.mergeState);
-  // Nothing after normalize reads these, and this function's frame would hold them through the
-  // write (at 10,000 sources ~150,000 previous evidence rows and two merge states).
-  previousEvents = null;
-  if (priorMerge) priorMerge.state = null;
-  normalized.mergeState = null;
-  collectGarbage();
-  const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
   // With a cache, the mention rows of unchanged sources are copied from the previous release's
   // files (each range checked against its hash), and where the new release puts them is recorded.
   const previousRows = new PreviousMentionRows(keep && store && previous ? readMentionLayout(store.dir) : null, previousDir, readOrRenderAgain);
@@ -139,12 +140,39 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   // The tables are compared with the previous release's while they are written (before the swap).
   let written;
   try {
-    written = await replaceFolder(options.out, (dir) =>
-      writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, { betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces }));
+    written = await replaceFolder(options.out, async (dir) => {
+      // The mention rows depend on each source's extraction alone: where none are copied from the
+      // previous release (whose reader is then readOrRenderAgain, which the thread's reading
+      // matches but for a damaged fragment, which sends the table back here), a thread of its own
+      // writes the mentions table while normalize runs (emit/mention-table-thread.ts).
+      const rendered = previousRows.copiesRows ? null : renderedMentionTable(extractions);
+      const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces);
+      try {
+        const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge, merge });
+        extractions.length = 0; // the tables hold what is written; the candidates can go before the write
+        merge = null;
+        if (priorMerge && store && normalized.mergeState) writeMergeState(store, normalized.mergeState);
+        // Nothing after normalize reads these, and this function's frame would hold them through the
+        // write (at 10,000 sources ~150,000 previous evidence rows and two merge states).
+        previousEvents = null;
+        if (priorMerge) priorMerge.state = null;
+        normalized.mergeState = null;
+        collectGarbage();
+        const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
+        const release = await writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, {
+          betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces,
+          mentionsThread: started ?? !previousRows.copiesRows,
+        });
+        return { ...release, normalized };
+      } catch (error) {
+        await started?.changes.catch(() => {}); // no write of the thread's into dir once this fails
+        throw error;
+      }
+    });
   } finally {
     previousRows.close();
   }
-  const { version, unchanged } = written;
+  const { version, unchanged, normalized } = written;
   if (store && mentionPlaces) writeMentionLayout(store.dir, options.out, mentionPlaces);
   if (keep && store) writePreviousIds(store.dir, options.out, normalized.tables.events, normalized.tables.evidence);
 

@@ -4,21 +4,20 @@ import path from 'node:path';
 import type { DatasetTables, Normalized } from '../normalize/index.js';
 import { TABLES, type TableName } from '../schemas/tables.js';
 import { toJsonText } from '../lib/json.js';
-import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type ChangesByTable, type MentionChanges, type PreviousRelease, type ReleaseChanges } from './changes.js';
+import { changelogEntry, diffTables, isUnchanged, prependEntry, releaseChanges, TableComparison, type ChangesByTable, type PreviousRelease, type ReleaseChanges } from './changes.js';
 import { changesJsonPieces } from './changes-json.js';
-import { datasetCard, saysSomething } from './dataset-card.js';
+import { datasetCard } from './dataset-card.js';
 import { buildDatapackage } from './datapackage.js';
 import { LICENCE_TEXT } from './licence.js';
 import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
-import { writeSite } from './site/index.js';
-import { csvHeader } from './csv.js';
-import { blockRecords, mentionRecords, MentionTable, readFragment, type FragmentReader, type MentionBlock } from './mention-block.js';
-import { MentionTableDiff } from './mention-diff.js';
+import { writeSite, writeSiteData, type SiteData } from './site/index.js';
+import { MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import type { MentionPlace } from './mention-layout.js';
-import { UnexpectedLayout } from './table-diff.js';
-import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
+import { byteBaseline, writeMentionTable } from './mention-table.js';
+import { takeStartedTable, writeMentionFilesInThread, type MentionTableStarted } from './mention-table-thread.js';
+import { writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
   version: string;
@@ -44,10 +43,11 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
  * written: no table is held as one string, and the previous tables are never parsed whole.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions): Promise<ChangesByTable> {
+async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions, mentionsElsewhere = false): Promise<ChangesByTable> {
   const changes = {} as ChangesByTable;
   for (const t of TABLES) {
     if (t === 'mentions') {
+      if (mentionsElsewhere) continue;
       changes[t] = await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
     } else {
       const records = tables[t] as unknown as Array<Record<string, unknown>>;
@@ -65,103 +65,6 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
   return changes;
 }
 
-/**
- * The mentions table, streamed from each source's rendered rows (mention-block.ts): the same bytes
- * as writing its records, with no record built. It is compared with the previous release a source
- * at a time (mention-diff.ts), where a source whose rows did not change costs one byte comparison.
- * Where each source's rows land in the two files goes into `places` (mention-layout.ts).
- */
-async function writeMentionTable(dir: string, table: MentionTable, previous: PreviousRelease | null, read: FragmentReader, places?: Map<string, MentionPlace>): Promise<MentionChanges> {
-  // A fragment held in memory is written as its text: the bytes every reader gives for it, without
-  // a copy of them (at 10,000 sources ~500 MB of Buffers, whose external memory set off collections).
-  const rowsOf = async (block: MentionBlock, part: 'csv' | 'json'): Promise<string | Buffer> => {
-    const fragment = block[part];
-    return 'text' in fragment ? fragment.text : read(block, part);
-  };
-  await writeWhole(path.join(dir, 'csv', 'mentions.csv'), async (write) => {
-    const header = csvHeader(columnsOf('mentions'));
-    await write(header);
-    let offset = Buffer.byteLength(header);
-    for (const block of table.blocks) {
-      if (!block.count) continue;
-      const rows = await rowsOf(block, 'csv');
-      if (places) {
-        const bytes = byteLength(rows);
-        places.set(block.source_id, [offset, bytes, 0, 0]);
-        offset += bytes;
-      }
-      await write(rows);
-    }
-  });
-  let diff = openMentionDiff(previous);
-  const giveUp = (error: unknown) => {
-    if (!(error instanceof UnexpectedLayout)) throw error;
-    diff?.close();
-    diff = null;
-  };
-  const unexampled = new Set(columnsOf('mentions'));
-  await writeWhole(path.join(dir, 'json', 'mentions.json'), async (write) => {
-    if (!table.length) await write(EMPTY_TABLE);
-    let first = true;
-    let offset = 0;
-    for (const block of table.blocks) {
-      const rows = block.count ? await rowsOf(block, 'json') : NO_ROWS;
-      try {
-        diff?.block(block.source_id, rows, block.count);
-      } catch (error) {
-        giveUp(error);
-      }
-      if (!block.count) continue;
-      const lead = first ? TABLE_OPEN : RECORD_SEPARATOR;
-      await write(lead);
-      if (places) {
-        offset += Buffer.byteLength(lead);
-        const bytes = byteLength(rows);
-        const place = places.get(block.source_id);
-        if (place) [place[2], place[3]] = [offset, bytes];
-        offset += bytes;
-      }
-      await write(rows);
-      first = false;
-      // The dataset card quotes the table's first rows, up to an example of every column.
-      if (unexampled.size) {
-        for (const record of blockRecords(typeof rows === 'string' ? rows : rows.toString('utf8'))) {
-          if (!unexampled.size) break;
-          table.firstRows.push(record);
-          for (const c of unexampled) if (saysSomething(record[c])) unexampled.delete(c);
-        }
-      }
-    }
-    if (!first) await write(TABLE_CLOSE);
-  });
-  if (diff) {
-    try {
-      return diff.finishListed();
-    } catch (error) {
-      giveUp(error);
-    }
-  }
-  // The previous table is held in memory, or not laid out as written here: compared record by record.
-  const records = mentionRecords(table);
-  const comparison = new TableComparison('mentions', previous);
-  records.forEach((r, i) => comparison.add(i, r, null));
-  return comparison.finish(records);
-}
-
-const NO_ROWS = Buffer.alloc(0);
-const byteLength = (rows: string | Buffer): number => (typeof rows === 'string' ? Buffer.byteLength(rows) : rows.length);
-
-/** The byte comparison with the previous release's mentions file, or null where it cannot be used. */
-function openMentionDiff(previous: PreviousRelease | null): MentionTableDiff | null {
-  if (previous?.tables.mentions) return null;
-  try {
-    return new MentionTableDiff(previous?.dir ? path.join(previous.dir, 'json', 'mentions.json') : null);
-  } catch (error) {
-    if (error instanceof UnexpectedLayout) return null;
-    throw error;
-  }
-}
-
 export interface WriteOptions {
   /** Called after each table, and before the site, when the garbage of what came before can be collected. */
   betweenTables?: () => void;
@@ -175,13 +78,40 @@ export interface WriteOptions {
   readFragment?: FragmentReader;
   /** Filled with where each source's rows stand in the mentions files (mention-layout.ts). */
   mentionPlaces?: Map<string, MentionPlace>;
+  /**
+   * The mentions table may be written in a thread of its own (mention-table-thread.ts), which reads
+   * the rows' files as readFragment does: true where readFragment is that reader, or one that differs
+   * only for a fragment that fails its check (the table then comes back to this thread); or the
+   * table's writing in its thread, started before normalize.
+   */
+  mentionsThread?: boolean | MentionTableStarted;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
 export async function writeRelease(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions = {}): Promise<Release> {
   const { tables } = normalized;
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
-  const release = releaseOf(previous, releaseChanges(previous, await writeTables(dir, tables, previous, options), releaseDate(normalized)));
+  // The mentions table, most of the release's bytes, is written in a thread of its own while this
+  // one writes the other tables and the explorer's data files, which do not depend on the version.
+  const started = options.mentionsThread;
+  const mentionsThread = !started ? null
+    : started === true ? writeMentionFilesInThread(dir, tables.mentions, byteBaseline(previous), options.mentionPlaces)
+      : takeStartedTable(started, dir, tables.mentions, options.mentionPlaces);
+  let changes: ChangesByTable;
+  let siteData: SiteData | undefined;
+  try {
+    changes = await writeTables(dir, tables, previous, options, mentionsThread !== null);
+    if (mentionsThread) {
+      siteData = await writeSiteData(path.join(dir, 'site'), tables);
+      changes.mentions = await mentionsThread ?? await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
+      await fs.writeFile(path.join(dir, 'schemas', 'mentions.schema.json'), tableSchemas().get('mentions')!.text);
+      options.betweenTables?.();
+    }
+  } catch (error) {
+    await mentionsThread?.catch(() => {}); // no write of the thread's after this fails
+    throw error;
+  }
+  const release = releaseOf(previous, releaseChanges(previous, changes, releaseDate(normalized)));
 
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   // A run that changes no data keeps the changelog as it was, so that no byte changes.
@@ -205,7 +135,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     tables.mentions = new MentionTable([]);
     options.betweenTables?.();
   }
-  await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry });
+  await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry }, siteData);
   return release;
 }
 

@@ -57,6 +57,11 @@ function plainIdTextAt(text: string, start: number, end: number): string | null 
 const ITEM_INDENT = '        ';
 const ITEM_SEPARATOR = `,\n${ITEM_INDENT}`;
 
+export interface ListedIdsData {
+  parts: string[];
+  length: number;
+}
+
 /** Mention ids in order, held as changes.json lists them: a string per source, not per id. */
 export class ListedIds {
   /** Each: the JSON texts of one or more ids, joined by ITEM_SEPARATOR. */
@@ -84,6 +89,18 @@ export class ListedIds {
     // Joined into a string of its own, which holds nothing of the block's text.
     this.parts.push(texts.join(ITEM_SEPARATOR));
     this.length += texts.length;
+  }
+
+  /** What another thread needs to make the same list (a structured clone copies the strings). */
+  toData(): ListedIdsData {
+    return { parts: this.parts, length: this.length };
+  }
+
+  static fromData(data: ListedIdsData): ListedIds {
+    const ids = new ListedIds();
+    for (const part of data.parts) ids.parts.push(part);
+    ids.length = data.length;
+    return ids;
   }
 
   /** The ids as strings. */

@@ -91,6 +91,11 @@ export class PreviousMentionRows {
     return copy;
   };
 
+  /** Whether rows are copied from the previous release's files (else read only through `fallback`). */
+  get copiesRows(): boolean {
+    return this.layout !== null;
+  }
+
   close(): void {
     for (const fd of Object.values(this.fds)) if (typeof fd === 'number') closeSync(fd);
   }

@@ -12,7 +12,7 @@ import type { Problem, SourceExtraction } from '../model.js';
 import { compareText } from '../lib/json.js';
 import { blockInMemory, MentionTable, renderMentions, type MentionBlock } from '../emit/mention-block.js';
 import { collectActors } from './actors.js';
-import { mergeEvents, type PriorMerge, type UndatedEvent } from './events/index.js';
+import { mergeEvents, type EventMerge, type PriorMerge, type UndatedEvent } from './events/index.js';
 import type { MergeState } from './events/merge-state.js';
 import type { PreviousEvents } from './events/ids.js';
 import { flatText } from './mention-rows.js';
@@ -57,13 +57,35 @@ export interface NormalizeOptions {
   betweenSteps?: () => void;
   /** The merge state a previous run left, to take its decisions over where nothing changed (events/merge-state.ts). */
   priorMerge?: PriorMerge | null;
+  /**
+   * The merge given the sources as they were extracted (events/index.ts, EventMerge): finished
+   * here where it was given these extractions' events in source_id order, else a merge is made.
+   */
+  merge?: EventMerge | null;
+}
+
+/** The extractions in the order of the tables' rows: by source_id. */
+const inSourceOrder = (extractions: NormalizeInput[]): NormalizeInput[] => [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
+
+/**
+ * The mentions table normalize will make of these extractions, known before it runs where every
+ * source's rows were rendered already (by extraction or the cache); else null.
+ */
+export function renderedMentionTable(extractions: NormalizeInput[]): MentionTable | null {
+  const blocks: MentionBlock[] = [];
+  for (const x of inSourceOrder(extractions)) {
+    if (!x.mentionBlock) return null;
+    blocks.push(x.mentionBlock);
+  }
+  return new MentionTable(blocks);
 }
 
 /** `previous`: the previous release's events and evidence, whose event ids are carried over. */
 export function normalize(extractions: NormalizeInput[], previous: PreviousEvents | null = null, options: NormalizeOptions = {}): Normalized {
-  const ordered = [...extractions].sort((a, b) => compareText(a.source.source_id, b.source.source_id));
+  const ordered = inSourceOrder(extractions);
   const actors = collectActors(ordered);
-  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest })), actors, previous, options.priorMerge);
+  const sources = ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest }));
+  const merged = options.merge?.holds(sources) ? options.merge.finish(actors, previous, options.priorMerge) : mergeEvents(sources, actors, previous, options.priorMerge);
   options.betweenSteps?.();
 
   const figures: Figure[] = [];

@@ -23,14 +23,19 @@ export interface SiteInput {
   latestChange: string;
 }
 
-/** Writes index.html and its assets into dir (which exists and is empty). */
-export async function writeSite(dir: string, input: SiteInput): Promise<void> {
-  const page = await bundlePage();
-  const { events, evidence, figures, actors, sources, version, latestChange } = input;
-  const { evidenceChunkStarts, figureChunks, jsonFiles } = layoutChunks(events, evidence, figures);
-  const pageSources = sources.map((s) => Object.fromEntries(PAGE_SOURCE_FIELDS.map((f) => [f, s[f]])) as PageSource);
-  const html = renderShell({ version, latestChange, events, actors, sources: pageSources, evidenceChunkStarts, figureChunks });
-  await fs.writeFile(path.join(dir, 'index.html'), html);
+/** Where the explorer's data files begin: what the page needs to know of them. */
+export interface SiteData {
+  evidenceChunkStarts: number[];
+  figureChunks: number;
+}
+
+/**
+ * The explorer's data files (data/*.js), which depend on the events, evidence and figures alone:
+ * a build writes them while the mentions table is written in another thread, before the version
+ * that index.html shows is known.
+ */
+export async function writeSiteData(dir: string, input: Pick<SiteInput, 'events' | 'evidence' | 'figures'>): Promise<SiteData> {
+  const { evidenceChunkStarts, figureChunks, jsonFiles } = layoutChunks(input.events, input.evidence, input.figures);
   await fs.mkdir(path.join(dir, 'data'));
   // Each file's literal made as bytes (literal-bytes.ts): the same bytes as files() gives as text.
   const encoder = new LiteralEncoder();
@@ -42,6 +47,17 @@ export async function writeSite(dir: string, input: SiteInput): Promise<void> {
       await write(tail);
     });
   }
+  return { evidenceChunkStarts, figureChunks };
+}
+
+/** Writes index.html and its assets into dir (which exists and is empty but for `data`'s files, where given). */
+export async function writeSite(dir: string, input: SiteInput, data?: SiteData): Promise<void> {
+  const page = await bundlePage();
+  const { events, actors, sources, version, latestChange } = input;
+  const { evidenceChunkStarts, figureChunks } = data ?? await writeSiteData(dir, input);
+  const pageSources = sources.map((s) => Object.fromEntries(PAGE_SOURCE_FIELDS.map((f) => [f, s[f]])) as PageSource);
+  const html = renderShell({ version, latestChange, events, actors, sources: pageSources, evidenceChunkStarts, figureChunks });
+  await fs.writeFile(path.join(dir, 'index.html'), html);
   await fs.writeFile(path.join(dir, 'explorer.js'), page.script);
   await fs.writeFile(path.join(dir, 'explorer.css'), page.style);
   await fs.writeFile(path.join(dir, 'LICENSES.txt'), page.licences);

@@ -1,0 +1,117 @@
+// The mentions table written in a thread of its own while this one writes the other tables and the
+// explorer's data. At 10,000 sources the table is ~500 MB read from the rows' files and written
+// twice (CSV and JSON), seconds in which the build's second core was idle: what crosses threads is
+// the blocks' file names and hashes one way, and the changes (the added ids as a string per
+// source), the places and the card's first rows the other. The thread runs mention-table.ts, as
+// the main thread does, from an esbuild bundle (tsx in a thread would cost seconds to start).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import { BUNDLE_OPTIONS, ownModuleUrl } from '../extract-worker-bundle.js';
+import { bundleWorkerFlags } from '../extract-pool.js';
+import type { MentionChanges } from './changes.js';
+import type { MentionBlock, MentionTable } from './mention-block.js';
+import { ListedIds } from './mention-ids.js';
+import type { MentionPlace } from './mention-layout.js';
+import type { ByteBaseline } from './mention-table.js';
+import type { MentionJob, MentionReply } from './mention-table-worker.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BUNDLE_DIR = path.join(here, '..', '..', '.cache', 'workers');
+const ENTRY = 'mention-table-worker';
+
+let bundled: Promise<URL | null> | null = null;
+
+/** The bundled worker's URL, built once per process (start it early: ~0.1 s of esbuild); null where it cannot be built. */
+export function mentionWorkerBundle(): Promise<URL | null> {
+  bundled ??= bundle().catch(() => null);
+  return bundled;
+}
+
+async function bundle(): Promise<URL> {
+  const result = await build({ entryPoints: [path.join(here, `${ENTRY}.ts`)], outdir: BUNDLE_DIR, ...BUNDLE_OPTIONS, plugins: [ownModuleUrl] });
+  const text = result.outputFiles[0]!.text;
+  // Named by the hash of its text: concurrent runs and edits never see a stale or torn file.
+  const file = path.join(BUNDLE_DIR, `${ENTRY}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
+  if (!(await fs.access(file).then(() => true, () => false))) {
+    await fs.mkdir(BUNDLE_DIR, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await fs.writeFile(partial, text);
+    await fs.rename(partial, file);
+  }
+  return pathToFileURL(file);
+}
+
+/**
+ * writeMentionFiles (mention-table.ts) in a thread of its own: the table's changes, with `places`
+ * and table.firstRows filled as there; null where this thread must write the table itself (no
+ * bundle, rows held as text, a fragment that failed its check, a previous table to compare record
+ * by record). An error in the thread is thrown here with its message.
+ */
+export async function writeMentionFilesInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>): Promise<MentionChanges | null> {
+  // Rows held as text would be copied whole to the thread (~500 MB at 10,000 sources): written here.
+  if (!baseline || table.blocks.some((b) => b.count && !('file' in b.csv && 'file' in b.json))) return null;
+  const url = await mentionWorkerBundle();
+  if (!url) return null;
+  const job: MentionJob = {
+    dir,
+    blocks: table.blocks.map(({ source_id, count, csv, json }) => ({ source_id, count, rejects: [], csv, json })),
+    baseline,
+    places: places !== undefined,
+  };
+  const reply = await new Promise<MentionReply>((resolve, reject) => {
+    const worker = new Worker(url, { workerData: job, execArgv: bundleWorkerFlags(process.execArgv) });
+    let replied = false;
+    worker.once('message', (message: MentionReply) => {
+      replied = true;
+      resolve(message);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!replied) reject(new Error(`the thread writing the mentions table stopped (exit code ${code}) before it replied`));
+    });
+  });
+  if ('error' in reply) throw new Error(`writing the mentions table: ${reply.error.message}`, { cause: reply.error.stack });
+  if ('sendBack' in reply) return null;
+  const { changes, places: written, firstRows } = reply.written;
+  if (places && written) for (const [source, place] of written) places.set(source, place);
+  for (const row of firstRows) table.firstRows.push(row);
+  return { ...changes, added: ListedIds.fromData(changes.added) };
+}
+
+/** A mentions table whose writing in its thread was started before the release was made (see startMentionTable). */
+export interface MentionTableStarted {
+  dir: string;
+  table: MentionTable;
+  /** writeMentionFilesInThread's outcome: its first rows are in `table`, its places in the map it was given. */
+  changes: Promise<MentionChanges | null>;
+}
+
+/**
+ * Starts writing the table into dir in its thread: the mention rows depend on each source's
+ * extraction alone, so a build starts them before normalize, which then runs beside them.
+ */
+export function startMentionTable(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>): MentionTableStarted {
+  const changes = writeMentionFilesInThread(dir, table, baseline, places);
+  changes.catch(() => {}); // awaited by whoever takes it over; not an unhandled rejection meanwhile
+  return { dir, table, changes };
+}
+
+/**
+ * The changes of a table started earlier, where it is the table now to be written (the same
+ * blocks in the same order, into the same folder); else null once its thread has stopped writing,
+ * with `places` cleared, so that this thread writes the table afresh.
+ */
+export async function takeStartedTable(started: MentionTableStarted, dir: string, table: MentionTable, places?: Map<string, MentionPlace>): Promise<MentionChanges | null> {
+  const changes = await started.changes;
+  const same = started.dir === dir && started.table.blocks.length === table.blocks.length && started.table.blocks.every((b, i) => b === table.blocks[i]);
+  if (!changes || !same) {
+    places?.clear();
+    return null;
+  }
+  for (const row of started.table.firstRows) table.firstRows.push(row);
+  return changes;
+}

@@ -1,0 +1,41 @@
+// The mentions table written in a thread of its own: mention-table-thread.ts starts this module
+// (bundled) with the job as workerData, and it posts one reply. It reads the rows' files as the
+// main thread's plain reader does; a fragment that fails its check, or a previous table it cannot
+// compare by bytes, sends the table back to the main thread, whose reader can render it again.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MentionChanges } from './changes.js';
+import { FragmentMismatch, MentionTable, readFragment, type MentionBlock } from './mention-block.js';
+import type { ListedIds, ListedIdsData } from './mention-ids.js';
+import type { MentionPlace } from './mention-layout.js';
+import { writeMentionFiles, type ByteBaseline } from './mention-table.js';
+
+export interface MentionJob {
+  dir: string;
+  blocks: MentionBlock[];
+  baseline: ByteBaseline;
+  /** Whether to say where each source's rows land (mention-layout.ts). */
+  places: boolean;
+}
+
+export type MentionReply =
+  | { written: { changes: Omit<MentionChanges, 'added'> & { added: ListedIdsData }; places: Map<string, MentionPlace> | null; firstRows: Array<Record<string, unknown>> } }
+  | { sendBack: string }
+  | { error: { message: string; stack?: string } };
+
+async function run(job: MentionJob): Promise<MentionReply> {
+  const table = new MentionTable(job.blocks);
+  const places = job.places ? new Map<string, MentionPlace>() : undefined;
+  try {
+    const changes = await writeMentionFiles(job.dir, table, job.baseline, readFragment, places);
+    if (!changes) return { sendBack: 'the previous mentions table is not laid out as this code writes it' };
+    // A byte comparison lists the added ids as ListedIds (mention-diff.ts).
+    const added = (changes.added as ListedIds).toData();
+    return { written: { changes: { ...changes, added }, places: places ?? null, firstRows: table.firstRows } };
+  } catch (error) {
+    if (error instanceof FragmentMismatch) return { sendBack: error.message };
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { error: { message: e.message, stack: e.stack } };
+  }
+}
+
+parentPort!.postMessage(await run(workerData as MentionJob));

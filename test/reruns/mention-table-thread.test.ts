@@ -1,0 +1,158 @@
+// A build writes the mentions table in a thread of its own (emit/mention-table-thread.ts) while the
+// main thread writes the other tables. The thread must give what the main thread's writer gives:
+// the same bytes in both files, the same changes, places and first rows, whatever the previous
+// release; it sends the table back where only the main thread can write it (a fragment failing its
+// check, a previous table laid out otherwise), and an error in it is thrown, not lost.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentionChanges, PreviousRelease } from '../../pipeline/emit/changes.js';
+import { csvRows } from '../../pipeline/emit/csv.js';
+import { FragmentMismatch, MentionTable, readFragment, type MentionBlock } from '../../pipeline/emit/mention-block.js';
+import { ListedIds } from '../../pipeline/emit/mention-ids.js';
+import type { MentionPlace } from '../../pipeline/emit/mention-layout.js';
+import { byteBaseline, writeMentionTable } from '../../pipeline/emit/mention-table.js';
+import { startMentionTable, takeStartedTable, writeMentionFilesInThread } from '../../pipeline/emit/mention-table-thread.js';
+import { columnsOf } from '../../pipeline/emit/schemas.js';
+import { jsonPieces, RECORD_SEPARATOR } from '../../pipeline/emit/write-table.js';
+import { sha256Hex } from '../../pipeline/lib/hash.js';
+import { seededRandom } from '../../bench/generate-corpus.js';
+
+type Row = Record<string, unknown>;
+const sourceId = (k: number) => `src-${String(k).padStart(4, '0')}`;
+// Texts with what a byte-wise writer could get wrong: multi-byte letters, astral characters, quotes, CSV's delimiters.
+const TEXTS = ['Pakistan', 'ایران', 'Zürich "talks"', 'Gwadar, Balochistan', '۲۳ مارچ 𝟚𝟘𝟚𝟜', 'line\u2028sep', 'a\\b'];
+
+function rowsOf(source: number, random: () => number, edit = ''): Row[] {
+  return Array.from({ length: 1 + Math.floor(random() * 12) }, (_, i) => {
+    const text = `${TEXTS[Math.floor(random() * TEXTS.length)]!}${edit}`;
+    return { mention_id: `${sourceId(source)}:d:${i * 40}-${i * 40 + 9}`, source_id: sourceId(source), kind: 'date', text, char_start: i * 40, char_end: i * 40 + 9, value: '2024-01-16', rule: 'day-month-year' };
+  });
+}
+
+let tmp: string;
+beforeAll(async () => { tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'mention-thread-')); });
+afterAll(async () => { await fs.rm(tmp, { recursive: true, force: true }); });
+
+/** A source's block with its rows in files, as the cache or a build's spool holds them. */
+async function block(rows: Row[], sid: string): Promise<MentionBlock> {
+  const csv = Buffer.from(csvRows(columnsOf('mentions'), rows));
+  const json = Buffer.from(rows.length ? [...jsonPieces(rows)].flatMap((p) => p.bodies).join(RECORD_SEPARATOR) : '');
+  const dir = await fs.mkdtemp(path.join(tmp, 'rows-'));
+  const fragment = async (part: string, bytes: Buffer) => {
+    const file = path.join(dir, `${sid}.${part}`);
+    await fs.writeFile(file, bytes);
+    return { file, sha256: sha256Hex(bytes), bytes: bytes.length };
+  };
+  return { source_id: sid, count: rows.length, rejects: [], csv: await fragment('csv', csv), json: await fragment('json', json) };
+}
+
+async function tableOf(sources: Array<[number, Row[]]>): Promise<MentionTable> {
+  return new MentionTable(await Promise.all(sources.map(([k, rows]) => block(rows, sourceId(k)))));
+}
+
+async function releaseDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(tmp, 'release-'));
+  for (const sub of ['csv', 'json']) await fs.mkdir(path.join(dir, sub));
+  return dir;
+}
+
+const previousAt = (dir: string): PreviousRelease => ({ version: '1.0.0', tables: {}, columns: {}, changelog: '', dir });
+
+/** What a writer gave, in a form to compare: files, changes (the added ids as changes.json lists them), places, first rows. */
+async function outcome(dir: string, changes: MentionChanges, table: MentionTable, places: Map<string, MentionPlace>) {
+  const added = changes.added instanceof ListedIds ? [...changes.added.jsonPieces()].join('') : JSON.stringify(changes.added);
+  return {
+    csv: await fs.readFile(path.join(dir, 'csv', 'mentions.csv')),
+    json: await fs.readFile(path.join(dir, 'json', 'mentions.json')),
+    changes: { ...changes, added }, places: [...places], firstRows: table.firstRows,
+  };
+}
+
+/** The table written by the main thread's writer and by the thread, each into a folder of its own. */
+async function bothWays(sources: Array<[number, Row[]]>, previous: PreviousRelease | null) {
+  const here = await tableOf(sources);
+  const there = new MentionTable(here.blocks);
+  const [hereDir, thereDir] = [await releaseDir(), await releaseDir()];
+  const [herePlaces, therePlaces] = [new Map<string, MentionPlace>(), new Map<string, MentionPlace>()];
+  const hereChanges = await writeMentionTable(hereDir, here, previous, readFragment, herePlaces);
+  const thereChanges = await writeMentionFilesInThread(thereDir, there, byteBaseline(previous), therePlaces);
+  expect(thereChanges).not.toBeNull();
+  return { here: await outcome(hereDir, hereChanges, here, herePlaces), there: await outcome(thereDir, thereChanges!, there, therePlaces) };
+}
+
+describe('the mentions table written in a thread of its own', () => {
+  const random = seededRandom(11);
+  const first: Array<[number, Row[]]> = Array.from({ length: 40 }, (_, k) => [k, k % 7 === 3 ? [] : rowsOf(k, random)]);
+  let previousDir: string;
+
+  beforeAll(async () => {
+    previousDir = await releaseDir();
+    await writeMentionTable(previousDir, await tableOf(first), null, readFragment);
+  });
+
+  it('a first release: the same files, changes, places and first rows as the main thread\'s writer', async () => {
+    const { here, there } = await bothWays(first, null);
+    expect(here.changes.added.length).toBeGreaterThan(100);
+    expect(there).toEqual(here);
+  });
+
+  it('after sources were added, edited and removed: the same as the main thread\'s writer', async () => {
+    const next: Array<[number, Row[]]> = first
+      .filter(([k]) => k % 9 !== 4) // removed
+      .map(([k, rows]) => [k, k % 5 === 1 ? rowsOf(k, random, ' (edited)') : rows]);
+    next.push([45, rowsOf(45, random)], [46, []]);
+    const { here, there } = await bothWays(next, previousAt(previousDir));
+    expect(here.changes.removed.length).toBeGreaterThan(0);
+    expect(here.changes.changed.length).toBeGreaterThan(0);
+    expect(there).toEqual(here);
+  });
+
+  it('sends the table back where the previous table is laid out otherwise, or a fragment fails its check', async () => {
+    const odd = await releaseDir();
+    await fs.writeFile(path.join(odd, 'json', 'mentions.json'), JSON.stringify([{ mention_id: 'x' }]));
+    expect(await writeMentionFilesInThread(await releaseDir(), await tableOf(first), byteBaseline(previousAt(odd)))).toBeNull();
+
+    const damaged = await tableOf(first);
+    const fragment = damaged.blocks[5]!.json as { file: string };
+    await fs.appendFile(fragment.file, ' ');
+    expect(await writeMentionFilesInThread(await releaseDir(), damaged, byteBaseline(null))).toBeNull();
+    // The main thread's plain reader then reports the damage (a build's renders the rows again).
+    await expect(writeMentionTable(await releaseDir(), damaged, null, readFragment)).rejects.toThrow(FragmentMismatch);
+  });
+
+  it('leaves rows held as text, and a previous table held in memory, to the main thread', async () => {
+    const inMemory = new MentionTable([{ source_id: sourceId(1), count: 1, rejects: [], csv: { text: 'a\r\n' }, json: { text: '    "mention_id": "src-0001:d:0-9"' } }]);
+    expect(await writeMentionFilesInThread(await releaseDir(), inMemory, byteBaseline(null))).toBeNull();
+    const held: PreviousRelease = { ...previousAt(previousDir), tables: { mentions: [] } };
+    expect(await writeMentionFilesInThread(await releaseDir(), await tableOf(first), byteBaseline(held))).toBeNull();
+  });
+
+  it('started before normalize: taken over where the table is the same, else left to the main thread', async () => {
+    const here = await tableOf(first);
+    const hereDir = await releaseDir();
+    const herePlaces = new Map<string, MentionPlace>();
+    const hereOutcome = await outcome(hereDir, await writeMentionTable(hereDir, here, null, readFragment, herePlaces), here, herePlaces);
+
+    const dir = await releaseDir();
+    const places = new Map<string, MentionPlace>();
+    const started = startMentionTable(dir, new MentionTable(here.blocks), byteBaseline(null), places);
+    const table = new MentionTable(here.blocks); // the table normalize makes: the same blocks, another object
+    const changes = await takeStartedTable(started, dir, table, places);
+    expect(await outcome(dir, changes!, table, places)).toEqual(hereOutcome);
+
+    // A table of other blocks, or another folder: nothing is taken over, and no place is left behind.
+    const otherPlaces = new Map<string, MentionPlace>();
+    const other = startMentionTable(dir, new MentionTable(here.blocks), byteBaseline(null), otherPlaces);
+    expect(await takeStartedTable(other, dir, new MentionTable(here.blocks.slice(1)), otherPlaces)).toBeNull();
+    expect(otherPlaces.size).toBe(0);
+    const elsewhere = startMentionTable(dir, new MentionTable(here.blocks), byteBaseline(null));
+    expect(await takeStartedTable(elsewhere, await releaseDir(), new MentionTable(here.blocks))).toBeNull();
+  });
+
+  it('an error in the thread is thrown with its message', async () => {
+    const noFolders = await fs.mkdtemp(path.join(tmp, 'bare-')); // no csv/ or json/ to write into
+    await expect(writeMentionFilesInThread(noFolders, await tableOf(first), byteBaseline(null))).rejects.toThrow(/writing the mentions table: .*ENOENT/);
+  });
+});
