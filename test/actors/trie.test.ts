@@ -44,9 +44,13 @@ describe('token trie scan with the first-word fingerprint', () => {
 // next word's key is built) must keep what matchAt returns: the longest alias a plain search over
 // every alias finds, where aliases end, run on and share words, across hyphens, possessives,
 // commas and brackets, with the case rules (an acronym as written, a one-word name capitalised).
+// The walk asks an edge table (session 11) before it makes the next word's key: a connector, a
+// word after a comma or a bracket, a folded non-ASCII word or a word that only shares a child's
+// fingerprint ("Dxxxxxxd" for "Dockyard") must get the same answer as without it.
 describe('token trie matchAt against a search over every alias', () => {
   const aliases = ['Iran', 'Iran Army', 'Pakistan', 'Pakistan Navy', 'Pakistan Navy Dockyard', 'Ministry of Energy (Power Division)',
-    'Ministry of Industry, Mine and Trade', 'Jaish al-Adl', 'Sistan-Baluchistan', 'UN', 'Foreign Office', 'Foreign Office spokesperson'];
+    'Ministry of Industry, Mine and Trade', 'Jaish al-Adl', 'Sistan-Baluchistan', 'UN', 'Foreign Office', 'Foreign Office spokesperson',
+    'the Supreme Leader', 'Āyatollāh Khāmeneī', 'Ayatollah Ali Khamenei', 'Jaish-e-Mohammed'];
   const trie = trieOf(aliases);
   const keysOf = (tokens: Token[]) => tokens.map((t, k) => (k === 0 ? t.key : `${t.punctuated ?? ''}${innerKey(t)}`));
   // The case rules these aliases take: an acronym as written, a one-word name capitalised.
@@ -72,6 +76,9 @@ describe('token trie matchAt against a search over every alias', () => {
     'Jaish ul-Adl in Sistan-Baluchistan; Sistan Baluchistan Iran',
     'Foreign Office. Spokesperson Iran\nArmy',
     'iran army and pakistan navy dockyard; un Un UN',
+    'the Supreme Leader Ayatollah Khāmeneī, Āyatollāh Ali Khameneei and Ayatoollah Khamenei',
+    'Pakistan Navy Dxxxxxxd, Pakistan Nxxy, the Supreme Lxxxxr, Jaish e Mohammed, Jaish-al-Mohammed and Jaish ul Adl',
+    'Ministry of Industry,Mine and Trade; Ministry of Industry (Mine and Trade); Ministry of Energy, (Power Division)',
   ])('%s', (text) => {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {

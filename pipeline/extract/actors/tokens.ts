@@ -46,6 +46,10 @@ export function innerKeyOf(key: string): string {
   return CONNECTORS.has(key) ? '·' : key;
 }
 
+/** 1 at each connector's fingerprint: a word with a 0 there is no connector. */
+export const CONNECTOR_FINGERPRINTS = new Uint8Array(0x10000);
+for (const c of CONNECTORS) CONNECTOR_FINGERPRINTS[keyFingerprint(c)] = 1;
+
 /** Folds a word for matching: accents off, lower case, common vowel spellings merged. */
 export function foldWord(word: string): string {
   const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
