@@ -5,7 +5,8 @@
 // each side's median CPU ms a round and the ratio A/B (below 1: this checkout is faster).
 //
 //   node --expose-gc --import tsx bench/ab-render.ts DIR --code OTHER [--count 300] [--rounds 15]
-// OTHER is the root of another checkout (its pipeline/ and schemas/; e.g. `git archive` of main).
+// OTHER is the root of another checkout (its pipeline/ and schemas/, e.g. `git archive` of main, with a
+// node_modules link to this checkout's and its package.json, so that its imports resolve).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
