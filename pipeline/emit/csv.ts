@@ -39,6 +39,9 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** A text quoted (its quotes doubled) when it holds a comma, a quote or any line break. */
 const quoted = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
+/** A text cell written out: what fieldOf writes for a string (a row template's text columns). */
+export const csvText = (text: string): string => quoted(escapeFormula(text));
+
 /**
  * One value as a CSV field, csvCell's cell written out: numbers as JavaScript writes them, booleans
  * as true/false, a text quoted when it holds a comma, a quote, or any line break: csv-stringify

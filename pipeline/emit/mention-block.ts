@@ -13,9 +13,9 @@ import { mentionRows } from '../normalize/mention-rows.js';
 import { validateRecords, type Reject } from '../normalize/validate.js';
 import { sha256Hex } from '../lib/hash.js';
 import type { SourceFile } from '../read/read-folder.js';
-import { csvRows } from './csv.js';
-import { columnsOf } from './schemas.js';
-import { jsonPieces, RECORD_SEPARATOR } from './write-table.js';
+import type { Mention } from '../generated/dataset.js';
+import { csvText, escapeFormula } from './csv.js';
+import { RECORD_SEPARATOR } from './write-table.js';
 
 /** One source's mention rows, rendered: what the mentions table holds of that source. */
 export interface RenderedMentions {
@@ -42,10 +42,67 @@ export interface MentionBlock {
 }
 
 export function renderMentions(x: Pick<SourceExtraction, 'source' | 'dates' | 'actors' | 'amounts'>): RenderedMentions {
-  const { valid, rejects } = validateRecords('mentions', mentionRows(x));
-  const bodies: string[] = [];
-  for (const piece of valid.length ? jsonPieces(valid) : []) for (const body of piece.bodies) bodies.push(body);
-  return { count: valid.length, rejects, csv: csvRows(columnsOf('mentions'), valid), json: bodies.join(RECORD_SEPARATOR) };
+  const rows = mentionRows(x);
+  const { valid, rejects } = rows.every(surelyValid) ? { valid: rows, rejects: [] } : validateRecords('mentions', rows);
+  return { count: valid.length, rejects, ...renderRows(valid) };
+}
+
+/** The patterns of the mention id and the source id in schemas/mentions.schema.json. */
+const MENTION_ID = /^[A-Za-z0-9._:-]+$/;
+const SOURCE_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/**
+ * True only for a row the mentions schema accepts (as mentionRows builds it: its eight fields,
+ * no others): checked in a few tests instead of ajv's generic walk, at under half its cost. A
+ * source's rows are all valid nearly always; when one is not, ajv validates them all and gives
+ * the rejects their messages, so a false here costs time, never a different table.
+ * test/perf/mention-render.test.ts holds the schema it was written for and checks it against ajv.
+ */
+export function surelyValid(row: Mention): boolean {
+  return typeof row.mention_id === 'string' && MENTION_ID.test(row.mention_id)
+    && typeof row.source_id === 'string' && SOURCE_ID.test(row.source_id)
+    && (row.kind === 'date' || row.kind === 'actor' || row.kind === 'amount')
+    && typeof row.text === 'string' && row.text.length > 0
+    && Number.isInteger(row.char_start) && row.char_start >= 0 && Number.isInteger(row.char_end) && row.char_end >= 0
+    && typeof row.value === 'string' && typeof row.rule === 'string' && row.rule.length > 0;
+}
+
+/**
+ * A text that both layouts write as it is (CSV: bar the formula escape; JSON: between quotes):
+ * no comma, quote, backslash, control character (CR and LF among them) or surrogate (JSON.stringify
+ * escapes a lone one). Most texts are; the others go through the generic writers' functions.
+ */
+const SPECIAL = /[",\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * Valid mention rows as CSV rows and JSON record texts, in one pass, by a template: the bytes
+ * csvRows and jsonPieces write (test/perf/mention-render.test.ts compares them on hostile rows),
+ * without their generic walk of each record's keys and values, and with one test of a text for
+ * both layouts. It holds because a row that passed the schema has exactly its eight fields
+ * (additionalProperties: false), with their types, in the order mentionRows builds them, which is
+ * the schema's column order: the mention id matches [A-Za-z0-9._:-]+ (nothing to quote or escape
+ * but a leading "-"), the kind is one of three words, the offsets are integers (written alike in
+ * CSV and JSON), and the source's id, the same on every row, is written once.
+ */
+export function renderRows(rows: readonly Mention[]): { csv: string; json: string } {
+  if (rows.length === 0) return { csv: '', json: '' };
+  const sourceId = rows[0]!.source_id;
+  const sourceIdCsv = csvText(sourceId);
+  const sourceIdJson = JSON.stringify(sourceId);
+  const lines = new Array<string>(rows.length);
+  const bodies = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const { mention_id: id, source_id: sid, kind, text, char_start: start, char_end: end, value, rule } = rows[i]!;
+    // A row of another source (never so: one source's rows) is laid out with its own id.
+    const same = sid === sourceId;
+    const plainText = !SPECIAL.test(text);
+    const plainValue = !SPECIAL.test(value);
+    const plainRule = !SPECIAL.test(rule);
+    lines[i] = `${escapeFormula(id)},${same ? sourceIdCsv : csvText(sid)},${kind},${plainText ? escapeFormula(text) : csvText(text)},${start},${end},${plainValue ? escapeFormula(value) : csvText(value)},${plainRule ? escapeFormula(rule) : csvText(rule)}\r\n`;
+    bodies[i] = `    "mention_id": "${id}",\n    "source_id": ${same ? sourceIdJson : JSON.stringify(sid)},\n    "kind": "${kind}",\n    "text": ${plainText ? `"${text}"` : JSON.stringify(text)},\n    "char_start": ${start},\n    "char_end": ${end},\n    "value": ${plainValue ? `"${value}"` : JSON.stringify(value)},\n    "rule": ${plainRule ? `"${rule}"` : JSON.stringify(rule)}`;
+  }
+  // Joined from arrays, so that each text is one flat string, not a rope of its rows.
+  return { csv: lines.join(''), json: bodies.join(RECORD_SEPARATOR) };
 }
 
 /** A block whose fragments are held in memory. */
