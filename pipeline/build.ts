@@ -21,8 +21,6 @@ import { readFragment, FragmentMismatch, type FragmentReader } from './emit/ment
 import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
 import { normalize, renderedMentionTable, type NormalizeInput } from './normalize/index.js';
-import { EventMerge } from './normalize/events/index.js';
-import { usableState } from './normalize/events/merge-state.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 
 export interface BuildOptions {
@@ -108,21 +106,13 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
-  const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
-  // Where there are no prior decisions to take over, the merge fits each source's event mentions as
-  // extraction hands the sources on (in source_id order), while the workers extract the next ones.
-  let merge: EventMerge | null = new EventMerge(!priorMerge || !usableState(priorMerge.state, priorMerge.codeVersion));
   await extractWithSnapshot(files, options, store, keep, (i, result) => {
     if (result.reused) reused++;
     // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
     // takes over its earlier decisions for the sources whose key it saw before.
     const rows = result.mentions?.csv;
     const digest = keep && rows && 'file' in rows ? entryKeyOfFragment(rows.file) : null;
-    if (result.extraction) {
-      extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
-      merge!.add({ source_id: result.extraction.source.source_id, events: result.extraction.events, digest }, result.extraction.actorDefinitions);
-    }
+    if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
     readProblems.push(...result.problems);
     options.onProgress?.(i + 1, files.length);
   });
@@ -133,6 +123,8 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   // Event ids are carried over from the previous release, so citations of them stay valid: their
   // rows are taken from the cache where it holds them for a release byte for byte this one.
   let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
+  // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
+  const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
   // With a cache, the mention rows of unchanged sources are copied from the previous release's
   // files (each range checked against its hash), and where the new release puts them is recorded.
   const previousRows = new PreviousMentionRows(keep && store && previous ? readMentionLayout(store.dir) : null, previousDir, readOrRenderAgain);
@@ -148,9 +140,8 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
       const rendered = previousRows.copiesRows ? null : renderedMentionTable(extractions);
       const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces);
       try {
-        const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge, merge });
+        const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
         extractions.length = 0; // the tables hold what is written; the candidates can go before the write
-        merge = null;
         if (priorMerge && store && normalized.mergeState) writeMergeState(store, normalized.mergeState);
         // Nothing after normalize reads these, and this function's frame would hold them through the
         // write (at 10,000 sources ~150,000 previous evidence rows and two merge states).

@@ -12,7 +12,7 @@ import type { Problem, SourceExtraction } from '../model.js';
 import { compareText } from '../lib/json.js';
 import { blockInMemory, MentionTable, renderMentions, type MentionBlock } from '../emit/mention-block.js';
 import { collectActors } from './actors.js';
-import { mergeEvents, type EventMerge, type PriorMerge, type UndatedEvent } from './events/index.js';
+import { mergeEvents, type PriorMerge, type UndatedEvent } from './events/index.js';
 import type { MergeState } from './events/merge-state.js';
 import type { PreviousEvents } from './events/ids.js';
 import { flatText } from './mention-rows.js';
@@ -57,11 +57,6 @@ export interface NormalizeOptions {
   betweenSteps?: () => void;
   /** The merge state a previous run left, to take its decisions over where nothing changed (events/merge-state.ts). */
   priorMerge?: PriorMerge | null;
-  /**
-   * The merge given the sources as they were extracted (events/index.ts, EventMerge): finished
-   * here where it was given these extractions' events in source_id order, else a merge is made.
-   */
-  merge?: EventMerge | null;
 }
 
 /** The extractions in the order of the tables' rows: by source_id. */
@@ -84,8 +79,7 @@ export function renderedMentionTable(extractions: NormalizeInput[]): MentionTabl
 export function normalize(extractions: NormalizeInput[], previous: PreviousEvents | null = null, options: NormalizeOptions = {}): Normalized {
   const ordered = inSourceOrder(extractions);
   const actors = collectActors(ordered);
-  const sources = ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest }));
-  const merged = options.merge?.holds(sources) ? options.merge.finish(actors, previous, options.priorMerge) : mergeEvents(sources, actors, previous, options.priorMerge);
+  const merged = mergeEvents(ordered.map((x) => ({ source_id: x.source.source_id, events: x.events, digest: x.digest })), actors, previous, options.priorMerge);
   options.betweenSteps?.();
 
   const figures: Figure[] = [];

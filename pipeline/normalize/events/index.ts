@@ -71,7 +71,7 @@ const NO_FIGURES: number[] = [];
  * (optional fields, cache entries), and mentions of one shape keep merging's millions of reads
  * of them fast (a spread copy of each candidate made merging markedly slower).
  */
-function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string): Mention {
+function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, actors: Map<string, Actor>): Mention {
   return {
     source_id, date, key: keyOf(source_id, c), sentence: c.sentence, trigger: c.trigger, rule: c.rule, quote: c.quote,
     event_type: c.event_type, subtype: c.subtype, actor1_id: c.actor1_id, actor2_id: c.actor2_id, location: c.location,
@@ -127,157 +127,77 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
  * absent is ignored.
  */
 export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>, previous: PreviousEvents | null = null, prior: PriorMerge | null = null): MergedEvents {
-  // Merge order: by source, then offset (see EventMerge).
-  const merge = new EventMerge();
-  for (const source of [...sources].sort((a, b) => compareText(a.source_id, b.source_id))) merge.add(source);
-  return merge.finish(actors, previous, prior);
-}
-
-const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
-
-/**
- * The merge, given its sources one at a time in source_id order. Sources are taken in that order
- * and each one's mentions sorted on their own, which gives the order of one sort over all (sorts
- * are stable) without comparing source ids hundreds of thousands of times.
- *
- * Fitting each mention to the happenings of the mentions before it needs nothing of the sources
- * after it but their actors' definitions (an actor's type and country, which the actors table takes
- * from the first source in source_id order that defines it). So, made with `fitAsAdded`, the merge
- * fits each source's mentions as the next source arrives: a build gives it the sources as
- * extraction hands them on, in the order of files, which is source_id order (read-folder.ts), and
- * the fitting runs in the main thread while the workers extract. finish() keeps that fitting only
- * where it is the one a merge of all sources at once makes: no prior merge's decisions to take
- * over, and every actor a mention named defined then as the actors table defines it; else it fits
- * every mention again.
- */
-export class EventMerge {
-  /** The sources as given, to tell whether they are the ones a merge is asked for (see holds). */
-  private readonly given: SourceEvents[] = [];
-  private readonly mentions: Mention[] = [];
-  /** The undated are listed, not merged: in source order too, from the same pass over the candidates. */
-  private readonly undated: UndatedEvent[] = [];
+  // Merge order: by source, then offset. Sources are taken in source_id order and each one's
+  // mentions sorted on their own, which gives the order of one sort over all (sorts are stable)
+  // without comparing source ids hundreds of thousands of times.
+  const ordered = [...sources].sort((a, b) => compareText(a.source_id, b.source_id));
+  const mentions: Mention[] = [];
+  // The undated are listed, not merged: in source order too, from the same pass over the candidates.
+  const undated: UndatedEvent[] = [];
+  const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
   /** Per source in order, how many dated mentions it gave (a source given twice: all at its last). */
-  private readonly counts: number[] = [];
-  private own: Mention[] = [];
-  /** Mentions fitted as sources came, or null where fitting waits for finish. */
-  private fitter: MentionFitter | null;
-  /** Each actor's first definition among the sources given: the actors table's, where sources come in order. */
-  private readonly defined = new Map<string, Actor>();
-  /** Actors a mention named that no source had defined when it was fitted. */
-  private readonly undefinedWhenFitted = new Set<string>();
-  private finished = false;
-  /** Whether finish fitted every mention (the fitting as added was not kept, or there was none). */
-  fittedAtFinish = false;
-
-  constructor(fitAsAdded = false) {
-    this.fitter = fitAsAdded ? new MentionFitter() : null;
-  }
-
-  /** The next source, with its actors' definitions where it is fitted as added. */
-  add(source: SourceEvents, definitions: readonly Actor[] = []): void {
-    if (this.finished) throw new Error('EventMerge: a source added after finish');
-    const last = this.given.at(-1);
-    // Out of order: finish is not asked for these sources in this order (see holds), so nothing is fitted.
-    if (last && compareText(source.source_id, last.source_id) < 0) this.fitter = null;
-    if (last?.source_id === source.source_id) this.counts.push(0); // the same source given twice: one run of mentions
-    else if (last) this.endSource();
-    this.given.push(source);
-    if (this.fitter) for (const def of definitions) if (!this.defined.has(def.actor_id)) this.defined.set(def.actor_id, def);
-    for (const c of source.events) {
-      if (c.date) this.own.push(mentionOf(source.source_id, c, c.date));
-      else this.undated.push({ source_id: source.source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
+  const counts: number[] = [];
+  let own: Mention[] = [];
+  ordered.forEach(({ source_id, events: candidates }, i) => {
+    for (const c of candidates) {
+      if (c.date) own.push(mentionOf(source_id, c, c.date, actors));
+      else undated.push({ source_id, quote: c.quote, char_start: c.sentence.start, char_end: c.sentence.end, rule: c.rule, event_type: c.event_type });
     }
-  }
-
-  /** Whether these are the sources given, in the order given (as mergeEvents would take them). */
-  holds(sources: readonly SourceEvents[]): boolean {
-    return !this.finished && sources.length === this.given.length
-      && sources.every((s, i) => s.source_id === this.given[i]!.source_id && s.events === this.given[i]!.events && (s.digest ?? null) === (this.given[i]!.digest ?? null));
-  }
-
-  /** The last source's mentions join the run; where fitting as added, they are fitted. */
-  private endSource(): void {
-    this.counts.push(this.own.length);
-    this.own.sort(bySource);
-    for (const m of this.own) {
-      this.mentions.push(m);
-      if (!this.fitter) continue;
-      for (const id of [m.actor1_id, m.actor2_id]) if (id !== null && !this.defined.has(id)) this.undefinedWhenFitted.add(id);
-      this.fitter.fit(m, this.mentions.length - 1, this.defined, null);
+    if (ordered[i + 1]?.source_id === source_id) { // the same source given twice: one run of mentions
+      counts.push(0);
+      return;
     }
-    this.own = [];
-  }
-
-  /** Whether every actor a fitted mention named was then defined as `actors` defines it (type and country are all fitting reads). */
-  private fittedWith(actors: Map<string, Actor>): boolean {
-    for (const id of this.undefinedWhenFitted) if (actors.has(id)) return false;
-    for (const [id, def] of this.defined) {
-      const now = actors.get(id);
-      if (!now || now.type !== def.type || (now.country ?? null) !== (def.country ?? null)) return false;
+    counts.push(own.length);
+    own.sort(bySource);
+    for (const m of own) mentions.push(m);
+    own = [];
+  });
+  const before = prior ? usableState(prior.state, prior.codeVersion) : null;
+  const fields = prior ? actorFields(actors) : [];
+  const plan = before ? planReplay(before, mentions, ordered.map((s) => ({ source_id: s.source_id, digest: s.digest ?? null })), fields) : null;
+  const { clusters, joined, replayed } = fitMentions(mentions, actors, plan);
+  const state: MergeState | null = prior === null ? null : {
+    version: prior.codeVersion,
+    actors: fields,
+    sources: ordered.map((s, i) => [s.source_id, s.digest ?? '', counts[i]!]),
+    types: mentions.map((m) => m.event_type),
+    dates: mentions.map((m) => m.date),
+    clusters: [...joined],
+  };
+  const events: Event[] = [];
+  const evidence: Evidence[] = [];
+  const eventsBySentence = new Map<string, string[]>();
+  const eventsByFigure = new Map<string, string>();
+  // The events are made before their ids, which are chosen by what each event is.
+  const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
+  const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
+    firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
+    identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
+  })), previous);
+  const rowsOf: Evidence[][] = [];
+  clusters.forEach(({ mentions: cluster }, i) => {
+    const event = made[i]!;
+    event.event_id = ids[i]!;
+    events.push(event);
+    const seen = new Set<string>();
+    const rows: Evidence[] = [];
+    for (const m of cluster) {
+      for (const start of m.figure_starts) eventsByFigure.set(`${m.source_id}:${start}`, event.event_id);
+      const rowKey = `${m.source_id}:${m.sentence.start}`;
+      if (seen.has(rowKey)) continue;
+      seen.add(rowKey);
+      rows.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
+      const here = eventsBySentence.get(rowKey) ?? [];
+      if (!here.includes(event.event_id)) eventsBySentence.set(rowKey, [...here, event.event_id]);
     }
-    return true;
-  }
-
-  finish(actors: Map<string, Actor>, previous: PreviousEvents | null = null, prior: PriorMerge | null = null): MergedEvents {
-    if (this.finished) throw new Error('EventMerge: finished twice');
-    if (this.given.length) this.endSource();
-    this.finished = true;
-    const { mentions, undated, counts } = this;
-    const ordered = this.given;
-    const before = prior ? usableState(prior.state, prior.codeVersion) : null;
-    const fields = prior ? actorFields(actors) : [];
-    const plan = before ? planReplay(before, mentions, ordered.map((s) => ({ source_id: s.source_id, digest: s.digest ?? null })), fields) : null;
-    let fitter = this.fitter;
-    if (!fitter || plan || !this.fittedWith(actors)) {
-      fitter = new MentionFitter();
-      mentions.forEach((m, i) => fitter!.fit(m, i, actors, plan));
-      this.fittedAtFinish = true;
-    }
-    this.fitter = null;
-    const { clusters, joined, replayed } = fitter;
-    const state: MergeState | null = prior === null ? null : {
-      version: prior.codeVersion,
-      actors: fields,
-      sources: ordered.map((s, i) => [s.source_id, s.digest ?? '', counts[i]!]),
-      types: mentions.map((m) => m.event_type),
-      dates: mentions.map((m) => m.date),
-      clusters: [...joined],
-    };
-    const events: Event[] = [];
-    const evidence: Evidence[] = [];
-    const eventsBySentence = new Map<string, string[]>();
-    const eventsByFigure = new Map<string, string>();
-    // The events are made before their ids, which are chosen by what each event is.
-    const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
-    const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
-      firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
-      identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
-    })), previous);
-    const rowsOf: Evidence[][] = [];
-    clusters.forEach(({ mentions: cluster }, i) => {
-      const event = made[i]!;
-      event.event_id = ids[i]!;
-      events.push(event);
-      const seen = new Set<string>();
-      const rows: Evidence[] = [];
-      for (const m of cluster) {
-        for (const start of m.figure_starts) eventsByFigure.set(`${m.source_id}:${start}`, event.event_id);
-        const rowKey = `${m.source_id}:${m.sentence.start}`;
-        if (seen.has(rowKey)) continue;
-        seen.add(rowKey);
-        rows.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
-        const here = eventsBySentence.get(rowKey) ?? [];
-        if (!here.includes(event.event_id)) eventsBySentence.set(rowKey, [...here, event.event_id]);
-      }
-      rowsOf.push(rows.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start));
-    });
-    events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
-    // Evidence by event id, then source and offset: each event's rows sorted on their own, the
-    // events in id order (ids are unique), as one sort over all rows would give.
-    const byId = clusters.map((_, i) => i).sort((a, b) => compareText(ids[a]!, ids[b]!));
-    for (const i of byId) for (const row of rowsOf[i]!) evidence.push(row);
-    return { events, evidence, undated, eventsBySentence, eventsByFigure, state, replayed };
-  }
+    rowsOf.push(rows.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start));
+  });
+  events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
+  // Evidence by event id, then source and offset: each event's rows sorted on their own, the
+  // events in id order (ids are unique), as one sort over all rows would give.
+  const byId = clusters.map((_, i) => i).sort((a, b) => compareText(ids[a]!, ids[b]!));
+  for (const i of byId) for (const row of rowsOf[i]!) evidence.push(row);
+  return { events, evidence, undated, eventsBySentence, eventsByFigure, state, replayed };
 }
 
 interface Cluster {
@@ -290,26 +210,21 @@ interface Cluster {
  * Each mention joins the happening it fits best, judged against what that happening's mentions
  * have established (its most precise date, initiator, struck states and named targets). Where
  * `plan` gives a mention the prior run's decision it is taken as it is; the happenings of a
- * changed group are still built from such mentions, to fit the later ones against. Mentions are
- * fitted one at a time, in merge order.
+ * changed group are still built from such mentions, to fit the later ones against.
  */
-class MentionFitter {
-  readonly clusters: Cluster[] = [];
-  /** Per mention, the cluster it joined. */
-  readonly joined: number[] = [];
-  private readonly index = new ClusterIndex();
+function fitMentions(mentions: Mention[], actors: Map<string, Actor>, plan: ReplayPlan | null): { clusters: Cluster[]; joined: Int32Array; replayed: number } {
+  const clusters: Cluster[] = [];
+  const joined = new Int32Array(mentions.length);
+  const index = new ClusterIndex();
   /** This run's number of each cluster of the prior run taken over. */
-  private readonly takenOver = new Map<number, number>();
-  replayed = 0;
-
-  /** Fits mention m, the i-th in merge order. */
-  fit(m: Mention, i: number, actors: Map<string, Actor>, plan: ReplayPlan | null): void {
-    const { clusters, joined, index, takenOver } = this;
+  const takenOver = new Map<number, number>();
+  let replayed = 0;
+  mentions.forEach((m, i) => {
     const prior = plan ? plan.cluster[i]! : -1;
     const live = !plan || plan.live[i] === 1;
     let best = -1;
     if (prior >= 0) {
-      this.replayed++;
+      replayed++;
       best = takenOver.get(prior) ?? -1;
       if (best < 0) takenOver.set(prior, clusters.length);
     } else {
@@ -333,5 +248,6 @@ class MentionFitter {
       clusters.push({ happening, mentions: [m] });
       if (happening) index.add(clusters.length - 1, m.event_type, happening.date, happening.initiator);
     }
-  }
+  });
+  return { clusters, joined, replayed };
 }
