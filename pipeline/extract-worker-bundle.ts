@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BUNDLE_DIR = path.join(here, '..', '.cache', 'workers');
+export const BUNDLE_DIR = path.join(here, '..', '.cache', 'workers');
 
 /** How the project's code is bundled, for the workers and for benchmarks that run it as they do. */
 export const BUNDLE_OPTIONS = {
@@ -105,13 +105,16 @@ async function bundle(): Promise<Record<Entry, URL>> {
   for (const [entry, name] of Object.entries(ENTRIES) as Array<[Entry, string]>) {
     const text = result.outputFiles.find((f) => path.basename(f.path) === `${name}.js`)?.text;
     if (text === undefined) throw new Error(`esbuild produced no bundle of ${name}.ts`);
-    urls[entry] = await written(name, text);
+    urls[entry] = await writtenBundle(name, text);
   }
   return urls;
 }
 
-/** The bundle's file, named by the hash of its text; written unless a run wrote it already. */
-async function written(name: string, text: string): Promise<URL> {
+/**
+ * A bundle's file in BUNDLE_DIR, named by the hash of its text (concurrent runs and edits never see
+ * a stale or torn file); written unless a run wrote it already.
+ */
+export async function writtenBundle(name: string, text: string): Promise<URL> {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const file = path.join(BUNDLE_DIR, `${name}-${hash}.mjs`);
   try {

@@ -4,13 +4,11 @@
 // the blocks' file names and hashes one way, and the changes (the added ids as a string per
 // source), the places and the card's first rows the other. The thread runs mention-table.ts, as
 // the main thread does, from an esbuild bundle (tsx in a thread would cost seconds to start).
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { BUNDLE_OPTIONS, ownModuleUrl } from '../extract-worker-bundle.js';
+import { BUNDLE_DIR, BUNDLE_OPTIONS, ownModuleUrl, writtenBundle } from '../extract-worker-bundle.js';
 import { bundleWorkerFlags } from '../extract-pool.js';
 import type { MentionChanges } from './changes.js';
 import type { MentionBlock, MentionTable } from './mention-block.js';
@@ -20,7 +18,6 @@ import type { ByteBaseline } from './mention-table.js';
 import type { MentionJob, MentionReply } from './mention-table-worker.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BUNDLE_DIR = path.join(here, '..', '..', '.cache', 'workers');
 const ENTRY = 'mention-table-worker';
 
 let bundled: Promise<URL | null> | null = null;
@@ -33,16 +30,7 @@ export function mentionWorkerBundle(): Promise<URL | null> {
 
 async function bundle(): Promise<URL> {
   const result = await build({ entryPoints: [path.join(here, `${ENTRY}.ts`)], outdir: BUNDLE_DIR, ...BUNDLE_OPTIONS, plugins: [ownModuleUrl] });
-  const text = result.outputFiles[0]!.text;
-  // Named by the hash of its text: concurrent runs and edits never see a stale or torn file.
-  const file = path.join(BUNDLE_DIR, `${ENTRY}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
-  if (!(await fs.access(file).then(() => true, () => false))) {
-    await fs.mkdir(BUNDLE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await fs.writeFile(partial, text);
-    await fs.rename(partial, file);
-  }
-  return pathToFileURL(file);
+  return writtenBundle(ENTRY, result.outputFiles[0]!.text);
 }
 
 /**
