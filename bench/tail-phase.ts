@@ -60,7 +60,7 @@ for (let round = 0; round < rounds; round++) {
     const started = rendered && startMentionTable(dir, rendered, byteBaseline(null));
     const normalized = normalize(xs, null, { betweenSteps: collectGarbage });
     collectGarbage();
-    await writeRelease(dir, normalized, null, { sourcesFound: xs.length, readProblems: [], previousChangesJson: null }, { betweenTables: collectGarbage, mentionsThread: started ?? false });
+    await writeRelease(dir, normalized, null, { sourcesFound: xs.length, readProblems: [], previousChangesJson: null }, { betweenTables: collectGarbage, mentionsThread: started });
     const s = (ms: number) => +(ms / 1000).toFixed(2);
     rows.push(JSON.stringify({ round, thread, seconds: s(performance.now() - t0), cpuSeconds: s(cpuMs() - c0), mainThreadCpuSeconds: s(threadCpuMs() - m0), load: +readFileSync('/proc/loadavg', 'utf8').split(' ')[0]! }));
     console.log(rows.at(-1));

@@ -152,7 +152,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
         const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
         const release = await writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, {
           betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces,
-          mentionsThread: started ?? !previousRows.copiesRows,
+          mentionsThread: started,
         });
         return { ...release, normalized };
       } catch (error) {

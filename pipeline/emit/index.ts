@@ -15,8 +15,8 @@ import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite, writeSiteData, type SiteData } from './site/index.js';
 import { MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import type { MentionPlace } from './mention-layout.js';
-import { byteBaseline, writeMentionTable } from './mention-table.js';
-import { takeStartedTable, writeMentionFilesInThread, type MentionTableStarted } from './mention-table-thread.js';
+import { writeMentionTable } from './mention-table.js';
+import { takeStartedTable, type MentionTableStarted } from './mention-table-thread.js';
 import { writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
 
 export interface Release {
@@ -79,12 +79,10 @@ export interface WriteOptions {
   /** Filled with where each source's rows stand in the mentions files (mention-layout.ts). */
   mentionPlaces?: Map<string, MentionPlace>;
   /**
-   * The mentions table may be written in a thread of its own (mention-table-thread.ts), which reads
-   * the rows' files as readFragment does: true where readFragment is that reader, or one that differs
-   * only for a fragment that fails its check (the table then comes back to this thread); or the
-   * table's writing in its thread, started before normalize.
+   * The mentions table's writing in a thread of its own, started before normalize
+   * (mention-table-thread.ts): taken over where it is this release's table, else written here.
    */
-  mentionsThread?: boolean | MentionTableStarted;
+  mentionsThread?: MentionTableStarted | null;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
@@ -93,10 +91,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   for (const sub of ['csv', 'json', 'schemas', 'npm', 'site']) await fs.mkdir(path.join(dir, sub), { recursive: true });
   // The mentions table, most of the release's bytes, is written in a thread of its own while this
   // one writes the other tables and the explorer's data files, which do not depend on the version.
-  const started = options.mentionsThread;
-  const mentionsThread = !started ? null
-    : started === true ? writeMentionFilesInThread(dir, tables.mentions, byteBaseline(previous), options.mentionPlaces)
-      : takeStartedTable(started, dir, tables.mentions, options.mentionPlaces);
+  const mentionsThread = options.mentionsThread ? takeStartedTable(options.mentionsThread, dir, tables.mentions, options.mentionPlaces) : null;
   let changes: ChangesByTable;
   let siteData: SiteData | undefined;
   try {
