@@ -2,6 +2,7 @@
 // pronouns can refer to, and the clauses that only anchor a relative date.
 import type { ActorDefinition, ActorMention, DateMention, Span } from '../../model.js';
 import { cueSets } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import { partiesOf } from './parties.js';
 import { labelledSpeakers } from './transcripts.js';
 import type { RoleContext } from './roles.js';
@@ -209,7 +210,7 @@ export function anchorTokens(tokens: Token[], dates: DateMention[]): Set<number>
     if (!/\b(?:after|before|since)$/i.test(date.text) || t.end !== date.end) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
       const w = tokens[k]?.word ?? '';
-      if (w === ',' || cueSets.clauseBreaks.has(w)) break;
+      if (w === ',' || isClauseBreak(tokens[k])) break;
       blocked.add(k);
     }
   }
