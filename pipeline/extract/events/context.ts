@@ -2,6 +2,7 @@
 // pronouns can refer to, and the clauses that only anchor a relative date.
 import type { ActorDefinition, ActorMention, DateMention, Span } from '../../model.js';
 import { cueSets } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import { partiesOf } from './parties.js';
 import { labelledSpeakers } from './transcripts.js';
 import type { RoleContext } from './roles.js';
@@ -70,7 +71,47 @@ const BEFORE_NAME = /^(?:the|a|an|north|south|east|west|\w+ern|\w+-\w+ern)$/;
  * before `start`, past articles, compass words and titles (which stand between the preposition and
  * the name): "with Prime Minister Shehbaz Sharif" gives "with". Read backwards: only the last few words matter.
  */
-function governingWord(content: string, start: number): string {
+export function governingWord(content: string, start: number): string {
+  // Read in place, with no slice of the 40 characters lower-cased for every mention of a text,
+  // while the characters read are ASCII or marks that have no case; any other (a capital outside
+  // ASCII may lower-case to an ASCII letter, or to two characters) sends the mention to the slice.
+  const floor = Math.max(0, start - 40);
+  let end = start;
+  for (;;) {
+    let c = 0;
+    while (end > floor && (c = foldedCode(content.charCodeAt(end - 1))) >= 0 && !isWordCode(c)) end--;
+    if (c < 0) return governingWordOfSlice(content, start);
+    if (end === floor) return '';
+    let from = end;
+    while (from > floor && (c = foldedCode(content.charCodeAt(from - 1))) >= 0 && isWordCode(c)) from--;
+    if (c < 0) return governingWordOfSlice(content, start);
+    const word = lowerAscii(content.slice(from, end));
+    if (!BEFORE_NAME.test(word) && !TITLES.has(word)) return word;
+    end = from;
+  }
+}
+
+/**
+ * A character's code in lower case, for the characters lower-casing changes into one code that
+ * can be known here: ASCII, and the general punctuation (U+2000-U+206F: dashes, quote marks, the
+ * ellipsis) and Latin-1 signs (U+0080-U+00BF) that have no case; -1 for any other.
+ */
+function foldedCode(c: number): number {
+  if (c < 128) return c <= 90 && c >= 65 ? c + 32 : c;
+  return (c >= 0x2000 && c <= 0x206f) || c <= 0xbf ? c : -1;
+}
+
+/** A string of ASCII letters, digits, ’, ' and - in lower case (one made only when it has a capital). */
+function lowerAscii(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c <= 90 && c >= 65) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** governingWord read on a lower-cased slice of the 40 characters before `start` (its definition). */
+export function governingWordOfSlice(content: string, start: number): string {
   const lower = content.slice(Math.max(0, start - 40), start).toLowerCase();
   let end = lower.length;
   for (;;) {
@@ -209,7 +250,7 @@ export function anchorTokens(tokens: Token[], dates: DateMention[]): Set<number>
     if (!/\b(?:after|before|since)$/i.test(date.text) || t.end !== date.end) continue;
     for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
       const w = tokens[k]?.word ?? '';
-      if (w === ',' || cueSets.clauseBreaks.has(w)) break;
+      if (w === ',' || isClauseBreak(tokens[k])) break;
       blocked.add(k);
     }
   }

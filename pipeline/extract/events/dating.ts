@@ -8,6 +8,7 @@
 import type { DateMention, Span } from '../../model.js';
 import { boundsOf } from './bounds.js';
 import { cues, cueSets } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import { findBefore, phraseIndex, type Token } from './tokens.js';
 import { REACH, firstFrom, within } from './spans.js';
 
@@ -118,7 +119,7 @@ function clauseRange(tokens: Token[], first: number, last: number): Span {
 }
 
 // ", and" joins two clauses ("Iran was the first to recognise Pakistan in 1947, and Pakistan ...").
-const breaksClause = (tokens: Token[], k: number): boolean => cueSets.clauseBreaks.has(tokens[k]?.word ?? '')
+const breaksClause = (tokens: Token[], k: number): boolean => isClauseBreak(tokens[k])
   || (tokens[k]?.word === 'and' && tokens[k - 1]?.word === ',');
 
 const SUBORDINATORS = new Set([...cueSets.before, 'until', 'ago']);
@@ -216,7 +217,7 @@ export function inPromisedAct(tokens: Token[], last: number, d: DateMention): bo
     if (tokens[k]?.word === 'to') to = k;
   }
   if (to < 0 || at - to > REACH) return false;
-  for (let k = to + 1; k < at; k++) if (tokens[k]?.punct || cueSets.clauseBreaks.has(tokens[k]?.word ?? '')) return false;
+  for (let k = to + 1; k < at; k++) if (tokens[k]?.punct || isClauseBreak(tokens[k])) return false;
   return true;
 }
 

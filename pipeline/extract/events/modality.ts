@@ -7,6 +7,7 @@
 // Future:    "the minister will visit" (AGREE at "visit"), "announced that they would return" (AGREE
 //            at "announced")
 import { cues, cueSets } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import type { TriggerMatch } from './triggers.js';
 import { findBefore, phraseIndex, type PhraseIndex, type Token } from './tokens.js';
 import { REACH } from './spans.js';
@@ -45,7 +46,7 @@ function windowStart(tokens: Token[], first: number): number {
   let i = first;
   while (i > 0 && first - i < 8) {
     const t = tokens[i - 1];
-    if (!t || t.word === ',' || cueSets.clauseBreaks.has(t.word)) break;
+    if (!t || t.word === ',' || isClauseBreak(t)) break;
     i--;
   }
   return i;
@@ -80,7 +81,7 @@ function beforeVerb(tokens: Token[], first: number): number {
 /** Start of the trigger's clause, across commas ("In recent years, the group has ..."). */
 function clauseStart(tokens: Token[], first: number): number {
   let i = first;
-  while (i > 0 && first - i < REACH && !cueSets.clauseBreaks.has(tokens[i - 1]?.word ?? '')) i--;
+  while (i > 0 && first - i < REACH && !isClauseBreak(tokens[i - 1])) i--;
   return i;
 }
 

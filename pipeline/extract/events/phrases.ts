@@ -2,6 +2,7 @@
 // lists of names, and the names within reach of a trigger. All scans are bounded by REACH.
 import { lowerBound } from '../../lib/sorted.js';
 import { cueSets } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import type { RoleContext } from './roles.js';
 import { REACH } from './spans.js';
 import type { TriggerMatch } from './triggers.js';
@@ -9,9 +10,9 @@ import type { ActorSlot, Token } from './tokens.js';
 
 export function clauseBounds(tokens: Token[], m: TriggerMatch): { left: number; right: number } {
   let left = m.first;
-  while (left > 0 && m.first - left < REACH && !cueSets.clauseBreaks.has(tokens[left - 1]?.word ?? '')) left--;
+  while (left > 0 && m.first - left < REACH && !isClauseBreak(tokens[left - 1])) left--;
   let right = m.last + 1;
-  while (right < tokens.length && right - m.last < REACH && !cueSets.clauseBreaks.has(tokens[right]?.word ?? '')) right++;
+  while (right < tokens.length && right - m.last < REACH && !isClauseBreak(tokens[right])) right++;
   return { left, right };
 }
 
@@ -43,7 +44,7 @@ export function relativeInsert(tokens: Token[], first: number, left: number): nu
   let open = left;
   for (let nest = 0; nest < NESTED_RELATIVES && RELATIVES.has(tokens[open - 1]?.word ?? '') && cueSets.locative.has(tokens[open - 2]?.word ?? ''); nest++) {
     let j = open - 2;
-    while (j > 0 && open - j < REACH && !cueSets.clauseBreaks.has(tokens[j - 1]?.word ?? '')) j--;
+    while (j > 0 && open - j < REACH && !isClauseBreak(tokens[j - 1])) j--;
     if (j <= 0 || open - j >= REACH) return -1;
     open = j;
   }

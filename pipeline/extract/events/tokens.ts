@@ -155,7 +155,7 @@ export interface ActorSlot {
 export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlot[] {
   const slots: ActorSlot[] = [];
   let t = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of byMentionStart(mentions)) {
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= m.start) t++;
     let last = t;
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < m.end) last++;
@@ -165,6 +165,17 @@ export function placeActors(tokens: Token[], mentions: ActorMention[]): ActorSlo
     slots.push({ actor_id: m.actor_id, first: t, last, possessive: tokens[last]?.possessive ?? false, inCompound });
   }
   return slots;
+}
+
+/**
+ * The mentions by start, in a stable order: the coder passes a sentence's share of a list already
+ * sorted so, which is then read as it is rather than copied and sorted again at every sentence.
+ */
+function byMentionStart(mentions: ActorMention[]): ActorMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if (mentions[k]!.start < mentions[k - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
 /** True when the words starting at token i read `phrase` ("did not"). */
@@ -197,12 +208,18 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex {
   return { byFirst, byLast, firstByNumber: byNumber(byFirst), lastByNumber: byNumber(byLast) };
 }
 
+// The look-ups below run at every token of a sentence (claims, collectives) and back from every
+// match: index loops, not `find` with a closure made per call.
+
 /** The first phrase (in lexicon order) that the words starting at token i read, or undefined. */
 export function phraseAt(tokens: Token[], i: number, index: PhraseIndex): string[] | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
   const n = numberOf(token);
-  return n < 0 ? undefined : index.firstByNumber[n]?.find((p) => readsAt(tokens, i, p));
+  const phrases = n < 0 ? undefined : index.firstByNumber[n];
+  if (phrases === undefined) return undefined;
+  for (let k = 0; k < phrases.length; k++) if (readsAt(tokens, i, phrases[k]!)) return phrases[k];
+  return undefined;
 }
 
 /** The first phrase (in lexicon order) whose last word is token i, or undefined. */
@@ -210,7 +227,13 @@ export function phraseEndingAt(tokens: Token[], i: number, index: PhraseIndex): 
   const token = tokens[i];
   if (token === undefined) return undefined;
   const n = numberOf(token);
-  return n < 0 ? undefined : index.lastByNumber[n]?.find((p) => i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p));
+  const phrases = n < 0 ? undefined : index.lastByNumber[n];
+  if (phrases === undefined) return undefined;
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k]!;
+    if (i - p.length + 1 >= 0 && readsAt(tokens, i - p.length + 1, p)) return p;
+  }
+  return undefined;
 }
 
 /** Index of a phrase from `phrases` ending right before token `end` (exclusive), within `window` tokens. */

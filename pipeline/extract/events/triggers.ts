@@ -6,6 +6,7 @@
 // Rejects: "launched a website" (launch needs a weapon or attack within its window), "recalled
 //          that" (recall needs an envoy), "exercises" without "joint"/"naval" before it.
 import { cueSets, triggerIndex, type TriggerEntry } from './lexicon.js';
+import { isClauseBreak } from './breaks.js';
 import type { Token } from './tokens.js';
 import { byNumber, numberOf } from './vocabulary.js';
 
@@ -180,7 +181,7 @@ function contactRelative(tokens: Token[], first: number, words: Set<string>, act
   for (let k = end - 1; k >= 0 && end - k <= RELATIVE_SUBJECT; k--) {
     const t = tokens[k];
     // "the market since it opened": a conjunction opens an adverbial clause, not a relative one.
-    if (!t || t.punct || cueSets.clauseBreaks.has(t.word) || SUBORDINATORS.has(t.word)) return false;
+    if (!t || t.punct || isClauseBreak(t) || SUBORDINATORS.has(t.word)) return false;
     if (words.has(t.word)) return true;
   }
   return false;
