@@ -2,6 +2,8 @@
 // (bundled) with the job as workerData, and it posts one reply. It reads the rows' files as the
 // main thread's plain reader does; a fragment that fails its check, or a previous table it cannot
 // compare by bytes, sends the table back to the main thread, whose reader can render it again.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MentionChanges } from './changes.js';
 import { FragmentMismatch, MentionTable, readFragment, type MentionBlock } from './mention-block.js';
@@ -26,6 +28,8 @@ async function run(job: MentionJob): Promise<MentionReply> {
   const table = new MentionTable(job.blocks);
   const places = job.places ? new Map<string, MentionPlace>() : undefined;
   try {
+    // The release's writer makes these folders too, but this thread may start writing first.
+    for (const sub of ['csv', 'json']) mkdirSync(path.join(job.dir, sub), { recursive: true });
     const changes = await writeMentionFiles(job.dir, table, job.baseline, readFragment, places);
     if (!changes) return { sendBack: 'the previous mentions table is not laid out as this code writes it' };
     // A byte comparison lists the added ids as ListedIds (mention-diff.ts).

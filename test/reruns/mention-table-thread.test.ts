@@ -152,7 +152,17 @@ describe('the mentions table written in a thread of its own', () => {
   });
 
   it('an error in the thread is thrown with its message', async () => {
-    const noFolders = await fs.mkdtemp(path.join(tmp, 'bare-')); // no csv/ or json/ to write into
-    await expect(writeMentionFilesInThread(noFolders, await tableOf(first), byteBaseline(null))).rejects.toThrow(/writing the mentions table: .*ENOENT/);
+    const notAFolder = path.join(await fs.mkdtemp(path.join(tmp, 'bare-')), 'file');
+    await fs.writeFile(notAFolder, ''); // no csv/ or json/ can be made in it
+    await expect(writeMentionFilesInThread(notAFolder, await tableOf(first), byteBaseline(null))).rejects.toThrow(/writing the mentions table: .*ENOTDIR/);
+  });
+
+  it('makes the folders it writes into: the release\'s writer may make them only after the thread starts', async () => {
+    const bare = await fs.mkdtemp(path.join(tmp, 'bare-'));
+    const { here } = await bothWays(first, null);
+    const places = new Map<string, MentionPlace>();
+    const table = await tableOf(first);
+    const changes = await writeMentionFilesInThread(bare, table, byteBaseline(null), places);
+    expect(await outcome(bare, changes!, table, places)).toEqual(here);
   });
 });
