@@ -133,12 +133,13 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   let written;
   try {
     written = await replaceFolder(options.out, async (dir) => {
-      // The mention rows depend on each source's extraction alone: where none are copied from the
-      // previous release (whose reader is then readOrRenderAgain, which the thread's reading
-      // matches but for a damaged fragment, which sends the table back here), a thread of its own
-      // writes the mentions table while normalize runs (emit/mention-table-thread.ts).
-      const rendered = previousRows.copiesRows ? null : renderedMentionTable(extractions);
-      const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces);
+      // The mention rows depend on each source's extraction alone (and the previous release's
+      // files they are copied from): a thread of its own writes the mentions table beside the
+      // other tables (emit/mention-table-thread.ts; it is made at this thread's first await after
+      // normalize), reading and copying as previousRows.read does but for a damaged fragment,
+      // which sends the table back here, where readOrRenderAgain renders it again.
+      const rendered = renderedMentionTable(extractions);
+      const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces, previousRows);
       try {
         const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
         extractions.length = 0; // the tables hold what is written; the candidates can go before the write
@@ -156,7 +157,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
         });
         return { ...release, normalized };
       } catch (error) {
-        await started?.changes.catch(() => {}); // no write of the thread's into dir once this fails
+        await started?.written.catch(() => {}); // no write of the thread's into dir once this fails
         throw error;
       }
     });

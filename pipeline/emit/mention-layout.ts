@@ -55,10 +55,17 @@ export function writeMentionLayout(cacheDir: string, release: string, places: Ma
   }
 }
 
+/** What a reader in another thread needs to copy the rows this one would: the layout, checked against the folder. */
+export interface PreviousRowsSource {
+  layout: MentionLayout;
+  previousDir: string;
+}
+
 /**
  * A reader that takes a block's rows from the previous release's files where the layout places
  * them and their bytes hash to the fragment's hash, and otherwise asks `fallback`. `taken` counts
- * the fragments copied from the previous release.
+ * the fragments copied from the previous release (by this reader, or by one in the thread whose
+ * table was taken: addTaken).
  */
 export class PreviousMentionRows {
   taken = 0;
@@ -91,9 +98,14 @@ export class PreviousMentionRows {
     return copy;
   };
 
-  /** Whether rows are copied from the previous release's files (else read only through `fallback`). */
-  get copiesRows(): boolean {
-    return this.layout !== null;
+  /** The layout and folder for a reader in another thread (mention-table-worker.ts), or null where none are copied. */
+  get source(): PreviousRowsSource | null {
+    return this.layout && { layout: this.layout, previousDir: this.previousDir };
+  }
+
+  /** Counts the fragments a reader in another thread copied for the table this build writes. */
+  addTaken(fragments: number): void {
+    this.taken += fragments;
   }
 
   close(): void {

@@ -2,8 +2,10 @@
 // explorer's data. At 10,000 sources the table is ~500 MB read from the rows' files and written
 // twice (CSV and JSON), seconds in which the build's second core was idle: what crosses threads is
 // the blocks' file names and hashes one way, and the changes (the added ids as a string per
-// source), the places and the card's first rows the other. The thread runs mention-table.ts, as
-// the main thread does, from an esbuild bundle (tsx in a thread would cost seconds to start).
+// source), the places and the card's first rows the other. On a rerun the thread also copies the
+// unchanged sources' rows from the previous release (the layout crosses with the job, the count of
+// copied fragments comes back). The thread runs mention-table.ts, as the main thread does, from an
+// esbuild bundle (tsx in a thread would cost seconds to start).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +15,7 @@ import { bundleWorkerFlags } from '../extract-pool.js';
 import type { MentionChanges } from './changes.js';
 import type { MentionBlock, MentionTable } from './mention-block.js';
 import { ListedIds } from './mention-ids.js';
-import type { MentionPlace } from './mention-layout.js';
+import type { MentionPlace, PreviousMentionRows, PreviousRowsSource } from './mention-layout.js';
 import type { ByteBaseline } from './mention-table.js';
 import type { MentionJob, MentionReply } from './mention-table-worker.js';
 
@@ -33,13 +35,27 @@ async function bundle(): Promise<URL> {
   return writtenBundle(ENTRY, result.outputFiles[0]!.text);
 }
 
+/** What the thread gave: the table's changes, and the fragments it copied from the previous release. */
+interface ThreadOutcome {
+  changes: MentionChanges;
+  taken: number;
+}
+
 /**
  * writeMentionFiles (mention-table.ts) in a thread of its own: the table's changes, with `places`
  * and table.firstRows filled as there; null where this thread must write the table itself (no
  * bundle, rows held as text, a fragment that failed its check, a previous table to compare record
- * by record). An error in the thread is thrown here with its message.
+ * by record). Where `copy` copies rows from the previous release, the thread copies the same rows
+ * (its ranges checked as copy checks them), and what it copied is counted in copy.taken. An error
+ * in the thread is thrown here with its message.
  */
-export async function writeMentionFilesInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>): Promise<MentionChanges | null> {
+export async function writeMentionFilesInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>, copy?: PreviousMentionRows): Promise<MentionChanges | null> {
+  const outcome = await writeInThread(dir, table, baseline, places, copy?.source ?? null);
+  if (outcome) copy?.addTaken(outcome.taken);
+  return outcome?.changes ?? null;
+}
+
+async function writeInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places: Map<string, MentionPlace> | undefined, previousRows: PreviousRowsSource | null): Promise<ThreadOutcome | null> {
   // Rows held as text would be copied whole to the thread (~500 MB at 10,000 sources): written here.
   if (!baseline || table.blocks.some((b) => b.count && !('file' in b.csv && 'file' in b.json))) return null;
   const url = await mentionWorkerBundle();
@@ -49,6 +65,7 @@ export async function writeMentionFilesInThread(dir: string, table: MentionTable
     blocks: table.blocks.map(({ source_id, count, csv, json }) => ({ source_id, count, rejects: [], csv, json })),
     baseline,
     places: places !== undefined,
+    previousRows,
   };
   const reply = await new Promise<MentionReply>((resolve, reject) => {
     const worker = new Worker(url, { workerData: job, execArgv: bundleWorkerFlags(process.execArgv) });
@@ -64,28 +81,33 @@ export async function writeMentionFilesInThread(dir: string, table: MentionTable
   });
   if ('error' in reply) throw new Error(`writing the mentions table: ${reply.error.message}`, { cause: reply.error.stack });
   if ('sendBack' in reply) return null;
-  const { changes, places: written, firstRows } = reply.written;
+  const { changes, places: written, firstRows, taken } = reply.written;
   if (places && written) for (const [source, place] of written) places.set(source, place);
   for (const row of firstRows) table.firstRows.push(row);
-  return { ...changes, added: ListedIds.fromData(changes.added) };
+  return { changes: { ...changes, added: ListedIds.fromData(changes.added) }, taken };
 }
 
 /** A mentions table whose writing in its thread was started before the release was made (see startMentionTable). */
 export interface MentionTableStarted {
   dir: string;
   table: MentionTable;
-  /** writeMentionFilesInThread's outcome: its first rows are in `table`, its places in the map it was given. */
-  changes: Promise<MentionChanges | null>;
+  /** The thread's outcome: its first rows are in `table`, its places in the map it was given. */
+  written: Promise<ThreadOutcome | null>;
+  /** The reader whose rows the thread copies, which counts them once the table is taken. */
+  copy?: PreviousMentionRows;
 }
 
 /**
  * Starts writing the table into dir in its thread: the mention rows depend on each source's
- * extraction alone, so a build starts them before normalize, which then runs beside them.
+ * extraction alone (and, on a rerun, on the previous release's files that `copy` copies from), so
+ * a build starts them before normalize. The thread itself is made once this thread's event loop
+ * turns after the bundle is ready: after normalize, which holds it, and beside the other tables.
+ * (Made before normalize it gained nothing measured: the build never waited for it either way.)
  */
-export function startMentionTable(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>): MentionTableStarted {
-  const changes = writeMentionFilesInThread(dir, table, baseline, places);
-  changes.catch(() => {}); // awaited by whoever takes it over; not an unhandled rejection meanwhile
-  return { dir, table, changes };
+export function startMentionTable(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>, copy?: PreviousMentionRows): MentionTableStarted {
+  const written = writeInThread(dir, table, baseline, places, copy?.source ?? null);
+  written.catch(() => {}); // awaited by whoever takes it over; not an unhandled rejection meanwhile
+  return { dir, table, written, copy };
 }
 
 /**
@@ -94,12 +116,13 @@ export function startMentionTable(dir: string, table: MentionTable, baseline: By
  * with `places` cleared, so that this thread writes the table afresh.
  */
 export async function takeStartedTable(started: MentionTableStarted, dir: string, table: MentionTable, places?: Map<string, MentionPlace>): Promise<MentionChanges | null> {
-  const changes = await started.changes;
+  const outcome = await started.written;
   const same = started.dir === dir && started.table.blocks.length === table.blocks.length && started.table.blocks.every((b, i) => b === table.blocks[i]);
-  if (!changes || !same) {
+  if (!outcome || !same) {
     places?.clear();
     return null;
   }
   for (const row of started.table.firstRows) table.firstRows.push(row);
-  return changes;
+  started.copy?.addTaken(outcome.taken);
+  return outcome.changes;
 }

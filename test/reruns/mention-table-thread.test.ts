@@ -11,7 +11,7 @@ import type { MentionChanges, PreviousRelease } from '../../pipeline/emit/change
 import { csvRows } from '../../pipeline/emit/csv.js';
 import { FragmentMismatch, MentionTable, readFragment, type MentionBlock } from '../../pipeline/emit/mention-block.js';
 import { ListedIds } from '../../pipeline/emit/mention-ids.js';
-import type { MentionPlace } from '../../pipeline/emit/mention-layout.js';
+import { PreviousMentionRows, type MentionPlace } from '../../pipeline/emit/mention-layout.js';
 import { byteBaseline, writeMentionTable } from '../../pipeline/emit/mention-table.js';
 import { startMentionTable, takeStartedTable, writeMentionFilesInThread } from '../../pipeline/emit/mention-table-thread.js';
 import { columnsOf } from '../../pipeline/emit/schemas.js';
@@ -70,16 +70,25 @@ async function outcome(dir: string, changes: MentionChanges, table: MentionTable
   };
 }
 
-/** The table written by the main thread's writer and by the thread, each into a folder of its own. */
-async function bothWays(sources: Array<[number, Row[]]>, previous: PreviousRelease | null) {
+/**
+ * The table written by the main thread's writer and by the thread, each into a folder of its own;
+ * with `copyFrom`, each copies unchanged rows from the previous release through a reader of its
+ * own (PreviousMentionRows, as a build's), whose count of copied fragments is part of the outcome.
+ */
+async function bothWays(sources: Array<[number, Row[]]>, previous: PreviousRelease | null, copyFrom?: () => PreviousMentionRows) {
   const here = await tableOf(sources);
   const there = new MentionTable(here.blocks);
   const [hereDir, thereDir] = [await releaseDir(), await releaseDir()];
   const [herePlaces, therePlaces] = [new Map<string, MentionPlace>(), new Map<string, MentionPlace>()];
-  const hereChanges = await writeMentionTable(hereDir, here, previous, readFragment, herePlaces);
-  const thereChanges = await writeMentionFilesInThread(thereDir, there, byteBaseline(previous), therePlaces);
+  const [hereCopy, thereCopy] = [copyFrom?.(), copyFrom?.()];
+  const hereChanges = await writeMentionTable(hereDir, here, previous, hereCopy?.read ?? readFragment, herePlaces);
+  hereCopy?.close();
+  const thereChanges = await writeMentionFilesInThread(thereDir, there, byteBaseline(previous), therePlaces, thereCopy);
   expect(thereChanges).not.toBeNull();
-  return { here: await outcome(hereDir, hereChanges, here, herePlaces), there: await outcome(thereDir, thereChanges!, there, therePlaces) };
+  return {
+    here: { ...await outcome(hereDir, hereChanges, here, herePlaces), taken: hereCopy?.taken },
+    there: { ...await outcome(thereDir, thereChanges!, there, therePlaces), taken: thereCopy?.taken },
+  };
 }
 
 describe('the mentions table written in a thread of its own', () => {
@@ -107,6 +116,39 @@ describe('the mentions table written in a thread of its own', () => {
     expect(here.changes.removed.length).toBeGreaterThan(0);
     expect(here.changes.changed.length).toBeGreaterThan(0);
     expect(there).toEqual(here);
+  });
+
+  it('on a rerun, copies the unchanged rows from the previous release as the main thread\'s reader does', async () => {
+    const laidOut = await releaseDir();
+    const places = new Map<string, MentionPlace>();
+    await writeMentionTable(laidOut, await tableOf(first), null, readFragment, places);
+    const layout = { release: path.resolve(laidOut), places };
+    const next: Array<[number, Row[]]> = first.filter(([k]) => k !== 8).map(([k, rows]) => [k, k % 6 === 2 ? rowsOf(k, random, ' (edited)') : rows]);
+    next.push([47, rowsOf(47, random)]);
+    const copyFrom = () => new PreviousMentionRows(layout, laidOut, readFragment);
+    const { here, there } = await bothWays(next, previousAt(laidOut), copyFrom);
+    expect(here.taken).toBeGreaterThan(40);
+    expect(there).toEqual(here);
+
+    // A previous release damaged where the layout places a source's rows (same length: only the
+    // hash tells): those rows are read from their fragment's file, the others copied, as here.
+    const csvFile = path.join(laidOut, 'csv', 'mentions.csv');
+    const csv = await fs.readFile(csvFile);
+    const [at] = places.get(sourceId(11))!;
+    csv[at + 2] = csv[at + 2] === 0x31 ? 0x32 : 0x31;
+    await fs.writeFile(csvFile, csv);
+    const damaged = await bothWays(next, previousAt(laidOut), copyFrom);
+    expect(damaged.there.csv).toEqual(there.csv);
+    expect(damaged.there).toEqual(damaged.here);
+    expect(damaged.there.taken).toBe(here.taken! - 1);
+
+    // A fragment neither copied nor readable (a new source's, damaged): the table is sent back,
+    // and nothing the thread copied is counted.
+    const withBadNew = await tableOf(next);
+    await fs.appendFile((withBadNew.blocks.at(-1)!.csv as { file: string }).file, ' ');
+    const copy = copyFrom();
+    expect(await writeMentionFilesInThread(await releaseDir(), withBadNew, byteBaseline(previousAt(laidOut)), undefined, copy)).toBeNull();
+    expect(copy.taken).toBe(0);
   });
 
   it('sends the table back where the previous table is laid out otherwise, or a fragment fails its check', async () => {
@@ -152,7 +194,17 @@ describe('the mentions table written in a thread of its own', () => {
   });
 
   it('an error in the thread is thrown with its message', async () => {
-    const noFolders = await fs.mkdtemp(path.join(tmp, 'bare-')); // no csv/ or json/ to write into
-    await expect(writeMentionFilesInThread(noFolders, await tableOf(first), byteBaseline(null))).rejects.toThrow(/writing the mentions table: .*ENOENT/);
+    const notAFolder = path.join(await fs.mkdtemp(path.join(tmp, 'bare-')), 'file');
+    await fs.writeFile(notAFolder, ''); // no csv/ or json/ can be made in it
+    await expect(writeMentionFilesInThread(notAFolder, await tableOf(first), byteBaseline(null))).rejects.toThrow(/writing the mentions table: .*ENOTDIR/);
+  });
+
+  it('makes the folders it writes into: the release\'s writer may make them only after the thread starts', async () => {
+    const bare = await fs.mkdtemp(path.join(tmp, 'bare-'));
+    const { here } = await bothWays(first, null);
+    const places = new Map<string, MentionPlace>();
+    const table = await tableOf(first);
+    const changes = await writeMentionFilesInThread(bare, table, byteBaseline(null), places);
+    expect(await outcome(bare, changes!, table, places)).toEqual(here);
   });
 });
