@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLACES_FILE, placeIndex } from '../../pipeline/extract/actors/places.js';
 import { innerKey, tokenize, type Token } from '../../pipeline/extract/actors/tokens.js';
-import { TokenTrie } from '../../pipeline/extract/actors/trie.js';
+import { actorIndex } from '../../pipeline/extract/actors/index.js';
+import { TokenTrie, type TrieMatch } from '../../pipeline/extract/actors/trie.js';
+import { goldTexts } from '../fixtures/gold-texts.js';
+import { pieceMixes } from '../fixtures/piece-mixes.js';
 
 const trieOf = (aliases: string[]): TokenTrie<string> => {
   const trie = new TokenTrie<string>();
@@ -85,5 +88,71 @@ describe('token trie matchAt against a search over every alias', () => {
       const m = trie.matchAt(tokens, i);
       expect(m === null ? null : m.values.join('|'), `${text} @${tokens.at(i)?.text}`).toBe(longest(text, i));
     }
+  });
+});
+
+// The scan asks two fingerprint tables before it looks a word up (session 12): whether the word
+// may start an alias, and whether it may be one alone or be followed by the next word as an
+// alias's second word. It must find what a scan that calls matchAt at every token finds.
+describe('token trie scan against a scan that tries every token', () => {
+  /** The scan as it reads without the tables: matchAt at each token (and each token inside a match). */
+  function everyTokenScan<V>(trie: TokenTrie<V>, tokens: ReturnType<typeof tokenize>, from = 0, to = tokens.length): TrieMatch<V>[] {
+    const out: TrieMatch<V>[] = [];
+    for (let i = from; i < to; ) {
+      const m = trie.matchAt(tokens, i, undefined, to);
+      if (!m) {
+        i++;
+        continue;
+      }
+      let longer: TrieMatch<V> | null = null;
+      for (let k = m.first + 1; k < m.last && !longer; k++) {
+        const inner = trie.matchAt(tokens, k, undefined, to);
+        if (inner && inner.last > m.last && inner.last - inner.first > m.last - m.first) longer = inner;
+      }
+      const head = longer ? trie.matchAt(tokens, i, undefined, longer.first) : null;
+      if (head) out.push(head);
+      out.push(longer ?? m);
+      i = (longer ?? m).last;
+    }
+    return out;
+  }
+  const tries = [
+    ['actors', actorIndex().trie],
+    ['places', placeIndex()],
+    ['small', trieOf(['Pakistan Navy Dockyard', 'Jaish al-Adl', 'Jaish-e-Mohammed', 'the Supreme Leader', 'a Pakistan Navy', 'UN', 'Ministry of Energy (Power Division)', 'Industry, Mine'])],
+  ] as const;
+  const expectSame = (texts: string[]): number => {
+    let matches = 0;
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      for (const [name, trie] of tries) {
+        const want = everyTokenScan<unknown>(trie, tokens);
+        expect(trie.scan(tokens), `${name}: ${text.slice(0, 120)}`).toEqual(want);
+        // a range, as the rules scan around a head word
+        const from = tokens.length >> 2;
+        const to = tokens.length - (tokens.length >> 3);
+        expect(trie.scan(tokens, from, to), `${name} ${from}…${to}: ${text.slice(0, 120)}`).toEqual(everyTokenScan<unknown>(trie, tokens, from, to));
+        matches += want.length;
+      }
+    }
+    return matches;
+  };
+
+  it('finds the same matches on the seeds and gold sets', () => {
+    expect(expectSame(goldTexts())).toBeGreaterThan(5000);
+  });
+
+  /** Words that start longer aliases but are none alone ("the", "border", "Islamic"), second words, connectors, acronyms, gaps. */
+  const WORDS = [
+    'the', 'The', 'a', 'A', 'border', 'Foreign', 'foreign', 'Office', 'office', 'Ministry', 'ministry', 'minister', 'of', 'Energy', 'Power',
+    'Division', 'Industry', 'Mine', 'and', 'Trade', 'Supreme', 'Leader', 'Islamic', 'Republic', 'State', 'Khorasan', 'Province', 'New',
+    'Delhi', 'York', 'Iran', 'Iranian', 'Pakistan', 'Pakistani', 'Navy', 'Dockyard', 'Jaish', 'Adl', 'Mohammed', 'al', 'ul', 'e', 'i', 'an',
+    'US', 'UN', 'IS', 'is', 'us', 'Sistan', 'Baluchistan', 'Baloch', 'Āyatollāh', 'Khāmeneī', 'Ayatoollah', 'Dxxxxxxd', 'Nxxy', 'tx',
+  ];
+  // (mostly a word and a space; a word alone runs into the next piece)
+  const PIECES = [...WORDS.map((w) => `${w} `), ...WORDS.map((w) => `${w} `), ...WORDS, '-', ', ', ' (', ') ', '. ', '\n', "'s ", '\u00a0', ' & ', '/'];
+  it('finds the same matches on hostile mixes of first words, second words and gaps', () => {
+    const written = ['Jaish al-Adl and Jaish ul Adl', 'Industry, Mine; Industry (Mine', 'the Ministry of Energy (Power Division)', 'Ministry of Energy, Power Division'];
+    expect(expectSame([...written, ...pieceMixes(PIECES, 3000, 20, 7)])).toBeGreaterThan(9000);
   });
 });

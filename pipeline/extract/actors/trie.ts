@@ -70,6 +70,16 @@ export class TokenTrie<V> {
    * ("the" and a word no alias has after it), and the table stops 94 % of those.
    */
   private readonly edges = new Uint8Array(1 << EDGE_BITS);
+  /** 1 at the fingerprint of every one-word alias: a first word with a 0 here matches only if a second word follows it. */
+  private readonly oneWord = new Uint8Array(0x10000);
+  /**
+   * 1 at edgeSlot(first word's fingerprint, punctuation, fingerprint) of every alias's second word
+   * but a connector: the edge table's step from the root's child, asked before that child is
+   * looked up. Half the words that pass the first-word table start no match ("the", "a",
+   * "border": words that begin longer aliases, followed by a word none of them has next), and
+   * this turns most of them away before their key is made.
+   */
+  private readonly secondWords = new Uint8Array(1 << EDGE_BITS);
   maxDepth = 0;
 
   /** Adds an alias; returns false when it has no words. */
@@ -84,11 +94,14 @@ export class TokenTrie<V> {
       return options.caseSensitive || tokens.length === 1 ? 'capital' : 'any';
     });
     let node = this.root;
-    this.firstWords[keyFingerprint(tokens[0]!.key)] = 1;
+    const first = keyFingerprint(tokens[0]!.key);
+    this.firstWords[first] = 1;
+    if (tokens.length === 1) this.oneWord[first] = 1;
     tokens.forEach((t, i) => {
       const inner = innerKeyOf(t.key);
       const key = i === 0 ? t.key : t.punctuated ? `${t.punctuated}${inner}` : inner;
       if (i > 0 && inner !== '·') this.edges[edgeSlot(node.id, punctuationClass(t.punctuated), keyFingerprint(t.key))] = 1;
+      if (i === 1 && inner !== '·') this.secondWords[edgeSlot(first, punctuationClass(t.punctuated), keyFingerprint(t.key))] = 1;
       let next = node.children.get(key);
       if (!next) {
         next = { id: this.nodes++, children: new Map(), values: [] };
@@ -146,9 +159,27 @@ export class TokenTrie<V> {
     return found;
   }
 
-  /** Whether an alias may start with token i: its fingerprint first, the map only where that is known. */
+  /**
+   * Whether an alias may match from token i: by the fingerprints first (the word may start an
+   * alias, and either may be one alone or may have the next word after it), the map only where
+   * they cannot say no. A word turned away here is one matchAt would find nothing at.
+   */
   private mayStartAlias(tokens: Tokens, i: number): boolean {
-    return this.firstWords[tokens.fingerprint(i)] === 1 && this.root.children.has(tokens.key(i));
+    const fingerprint = tokens.fingerprint(i);
+    if (this.firstWords[fingerprint] !== 1) return false;
+    if (this.oneWord[fingerprint] !== 1 && !this.maySecond(fingerprint, tokens, i + 1)) return false;
+    return this.root.children.has(tokens.key(i));
+  }
+
+  /**
+   * Whether token j may be the second word of an alias whose first word has `first` for
+   * fingerprint: it runs on from that word, and is a connector or has a second word's
+   * fingerprint there (mayFollow's test from the root's child, before that child is known).
+   */
+  private maySecond(first: number, tokens: Tokens, j: number): boolean {
+    if (j >= tokens.length || !tokens.runsOn(j)) return false;
+    const fingerprint = tokens.fingerprint(j);
+    return CONNECTOR_FINGERPRINTS[fingerprint] === 1 || this.secondWords[edgeSlot(first, punctuationClass(tokens.punctuated(j)), fingerprint)] === 1;
   }
 
   /**

@@ -18,21 +18,39 @@ const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
  * joiners) with a non-actor head word ("Institute", "Times") in it.
  */
 export const dropInsideNonActorNames: ActorRefiner = (candidates, { content, tokens, index, tokenStartingAt: tokenAt, tokenEndingAt }) => {
+  const heads = headWords(index.nonActorHeads);
   // a head word inside an actor's own name ("the Edhi Foundation") makes that actor, not a
-  // non-actor run: "OCHA and the Edhi Foundation" keeps OCHA
-  const actorNames = new Coverage(content.length, candidates.filter((c) => !c.block));
+  // non-actor run: "OCHA and the Edhi Foundation" keeps OCHA (made at the first head met)
+  let actorNames: Coverage | null = null;
+  const actorNamesOf = () => (actorNames ??= new Coverage(content.length, candidates.filter((c) => !c.block)));
   return candidates.filter((c) => {
     if (c.origin !== 'lexicon') return true;
     const i = tokenAt(c.start);
     const last = tokenEndingAt(c.end);
     if (i === undefined || last === undefined) return true;
-    return !(headInRun(content, tokens, last, +1, index.nonActorHeads, actorNames) || headInRun(content, tokens, i, -1, index.nonActorHeads, actorNames));
+    // Most names have no head word within a run's reach on either side: the fingerprints say so
+    // without making a word's key (a run is found only at a head: see headInRun).
+    const after = headNear(tokens, last, +1, heads.fingerprints);
+    const before = headNear(tokens, i, -1, heads.fingerprints);
+    return !((after && headInRun(content, tokens, last, +1, heads, actorNamesOf)) || (before && headInRun(content, tokens, i, -1, heads, actorNamesOf)));
   });
 };
 
-function headInRun(content: string, tokens: Tokens, from: number, step: 1 | -1, heads: Set<string>, actorNames: Coverage): boolean {
-  const keys = headKeys(heads);
-  for (let k = 1; k <= 5; k++) {
+/** How many words after (before) a name a run may reach its head in. */
+const RUN_WORDS = 5;
+
+/** Whether one of the RUN_WORDS tokens after `from` (before it, for step -1) has a head word's fingerprint. */
+function headNear(tokens: Tokens, from: number, step: 1 | -1, fingerprints: Uint8Array): boolean {
+  for (let k = 1; k <= RUN_WORDS; k++) {
+    const b = from + k * step;
+    if (b < 0 || b >= tokens.length) return false;
+    if (fingerprints[tokens.fingerprint(b)] === 1) return true;
+  }
+  return false;
+}
+
+function headInRun(content: string, tokens: Tokens, from: number, step: 1 | -1, heads: HeadWords, actorNames: () => Coverage): boolean {
+  for (let k = 1; k <= RUN_WORDS; k++) {
     const a = from + (k - 1) * step;
     const b = from + k * step;
     if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false;
@@ -45,26 +63,37 @@ function headInRun(content: string, tokens: Tokens, from: number, step: 1 | -1, 
     const bKey = tokens.key(b);
     if ((aKey === 'and' && bKey === 'the') || (aKey === 'the' && bKey === 'and')) return false;
     // (a word written as a head has that head's key: the key first, then the word as written)
-    if (keys.has(bKey) && heads.has(tokens.text(b))) return !actorNames.overlaps({ start: tokens.start(b), end: tokens.end(b) });
+    if (heads.keys.has(bKey) && heads.words.has(tokens.text(b))) return !actorNames().overlaps({ start: tokens.start(b), end: tokens.end(b) });
     if (!tokens.capitalized(b) && !JOINERS.has(bKey)) return false;
   }
   return false;
 }
 
-const HEAD_KEYS = new WeakMap<Set<string>, Set<string>>();
+interface HeadWords {
+  /** The heads as written ("Institute", "Times"). */
+  words: Set<string>;
+  /** The keys of the one-word heads (a word's key is its folded form: see ../tokens.ts). */
+  keys: Set<string>;
+  /** 1 at each of those keys' fingerprints (Tokens.fingerprint): a word with a 0 there is no head. */
+  fingerprints: Uint8Array;
+}
 
-/** The keys of the one-word heads (a word's key is its folded form: see ../tokens.ts), made once per set. */
-function headKeys(heads: Set<string>): Set<string> {
-  let keys = HEAD_KEYS.get(heads);
-  if (!keys) {
-    keys = new Set();
+const HEAD_WORDS = new WeakMap<Set<string>, HeadWords>();
+
+/** The heads' keys and fingerprints, made once per set. */
+function headWords(heads: Set<string>): HeadWords {
+  let made = HEAD_WORDS.get(heads);
+  if (!made) {
+    made = { words: heads, keys: new Set(), fingerprints: new Uint8Array(0x10000) };
     for (const head of heads) {
       const tokens = tokenize(head);
-      if (tokens.length === 1) keys.add(tokens.key(0));
+      if (tokens.length !== 1) continue;
+      made.keys.add(tokens.key(0));
+      made.fingerprints[tokens.fingerprint(0)] = 1;
     }
-    HEAD_KEYS.set(heads, keys);
+    HEAD_WORDS.set(heads, made);
   }
-  return keys;
+  return made;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import type { TrieMatch } from '../trie.js';
-import { ByTokenIndex, candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
+import { candidate, slugify, type ActorCandidate, type ActorRule } from '../types.js';
 import { placesIn } from '../places.js';
 import { tokenize, type Token, type Tokens } from '../tokens.js';
 
@@ -29,7 +29,6 @@ export const groupNames: ActorRule = {
   name: 'group-name',
   extract({ content, tokens, matches, index, tokenStartingAt }) {
     const found: ActorCandidate[] = [];
-    let covered: ByTokenIndex<TrieMatch<Sense>> | null = null;
     let after = 1; // the first token a head may be
     // Find the head words in the text with one regex search rather than visiting every token.
     for (const hit of content.matchAll(HEAD_SEARCH)) {
@@ -39,7 +38,6 @@ export const groupNames: ActorRule = {
       if (!HEAD_FIRST_WORDS.has(key)) continue;
       const head = HEADS.find((h) => h.words.every((w, k) => tokens.at(i + k)?.key === w));
       if (!head) continue;
-      covered ??= tokenMatches(matches, tokens.length);
       const headEnd = i + head.words.length;
       if (head.needsCapital && !(tokens.at(i) as Token).capitalized) continue;
       let first = i;
@@ -50,7 +48,7 @@ export const groupNames: ActorRule = {
         first--;
       }
       if (first === i) continue;
-      const inner = [...new Set(Array.from({ length: headEnd - first }, (_, k) => covered?.get(first + k)).filter((m) => m !== undefined))];
+      const inner = [...new Set(Array.from({ length: headEnd - first }, (_, k) => matchCovering(matches, first + k)).filter((m) => m !== undefined))];
       if (inner.some((m) => m.values.some((v) => v.kind === 'block' || (v.kind === 'actor' && !isStateWord(v.id, index.entries))))) continue;
       const start = (tokens.at(first) as Token).start;
       const end = (tokens.at(headEnd - 1) as Token).end;
@@ -70,10 +68,21 @@ const HEAD_FIRST_WORDS = new Set(HEADS.map((h) => h.words[0]));
 /** Where a head word may start (tokens' keys fold case, so the search ignores it; accented heads are not searched). */
 const HEAD_SEARCH = new RegExp([...HEAD_FIRST_WORDS].join('|'), 'gi');
 
-function tokenMatches(matches: Array<TrieMatch<Sense>>, tokenCount: number): ByTokenIndex<TrieMatch<Sense>> {
-  const covered = new ByTokenIndex<TrieMatch<Sense>>(tokenCount);
-  for (const m of matches) for (let i = m.first; i < m.last; i++) covered.set(i, m);
-  return covered;
+/**
+ * The lexicon match that covers token i, or undefined: a binary search, since the matches are
+ * left to right and do not overlap (a head word is met in few texts, and a table of every
+ * token's match cost a pass over the text's tokens for each of them).
+ */
+export function matchCovering(matches: Array<TrieMatch<Sense>>, i: number): TrieMatch<Sense> | undefined {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((matches[mid] as TrieMatch<Sense>).last <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = matches[lo];
+  return m !== undefined && m.first <= i ? m : undefined;
 }
 
 function isStateWord(id: string, entries: Map<string, ActorEntry>): boolean {
