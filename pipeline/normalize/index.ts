@@ -89,12 +89,14 @@ export function normalize(extractions: NormalizeInput[], previous: PreviousEvent
   for (const x of ordered) {
     const sid = x.source.source_id;
     const sourceFigures: Figure[] = [];
+    const sentences = merged.eventsBySentence.get(sid);
+    const figureEvents = merged.eventsByFigure.get(sid);
     for (const f of x.figures) {
-      const candidates = merged.eventsBySentence.get(`${sid}:${f.sentence.start}`) ?? [];
+      const candidates = sentences?.get(f.sentence.start) ?? [];
       // A casualty count belongs to the event the coder took it for (wherever in the paragraph
       // that event is stated), else to the event its sentence states; other figures only when
       // the sentence states exactly one event.
-      const eventId = merged.eventsByFigure.get(`${sid}:${f.start}`)
+      const eventId = figureEvents?.get(f.start)
         ?? (candidates.length === 1 || (candidates.length && FIGURE_KINDS_OF_EVENTS.has(f.kind)) ? candidates[0]! : null);
       sourceFigures.push({
         figure_id: flatText([sid, ':f:', f.start, '-', f.end]), source_id: sid, value: f.value, unit: f.unit as Figure['unit'], kind: f.kind,

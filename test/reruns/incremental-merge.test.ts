@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../pipeline/generated/dataset.js';
 import type { EventCandidate, Quoted } from '../../pipeline/model.js';
+import type { BySourceOffset } from '../../pipeline/normalize/events/by-source-offset.js';
 import { mergeEvents, type MergedEvents, type PriorMerge, type SourceEvents } from '../../pipeline/normalize/events/index.js';
 import { DEFINITIONS } from '../events/helpers.js';
 import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from './helpers.js';
@@ -56,9 +57,12 @@ const withDigest = (s: SourceEvents): SourceEvents => ({ ...s, digest: `d:${JSON
 
 const CODE = 'test-code-version';
 
+/** The entries of a map by source and offset, as [source, [[offset, value], …]]. */
+const entries = <T>(index: BySourceOffset<T>) => [...index].map(([source, offsets]) => [source, [...offsets]]);
+
 /** All that a merge returns, as text: equal texts, equal tables and equal state for the next run. */
 function asText(m: MergedEvents): string {
-  return JSON.stringify({ events: m.events, evidence: m.evidence, undated: m.undated, bySentence: [...m.eventsBySentence], byFigure: [...m.eventsByFigure], state: m.state });
+  return JSON.stringify({ events: m.events, evidence: m.evidence, undated: m.undated, bySentence: entries(m.eventsBySentence), byFigure: entries(m.eventsByFigure), state: m.state });
 }
 
 /** Merges `now` taking over from the merge of `before`, and from scratch; returns both and how many mentions were taken over. */

@@ -40,7 +40,7 @@ describe('writing a table in pieces', () => {
   it.each([0, 1, 2, 1999, 2000, 2001, 4500])('gives toJsonText for %i records, one body per record', (n) => {
     const rows = Array.from({ length: n }, (_, i) => ({ ...mention(i), list: i % 3 ? [] : ['a', 'b'], nested: i % 5 ? null : { x: [1, { y: 'z' }] } }));
     const pieces = [...jsonPieces(rows)];
-    expect(pieces.map((p) => p.text).join('')).toBe(toJsonText(rows));
+    expect(pieces.map((p) => p.parts.join('')).join('')).toBe(toJsonText(rows));
     expect(pieces.flatMap((p) => p.bodies)).toHaveLength(n);
     // each body is the record's own lines, as in a file of it alone
     for (const p of pieces) p.bodies.forEach((b, k) => expect(`[\n  {\n${b}\n  }\n]\n`).toBe(toJsonText([rows[p.start + k]])));

@@ -56,6 +56,30 @@ describe('a literal made as bytes', () => {
   });
 });
 
+describe('a literal made of parts', () => {
+  it('is the literal of the parts joined, for random parts, pairs cut between two parts included', () => {
+    const random = seededRandom(23);
+    const encoder = new LiteralEncoder();
+    for (let round = 0; round < 300; round++) {
+      const text = randomText(random, Math.floor(random() ** 2 * 20_000));
+      // Cut anywhere, a surrogate pair included, into parts some of which are empty.
+      const cuts = Array.from({ length: Math.floor(random() * 8) }, () => Math.floor(random() * (text.length + 1))).sort((a, b) => a - b);
+      const parts = [0, ...cuts].map((from, k) => text.slice(from, [...cuts, text.length][k]));
+      expect(parts.join('')).toBe(text);
+      expect(encoder.escapeParts(parts).equals(expected(text)), JSON.stringify(parts.map((p) => p.length))).toBe(true);
+    }
+    for (const parts of [['😀'.slice(0, 1), '😀'.slice(1)], ['a\ud83d', '\ude00b', '\u2028'], ['\ufffd', '\ud800'], ['\ud800', ''], ['', '\ud800'], ['x\u2028', '\u2029']]) {
+      expect(encoder.escapeParts(parts).equals(expected(parts.join(''))), JSON.stringify(parts)).toBe(true);
+    }
+  });
+
+  it('grows its buffer without losing what the earlier parts wrote', () => {
+    const encoder = new LiteralEncoder();
+    const parts = ['"<&>"'.repeat(10_000), '’\u2028'.repeat(200_000), '\\'.repeat(300_000)];
+    expect(encoder.escapeParts(parts).equals(expected(parts.join('')))).toBe(true);
+  });
+});
+
 describe('writeSite', () => {
   it('writes each data file as the layout gives its text', async () => {
     const input = { ...largeInput(2000), version: '1.2.3', latestChange: '## 1.2.3\n' };

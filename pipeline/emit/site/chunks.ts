@@ -31,7 +31,8 @@ export interface ChunkLayout {
 export interface JsonFile {
   file: string;
   slot: string;
-  json: string;
+  /** The JSON text, in parts (joined, a copy as large as the file: LiteralEncoder escapes them one after the other). */
+  parts: string[];
 }
 
 export const evidenceChunkName = (k: number): string => `evidence-${String(k).padStart(3, '0')}`;
@@ -98,15 +99,15 @@ export function layoutChunks(events: Event[], evidence: Evidence[], figures: Fig
   function* jsonFiles(): Generator<JsonFile> {
     for (const [k, start] of evidenceChunkStarts.entries()) {
       const slice = details.slice(start, evidenceChunkStarts[k + 1] ?? details.length);
-      const json = `${DETAILS_OPEN}${slice.flatMap((d) => (d.evidence ? [d.evidence] : [])).join(',')}${DETAILS_MIDDLE}${slice.flatMap((d) => d.figures).join(',')}${DETAILS_CLOSE}`;
-      yield { file: `data/${evidenceChunkName(k)}.js`, slot: evidenceChunkName(k), json };
+      const parts = [DETAILS_OPEN, slice.flatMap((d) => (d.evidence ? [d.evidence] : [])).join(','), DETAILS_MIDDLE, slice.flatMap((d) => d.figures).join(','), DETAILS_CLOSE];
+      yield { file: `data/${evidenceChunkName(k)}.js`, slot: evidenceChunkName(k), parts };
     }
     for (const [k, start] of figureStarts.entries()) {
-      yield { file: `data/${figureChunkName(k)}.js`, slot: figureChunkName(k), json: `[${figureList.slice(start, figureStarts[k + 1] ?? figureList.length).join(',')}]` };
+      yield { file: `data/${figureChunkName(k)}.js`, slot: figureChunkName(k), parts: ['[', figureList.slice(start, figureStarts[k + 1] ?? figureList.length).join(','), ']'] };
     }
   }
   function* files(): Generator<[string, string]> {
-    for (const { file, slot, json } of jsonFiles()) yield [file, chunkScriptOfJson(slot, json)];
+    for (const { file, slot, parts } of jsonFiles()) yield [file, chunkScriptOfJson(slot, parts.join(''))];
   }
   return { evidenceChunkStarts, figureChunks: figureStarts.length, files, jsonFiles };
 }

@@ -39,11 +39,11 @@ export async function writeSiteData(dir: string, input: Pick<SiteInput, 'events'
   await fs.mkdir(path.join(dir, 'data'));
   // Each file's literal made as bytes (literal-bytes.ts): the same bytes as files() gives as text.
   const encoder = new LiteralEncoder();
-  for (const { file, slot, json } of jsonFiles()) {
+  for (const { file, slot, parts } of jsonFiles()) {
     const { head, tail } = chunkScriptParts(slot);
     await writeWhole(path.join(dir, file), async (write) => {
       await write(head);
-      await write(encoder.escape(json));
+      await write(encoder.escapeParts(parts));
       await write(tail);
     });
   }

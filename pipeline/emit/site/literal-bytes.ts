@@ -24,14 +24,20 @@ const SPECIAL = new Uint8Array(256);
 ESCAPES.forEach((e, c) => void (SPECIAL[c] = e ? 1 : 0));
 SPECIAL[0xe2] = 1;
 SPECIAL[0xef] = 1; // may start U+FFFD (EF BF BD), which a lone surrogate is encoded as
-// U+2028 and U+2029 in UTF-8: E2 80 A8 and E2 80 A9.
-const LINE_SEPARATORS: Record<number, Buffer> = { 0xa8: Buffer.from('\\u2028'), 0xa9: Buffer.from('\\u2029') };
+// U+2028 and U+2029 in UTF-8: E2 80 A8 and E2 80 A9, escaped.
+const LINE_SEPARATORS = [Buffer.from('\\u2028'), Buffer.from('\\u2029')];
 
 /** The inside of the literal inlineJson writes for the text `piece`. */
 export const escapedStringOf = (piece: string): string => inlineJson(piece).slice(1, -1);
 
 /** String.prototype.isWellFormed (Node 20; ES2024, past this project's lib setting): no lone surrogate. */
 const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** Whether a text ends with the first half of a surrogate pair (whose second half may start the next text). */
+const endsInPair = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff;
+};
 
 /** Turns texts into the bytes of their escaped literal, through buffers it keeps and grows. */
 export class LiteralEncoder {
@@ -43,13 +49,36 @@ export class LiteralEncoder {
    * reuses: valid until the next call.
    */
   escape(piece: string): Buffer {
+    const end = this.append(piece, 0); // first: it may replace the buffer with a larger one
+    return this.out.subarray(0, end);
+  }
+
+  /**
+   * escape(parts.join('')), the parts escaped one after the other: a data file's text is not
+   * joined first, a copy as large as the file. Escaping is character by character, so this is
+   * the same but where a surrogate pair is cut between two parts, whose halves apart would be
+   * lone surrogates: then the parts are joined.
+   */
+  escapeParts(parts: readonly string[]): Buffer {
+    for (let k = 0; k + 1 < parts.length; k++) if (endsInPair(parts[k]!)) return this.escape(parts.join(''));
+    let o = 0;
+    for (const part of parts) o = this.append(part, o);
+    return this.out.subarray(0, o);
+  }
+
+  /** Writes escapedStringOf(piece)'s bytes at `start` of the output buffer (kept up to there); returns where they end. */
+  private append(piece: string, start: number): number {
     // Each UTF-16 unit takes at most three bytes, and each byte at most six once escaped.
     if (this.text.length < piece.length * 3) this.text = Buffer.allocUnsafe(piece.length * 3);
     const n = this.text.write(piece);
-    if (this.out.length < n * 6) this.out = Buffer.allocUnsafe(n * 6);
+    if (this.out.length < start + n * 6) {
+      const grown = Buffer.allocUnsafe(Math.max(start + n * 6, this.out.length * 2));
+      this.out.copy(grown, 0, 0, start);
+      this.out = grown;
+    }
     const text = this.text;
     const out = this.out;
-    let o = 0;
+    let o = start;
     let replacement = false;
     for (let i = 0; i < n; i++) {
       const byte = text[i]!;
@@ -63,9 +92,10 @@ export class LiteralEncoder {
         continue;
       }
       if (byte === 0xe2) {
-        const separator = text[i + 1] === 0x80 ? LINE_SEPARATORS[text[i + 2]!] : undefined;
-        if (separator) {
-          o += separator.copy(out, o);
+        // Compared, not looked up: E2 starts every curly quote and dash of the sources' text.
+        const third = text[i + 2];
+        if (text[i + 1] === 0x80 && (third === 0xa8 || third === 0xa9)) {
+          o += LINE_SEPARATORS[third - 0xa8]!.copy(out, o);
           i += 2;
         } else {
           out[o++] = byte;
@@ -75,7 +105,7 @@ export class LiteralEncoder {
       const escape = ESCAPE_BYTES[byte]!;
       for (let k = 0; k < escape.length; k++) out[o++] = escape[k]!;
     }
-    if (replacement && !isWellFormed(piece)) return Buffer.from(escapedStringOf(piece));
-    return out.subarray(0, o);
+    if (replacement && !isWellFormed(piece)) return start + Buffer.from(escapedStringOf(piece)).copy(out, start);
+    return o;
   }
 }

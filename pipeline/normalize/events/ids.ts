@@ -8,6 +8,7 @@
 // even when it sorts before every source that reported the event first.
 import { createHash } from 'node:crypto';
 import { compareText } from '../../lib/json.js';
+import { offsetsOf, type BySourceOffset } from './by-source-offset.js';
 
 /** The rows of the previous release the ids are carried over from. */
 export interface PreviousEvents {
@@ -41,18 +42,20 @@ function agreement(a: EventIdentity | undefined, b: Partial<EventIdentity> | und
 
 const hashId = (key: string): string => `ev-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
-/** Previous event ids by `type|source|sentence start`. */
-function previousIndex(previous: PreviousEvents | null): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/** Previous event ids by event type, then source and sentence start. */
+function previousIndex(previous: PreviousEvents | null): Map<string, BySourceOffset<string[]>> {
+  const index = new Map<string, BySourceOffset<string[]>>();
   if (!previous) return index;
   const typeOf = new Map(previous.events.map((e) => [e.event_id, e.event_type]));
   for (const row of previous.evidence) {
     const type = typeOf.get(row.event_id);
     if (type === undefined || typeof row.source_id !== 'string' || typeof row.char_start !== 'number') continue; // a hand-edited release
-    const key = `${type}|${row.source_id}|${row.char_start}`;
-    const ids = index.get(key) ?? [];
-    if (!ids.includes(row.event_id)) ids.push(row.event_id);
-    index.set(key, ids);
+    let ofType = index.get(type);
+    if (!ofType) index.set(type, (ofType = new Map()));
+    const offsets = offsetsOf(ofType, row.source_id);
+    const ids = offsets.get(row.char_start);
+    if (!ids) offsets.set(row.char_start, [row.event_id]);
+    else if (!ids.includes(row.event_id)) ids.push(row.event_id);
   }
   return index;
 }
@@ -64,8 +67,9 @@ export function assignEventIds(clusters: ClusterRows[], previous: PreviousEvents
   const pairs: Array<{ cluster: number; id: string; shared: number; agree: number }> = [];
   clusters.forEach((c, cluster) => {
     const shared = new Map<string, number>();
-    for (const row of c.rows) {
-      for (const id of index.get(`${c.event_type}|${row.source_id}|${row.char_start}`) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const ofType = index.get(c.event_type);
+    for (const row of ofType ? c.rows : []) {
+      for (const id of ofType!.get(row.source_id)?.get(row.char_start) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     for (const [id, n] of shared) pairs.push({ cluster, id, shared: n, agree: agreement(c.identity, before.get(id)) });
   });

@@ -9,7 +9,9 @@ import type { EventCandidate, Quoted } from '../../model.js';
 import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
 import { compareText } from '../../lib/json.js';
 import { actorKey, extendHappening, fitsHappening, startHappening, type Happening } from './compatible.js';
+import type { BySourceOffset } from './by-source-offset.js';
 import { ClusterIndex } from './cluster-index.js';
+import { clusterEvidence } from './evidence-rows.js';
 import { spanOf } from './date-range.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
 import { actorFields, planReplay, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
@@ -42,9 +44,9 @@ export interface MergedEvents {
   evidence: Evidence[];
   undated: UndatedEvent[];
   /** For each source and sentence start, the event ids stated there (to link figures). */
-  eventsBySentence: Map<string, string[]>;
+  eventsBySentence: BySourceOffset<string[]>;
   /** For each source and figure start, the event whose fatalities or injuries the figure gave. */
-  eventsByFigure: Map<string, string>;
+  eventsByFigure: BySourceOffset<string>;
   /** What the next run may take over (when a code version was given), and how many mentions this one took over. */
   state: MergeState | null;
   replayed: number;
@@ -164,34 +166,15 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
     dates: mentions.map((m) => m.date),
     clusters: [...joined],
   };
-  const events: Event[] = [];
   const evidence: Evidence[] = [];
-  const eventsBySentence = new Map<string, string[]>();
-  const eventsByFigure = new Map<string, string>();
   // The events are made before their ids, which are chosen by what each event is.
   const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
   const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
     firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
     identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
   })), previous);
-  const rowsOf: Evidence[][] = [];
-  clusters.forEach(({ mentions: cluster }, i) => {
-    const event = made[i]!;
-    event.event_id = ids[i]!;
-    events.push(event);
-    const seen = new Set<string>();
-    const rows: Evidence[] = [];
-    for (const m of cluster) {
-      for (const start of m.figure_starts) eventsByFigure.set(`${m.source_id}:${start}`, event.event_id);
-      const rowKey = `${m.source_id}:${m.sentence.start}`;
-      if (seen.has(rowKey)) continue;
-      seen.add(rowKey);
-      rows.push({ event_id: event.event_id, source_id: m.source_id, quote: m.quote, char_start: m.sentence.start, char_end: m.sentence.end, rule: m.rule });
-      const here = eventsBySentence.get(rowKey) ?? [];
-      if (!here.includes(event.event_id)) eventsBySentence.set(rowKey, [...here, event.event_id]);
-    }
-    rowsOf.push(rows.sort((a, b) => compareText(a.source_id, b.source_id) || a.char_start - b.char_start));
-  });
+  const events = made.map((event, i) => Object.assign(event, { event_id: ids[i]! }));
+  const { rowsOf, eventsBySentence, eventsByFigure } = clusterEvidence(clusters.map((c) => c.mentions), ids);
   events.sort((a, b) => compareText(a.date_start, b.date_start) || compareText(a.event_id, b.event_id));
   // Evidence by event id, then source and offset: each event's rows sorted on their own, the
   // events in id order (ids are unique), as one sort over all rows would give.
