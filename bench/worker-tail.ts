@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheKey, writeEntryText, writeFragment } from '../pipeline/cache/extract-cache.js';
+import { cacheKey, writeEntryText, writeFragments } from '../pipeline/cache/extract-cache.js';
 import { rulesVersion } from '../pipeline/cache/index.js';
 import { renderMentions } from '../pipeline/emit/mention-block.js';
 import { extractSource } from '../pipeline/extract/index.js';
@@ -52,8 +52,7 @@ for (let round = 0; round < rounds; round++) {
     lap('render');
     const key = cacheKey(spool, file, bytes, sidecar);
     lap('key');
-    const csv = await writeFragment(spool, key, 'mentions.csv', rendered.csv);
-    const json = await writeFragment(spool, key, 'mentions.txt', rendered.json);
+    const [csv, json] = (await writeFragments(spool, key, [rendered.csv, rendered.json]))!;
     lap('fragments');
     const value = { extraction: { ...full, dates: [], actors: [], amounts: [] }, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
     const text = writeEntryText(spool, key, value);

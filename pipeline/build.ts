@@ -16,7 +16,8 @@ import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
 import { ExtractionCompactor, extractAll, extraction } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
 import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
-import { repairFragment } from './cache/extract-cache.js';
+import { repairFragments } from './cache/extract-cache.js';
+import { FRAGMENTS } from './cache/source-entry.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
 import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
@@ -275,8 +276,9 @@ const readOrRenderAgain: FragmentReader = async (block, part) => {
     const again = await renderAgain(block.origin);
     // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
     if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);
-    const text = (again[part] as { text: string }).text;
-    await repairFragment(fragment.file, text);
-    return Buffer.from(text, 'utf8');
+    // The source's fragments share its file: all of them are written again.
+    const texts = FRAGMENTS.map((p) => (again[p] as { text: string }).text);
+    await repairFragments(fragment.file, texts);
+    return Buffer.from((again[part] as { text: string }).text, 'utf8');
   }
 };

@@ -1,7 +1,7 @@
 // The unit of work of the extraction stage: one source file read and extracted, and its mention
 // rows rendered (emit/mention-block.ts), or its earlier result taken from the cache. Runs the
 // same in the main thread and in worker threads.
-import { cacheKey, readEntry, writeEntry, writeEntryText, writeFragment, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
+import { cacheKey, readEntry, writeEntry, writeEntryText, writeFragments, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
 import { FRAGMENTS, fromEntry, fromWrittenEntry, type CachedResult, type WrittenEntry } from './cache/source-entry.js';
 import { blockInMemory, renderMentions, type MentionBlock } from './emit/mention-block.js';
 import { extractSource } from './extract/index.js';
@@ -20,7 +20,8 @@ export interface FileResult {
 }
 
 const isCheck = (c: unknown): c is FragmentCheck =>
-  typeof c === 'object' && c !== null && typeof (c as FragmentCheck).sha256 === 'string' && Number.isInteger((c as FragmentCheck).bytes);
+  typeof c === 'object' && c !== null && typeof (c as FragmentCheck).sha256 === 'string' && Number.isInteger((c as FragmentCheck).bytes)
+  && Number.isInteger((c as FragmentCheck).offset);
 
 /** A cache entry is used only if it has the shape of a result for this very source. */
 const isResultFor = (file: SourceFile) => (value: unknown): value is CachedResult => {
@@ -82,9 +83,9 @@ export async function processFile(file: SourceFile, cache: CacheSettings | null,
     const extraction: SourceExtraction = { ...full, dates: [], actors: [], amounts: [] };
     const result: FileResult = { extraction, problems: [], mentions: blockInMemory(file.sourceId, rendered) };
     if (!cache) return { result };
-    const csv = await writeFragment(cache, key, FRAGMENTS.csv, rendered.csv);
-    const json = csv && await writeFragment(cache, key, FRAGMENTS.json, rendered.json);
-    if (!csv || !json) return { result };
+    const checks = await writeFragments(cache, key, FRAGMENTS.map((part) => rendered[part]));
+    if (!checks) return { result };
+    const [csv, json] = checks as [FragmentCheck, FragmentCheck];
     // The rows are left in their files, not held until emit (at 10,000 sources their text is ~500 MB).
     const entry: CachedResult = { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
     return { entry: { key, text: writeEntryText(cache, key, entry) } };

@@ -171,14 +171,19 @@ export function writeMergeState(settings: CacheSettings, state: unknown): void {
   writeEntryText(settings, MERGE_STATE.key, state, MERGE_STATE.suffix);
 }
 
-/** What an entry records of one of its fragment files. */
+/**
+ * What an entry records of one of its fragments: where its bytes are in the entry's fragment file
+ * and their hash. A source's fragments share one file, one after another: creating a file is most
+ * of the kernel's cost of writing a small one (CACHE_FORMAT 3; see docs/performance-log.md).
+ */
 export interface FragmentCheck {
   sha256: string;
   bytes: number;
+  offset: number;
 }
 
-/** The file of an entry's fragment `name` (e.g. "mentions.csv"). */
-export const fragmentPath = (settings: CacheSettings, key: string, name: string): string => entryPath(settings, key, `.${name}`);
+/** The file of an entry's fragments. */
+export const fragmentPath = (settings: CacheSettings, key: string): string => entryPath(settings, key, '.mentions');
 
 const FRAGMENT_FILE = /^([0-9a-f]{64})\./;
 
@@ -190,14 +195,26 @@ export function entryKeyOfFragment(file: string): string | null {
   return FRAGMENT_FILE.exec(path.basename(file))?.[1] ?? null;
 }
 
-/** Writes a fragment of the entry key whole; returns its check, or null when it could not be written. */
-export async function writeFragment(settings: CacheSettings, key: string, name: string, text: string): Promise<FragmentCheck | null> {
+/** The bytes of an entry's fragments, one after another, and the check of each. */
+function laidOut(texts: readonly string[]): { bytes: Buffer; checks: FragmentCheck[] } {
   // Encoded once: the bytes hashed are the bytes written.
-  const bytes = Buffer.from(text, 'utf8');
-  return writeWhole(fragmentPath(settings, key, name), bytes) ? { sha256: sha256Hex(bytes), bytes: bytes.length } : null;
+  const parts = texts.map((text) => Buffer.from(text, 'utf8'));
+  let offset = 0;
+  const checks = parts.map((part) => {
+    const check = { sha256: sha256Hex(part), bytes: part.length, offset };
+    offset += part.length;
+    return check;
+  });
+  return { bytes: Buffer.concat(parts, offset), checks };
 }
 
-/** Rewrites a fragment file found damaged, in place (whole, as always). */
-export async function repairFragment(file: string, text: string): Promise<void> {
-  writeWhole(file, text);
+/** Writes the fragments of the entry key whole, in one file; returns their checks, or null when it could not be written. */
+export async function writeFragments(settings: CacheSettings, key: string, texts: readonly string[]): Promise<FragmentCheck[] | null> {
+  const { bytes, checks } = laidOut(texts);
+  return writeWhole(fragmentPath(settings, key), bytes) ? checks : null;
+}
+
+/** Rewrites a fragment file found damaged, in place (whole, as always), from all its fragments' texts. */
+export async function repairFragments(file: string, texts: readonly string[]): Promise<void> {
+  writeWhole(file, laidOut(texts).bytes);
 }

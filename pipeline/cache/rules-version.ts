@@ -16,8 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../lib/hash.js';
 import { compareText } from '../lib/json.js';
 
-/** Bumped when the layout of a cache entry changes (2: checked entries, mention rows in fragment files). */
-export const CACHE_FORMAT = 2;
+/**
+ * Bumped when the layout of a cache entry changes (2: checked entries, mention rows in fragment
+ * files; 3: a source's fragments in one file, each at its offset).
+ */
+export const CACHE_FORMAT = 3;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -21,7 +21,8 @@ export interface WrittenEntry {
   text: string;
 }
 
-export const FRAGMENTS = { csv: 'mentions.csv', json: 'mentions.txt' } as const;
+/** The fragments of a source's entry, in the order they are laid out in its fragment file. */
+export const FRAGMENTS = ['csv', 'json'] as const;
 
 /**
  * The result a cache entry stands for. Its fragment files are not looked at here (at 10,000
@@ -33,8 +34,8 @@ export function fromEntry(file: SourceFile, cache: CacheSettings, key: string, e
   const { count, rejects, csv, json } = entry.mentions;
   const mentions: MentionBlock = {
     source_id: file.sourceId, count, rejects, origin: file,
-    csv: { file: fragmentPath(cache, key, FRAGMENTS.csv), ...csv },
-    json: { file: fragmentPath(cache, key, FRAGMENTS.json), ...json },
+    csv: { file: fragmentPath(cache, key), ...csv },
+    json: { file: fragmentPath(cache, key), ...json },
   };
   return { extraction: entry.extraction, problems: entry.problems, mentions, reused: true };
 }

@@ -87,18 +87,19 @@ describe('the extraction cache in a build', () => {
     const rowsOf = (entry: string, suffix: string) => entry.replace(/\.json$/, suffix);
     expect(entries.length).toBe(sourceCount);
     expect(sourceCount).toBeGreaterThanOrEqual(5);
-    const original = await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'));
+    // A source's CSV rows, then its JSON records, in one file.
+    const original = await fs.readFile(rowsOf(entries[0]!, '.mentions'));
 
     // Mention rows are checked when emit reads them, and rendered again from their source:
-    // 1. changed in place, the same size; 2. cut short; 3. gone.
+    // 1. changed in place, the same size (in the CSV rows); 2. cut short (the JSON records); 3. gone.
     const flipped = Buffer.from(original);
     flipped[flipped.indexOf(0x2c)] = 0x3b; // a comma becomes a semicolon
-    await fs.writeFile(rowsOf(entries[0]!, '.mentions.csv'), flipped);
-    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'));
+    await fs.writeFile(rowsOf(entries[0]!, '.mentions'), flipped);
+    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions'));
     const originalJson = Buffer.from(json);
-    await fs.writeFile(rowsOf(entries[1]!, '.mentions.txt'), json.subarray(0, json.length - 10));
-    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'));
-    await fs.rm(rowsOf(entries[2]!, '.mentions.csv'));
+    await fs.writeFile(rowsOf(entries[1]!, '.mentions'), json.subarray(0, json.length - 10));
+    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions'));
+    await fs.rm(rowsOf(entries[2]!, '.mentions'));
     // 4. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
     const edited = (await fs.readFile(entries[3]!, 'utf8')).replace('"quote":"', '"quote":"Edited. ');
     expect(edited).toContain('Edited. ');
@@ -118,9 +119,9 @@ describe('the extraction cache in a build', () => {
     expect(summary).toMatchObject({ extracted: 2, reused: sourceCount - 2 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-damage')))).toEqual([]);
     // The damaged rows were rewritten: the next run reuses every source, and the same output again.
-    expect((await fs.readFile(rowsOf(entries[0]!, '.mentions.csv'))).equals(original)).toBe(true);
-    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions.txt'))).equals(originalJson)).toBe(true);
-    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions.csv'))).equals(originalCsv2)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[0]!, '.mentions'))).equals(original)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions'))).equals(originalJson)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions'))).equals(originalCsv2)).toBe(true);
     const again = await build(raw, path.join(tmp, 'after-repair'), { cache: damagedCache });
     expect(again).toMatchObject({ extracted: 0, reused: sourceCount });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-repair')))).toEqual([]);

@@ -43,9 +43,20 @@ async function block(rows: Row[], sid: string): Promise<MentionBlock> {
   const fragment = async (part: string, bytes: Buffer) => {
     const file = path.join(dir, `${sid}.${part}`);
     await fs.writeFile(file, bytes);
-    return { file, sha256: sha256Hex(bytes), bytes: bytes.length };
+    return { file, sha256: sha256Hex(bytes), bytes: bytes.length, offset: 0 };
   };
   return { source_id: sid, count: rows.length, rejects: [], csv: await fragment('csv', csv), json: await fragment('json', json) };
+}
+
+/**
+ * A fragment's file changed in place: its last byte flipped. (Bytes appended after a fragment are
+ * not part of it: fragments are read at their offset, as a source's share one cache file.)
+ */
+async function damage(file: string): Promise<void> {
+  const bytes = await fs.readFile(file);
+  expect(bytes.length).toBeGreaterThan(0);
+  bytes[bytes.length - 1]! ^= 1;
+  await fs.writeFile(file, bytes);
 }
 
 async function tableOf(sources: Array<[number, Row[]]>): Promise<MentionTable> {
@@ -145,7 +156,7 @@ describe('the mentions table written in a thread of its own', () => {
     // A fragment neither copied nor readable (a new source's, damaged): the table is sent back,
     // and nothing the thread copied is counted.
     const withBadNew = await tableOf(next);
-    await fs.appendFile((withBadNew.blocks.at(-1)!.csv as { file: string }).file, ' ');
+    await damage((withBadNew.blocks.at(-1)!.csv as { file: string }).file);
     const copy = copyFrom();
     expect(await writeMentionFilesInThread(await releaseDir(), withBadNew, byteBaseline(previousAt(laidOut)), undefined, copy)).toBeNull();
     expect(copy.taken).toBe(0);
@@ -158,7 +169,7 @@ describe('the mentions table written in a thread of its own', () => {
 
     const damaged = await tableOf(first);
     const fragment = damaged.blocks[5]!.json as { file: string };
-    await fs.appendFile(fragment.file, ' ');
+    await damage(fragment.file);
     expect(await writeMentionFilesInThread(await releaseDir(), damaged, byteBaseline(null))).toBeNull();
     // The main thread's plain reader then reports the damage (a build's renders the rows again).
     await expect(writeMentionTable(await releaseDir(), damaged, null, readFragment)).rejects.toThrow(FragmentMismatch);
