@@ -10,18 +10,7 @@ import type { Evidence } from '../../pipeline/generated/dataset.js';
 import { compareText } from '../../pipeline/lib/json.js';
 import { clusterEvidence, type RowMention } from '../../pipeline/normalize/events/evidence-rows.js';
 import { assignEventIds, type ClusterRows, type PreviousEvents } from '../../pipeline/normalize/events/ids.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../bench/generate-corpus.js';
 
 /** The routine clusterEvidence replaced (events/index.ts before), as it was. */
 function evidenceByKeys(clusters: ReadonlyArray<readonly RowMention[]>, ids: readonly string[]) {
