@@ -20,11 +20,12 @@
 // removed) stay until they are a quarter of the file, when the next run writes it whole again. An
 // append cut short, or made to a file replaced since it was read, leaves a file whose hash fails:
 // the next run ignores it whole, as any damaged snapshot.
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createHash, randomUUID, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256Hex } from '../lib/hash.js';
+import { readFullyAt } from '../lib/read-at.js';
 import type { FileResult } from '../extract-file.js';
 import type { SourceExtraction } from '../model.js';
 import type { SourceFile } from '../read/read-folder.js';
@@ -133,7 +134,7 @@ export class SourceSnapshot {
       try {
         stat = fstatSync(fd);
         bytes = Buffer.allocUnsafe(stat.size);
-        for (let done = 0, n; done < bytes.length; done += n) if ((n = readSync(fd, bytes, done, bytes.length - done, done)) === 0) return null;
+        if (!readFullyAt(fd, bytes, 0)) return null;
       } finally {
         closeSync(fd);
       }

@@ -7,11 +7,12 @@
 // Blocks joined in source_id order are the table a single pass writes: each source's rows are
 // sorted on their own (mention-rows.ts), CSV rows are independent of each other, and JSON
 // records are laid out the same wherever they stand (write-table.ts).
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { SourceExtraction } from '../model.js';
 import { mentionRows } from '../normalize/mention-rows.js';
 import { validateRecords, type Reject } from '../normalize/validate.js';
 import { sha256Hex } from '../lib/hash.js';
+import { readFullyAt } from '../lib/read-at.js';
 import type { SourceFile } from '../read/read-folder.js';
 import type { Mention } from '../generated/dataset.js';
 import { csvText, escapeFormula } from './csv.js';
@@ -142,19 +143,15 @@ export function checkedFragment(fragment: Extract<Fragment, { file: string }>): 
     return null;
   }
   const bytes = Buffer.allocUnsafe(fragment.bytes);
-  let done = 0;
+  let whole = false;
   try {
-    while (done < bytes.length) {
-      const read = readSync(fd, bytes, done, bytes.length - done, fragment.offset + done);
-      if (read === 0) break;
-      done += read;
-    }
+    whole = readFullyAt(fd, bytes, fragment.offset);
   } catch {
-    done = -1;
+    whole = false;
   } finally {
     closeSync(fd);
   }
-  return done === bytes.length && sha256Hex(bytes) === fragment.sha256 ? bytes : null;
+  return whole && sha256Hex(bytes) === fragment.sha256 ? bytes : null;
 }
 
 /** The plain reader: held text, or a checked file; a fragment that fails its check is an error. */

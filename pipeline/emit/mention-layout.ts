@@ -8,10 +8,11 @@
 // the cache entry or the snapshot carries, checked in turn). A previous release edited, damaged,
 // restored from elsewhere or built without updating the layout fails that check block by block,
 // and those blocks are read from their cache files (or rendered again) as without a layout.
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sha256Hex } from '../lib/hash.js';
+import { readFullyAt } from '../lib/read-at.js';
 import type { FragmentReader } from './mention-block.js';
 
 /** A source's rows in the two files: [offset, bytes] in csv/mentions.csv, then in json/mentions.json. */
@@ -83,17 +84,13 @@ export class PreviousMentionRows {
     const fd = bytes === fragment.bytes ? this.fileOf(part) : null;
     if (fd === null) return this.fallback(block, part);
     const copy = Buffer.allocUnsafe(bytes);
-    let done = 0;
+    let whole: boolean;
     try {
-      while (done < bytes) {
-        const read = readSync(fd, copy, done, bytes - done, offset + done);
-        if (read === 0) break;
-        done += read;
-      }
+      whole = readFullyAt(fd, copy, offset);
     } catch {
-      done = -1;
+      whole = false;
     }
-    if (done !== bytes || sha256Hex(copy) !== fragment.sha256) return this.fallback(block, part);
+    if (!whole || sha256Hex(copy) !== fragment.sha256) return this.fallback(block, part);
     this.taken++;
     return copy;
   };

@@ -45,16 +45,10 @@ interface ThreadOutcome {
  * writeMentionFiles (mention-table.ts) in a thread of its own: the table's changes, with `places`
  * and table.firstRows filled as there; null where this thread must write the table itself (no
  * bundle, rows held as text, a fragment that failed its check, a previous table to compare record
- * by record). Where `copy` copies rows from the previous release, the thread copies the same rows
- * (its ranges checked as copy checks them), and what it copied is counted in copy.taken. An error
- * in the thread is thrown here with its message.
+ * by record). Where `previousRows` is given, the thread copies the rows a PreviousMentionRows of it
+ * would (its ranges checked as that reader checks them), and says how many it copied. An error in
+ * the thread is thrown here with its message.
  */
-export async function writeMentionFilesInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>, copy?: PreviousMentionRows): Promise<MentionChanges | null> {
-  const outcome = await writeInThread(dir, table, baseline, places, copy?.source ?? null);
-  if (outcome) copy?.addTaken(outcome.taken);
-  return outcome?.changes ?? null;
-}
-
 async function writeInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places: Map<string, MentionPlace> | undefined, previousRows: PreviousRowsSource | null): Promise<ThreadOutcome | null> {
   // Rows held as text would be copied whole to the thread (~500 MB at 10,000 sources): written here.
   if (!baseline || table.blocks.some((b) => b.count && !('file' in b.csv && 'file' in b.json))) return null;
@@ -122,7 +116,8 @@ export async function takeStartedTable(started: MentionTableStarted, dir: string
     places?.clear();
     return null;
   }
-  for (const row of started.table.firstRows) table.firstRows.push(row);
+  // The thread's first rows went to the started table: copied where the table now written is another object with the same blocks.
+  if (started.table !== table) for (const row of started.table.firstRows) table.firstRows.push(row);
   started.copy?.addTaken(outcome.taken);
   return outcome.changes;
 }

@@ -12,14 +12,18 @@ import { csvRows } from '../../pipeline/emit/csv.js';
 import { FragmentMismatch, MentionTable, readFragment, type MentionBlock } from '../../pipeline/emit/mention-block.js';
 import { ListedIds } from '../../pipeline/emit/mention-ids.js';
 import { PreviousMentionRows, type MentionPlace } from '../../pipeline/emit/mention-layout.js';
-import { byteBaseline, writeMentionTable } from '../../pipeline/emit/mention-table.js';
-import { startMentionTable, takeStartedTable, writeMentionFilesInThread } from '../../pipeline/emit/mention-table-thread.js';
+import { byteBaseline, writeMentionTable, type ByteBaseline } from '../../pipeline/emit/mention-table.js';
+import { startMentionTable, takeStartedTable } from '../../pipeline/emit/mention-table-thread.js';
 import { columnsOf } from '../../pipeline/emit/schemas.js';
 import { jsonPieces, RECORD_SEPARATOR } from '../../pipeline/emit/write-table.js';
 import { sha256Hex } from '../../pipeline/lib/hash.js';
 import { seededRandom } from '../../bench/generate-corpus.js';
 
 type Row = Record<string, unknown>;
+/** The table written in its thread as a build does it: started, then taken over into the same folder. */
+const writeMentionFilesInThread = (dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>, copy?: PreviousMentionRows) =>
+  takeStartedTable(startMentionTable(dir, table, baseline, places, copy), dir, table, places);
+
 const sourceId = (k: number) => `src-${String(k).padStart(4, '0')}`;
 // Texts with what a byte-wise writer could get wrong: multi-byte letters, astral characters, quotes, CSV's delimiters.
 const TEXTS = ['Pakistan', 'ایران', 'Zürich "talks"', 'Gwadar, Balochistan', '۲۳ مارچ 𝟚𝟘𝟚𝟜', 'line\u2028sep', 'a\\b'];

@@ -4,9 +4,9 @@
 // each of the ~150,000 mentions and ~144,000 evidence rows of 10,000 sources.
 export type BySourceOffset<T> = Map<string, Map<number, T>>;
 
-/** The map of one source's offsets in `index`, made when it has none yet. */
-export function offsetsOf<T>(index: BySourceOffset<T>, source_id: string): Map<number, T> {
-  let offsets = index.get(source_id);
-  if (!offsets) index.set(source_id, (offsets = new Map()));
-  return offsets;
+/** The inner map of `key` in a map of maps (a source's offsets), made when it has none yet. */
+export function innerMap<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let inner = outer.get(key);
+  if (!inner) outer.set(key, (inner = new Map()));
+  return inner;
 }

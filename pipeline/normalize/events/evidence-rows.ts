@@ -3,7 +3,7 @@
 // mentioned twice in one sentence is one row.
 import type { Evidence } from '../../generated/dataset.js';
 import { compareText } from '../../lib/json.js';
-import { offsetsOf, type BySourceOffset } from './by-source-offset.js';
+import { innerMap, type BySourceOffset } from './by-source-offset.js';
 
 /** What a row is made of: a mention's source, sentence, quote and rule, and the figures it gave. */
 export interface RowMention {
@@ -32,10 +32,10 @@ export function clusterEvidence(clusters: ReadonlyArray<readonly RowMention[]>, 
     const rows: Evidence[] = [];
     for (const m of cluster) {
       if (m.figure_starts.length) {
-        const figures = offsetsOf(eventsByFigure, m.source_id);
+        const figures = innerMap(eventsByFigure, m.source_id);
         for (const start of m.figure_starts) figures.set(start, event_id);
       }
-      const sentences = offsetsOf(eventsBySentence, m.source_id);
+      const sentences = innerMap(eventsBySentence, m.source_id);
       const here = sentences.get(m.sentence.start);
       // Ids are all different and each cluster's rows are made together, so the sentence's list
       // ends with this cluster's id once one of its mentions there was met: no set of rows seen.

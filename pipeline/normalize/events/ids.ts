@@ -8,7 +8,7 @@
 // even when it sorts before every source that reported the event first.
 import { createHash } from 'node:crypto';
 import { compareText } from '../../lib/json.js';
-import { offsetsOf, type BySourceOffset } from './by-source-offset.js';
+import { innerMap, type BySourceOffset } from './by-source-offset.js';
 
 /** The rows of the previous release the ids are carried over from. */
 export interface PreviousEvents {
@@ -50,9 +50,7 @@ function previousIndex(previous: PreviousEvents | null): Map<string, BySourceOff
   for (const row of previous.evidence) {
     const type = typeOf.get(row.event_id);
     if (type === undefined || typeof row.source_id !== 'string' || typeof row.char_start !== 'number') continue; // a hand-edited release
-    let ofType = index.get(type);
-    if (!ofType) index.set(type, (ofType = new Map()));
-    const offsets = offsetsOf(ofType, row.source_id);
+    const offsets = innerMap(innerMap(index, type), row.source_id);
     const ids = offsets.get(row.char_start);
     if (!ids) offsets.set(row.char_start, [row.event_id]);
     else if (!ids.includes(row.event_id)) ids.push(row.event_id);
@@ -68,8 +66,10 @@ export function assignEventIds(clusters: ClusterRows[], previous: PreviousEvents
   clusters.forEach((c, cluster) => {
     const shared = new Map<string, number>();
     const ofType = index.get(c.event_type);
-    for (const row of ofType ? c.rows : []) {
-      for (const id of ofType!.get(row.source_id)?.get(row.char_start) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    if (ofType) {
+      for (const row of c.rows) {
+        for (const id of ofType.get(row.source_id)?.get(row.char_start) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
     }
     for (const [id, n] of shared) pairs.push({ cluster, id, shared: n, agree: agreement(c.identity, before.get(id)) });
   });

@@ -5,6 +5,7 @@
 // Rejects: a descriptive word before "militia" ("Shia militia", "Iranian-backed militia", "a
 //   Baloch militia"), a group the lexicon knows ("Zainebiyoun militia", "Majeed Brigade": the
 //   lexicon name is the mention), and a head word with no capitalised name before it.
+import { lowerBound } from '../../../lib/sorted.js';
 import type { ActorEntry } from '../lexicon/schema.js';
 import type { Sense } from '../lexicon/senses.js';
 import type { TrieMatch } from '../trie.js';
@@ -74,16 +75,12 @@ const HEAD_SEARCH = new RegExp([...HEAD_FIRST_WORDS].join('|'), 'gi');
  * token's match cost a pass over the text's tokens for each of them).
  */
 export function matchCovering(matches: Array<TrieMatch<Sense>>, i: number): TrieMatch<Sense> | undefined {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((matches[mid] as TrieMatch<Sense>).last <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = matches[lo];
+  // The first match ending past token i (`last` is exclusive).
+  const m = matches[lowerBound(matches, i + 1, lastOf)];
   return m !== undefined && m.first <= i ? m : undefined;
 }
+
+const lastOf = (m: TrieMatch<Sense>): number => m.last;
 
 function isStateWord(id: string, entries: Map<string, ActorEntry>): boolean {
   return entries.get(id)?.type === 'state';
