@@ -26,11 +26,16 @@ const ABBREVIATIONS = new Set([
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 
 /**
- * Whether a character code is a terminator's or the line end's: the scan asks it of every
- * character, so it compares codes (a set look-up per character cost more than the rest of the scan).
+ * A terminator or the line end. The scan goes from one to the next by this pattern's search (a
+ * global regex's test from lastIndex, no match object made): the regex engine passes over the
+ * characters between them (~100 on average) several times faster than a loop over char codes.
  */
-function isStopCode(c: number): boolean {
-  return c === 46 /* . */ || c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 0x2026 /* … */;
+const STOP = /[.\n!?\u2026]/g;
+
+/** The offset of the first terminator or line end at or after `from`, or -1. */
+function nextStop(content: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.test(content) ? STOP.lastIndex - 1 : -1;
 }
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
@@ -75,9 +80,7 @@ export function splitSentences(content: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < content.length; i++) {
-    // Most characters neither end a line nor a sentence: a code look-up, with no string made.
-    if (!isStopCode(content.charCodeAt(i))) continue;
+  for (let i = nextStop(content, 0); i >= 0; i = nextStop(content, i + 1)) {
     const ch = content[i] ?? '';
     if (ch === '\n') {
       push(i);
