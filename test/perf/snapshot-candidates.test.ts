@@ -43,9 +43,8 @@ const figure = {
 };
 /** An event's keys before its figure starts (which come before its date basis and quote). */
 const { date_basis: _basis, quote: _quote, ...eventHead } = event;
-type Candidates = Parameters<typeof packCandidates>;
-const events = (...list: object[]) => list as unknown as Candidates[0];
-const figures = (...list: object[]) => list as unknown as Candidates[1];
+const events = (...list: object[]) => list as unknown as SourceExtraction['events'];
+const figures = (...list: object[]) => list as unknown as SourceExtraction['figures'];
 
 describe('packed candidates', () => {
   it('give back the candidates of every seed and gold-set text, keys in the same order', () => {
@@ -88,7 +87,7 @@ describe('packed candidates', () => {
   it.each([
     ['an event with another key', events({ ...event, extra: 1 }), figures()],
     ['an event without a key', events((({ date_basis: _, ...rest }) => rest)(event)), figures()],
-    ['an event with its keys in another order', events({ trigger: event.trigger, ...event }), figures()],
+    ['an event with its keys in another order', events((({ sentence, trigger, ...rest }) => ({ trigger, sentence, ...rest }))(event)), figures()],
     ['an event with figure starts after its date basis', events({ ...event, figure_starts: [1] }), figures()],
     ['a text field holding a number', events({ ...event, location: 7 }), figures()],
     ['a text field holding undefined', events({ ...event, subtype: undefined }), figures()],
