@@ -32,7 +32,7 @@ for (let round = 0; round < Number(values.rounds ?? 5); round++) {
       const [sourceId, file, filePath, format, sidecarPath] = JSON.parse(id) as [string, string, string, string, string | null];
       const record = snapshot.take({ sourceId, file, path: filePath, format, sidecarPath } as never, stamp)!;
       const x = record.result.extraction;
-      if (x) record.result.extraction = { ...compactor.compact({ ...x, actorDefinitions: [] }), actorDefinitions: x.actorDefinitions };
+      if (x && !(record as { candidatesShared?: boolean }).candidatesShared) record.result.extraction = { ...compactor.compact({ ...x, actorDefinitions: [] }), actorDefinitions: x.actorDefinitions };
       kept.push(record);
     }
     marks.push(['take', cpuMs(), performance.now()]);

@@ -245,8 +245,9 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
         continue;
       }
       const extraction = record.result.extraction;
-      // Strings shared as extraction shares them; the definitions are shared by the snapshot already.
-      if (extraction) record.result.extraction = { ...compactor.compact({ ...extraction, actorDefinitions: [] }), actorDefinitions: extraction.actorDefinitions };
+      // Strings shared as extraction shares them; the definitions are shared by the snapshot
+      // already, and so are a packed record's candidates, nearly all of a record's strings.
+      if (extraction && !record.candidatesShared) record.result.extraction = { ...compactor.compact({ ...extraction, actorDefinitions: [] }), actorDefinitions: extraction.actorDefinitions };
       ready.set(i, record);
     }
     handOnReady();

@@ -30,6 +30,7 @@ import type { FileResult } from '../extract-file.js';
 import type { SourceExtraction } from '../model.js';
 import type { SourceFile } from '../read/read-folder.js';
 import { CACHE_FORMAT } from './rules-version.js';
+import { packCandidates, unpackCandidates } from './snapshot-candidates.js';
 import { versionFolder, type CacheSettings } from './extract-cache.js';
 
 /** Changes closer than this to a stamp could be followed by an edit that keeps their times (FAT keeps 2 s). */
@@ -63,8 +64,10 @@ export function stampOf(file: SourceFile, takenAt: bigint): string | null {
   return parts.join('|');
 }
 
-// A record is one line: the JSON of [id, stamp], a tab, the JSON of the result. JSON texts hold no
-// raw tab or newline, so the first tab ends the prefix and lines split on newlines. The actor
+// A record is one line: the JSON of [id, stamp], a tab, the JSON of the result, and where its
+// candidates are packed (./snapshot-candidates.ts: the result's events and figures then empty
+// lists), a tab and the JSON of the pack. JSON texts hold no raw tab or newline, so tabs end the
+// parts and lines split on newlines. The actor
 // definitions a result carries (the lexicon entries its source met, ~24 a source and a quarter of
 // its bytes, nearly all shared) are lines of their own, ["#definition", key] and the definition,
 // and a result lists their keys: read once, one object each, as extraction's compactor would
@@ -170,16 +173,29 @@ export class SourceSnapshot {
     return stamp !== null && this.records.get(idOf(file))?.stamp === stamp;
   }
 
+  /** The strings of the packed candidates taken so far, each kept once (see unpackCandidates). */
+  private readonly sharedStrings = new Map<string, string>();
+
   /**
    * The record of file when its stamp is the one recorded (a line to keep, and its result, its
-   * definitions shared with every other result taken), else null.
+   * definitions shared with every other result taken), else null. `candidatesShared`: the
+   * strings of its events and figures are shared with the other records' already (they were
+   * packed); of a record written as plain JSON, they are not.
    */
-  take(file: SourceFile, stamp: string | null): { line: Buffer; result: FileResult } | null {
+  take(file: SourceFile, stamp: string | null): { line: Buffer; result: FileResult; candidatesShared: boolean } | null {
     const known = stamp === null ? undefined : this.records.get(idOf(file));
     if (!known || known.stamp !== stamp) return null;
+    const { line } = known;
     let result: FileResult;
+    const start = line.indexOf(TAB) + 1;
+    const packAt = line.indexOf(TAB, start);
     try {
-      result = JSON.parse(known.line.toString('latin1', known.line.indexOf(TAB) + 1)) as FileResult;
+      result = JSON.parse(line.toString('latin1', start, packAt < 0 ? line.length : packAt)) as FileResult;
+      if (packAt >= 0) {
+        const { events, figures } = unpackCandidates(JSON.parse(line.toString('latin1', packAt + 1)), this.sharedStrings);
+        result.extraction!.events = events;
+        result.extraction!.figures = figures;
+      }
       if (result.extraction) {
         const keys = result.extraction.actorDefinitions as unknown as string[];
         result.extraction.actorDefinitions = keys.map((key) => this.definitions.get(key)!.definition);
@@ -188,7 +204,7 @@ export class SourceSnapshot {
       return null; // not written by SnapshotWriter (the hash only says the file is what was written)
     }
     if (result.mentions) result.mentions.origin = file;
-    return { line: known.line, result: { ...result, reused: true } };
+    return { line, result: { ...result, reused: true }, candidatesShared: packAt >= 0 };
   }
 }
 
@@ -237,8 +253,12 @@ export class SnapshotWriter {
   addResult(file: SourceFile, stamp: string, result: FileResult): void {
     const { reused: _, ...kept } = result;
     const mentions = kept.mentions ? { ...kept.mentions, origin: undefined } : null;
-    const extraction = kept.extraction ? { ...kept.extraction, actorDefinitions: kept.extraction.actorDefinitions.map((d) => this.keyOf(d)) } : null;
-    this.addNew(asciiLine(`${JSON.stringify([idOf(file), stamp])}\t${JSON.stringify({ ...kept, extraction, mentions })}\n`));
+    const packed = kept.extraction && packCandidates(kept.extraction.events, kept.extraction.figures);
+    // Packed, the candidates' keys keep their places in the extraction's JSON, as empty lists.
+    const candidates = packed ? { figures: [], events: [] } : null;
+    const extraction = kept.extraction ? { ...kept.extraction, ...candidates, actorDefinitions: kept.extraction.actorDefinitions.map((d) => this.keyOf(d)) } : null;
+    const pack = packed ? `\t${JSON.stringify(packed)}` : '';
+    this.addNew(asciiLine(`${JSON.stringify([idOf(file), stamp])}\t${JSON.stringify({ ...kept, extraction, mentions })}${pack}\n`));
   }
 
   /** The key of a definition, its line added the first time its content is met. */
