@@ -69,6 +69,8 @@ describe('comparing a table with the previous release', () => {
   it('finds nothing when nothing changed, and everything added when there was no file', async () => {
     expect(await compare(base, base)).toEqual({ added: [], removed: [], changed: [] });
     expect(await compare(null, base.slice(0, 3))).toEqual(keyedDiff([], base.slice(0, 3)));
+    expect(await compare(base.slice(0, 3), [])).toEqual(keyedDiff(base.slice(0, 3), []));
+    expect(await compare(base.slice(0, 3), base.slice(0, 2))).toEqual(keyedDiff(base.slice(0, 3), base.slice(0, 2)));
   });
 
   it.each([1, 2, 3, 4, 5, 6])('agrees with keying every record on random edits (seed %i)', async (seed) => {
