@@ -45,7 +45,7 @@ for await (const line of readline.createInterface({ input: createReadStream(valu
       const bytes = Buffer.from(block[part].text);
       const file = path.join(spool, `${xs.length}.${part}`);
       await fs.writeFile(file, bytes);
-      return { file, sha256: A.hash.sha256Hex(bytes), bytes: bytes.length };
+      return { file, sha256: A.hash.sha256Hex(bytes), bytes: bytes.length, offset: 0 };
     };
     x.mentionBlock = { ...block, csv: await fragment('csv'), json: await fragment('json') };
   }

@@ -88,6 +88,24 @@ export class TableComparison {
     }
   }
 
+  /**
+   * A piece of the new table as writeJsonTable writes it: its first record's index, its records'
+   * texts, and their lines' bytes (see PreviousRecords' takeSame). Taken whole where the bytes are
+   * the previous table's next, else record by record as add takes them.
+   */
+  addPiece(start: number, bodies: readonly string[], recordBytes: Buffer, records: readonly Row[]): void {
+    if (this.fallback || bodies.length === 0) return;
+    try {
+      if (this.diff.addSame(recordBytes, bodies.length)) return;
+    } catch (error) {
+      if (!(error instanceof UnexpectedLayout)) throw error;
+      this.source.close?.();
+      this.fallback = true;
+      return;
+    }
+    for (let k = 0; k < bodies.length; k++) this.add(start + k, records[start + k]!, bodies[k]!);
+  }
+
   /** The changes; `records` is the whole new table (or makes it), compared again only after a fallback. */
   finish(records: readonly Row[] | (() => readonly Row[])): TableChanges {
     if (!this.fallback) {

@@ -17,7 +17,8 @@ import { MentionTable, readFragment, type FragmentReader } from './mention-block
 import type { MentionPlace } from './mention-layout.js';
 import { writeMentionTable } from './mention-table.js';
 import { takeStartedTable, type MentionTableStarted } from './mention-table-thread.js';
-import { writeCsvTable, writeJsonTable, writeWhole } from './write-table.js';
+import { writeCsvTable, writeWhole } from './write-table.js';
+import { writeComparedJsonTable } from './compared-table.js';
 
 export interface Release {
   version: string;
@@ -54,9 +55,7 @@ async function writeTables(dir: string, tables: DatasetTables, previous: Previou
       // In pieces: at archive scale the evidence table alone is tens of megabytes.
       await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), records);
       const comparison = new TableComparison(t, previous);
-      await writeJsonTable(path.join(dir, 'json', `${t}.json`), records, (piece) => {
-        for (let k = 0; k < piece.bodies.length; k++) comparison.add(piece.start + k, records[piece.start + k]!, piece.bodies[k]!);
-      });
+      await writeComparedJsonTable(path.join(dir, 'json', `${t}.json`), records, comparison);
       changes[t] = comparison.finish(records);
     }
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);

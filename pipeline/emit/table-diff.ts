@@ -11,7 +11,6 @@
 // same as keying every record of both tables (added and changed in the new table's order,
 // removed in the previous table's), given unique primary keys.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN } from './write-table.js';
 
 export interface FieldChange { field: string; from: unknown; to: unknown }
@@ -27,6 +26,12 @@ export interface PreviousRecords {
   /** The next record without taking it, or undefined at the end. */
   peek(): PreviousRecord | undefined;
   take(): void;
+  /**
+   * Takes the next `count` records where their text, separators included, is byte for byte the
+   * given records' lines (from the first's "  {\n" to the last's "\n  }", as a piece of
+   * writeJsonTable holds them), and says whether it did. A reader that cannot tell says no.
+   */
+  takeSame?(recordBytes: Buffer, count: number): boolean;
   /** Lets go of the file early (after a failure); reading to the end closes it too. */
   close?(): void;
 }
@@ -43,74 +48,148 @@ export function recordsInMemory(rows: readonly Row[]): PreviousRecords {
   };
 }
 
-// Small enough that a chunk's text stays out of V8's large-object space (see write-table.ts).
-const CHUNK_BYTES = 32 << 10;
+// Read a chunk at a time: the previous mentions table can be hundreds of megabytes.
+const CHUNK_BYTES = 1 << 20;
+const SEPARATOR = Buffer.from(RECORD_SEPARATOR);
+const OPEN = Buffer.from(TABLE_OPEN);
+const CLOSE = Buffer.from(TABLE_CLOSE);
+const EMPTY = Buffer.from(EMPTY_TABLE);
+/** How a record opens and closes inside a table's text, around its body (see recordBodies): as the table does around its records. */
+const RECORD_OPENING = Buffer.from(TABLE_OPEN.slice('[\n'.length));
+const RECORD_CLOSING = Buffer.from(TABLE_CLOSE.slice(0, -'\n]\n'.length));
+/** A separator but its last byte, which is also its first: records' lines never end so, since the separator would then cross their end. */
+const SEPARATOR_HEAD = SEPARATOR.subarray(0, -1);
+/** Whether `bytes` holds `part` at `at`. */
+const bytesAt = (bytes: Buffer, at: number, part: Buffer): boolean =>
+  at >= 0 && bytes.length - at >= part.length && bytes.compare(part, 0, part.length, at, at + part.length) === 0;
 
 /**
  * The records of a table file as written by writeJsonTable, as texts (see recordBodies), read a
- * chunk at a time. Throws UnexpectedLayout where the file is laid out otherwise.
+ * chunk at a time as bytes: a record is decoded only when it is peeked at, so that the records
+ * a new table shares byte for byte (takeSame) are never made strings. Throws UnexpectedLayout
+ * where the file is laid out otherwise.
  */
 export function recordsInFile(file: string): PreviousRecords {
   const fd = openSync(file, 'r');
-  const bytes = Buffer.alloc(CHUNK_BYTES);
-  const decoder = new StringDecoder('utf8');
-  let text = '';
+  let bytes = Buffer.alloc(0);
+  /** Where the next record's text starts in `bytes`, and how far a separator was looked for. */
   let pos = 0;
+  let searched = 0;
   let eof = false;
   let phase: 'open' | 'records' | 'end' = 'open';
-  let queue: PreviousRecord[] = [];
-  let q = 0;
+  /** The peeked record, and the bytes it takes with its separator (or the file's close). */
+  let head: PreviousRecord | undefined;
+  let headBytes = 0;
+  let headIsLast = false;
 
-  /** Appends the next chunk of the file to what is left of the text; false at the end. */
+  /** Appends the next chunk of the file to what is left from `pos`; false at the end. */
   const read = (): boolean => {
     if (eof) return false;
-    const n = readSync(fd, bytes, 0, CHUNK_BYTES, null);
-    text = text.slice(pos) + (n ? decoder.write(bytes.subarray(0, n)) : decoder.end());
-    pos = 0;
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const n = readSync(fd, chunk, 0, CHUNK_BYTES, null);
     if (n === 0) {
       eof = true;
       closeSync(fd);
+      return false;
     }
-    return n > 0;
+    bytes = pos < bytes.length ? Buffer.concat([bytes.subarray(pos), chunk.subarray(0, n)]) : chunk.subarray(0, n);
+    searched -= pos;
+    pos = 0;
+    return true;
+  };
+  /** True when `n` bytes from `pos` are read (false: the file ends before). */
+  const have = (n: number): boolean => {
+    while (bytes.length - pos < n) if (!read()) return false;
+    return true;
+  };
+  const open = (): void => {
+    have(OPEN.length);
+    if (eof && bytes.subarray(pos).equals(EMPTY)) {
+      phase = 'end';
+      return;
+    }
+    if (!bytesAt(bytes, pos, OPEN)) throw new UnexpectedLayout(file);
+    pos += OPEN.length;
+    searched = pos;
+    phase = 'records';
   };
 
-  /** Queues the next whole records; false when the file holds no more. */
-  const fill = (): boolean => {
-    queue = [];
-    q = 0;
-    for (;;) {
-      if (phase === 'end') return false;
-      if (phase === 'open') {
-        while (text.length - pos < TABLE_OPEN.length && read());
-        if (eof && text.slice(pos) === EMPTY_TABLE) {
-          phase = 'end';
-          return false;
-        }
-        if (!text.startsWith(TABLE_OPEN, pos)) throw new UnexpectedLayout(file);
-        pos += TABLE_OPEN.length;
-        phase = 'records';
-      }
-      for (let at = text.indexOf(RECORD_SEPARATOR, pos); at >= 0; at = text.indexOf(RECORD_SEPARATOR, pos)) {
-        queue.push({ body: text.slice(pos, at), value: null });
-        pos = at + RECORD_SEPARATOR.length;
-      }
-      if (queue.length) return true;
-      if (!read()) {
-        // The end of the file: what is left is the last record and the closing bracket.
-        const rest = text.slice(pos);
-        if (!rest.endsWith(TABLE_CLOSE)) throw new UnexpectedLayout(file);
-        queue.push({ body: rest.slice(0, -TABLE_CLOSE.length), value: null });
-        text = '';
-        pos = 0;
-        phase = 'end';
-        return true;
-      }
+  const peek = (): PreviousRecord | undefined => {
+    if (head) return head;
+    if (phase === 'open') open();
+    if (phase === 'end') return undefined;
+    let at = bytes.indexOf(SEPARATOR, Math.max(pos, searched));
+    while (at < 0) {
+      searched = Math.max(pos, bytes.length - SEPARATOR.length + 1);
+      if (!read()) break;
+      at = bytes.indexOf(SEPARATOR, Math.max(pos, searched));
     }
+    if (at >= 0) {
+      head = { body: bytes.toString('utf8', pos, at), value: null };
+      headBytes = at + SEPARATOR.length - pos;
+      headIsLast = false;
+      return head;
+    }
+    // The end of the file: what is left is the last record and the closing bracket.
+    const rest = bytes.subarray(pos);
+    if (!bytesAt(rest, rest.length - CLOSE.length, CLOSE)) throw new UnexpectedLayout(file);
+    head = { body: rest.toString('utf8', 0, rest.length - CLOSE.length), value: null };
+    headBytes = rest.length;
+    headIsLast = true;
+    return head;
+  };
+
+  const take = (): void => {
+    if (!peek()) return;
+    pos += headBytes;
+    searched = pos;
+    head = undefined;
+    if (headIsLast) {
+      phase = 'end';
+      bytes = Buffer.alloc(0);
+      pos = 0;
+    }
+  };
+
+  /**
+   * The records' lines, without the first's opening and the last's closing, are the next bytes
+   * of the file, followed by a separator or the file's close; and they are `count` records, as
+   * the separators in them say (else their texts are not cut as recordBodies cuts them).
+   */
+  const takeSame = (recordBytes: Buffer, count: number): boolean => {
+    if (phase === 'open') open();
+    if (phase === 'end' || recordBytes.length < RECORD_OPENING.length + RECORD_CLOSING.length) return false;
+    const from = RECORD_OPENING.length;
+    const to = recordBytes.length - RECORD_CLOSING.length;
+    const n = to - from;
+    if (!bytesAt(recordBytes, 0, RECORD_OPENING) || !bytesAt(recordBytes, to, RECORD_CLOSING) || (n >= SEPARATOR_HEAD.length && bytesAt(recordBytes, to - SEPARATOR_HEAD.length, SEPARATOR_HEAD))) return false;
+    // read() moves what is left to the front: positions are taken after the last have().
+    have(n + SEPARATOR.length);
+    if (bytes.length - pos < n || bytes.compare(recordBytes, from, to, pos, pos + n) !== 0) return false;
+    let last = false;
+    if (!bytesAt(bytes, pos + n, SEPARATOR)) {
+      // Only the last records may be followed by anything else: the file's close, which ends it.
+      have(n + CLOSE.length + 1);
+      if (!eof || bytes.length - pos - n !== CLOSE.length || !bytesAt(bytes, pos + n, CLOSE)) return false;
+      last = true;
+    }
+    let separators = 0;
+    for (let at = recordBytes.indexOf(SEPARATOR, from); at >= 0 && at + SEPARATOR.length <= to; at = recordBytes.indexOf(SEPARATOR, at + SEPARATOR.length)) separators++;
+    if (separators !== count - 1) return false;
+    head = undefined;
+    if (last) {
+      phase = 'end';
+      bytes = Buffer.alloc(0);
+      pos = 0;
+    } else pos += n + SEPARATOR.length;
+    searched = pos;
+    return true;
   };
 
   return {
-    peek: () => (q < queue.length || fill() ? queue[q] : undefined),
-    take: () => void q++,
+    peek,
+    take,
+    takeSame,
     close: () => {
       if (!eof) closeSync(fd);
       eof = true;
@@ -198,6 +277,17 @@ export class TableDiff {
     // that new records are waiting for are matched now, so that both tables are in step again.
     this.setAside(head);
     for (let next = this.previous.peek(); next && this.pendingNew.has(this.keyOf(valueOf(next))); next = this.previous.peek()) this.setAside(next);
+  }
+
+  /**
+   * The next `count` new records at once, given as their lines' bytes (see PreviousRecords'
+   * takeSame), where those bytes are the previous table's next: each is then unchanged, as add
+   * finds a record whose text is the previous head's. False (nothing taken) where they are not.
+   */
+  addSame(recordBytes: Buffer, count: number): boolean {
+    if (!this.previous.takeSame?.(recordBytes, count)) return false;
+    this.seq += count;
+    return true;
   }
 
   /** Takes the previous table's head: matched with a waiting new record, or left waiting. */
