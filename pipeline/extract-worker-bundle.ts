@@ -40,7 +40,9 @@ export const ownModuleUrl: Plugin = {
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const text = await fs.readFile(args.path, 'utf8');
-      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      // A pattern, not the string "import.meta.url": bundled into the CLI (cli-bundle.ts), this very
+      // module goes through the plugin, which would replace a string of it with its own URL.
+      return { contents: text.replaceAll(/import\.meta\.url/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
     });
   },
 };
@@ -51,7 +53,7 @@ export const ownModuleUrl: Plugin = {
  * encoding-sniffer, whatwg-mimetype), which the pipeline never calls and which cost each worker
  * ~0.13 CPU-s to load. Where that module is not found, the import stays the package's.
  */
-const cheerioLoadOnly = (watch: (file: string) => void): Plugin => ({
+export const cheerioLoadOnly = (watch: (file: string) => void): Plugin => ({
   name: 'cheerio-load-only',
   setup(b) {
     b.onResolve({ filter: /^cheerio$/ }, async () => {

@@ -2,39 +2,40 @@
 // did not change compiles nothing (esbuild's own process costs ~0.25–0.6 s a bundle on every run).
 //
 // A build writes each output file named by the hash of its text (concurrent runs and edits never
-// see a torn file: written under a temporary name, then renamed) and a manifest beside them, named
-// by the hash of what configures the build (esbuild's version, the options, the plugins' names).
+// see a torn file: written under a temporary name, then renamed) and a manifest beside them, with
+// the hash of what configures the build (esbuild's version, the options, the plugins' names).
 // The manifest lists what the build depended on: the content hash of every input esbuild read (its
-// metafile), of the files the plugins and the build's own modules read, of the package.json and
-// tsconfig.json files esbuild looks for in every folder from an input up to the project's root
-// (or that they are missing), of the project's package-lock.json (an install that moves a
-// package), and of the names in every input's folder that could change how an import resolves
-// (a new x.js beside x.ts, a node_modules). A later run reads every one of them
-// again: any difference, a missing output or an unreadable manifest builds again, so kept code is
-// never stale. A build whose inputs changed while it ran (ctime within RACY_MS of its start) is
-// used but not kept: what it read might not be what the manifest would say.
+// metafile), of the files the plugins and the build's own modules read (esbuild's package.json
+// among them), of the package.json and tsconfig.json files esbuild looks for in every folder from
+// an input up to the project's root (or that they are missing), of the project's package-lock.json
+// (an install that moves a package), and of the names in every input's folder that could change
+// how an import resolves (a new x.js beside x.ts). A later run reads every one of them again
+// (kept-bundle-check.mjs): any difference, a missing output or an unreadable manifest builds
+// again, so kept code is never stale. A build whose inputs changed while it ran (ctime within
+// RACY_MS of its start) is used but not kept: what it read might not be what the manifest says.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions, Metafile, Plugin } from 'esbuild';
+import { contentHash, keptOutputs, manifestFile, type Manifest, MISSING, namesHash, outputPaths } from './kept-bundle-check.mjs';
 import { sha256Hex } from './lib/hash.js';
 
 /** An input changed this close to (or after) a build's start may have been read before it changed. */
 export const RACY_MS = 2000;
-/** A kept bundle still in use is stamped again at most this often, so the age-based clean-up spares it. */
-const RESTAMP_MS = 12 * 3600 * 1000;
 /** Files of earlier code are removed once this old: past the age at which a running build could still load one. */
 const REMOVE_AFTER_MS = 24 * 3600 * 1000;
+/** Files esbuild looks for in every folder above a module, whose content changes how it reads the module. */
+const CONFIG_FILES = ['package.json', 'tsconfig.json', 'jsconfig.json'];
 
 export interface KeptBundleSpec {
-  /** Names the manifest (with the hash of the options) and the output files. */
+  /** Names the manifest and, with the options' hash inside it, the bundle (one kept per name). */
   name: string;
   /** Where the outputs and the manifest are kept. */
   dir: string;
-  /** The project's root: folders are listed from each input up to it (or up to the filesystem's). */
+  /** The project's root: config files are looked for from each input up to it (or up to the filesystem's). */
   root: string;
-  /** esbuild's options: entryPoints as absolute paths; outdir, bundle, write: false are set here. */
+  /** esbuild's options: entryPoints as absolute paths; outdir, write: false and metafile are set here. */
   options: Omit<BuildOptions, 'plugins' | 'write' | 'metafile' | 'outdir'>;
   /** The plugins, given a function through which each reports the files it read. */
   plugins?: (watch: (file: string) => void) => Plugin[];
@@ -53,18 +54,6 @@ export interface KeptBundle {
   built: boolean;
 }
 
-interface Manifest {
-  key: string;
-  /** [absolute path, sha256 of the content] of every file the build depended on. */
-  files: Array<[string, string]>;
-  /** [absolute folder, sha256 of its names that can change a resolution] of every folder listed. */
-  folders: Array<[string, string]>;
-  /** The metafile's inputs, absolute. */
-  inputs: string[];
-  /** Output file base names in `dir`, by entry name. */
-  outputs: Record<string, string>;
-}
-
 /**
  * The bundle described by spec: the kept one where every file and folder it depended on is as it
  * was, else built now (and kept where nothing changed while it was built). Throws where esbuild
@@ -72,70 +61,49 @@ interface Manifest {
  */
 export async function keptBundle(spec: KeptBundleSpec): Promise<KeptBundle> {
   const key = await buildKey(spec);
-  const manifestFile = path.join(spec.dir, `${spec.name}-${key.slice(0, 16)}.json`);
-  const kept = await readManifest(manifestFile, key);
-  if (kept && (await stillValid(kept, spec.dir))) {
-    await restampIfOld(manifestFile, kept, spec.dir);
-    return { files: outputPaths(kept, spec.dir), inputs: kept.inputs, built: false };
-  }
-  return buildAndKeep(spec, key, manifestFile);
+  const kept = await keptOutputs(spec.dir, spec.name, key);
+  if (kept) return { ...kept, built: false };
+  return buildAndKeep(spec, key);
 }
+
+/** esbuild's package.json: its version is in the key, and it is a watched file (start.mjs checks no key). */
+const esbuildPackage = () => fileURLToPath(import.meta.resolve('esbuild/package.json'));
 
 /** The hash of what configures the build: esbuild's package, the options, the plugins' names. */
 async function buildKey(spec: KeptBundleSpec): Promise<string> {
-  const esbuildPackage = await fs.readFile(fileURLToPath(import.meta.resolve('esbuild/package.json')), 'utf8');
   const pluginNames = (spec.plugins?.(() => {}) ?? []).map((p) => p.name);
-  return sha256Hex(JSON.stringify({ esbuild: esbuildPackage, dir: spec.dir, options: spec.options, pluginNames, extension: spec.extension }));
+  const esbuild = await fs.readFile(esbuildPackage(), 'utf8');
+  return sha256Hex(JSON.stringify({ esbuild, dir: spec.dir, options: spec.options, pluginNames, extension: spec.extension }));
 }
 
-async function readManifest(file: string, key: string): Promise<Manifest | null> {
-  try {
-    const manifest = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest;
-    return manifest.key === key ? manifest : null;
-  } catch {
-    return null;
+async function buildAndKeep(spec: KeptBundleSpec, key: string): Promise<KeptBundle> {
+  const started = Date.now();
+  const ownModules = [fileURLToPath(import.meta.url), fileURLToPath(new URL('kept-bundle-check.mjs', import.meta.url))];
+  const watched = new Set<string>([...(spec.makers ?? []), ...ownModules, esbuildPackage()]);
+  const { build } = await import('esbuild');
+  const result = await build({
+    ...spec.options,
+    outdir: spec.dir,
+    write: false,
+    metafile: true,
+    plugins: spec.plugins?.((file) => watched.add(path.resolve(file))) ?? [],
+  });
+  const inputs = inputPaths(result.metafile, spec.options.absWorkingDir);
+  const outputs: Record<string, string> = {};
+  for (const output of result.outputFiles) {
+    const entry = path.basename(output.path).replace(/\.[^.]*$/, '');
+    outputs[entry] = path.basename(await writtenOutput(spec.dir, entry, output.text, spec.extension));
   }
+  const manifest = await describe(key, inputs, watched, spec.root, started);
+  if (manifest) await writeAtomically(manifestFile(spec.dir, spec.name), JSON.stringify({ ...manifest, inputs, outputs } satisfies Manifest));
+  return { files: outputPaths(outputs, spec.dir), inputs, built: true };
 }
 
-/** Every file's content and folder's names as the manifest says, and every output there. */
-async function stillValid(manifest: Manifest, dir: string): Promise<boolean> {
-  const checks = [
-    ...manifest.files.map(async ([file, hash]) => (await contentHash(file)) === hash),
-    ...manifest.folders.map(async ([folder, hash]) => (await namesHash(folder)) === hash),
-    ...Object.values(manifest.outputs).map((name) => fs.access(path.join(dir, name)).then(() => true, () => false)),
-  ];
-  return (await Promise.all(checks)).every(Boolean);
-}
-
-/** The sha256 of a file's content; "missing" for a file that does not exist, null for one that cannot be read. */
-async function contentHash(file: string): Promise<string | null> {
-  try {
-    return sha256Hex(await fs.readFile(file));
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? MISSING : null;
-  }
-}
-const MISSING = 'missing';
-
-/** Resolvable names: what an import's resolution can pick up, or that changes how it reads files. */
-const RESOLVABLE = /\.(?:[cm]?[jt]sx?|json|css)$|^node_modules$/;
-
-/**
- * The hash of a folder's names that can change how an import resolves: in a node_modules folder
- * (or a scope in one) every name, elsewhere the names of modules, JSON files and node_modules.
- * Null for a folder that cannot be listed.
- */
-async function namesHash(folder: string): Promise<string | null> {
-  let names: string[];
-  try {
-    names = await fs.readdir(folder);
-  } catch {
-    return null;
-  }
-  const base = path.basename(folder);
-  const all = base === 'node_modules' || (base.startsWith('@') && path.basename(path.dirname(folder)) === 'node_modules');
-  const kept = (all ? names : names.filter((n) => RESOLVABLE.test(n))).sort();
-  return sha256Hex(kept.join('\n'));
+/** The metafile's inputs as absolute paths (they are relative to the working folder); the plugins' own namespaces left out. */
+function inputPaths(metafile: Metafile, workingDir = process.cwd()): string[] {
+  return Object.keys(metafile.inputs)
+    .filter((input) => !/^[a-z-]+:/.test(input) || /^file:/.test(input))
+    .map((input) => path.resolve(workingDir, input.replace(/^file:/, '')));
 }
 
 /** Every folder from each file's up to root (inclusive) or, for a file outside root, up to the filesystem's root. */
@@ -153,44 +121,12 @@ function foldersAbove(files: string[], root: string): string[] {
   return [...folders].sort();
 }
 
-/** Files esbuild looks for in every folder above a module, whose content changes how it reads the module. */
-const CONFIG_FILES = ['package.json', 'tsconfig.json', 'jsconfig.json'];
-
-async function buildAndKeep(spec: KeptBundleSpec, key: string, manifestFile: string): Promise<KeptBundle> {
-  const started = Date.now();
-  const watched = new Set<string>([...(spec.makers ?? []), fileURLToPath(import.meta.url)]);
-  const { build } = await import('esbuild');
-  const result = await build({
-    ...spec.options,
-    outdir: spec.dir,
-    write: false,
-    metafile: true,
-    plugins: spec.plugins?.((file) => watched.add(path.resolve(file))) ?? [],
-  });
-  const inputs = inputPaths(result.metafile, spec.options.absWorkingDir);
-  const outputs: Record<string, string> = {};
-  for (const output of result.outputFiles) {
-    const entry = path.basename(output.path).replace(/\.[^.]*$/, '');
-    outputs[entry] = path.basename(await writtenOutput(spec.dir, entry, output.text, spec.extension));
-  }
-  const manifest = await describe(key, inputs, watched, spec.root, started);
-  if (manifest) await writeAtomically(manifestFile, JSON.stringify({ ...manifest, inputs, outputs } satisfies Manifest));
-  return { files: outputPaths({ outputs } as Manifest, spec.dir), inputs, built: true };
-}
-
-/** The metafile's inputs as absolute paths (they are relative to the working folder); the plugins' own namespaces left out. */
-function inputPaths(metafile: Metafile, workingDir = process.cwd()): string[] {
-  return Object.keys(metafile.inputs)
-    .filter((input) => !/^[a-z-]+:/.test(input) || /^file:/.test(input))
-    .map((input) => path.resolve(workingDir, input.replace(/^file:/, '')));
-}
-
 /**
  * What a manifest lists for a build: the content hash of each input and watched file, and of the
  * config files (CONFIG_FILES, and the root's package-lock.json) in every folder above an input (or
- * that they are missing: one that appears later builds again); the names in each input's folder. Null
- * where a file or folder changed within RACY_MS of the build's start (or cannot be read): each is
- * read, then stat-ed, so a ctime before that moment proves the build read what is hashed.
+ * that they are missing: one that appears later builds again); the names in each input's folder.
+ * Null where a file or folder changed within RACY_MS of the build's start (or cannot be read):
+ * each is read, then stat-ed, so a ctime before that moment proves the build read what is hashed.
  */
 async function describe(key: string, inputs: string[], watched: Iterable<string>, root: string, started: number): Promise<Omit<Manifest, 'inputs' | 'outputs'> | null> {
   const configs = foldersAbove(inputs, root).flatMap((folder) => CONFIG_FILES.map((name) => path.join(folder, name)));
@@ -208,7 +144,7 @@ async function describe(key: string, inputs: string[], watched: Iterable<string>
 }
 
 /** An output in dir named by the hash of its text; written unless a run wrote it already. */
-export async function writtenOutput(dir: string, entry: string, text: string, extension: string): Promise<string> {
+async function writtenOutput(dir: string, entry: string, text: string, extension: string): Promise<string> {
   const file = path.join(dir, `${entry}-${sha256Hex(text).slice(0, 16)}${extension}`);
   try {
     await fs.access(file);
@@ -226,19 +162,10 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await fs.rename(partial, file);
 }
 
-function outputPaths(manifest: Manifest, dir: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(manifest.outputs).map(([entry, name]) => [entry, path.join(dir, name)]));
-}
-
-/** A kept bundle used again has its files stamped now and then, so removeOldFiles never takes them while in use. */
-async function restampIfOld(manifestFile: string, manifest: Manifest, dir: string): Promise<void> {
-  const stat = await fs.stat(manifestFile).catch(() => null);
-  if (!stat || Date.now() - stat.mtimeMs < RESTAMP_MS) return;
-  const now = new Date();
-  for (const file of [manifestFile, ...Object.values(outputPaths(manifest, dir))]) await fs.utimes(file, now, now).catch(() => {});
-}
-
-/** Files of earlier code (bundles, manifests, partial writes of a run that died), REMOVE_AFTER_MS old. */
+/**
+ * Files of earlier code (bundles, manifests, partial writes of a run that died), REMOVE_AFTER_MS
+ * old; a bundle in use is stamped again before it is that old (kept-bundle-check.mjs).
+ */
 async function removeOldFiles(dir: string, keep: string): Promise<void> {
   const cutoff = Date.now() - REMOVE_AFTER_MS;
   for (const name of await fs.readdir(dir)) {
