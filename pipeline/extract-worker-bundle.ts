@@ -2,19 +2,22 @@
 // registering tsx in a thread starts its loader-hooks thread and compiles every pipeline file
 // again, which cost a worker ~2–5 s before its first result. esbuild bundles extract-worker.ts
 // with the project's own files (packages stay imports of node_modules) into .cache/workers/,
-// named by the hash of its text, so concurrent runs and edits never see a stale or torn file.
+// named by the hash of its text, so concurrent runs and edits never see a stale or torn file, and
+// kept there between runs (kept-bundle.ts): a run whose code did not change compiles nothing.
 //
 // Modules find their lexicons relative to import.meta.url; in one bundle every module would
 // share the bundle's URL, so each module's `import.meta.url` is replaced by its own file URL
 // while it is loaded. The bundle then reads the same files as the TypeScript it came from.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
+import { keptBundle } from './kept-bundle.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const BUNDLE_DIR = path.join(here, '..', '.cache', 'workers');
+/** The project's root: the bundles' working folder, so that their text does not depend on where a run starts. */
+export const BUNDLE_ROOT = path.join(here, '..');
+export const BUNDLE_DIR = path.join(BUNDLE_ROOT, '.cache', 'workers');
 
 /** How the project's code is bundled, for the workers and for benchmarks that run it as they do. */
 export const BUNDLE_OPTIONS = {
@@ -37,7 +40,9 @@ export const ownModuleUrl: Plugin = {
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const text = await fs.readFile(args.path, 'utf8');
-      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      // A pattern, not the string "import.meta.url": bundled into the CLI (cli-bundle.ts), this very
+      // module goes through the plugin, which would replace a string of it with its own URL.
+      return { contents: text.replaceAll(/import\.meta\.url/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
     });
   },
 };
@@ -48,13 +53,16 @@ export const ownModuleUrl: Plugin = {
  * encoding-sniffer, whatwg-mimetype), which the pipeline never calls and which cost each worker
  * ~0.13 CPU-s to load. Where that module is not found, the import stays the package's.
  */
-const cheerioLoadOnly: Plugin = {
+export const cheerioLoadOnly = (watch: (file: string) => void): Plugin => ({
   name: 'cheerio-load-only',
   setup(b) {
     b.onResolve({ filter: /^cheerio$/ }, async () => {
       try {
         const entry = fileURLToPath(import.meta.resolve('cheerio'));
         const loadParse = path.join(path.dirname(entry), 'load-parse.js');
+        // A kept bundle is built again if either changes (or load-parse.js goes missing).
+        watch(entry);
+        watch(loadParse);
         if (!(await fs.readFile(entry, 'utf8')).includes("export * from './load-parse.js';")) return undefined;
         await fs.access(loadParse);
         return { path: pathToFileURL(loadParse).href, external: true };
@@ -63,7 +71,7 @@ const cheerioLoadOnly: Plugin = {
       }
     });
   },
-};
+});
 
 /** The bundles' entry modules: the worker thread's, and extract-file.ts's for the main thread. */
 const ENTRIES = { worker: 'extract-worker', extraction: 'extract-file' } as const;
@@ -95,47 +103,20 @@ function bundles(): Promise<Record<Entry, URL> | null> {
 }
 
 async function bundle(): Promise<Record<Entry, URL>> {
-  const result = await build({
-    entryPoints: Object.values(ENTRIES).map((name) => path.join(here, `${name}.ts`)),
-    outdir: BUNDLE_DIR,
-    ...BUNDLE_OPTIONS,
-    plugins: [cheerioLoadOnly, ownModuleUrl],
+  const kept = await keptBundle({
+    name: 'extraction',
+    dir: BUNDLE_DIR,
+    root: BUNDLE_ROOT,
+    options: { entryPoints: Object.values(ENTRIES).map((name) => path.join(here, `${name}.ts`)), absWorkingDir: BUNDLE_ROOT, ...BUNDLE_OPTIONS },
+    plugins: (watch) => [cheerioLoadOnly(watch), ownModuleUrl],
+    makers: [fileURLToPath(import.meta.url)],
+    extension: '.mjs',
   });
   const urls = {} as Record<Entry, URL>;
   for (const [entry, name] of Object.entries(ENTRIES) as Array<[Entry, string]>) {
-    const text = result.outputFiles.find((f) => path.basename(f.path) === `${name}.js`)?.text;
-    if (text === undefined) throw new Error(`esbuild produced no bundle of ${name}.ts`);
-    urls[entry] = await writtenBundle(name, text);
+    const file = kept.files[name];
+    if (file === undefined) throw new Error(`esbuild produced no bundle of ${name}.ts`);
+    urls[entry] = pathToFileURL(file);
   }
   return urls;
-}
-
-/**
- * A bundle's file in BUNDLE_DIR, named by the hash of its text (concurrent runs and edits never see
- * a stale or torn file); written unless a run wrote it already.
- */
-export async function writtenBundle(name: string, text: string): Promise<URL> {
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const file = path.join(BUNDLE_DIR, `${name}-${hash}.mjs`);
-  try {
-    await fs.access(file);
-  } catch {
-    await fs.mkdir(BUNDLE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await fs.writeFile(partial, text);
-    await fs.rename(partial, file);
-    await removeOldBundles(file);
-  }
-  return pathToFileURL(file);
-}
-
-/** Bundles of earlier code, past the age at which a running build could still start a worker from one. */
-async function removeOldBundles(keep: string): Promise<void> {
-  const cutoff = Date.now() - 24 * 3600 * 1000;
-  for (const name of await fs.readdir(BUNDLE_DIR)) {
-    const file = path.join(BUNDLE_DIR, name);
-    if (file === keep) continue;
-    const stat = await fs.stat(file).catch(() => null);
-    if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
-  }
 }

@@ -7,11 +7,11 @@
 // copied fragments comes back). The thread runs mention-table.ts, as the main thread does, from an
 // esbuild bundle (tsx in a thread would cost seconds to start).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
-import { BUNDLE_DIR, BUNDLE_OPTIONS, ownModuleUrl, writtenBundle } from '../extract-worker-bundle.js';
+import { BUNDLE_DIR, BUNDLE_OPTIONS, BUNDLE_ROOT, ownModuleUrl } from '../extract-worker-bundle.js';
 import { bundleWorkerFlags } from '../extract-pool.js';
+import { keptBundle } from '../kept-bundle.js';
 import type { MentionChanges } from './changes.js';
 import type { MentionBlock, MentionTable } from './mention-block.js';
 import { ListedIds } from './mention-ids.js';
@@ -24,15 +24,26 @@ const ENTRY = 'mention-table-worker';
 
 let bundled: Promise<URL | null> | null = null;
 
-/** The bundled worker's URL, built once per process (start it early: ~0.1 s of esbuild); null where it cannot be built. */
+/**
+ * The bundled worker's URL, once per process: kept between runs (kept-bundle.ts), built where its
+ * code changed (start it early: ~0.1 s of esbuild); null where it cannot be built.
+ */
 export function mentionWorkerBundle(): Promise<URL | null> {
   bundled ??= bundle().catch(() => null);
   return bundled;
 }
 
 async function bundle(): Promise<URL> {
-  const result = await build({ entryPoints: [path.join(here, `${ENTRY}.ts`)], outdir: BUNDLE_DIR, ...BUNDLE_OPTIONS, plugins: [ownModuleUrl] });
-  return writtenBundle(ENTRY, result.outputFiles[0]!.text);
+  const kept = await keptBundle({
+    name: ENTRY,
+    dir: BUNDLE_DIR,
+    root: BUNDLE_ROOT,
+    options: { entryPoints: [path.join(here, `${ENTRY}.ts`)], absWorkingDir: BUNDLE_ROOT, ...BUNDLE_OPTIONS },
+    plugins: () => [ownModuleUrl],
+    makers: [fileURLToPath(import.meta.url), fileURLToPath(new URL('../extract-worker-bundle.ts', import.meta.url))],
+    extension: '.mjs',
+  });
+  return pathToFileURL(kept.files[ENTRY]!);
 }
 
 /** What the thread gave: the table's changes, and the fragments it copied from the previous release. */

@@ -1,10 +1,13 @@
 // Bundles the page's browser code (page/main.ts with Observable Plot and the d3 modules it uses)
 // into one script, at pipeline time, so nothing generated is kept in the source tree. esbuild's
-// output depends only on its version and the inputs, so reruns give the same bytes.
+// output depends only on its version and the inputs, so reruns give the same bytes, and the
+// script is kept between runs beside the workers' bundles (kept-bundle.ts): a run whose page code
+// did not change compiles nothing.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { BUNDLE_DIR, BUNDLE_ROOT } from '../../extract-worker-bundle.js';
+import { keptBundle } from '../../kept-bundle.js';
 
 const pageDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page');
 
@@ -24,24 +27,31 @@ export function bundlePage(): Promise<PageBundle> {
 }
 
 async function buildPage(): Promise<PageBundle> {
-  const result = await build({
-    entryPoints: [path.join(pageDir, 'main.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2020'],
-    minify: true,
-    legalComments: 'none', // the licences travel whole in LICENSES.txt instead
-    banner: { js: '/* The explorer page of iran-pakistan-events, bundled from pipeline/emit/site/page/ with Observable Plot and d3; their licences are in LICENSES.txt. */' },
-    charset: 'utf8',
-    metafile: true,
-    logLevel: 'silent',
+  const kept = await keptBundle({
+    name: 'page',
+    dir: BUNDLE_DIR,
+    root: BUNDLE_ROOT,
+    options: {
+      entryPoints: [path.join(pageDir, 'main.ts')],
+      absWorkingDir: BUNDLE_ROOT,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: ['es2020'],
+      minify: true,
+      legalComments: 'none', // the licences travel whole in LICENSES.txt instead
+      banner: { js: '/* The explorer page of iran-pakistan-events, bundled from pipeline/emit/site/page/ with Observable Plot and d3; their licences are in LICENSES.txt. */' },
+      charset: 'utf8',
+      logLevel: 'silent',
+    },
+    makers: [fileURLToPath(import.meta.url)],
+    extension: '.js',
   });
-  const script = result.outputFiles[0]?.text;
-  if (script === undefined) throw new Error('esbuild produced no output for the explorer page');
+  const file = kept.files.main;
+  if (file === undefined) throw new Error('esbuild produced no output for the explorer page');
+  const script = await fs.readFile(file, 'utf8');
   const style = await fs.readFile(path.join(pageDir, 'style.css'), 'utf8');
-  const licences = await collectLicences(Object.keys(result.metafile.inputs));
+  const licences = await collectLicences(kept.inputs);
   return { script, style, licences };
 }
 
