@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheKey, writeSourceEntry } from '../pipeline/cache/extract-cache.js';
+import { cacheKey, writeEntryText, writeFragments } from '../pipeline/cache/extract-cache.js';
 import { rulesVersion } from '../pipeline/cache/index.js';
 import { renderMentions } from '../pipeline/emit/mention-block.js';
 import { extractSource } from '../pipeline/extract/index.js';
@@ -35,7 +35,7 @@ for (const file of files) {
   if (reading.ok) prepared.push({ file, bytes: input.bytes, sidecar: input.sidecar, full: extractSource(reading.document) });
 }
 
-const steps = ['render', 'key', 'file', 'hand-over: text', 'hand-over: values'] as const;
+const steps = ['render', 'key', 'fragments', 'entry', 'hand-over: text', 'hand-over: values'] as const;
 type Step = (typeof steps)[number];
 const least = Object.fromEntries(steps.map((s) => [s, Infinity])) as Record<Step, number>;
 for (let round = 0; round < rounds; round++) {
@@ -52,10 +52,11 @@ for (let round = 0; round < rounds; round++) {
     lap('render');
     const key = cacheKey(spool, file, bytes, sidecar);
     lap('key');
-    // Since CACHE_FORMAT 4 the fragments and the entry are one file, written in one step.
-    const text = writeSourceEntry(spool, key, [rendered.csv, rendered.json], ([csv, json]) => (
-      { extraction: { ...full, dates: [], actors: [], amounts: [] }, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } }))!;
-    lap('file');
+    const [csv, json] = (await writeFragments(spool, key, [rendered.csv, rendered.json]))!;
+    lap('fragments');
+    const value = { extraction: { ...full, dates: [], actors: [], amounts: [] }, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
+    const text = writeEntryText(spool, key, value);
+    lap('entry');
     JSON.parse(structuredClone({ key, text }).text);
     lap('hand-over: text');
     structuredClone(JSON.parse(text));

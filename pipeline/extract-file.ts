@@ -1,7 +1,7 @@
 // The unit of work of the extraction stage: one source file read and extracted, and its mention
 // rows rendered (emit/mention-block.ts), or its earlier result taken from the cache. Runs the
 // same in the main thread and in worker threads.
-import { cacheKey, readEntry, writeEntry, writeSourceEntry, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
+import { cacheKey, readEntry, writeEntry, writeEntryText, writeFragments, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
 import { FRAGMENTS, fromEntry, fromWrittenEntry, type CachedResult, type WrittenEntry } from './cache/source-entry.js';
 import { blockInMemory, renderMentions, type MentionBlock } from './emit/mention-block.js';
 import { extractSource } from './extract/index.js';
@@ -83,10 +83,12 @@ export async function processFile(file: SourceFile, cache: CacheSettings | null,
     const extraction: SourceExtraction = { ...full, dates: [], actors: [], amounts: [] };
     const result: FileResult = { extraction, problems: [], mentions: blockInMemory(file.sourceId, rendered) };
     if (!cache) return { result };
-    // The rows are left in the source's file, not held until emit (at 10,000 sources their text is ~500 MB).
-    const text = writeSourceEntry(cache, key, FRAGMENTS.map((part) => rendered[part]), ([csv, json]): CachedResult => (
-      { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv: csv!, json: json! } }));
-    return text === null ? { result } : { entry: { key, text } };
+    const checks = await writeFragments(cache, key, FRAGMENTS.map((part) => rendered[part]));
+    if (!checks) return { result };
+    const [csv, json] = checks as [FragmentCheck, FragmentCheck];
+    // The rows are left in their files, not held until emit (at 10,000 sources their text is ~500 MB).
+    const entry: CachedResult = { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
+    return { entry: { key, text: writeEntryText(cache, key, entry) } };
   } catch (error) {
     // One bad source never stops the run: it is reported and the others are published. Not
     // cached: the cause (a file removed mid-run, a full disk) may be gone next time.

@@ -1,27 +1,24 @@
-// The extraction cache: per source reading, one file holding its rendered rows and its entry,
+// The extraction cache: per source reading, one JSON entry and the files of its rendered rows,
 // keyed by the source's bytes, its sidecar's bytes, its name and the rules version. Only an
 // optimisation: a missing, stale or corrupt entry is a miss, and the source is extracted again
 // and its entry rewritten.
 //
-// A source's file is split so that a rerun reads only what it needs: the entry holds what
-// normalize works with across sources (the source record, event and figure candidates, actor
-// definitions, problems); the rendered mention rows, most of a source's bytes, are the file's
-// fragments, before the entry, which emit copies into the tables by byte range without parsing
-// them. Each entry carries the hash of its value and each fragment's hash is in its entry, so a
-// damaged file is never trusted. One file a source, not one for the rows and one for the entry:
-// creating a file is most of the kernel's cost of writing a small one, and on a shared disk it
-// swings widely (CACHE_FORMAT 4; see docs/performance-log.md).
+// An entry is split so that a rerun reads only what it needs: the entry holds what normalize
+// works with across sources (the source record, event and figure candidates, actor definitions,
+// problems); the rendered mention rows, most of a source's bytes, sit in fragment files next to
+// it that emit copies into the tables without parsing them. Each entry carries the hash of its
+// value and each fragment's hash is in its entry, so a damaged file is never trusted.
 //
 // Files are written to a temporary file and renamed into place, so a reader (another worker,
-// another run, a run killed mid-write) sees a whole file or none. Failures to write are ignored:
-// a read-only or full disk slows the run down and changes nothing it publishes.
+// another run, a run killed mid-write) sees a whole file or none; fragments are written before
+// the entry that names them. Failures to write are ignored: a read-only or full disk slows the
+// run down and changes nothing it publishes.
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256Hex } from '../lib/hash.js';
-import { readFullyAt } from '../lib/read-at.js';
 import type { SourceFile } from '../read/read-folder.js';
 import { CACHE_FORMAT } from './rules-version.js';
 
@@ -42,9 +39,7 @@ export function cacheKey(settings: CacheSettings, file: SourceFile, bytes: Uint8
 /** One folder per rules version, so that entries of older rules can be removed as a whole. */
 export const versionFolder = (rulesVersion: string): string => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
-/** A source's file: its fragments, then its entry (see entryFileBytes). */
-const SOURCE_FILE = '.entry';
-const entryPath = (settings: CacheSettings, key: string, suffix = SOURCE_FILE) =>
+const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
   path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);
 
 /**
@@ -91,70 +86,27 @@ const CLOSING_BRACE = 0x7d;
 const CLOSING_BRACE_BYTES = Buffer.from([CLOSING_BRACE]);
 
 /**
- * Every entry file ends with where its entry starts: a byte offset, as fixed-width decimal digits
- * between newlines. The fragments before the entry are laid out before the entry's text can be
- * made (it holds their offsets and hashes), so the entry comes last and a reader finds it from
- * the end, reading only its bytes, not the rows'.
- */
-const TRAILER = /^\n(\d{15})\n$/;
-const TRAILER_BYTES = 17;
-const trailerOf = (start: number): Buffer => Buffer.from(`\n${String(start).padStart(15, '0')}\n`, 'latin1');
-
-/** The bytes of the entry document in file (header fields and value), or null where there is none to read. */
-function entryDocument(file: string): Buffer | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const end = fstatSync(fd).size - TRAILER_BYTES;
-    if (end < 0) return null;
-    const trailer = Buffer.allocUnsafe(TRAILER_BYTES);
-    if (!readFullyAt(fd, trailer, end)) return null;
-    const at = TRAILER.exec(trailer.toString('latin1'));
-    const start = at ? Number(at[1]) : -1;
-    if (start < 0 || start > end) return null;
-    const document = Buffer.allocUnsafe(end - start);
-    return readFullyAt(fd, document, start) ? document : null;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * The bytes of the value of an entry document, or null when it cannot be trusted (not such a
- * document, another key or format, a value that is not what its hash says). The value's bytes are
- * checked as they are in the file, before they are decoded: the writer hashed the UTF-8 of a JSON
- * text, so equal hashes mean the same bytes and the same text, without encoding every entry's
- * text again to hash it (tens of megabytes on a rerun).
- */
-function checkedValue(document: Buffer, key: string): Buffer | null {
-  try {
-    const at = document.indexOf(VALUE_FIELD_BYTES);
-    if (at < 0 || document[document.length - 1] !== CLOSING_BRACE) return null;
-    const header = JSON.parse(`${document.toString('utf8', 0, at)}}`) as { format?: unknown; key?: unknown; sha256?: unknown };
-    const valueBytes = document.subarray(at + VALUE_FIELD_BYTES.length, document.length - 1);
-    return header.format === CACHE_FORMAT && header.key === key && header.sha256 === sha256Hex(valueBytes) ? valueBytes : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The cached value for key, or null when there is none or it cannot be trusted (unreadable,
  * not JSON, another key or format, a value that is not what its hash says, or rejected by accept).
- * Read synchronously: a rerun reads thousands of small entries, for which promise calls cost
- * several times the CPU (and, on a busy machine, the time) of synchronous ones.
  */
-export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T, suffix = SOURCE_FILE): Promise<T | null> {
-  const document = entryDocument(entryPath(settings, key, suffix));
-  const valueBytes = document && checkedValue(document, key);
-  if (!valueBytes) return null;
+export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T, suffix = '.json'): Promise<T | null> {
+  let bytes: Buffer;
   try {
+    // Read synchronously: a rerun reads thousands of small entries, for which fs.promises.readFile
+    // cost several times the CPU (and, on a busy machine, the time) of readFileSync.
+    bytes = readFileSync(entryPath(settings, key, suffix));
+  } catch {
+    return null;
+  }
+  try {
+    // The value's bytes are checked as they are in the file, before they are decoded: the writer
+    // hashed the UTF-8 of a JSON text, so equal hashes mean the same bytes and the same text,
+    // without encoding every entry's text again to hash it (tens of megabytes on a rerun).
+    const at = bytes.indexOf(VALUE_FIELD_BYTES);
+    if (at < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return null;
+    const header = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { format?: unknown; key?: unknown; sha256?: unknown };
+    const valueBytes = bytes.subarray(at + VALUE_FIELD_BYTES.length, bytes.length - 1);
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256Hex(valueBytes)) return null;
     const value: unknown = JSON.parse(valueBytes.toString('utf8'));
     return accept(value) ? value : null;
   } catch {
@@ -165,10 +117,10 @@ export async function readEntry<T>(settings: CacheSettings, key: string, accept:
 /**
  * Writes text to target whole (a temporary file, then rename); false when it could not.
  * Synchronous, as reads are, and the folder is made only when the write finds it missing: a
- * worker writes a file per source, and a recursive mkdir before each with promise calls cost
- * several times the CPU of the writes themselves.
+ * worker writes three small files per source, and a recursive mkdir before each with promise
+ * calls cost several times the CPU of the writes themselves.
  */
-function writeWhole(target: string, text: Uint8Array): boolean {
+function writeWhole(target: string, text: string | Uint8Array): boolean {
   const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
   try {
     try {
@@ -193,24 +145,15 @@ export async function writeEntry<T>(settings: CacheSettings, key: string, value:
   return JSON.parse(valueText) as T;
 }
 
-/** Writes the entry whole, with no fragments; returns the value's JSON text (whether or not it could be written). */
-export function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = SOURCE_FILE): string {
+/** Writes the entry whole; returns the value's JSON text (whether or not it could be written). */
+export function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = '.json'): string {
   const valueText = JSON.stringify(value);
-  writeWhole(entryPath(settings, key, suffix), entryFileBytes([], key, valueText));
-  return valueText;
-}
-
-/**
- * An entry file's bytes: its fragments one after another, the entry document (a JSON document
- * whose header fields come before the value, so a reader finds the value's text to check), and
- * the trailer that says where the document starts.
- */
-function entryFileBytes(fragments: readonly Buffer[], key: string, valueText: string): Buffer {
   // Encoded once: the bytes hashed are the bytes written.
   const valueBytes = Buffer.from(valueText, 'utf8');
-  const header = Buffer.from(`${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`, 'utf8');
-  const start = fragments.reduce((sum, part) => sum + part.length, 0);
-  return Buffer.concat([...fragments, header, valueBytes, CLOSING_BRACE_BYTES, trailerOf(start)]);
+  // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
+  const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
+  writeWhole(entryPath(settings, key, suffix), Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]));
+  return valueText;
 }
 
 /**
@@ -229,8 +172,9 @@ export function writeMergeState(settings: CacheSettings, state: unknown): void {
 }
 
 /**
- * What an entry records of one of its fragments: where its bytes are in the entry's file and
- * their hash. A source's fragments come one after another at the start of its file.
+ * What an entry records of one of its fragments: where its bytes are in the entry's fragment file
+ * and their hash. A source's fragments share one file, one after another: creating a file is most
+ * of the kernel's cost of writing a small one (CACHE_FORMAT 3; see docs/performance-log.md).
  */
 export interface FragmentCheck {
   sha256: string;
@@ -238,8 +182,8 @@ export interface FragmentCheck {
   offset: number;
 }
 
-/** The file of an entry's fragments: the entry's own. */
-export const fragmentPath = (settings: CacheSettings, key: string): string => entryPath(settings, key);
+/** The file of an entry's fragments. */
+export const fragmentPath = (settings: CacheSettings, key: string): string => entryPath(settings, key, '.mentions');
 
 const FRAGMENT_FILE = /^([0-9a-f]{64})\./;
 
@@ -252,7 +196,7 @@ export function entryKeyOfFragment(file: string): string | null {
 }
 
 /** The bytes of an entry's fragments, one after another, and the check of each. */
-function laidOut(texts: readonly string[]): { parts: Buffer[]; checks: FragmentCheck[] } {
+function laidOut(texts: readonly string[]): { bytes: Buffer; checks: FragmentCheck[] } {
   // Encoded once: the bytes hashed are the bytes written.
   const parts = texts.map((text) => Buffer.from(text, 'utf8'));
   let offset = 0;
@@ -261,29 +205,16 @@ function laidOut(texts: readonly string[]): { parts: Buffer[]; checks: FragmentC
     offset += part.length;
     return check;
   });
-  return { parts, checks };
+  return { bytes: Buffer.concat(parts, offset), checks };
 }
 
-/**
- * Writes a source's file whole: the fragments' texts, then the entry that entryOf makes of their
- * checks. Returns the entry's value as JSON text, or null when the file could not be written.
- */
-export function writeSourceEntry(settings: CacheSettings, key: string, texts: readonly string[], entryOf: (checks: FragmentCheck[]) => unknown): string | null {
-  const { parts, checks } = laidOut(texts);
-  const valueText = JSON.stringify(entryOf(checks));
-  return writeWhole(entryPath(settings, key), entryFileBytes(parts, key, valueText)) ? valueText : null;
+/** Writes the fragments of the entry key whole, in one file; returns their checks, or null when it could not be written. */
+export async function writeFragments(settings: CacheSettings, key: string, texts: readonly string[]): Promise<FragmentCheck[] | null> {
+  const { bytes, checks } = laidOut(texts);
+  return writeWhole(fragmentPath(settings, key), bytes) ? checks : null;
 }
 
-/**
- * Rewrites a source's file found with damaged fragments, whole (as always), from all its
- * fragments' texts. Its entry is kept where it still checks (the texts are the ones it was
- * written with, so its offsets and hashes stand); otherwise the file is left without one, a miss
- * for the next look-up, and only the fragments a run already holds checks of are restored.
- */
+/** Rewrites a fragment file found damaged, in place (whole, as always), from all its fragments' texts. */
 export async function repairFragments(file: string, texts: readonly string[]): Promise<void> {
-  const { parts } = laidOut(texts);
-  const key = entryKeyOfFragment(file);
-  const document = key === null ? null : entryDocument(file);
-  const kept = document && key !== null && checkedValue(document, key) ? [document, trailerOf(parts.reduce((sum, part) => sum + part.length, 0))] : [];
-  writeWhole(file, Buffer.concat([...parts, ...kept]));
+  writeWhole(file, laidOut(texts).bytes);
 }

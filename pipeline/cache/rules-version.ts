@@ -18,10 +18,9 @@ import { compareText } from '../lib/json.js';
 
 /**
  * Bumped when the layout of a cache entry changes (2: checked entries, mention rows in fragment
- * files; 3: a source's fragments in one file, each at its offset; 4: a source's fragments and its
- * entry in one file, the entry last, found by the file's trailer).
+ * files; 3: a source's fragments in one file, each at its offset).
  */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 3;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

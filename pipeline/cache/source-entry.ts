@@ -8,7 +8,7 @@ import type { Reject } from '../normalize/validate.js';
 import type { SourceFile } from '../read/read-folder.js';
 import { fragmentPath, type CacheSettings, type FragmentCheck } from './extract-cache.js';
 
-/** A cache entry: the extraction without its mentions, and what checks the fragments of its file that hold them. */
+/** A cache entry: the extraction without its mentions, and what checks the fragment files that hold them. */
 export interface CachedResult {
   extraction: SourceExtraction | null;
   problems: Problem[];
@@ -21,12 +21,12 @@ export interface WrittenEntry {
   text: string;
 }
 
-/** The fragments of a source's entry, in the order they are laid out in its file, before the entry. */
+/** The fragments of a source's entry, in the order they are laid out in its fragment file. */
 export const FRAGMENTS = ['csv', 'json'] as const;
 
 /**
- * The result a cache entry stands for. Its fragments are not read here (at 10,000 sources even
- * a stat of each file cost a second): emit checks each against its hash when it reads it,
+ * The result a cache entry stands for. Its fragment files are not looked at here (at 10,000
+ * sources even a stat of each cost a second): emit checks each against its hash when it reads it,
  * and renders the rows again from the source where one is missing or damaged.
  */
 export function fromEntry(file: SourceFile, cache: CacheSettings, key: string, entry: CachedResult): FileResult {

@@ -9,19 +9,7 @@ import { snapshotPath } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, PROJECT, readTree, tempDir, treeDifferences } from './helpers.js';
 
-const cacheFiles = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.entry')).map((n) => path.join(dir, n));
-
-/**
- * A source's cache file is its fragments, its entry (a JSON document), then a trailer of 17 bytes
- * that gives where the entry starts (cache/extract-cache.ts): its parts, to damage one of them.
- */
-function partsOf(bytes: Buffer): { fragments: Buffer; entry: string; trailer: Buffer } {
-  const trailer = bytes.subarray(bytes.length - 17);
-  const start = Number(trailer.toString('latin1').trim());
-  return { fragments: bytes.subarray(0, start), entry: bytes.toString('utf8', start, bytes.length - 17), trailer };
-}
-/** The file with its entry's text replaced (the fragments and the trailer as they were). */
-const withEntry = (bytes: Buffer, entry: string) => { const { fragments, trailer } = partsOf(bytes); return Buffer.concat([fragments, Buffer.from(entry), trailer]); };
+const cacheFiles = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).map((n) => path.join(dir, n));
 
 describe('the extraction cache in a build', () => {
   let tmp: string;
@@ -73,14 +61,14 @@ describe('the extraction cache in a build', () => {
     const entries = await cacheFiles(corruptCache);
     expect(entries.length).toBe(sourceCount);
     const damages = [
-      (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2)), // a half-written file
-      () => Buffer.alloc(0), // empty
-      (bytes: Buffer) => withEntry(bytes, '\u0000\u0001binary'), // not JSON
-      (bytes: Buffer) => withEntry(bytes, partsOf(bytes).entry.replace(/"key":"[0-9a-f]+"/, '"key":"0000"')), // another key
-      (bytes: Buffer) => withEntry(bytes, JSON.stringify({ ...JSON.parse(partsOf(bytes).entry), value: { extraction: { source: { source_id: 'other' } }, problems: [] } })),
+      (text: string) => text.slice(0, Math.floor(text.length / 2)), // a half-written file
+      () => '', // empty
+      () => '\u0000\u0001binary', // not JSON
+      (text: string) => text.replace(/"key":"[0-9a-f]+"/, '"key":"0000"'), // another key
+      (text: string) => JSON.stringify({ ...JSON.parse(text), value: { extraction: { source: { source_id: 'other' } }, problems: [] } }),
     ];
     for (const [i, entry] of entries.entries()) {
-      await fs.writeFile(entry, damages[i % damages.length]!(await fs.readFile(entry)));
+      await fs.writeFile(entry, damages[i % damages.length]!(await fs.readFile(entry, 'utf8')));
     }
     // The snapshot would give these sources without opening their entries (source-snapshot.test.ts).
     await fs.rm(snapshotPath(cacheSettings(corruptCache)), { force: true });
@@ -95,46 +83,45 @@ describe('the extraction cache in a build', () => {
     const damagedCache = path.join(tmp, 'damaged-cache');
     await build(raw, path.join(tmp, 'warm-rows'), { cache: damagedCache });
     const files = (await fs.readdir(damagedCache, { recursive: true })).map((n) => path.join(damagedCache, n)).sort();
-    const entries = files.filter((n) => n.endsWith('.entry'));
+    const entries = files.filter((n) => n.endsWith('.json'));
+    const rowsOf = (entry: string, suffix: string) => entry.replace(/\.json$/, suffix);
     expect(entries.length).toBe(sourceCount);
     expect(sourceCount).toBeGreaterThanOrEqual(5);
-    // A source's CSV rows, then its JSON records, then its entry, in one file.
-    const originals = await Promise.all(entries.slice(0, 3).map((entry) => fs.readFile(entry)));
-    const checksOf = (bytes: Buffer) => (JSON.parse(partsOf(bytes).entry) as { value: { mentions: { csv: { bytes: number }; json: { offset: number; bytes: number } } } }).value.mentions;
+    // A source's CSV rows, then its JSON records, in one file.
+    const original = await fs.readFile(rowsOf(entries[0]!, '.mentions'));
 
     // Mention rows are checked when emit reads them, and rendered again from their source:
-    // 1. changed in place, the same size (in the CSV rows); 2. changed in place (in the JSON records).
-    const flipped = Buffer.from(originals[0]!);
-    expect(flipped.indexOf(0x2c)).toBeLessThan(checksOf(flipped).csv.bytes);
+    // 1. changed in place, the same size (in the CSV rows); 2. cut short (the JSON records); 3. gone.
+    const flipped = Buffer.from(original);
     flipped[flipped.indexOf(0x2c)] = 0x3b; // a comma becomes a semicolon
-    await fs.writeFile(entries[0]!, flipped);
-    const json = Buffer.from(originals[1]!);
-    const { offset, bytes } = checksOf(json).json;
-    expect(bytes).toBeGreaterThan(10);
-    json[offset + bytes - 10]! ^= 1;
-    await fs.writeFile(entries[1]!, json);
-    // 3. Gone, rows and entry: the source is extracted again.
-    await fs.rm(entries[2]!);
+    await fs.writeFile(rowsOf(entries[0]!, '.mentions'), flipped);
+    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions'));
+    const originalJson = Buffer.from(json);
+    await fs.writeFile(rowsOf(entries[1]!, '.mentions'), json.subarray(0, json.length - 10));
+    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions'));
+    await fs.rm(rowsOf(entries[2]!, '.mentions'));
     // 4. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
-    const edited = partsOf(await fs.readFile(entries[3]!)).entry.replace('"quote":"', '"quote":"Edited. ');
+    const edited = (await fs.readFile(entries[3]!, 'utf8')).replace('"quote":"', '"quote":"Edited. ');
     expect(edited).toContain('Edited. ');
-    await fs.writeFile(entries[3]!, withEntry(await fs.readFile(entries[3]!), edited));
+    await fs.writeFile(entries[3]!, edited);
     // 5. A whole, valid entry of the same source under other rules, copied in under this run's key.
-    const value = JSON.parse(partsOf(await fs.readFile(entries[4]!)).entry).value;
+    const current = await fs.readFile(entries[4]!, 'utf8');
+    const value = JSON.parse(current).value;
     const other: CacheSettings = { dir: path.join(tmp, 'other-rules'), rulesVersion: 'f'.repeat(64) };
     const otherKey = 'e'.repeat(64);
     await writeEntry(other, otherKey, value);
-    const otherEntry = (await fs.readdir(other.dir, { recursive: true })).find((n) => n.endsWith('.entry'))!;
+    const otherEntry = (await fs.readdir(other.dir, { recursive: true })).find((n) => n.endsWith('.json'))!;
     await fs.copyFile(path.join(other.dir, otherEntry), entries[4]!);
     await fs.rm(snapshotPath(cacheSettings(damagedCache)), { force: true });
 
     const summary = await build(raw, path.join(tmp, 'after-damage'), { cache: damagedCache });
-    // Entries 3, 4 and 5 are not used: their sources are extracted again.
-    expect(summary).toMatchObject({ extracted: 3, reused: sourceCount - 3 });
+    // Entries 4 and 5 are not used: their sources are extracted again.
+    expect(summary).toMatchObject({ extracted: 2, reused: sourceCount - 2 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-damage')))).toEqual([]);
-    // The damaged rows were rewritten with their entries, and the lost file written again: the next
-    // run reuses every source, and the same output again.
-    for (const [i, original] of originals.entries()) expect((await fs.readFile(entries[i]!)).equals(original)).toBe(true);
+    // The damaged rows were rewritten: the next run reuses every source, and the same output again.
+    expect((await fs.readFile(rowsOf(entries[0]!, '.mentions'))).equals(original)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions'))).equals(originalJson)).toBe(true);
+    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions'))).equals(originalCsv2)).toBe(true);
     const again = await build(raw, path.join(tmp, 'after-repair'), { cache: damagedCache });
     expect(again).toMatchObject({ extracted: 0, reused: sourceCount });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-repair')))).toEqual([]);
@@ -150,14 +137,14 @@ describe('cache entries', () => {
     const settings: CacheSettings = { dir: path.join(await tempDir('entries'), 'c'), rulesVersion: 'v' };
     const big = (n: number) => ({ n, filler: 'x'.repeat(2_000_000) });
     const isBig = (v: unknown): v is ReturnType<typeof big> => typeof (v as { n?: unknown })?.n === 'number';
-    // Readers look at the file itself: whenever it exists, its entry must be a whole JSON document.
-    const file = path.join(settings.dir, 'v', 'k0', 'k0.entry');
+    // Readers look at the file itself: whenever it exists, it must be a whole JSON document.
+    const file = path.join(settings.dir, 'v', 'k0', 'k0.json');
     let whole = 0;
     const readRaw = async () => {
       for (let i = 0; i < 40; i++) {
-        const bytes = await fs.readFile(file).catch(() => null);
-        if (bytes !== null) {
-          expect(JSON.parse(partsOf(bytes).entry).value.filler.length).toBe(2_000_000);
+        const text = await fs.readFile(file, 'utf8').catch(() => null);
+        if (text !== null) {
+          expect(() => JSON.parse(text)).not.toThrow();
           whole++;
         }
         await new Promise((r) => setImmediate(r));

@@ -32,7 +32,7 @@ describe('determinism', () => {
   });
 
   it('--cache DIR keeps one entry per source there', async () => {
-    const entries = (await fs.readdir(path.join(tmp, 'cache'), { recursive: true })).filter((n) => n.endsWith('.entry'));
+    const entries = (await fs.readdir(path.join(tmp, 'cache'), { recursive: true })).filter((n) => n.endsWith('.json'));
     expect(entries.length).toBe((await readJson(path.join(tmp, 'b', 'report.json'))).sources.found);
   });
 

@@ -16,7 +16,7 @@ import { build, copyRaw, FIXTURES, readTree, removeLastSource, rerunAgainstScrat
 const pastRacyWindow = () => new Promise((resolve) => setTimeout(resolve, 2100));
 
 /** The cache entries (not the rows, not the snapshot). */
-const entriesIn = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.entry')).map((n) => path.join(dir, n));
+const entriesIn = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).map((n) => path.join(dir, n));
 
 describe('stamps', () => {
   it('are taken only of files whose last change is older than the racy window', async () => {
