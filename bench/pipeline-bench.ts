@@ -69,6 +69,10 @@ for (const n of [...new Set([...sizes, ratioSize])].sort((a, b) => a - b)) {
   if (reruns) {
     fs.rmSync(added, { recursive: true, force: true });
     fs.cpSync(dir, added, { recursive: true });
+    // A user's archive was not copied a moment ago: the rerun snapshot does not stamp a file
+    // changed less than 2 s before a run (cache/source-snapshot.ts, RACY_NS), and the rerun would
+    // read those sources' results from the cache entries, as after an edit.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
   }
   const full = run(['--raw', reruns ? added : dir, '--out', out, ...freshCache(String(n))]);
   const extract = run(['--raw', dir, '--extract-only', ...freshCache(`x${n}`)]);
