@@ -12,7 +12,8 @@ import { actorKey, extendHappening, fitsHappening, startHappening, type Happenin
 import type { BySourceOffset } from './by-source-offset.js';
 import { ClusterIndex } from './cluster-index.js';
 import { clusterEvidence } from './evidence-rows.js';
-import { spanOf } from './date-range.js';
+import { dateRange } from './date-range.js';
+import { likeliestDate } from './likeliest-date.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
 import { actorFields, planReplay, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
 import { summarise } from './summary.js';
@@ -56,14 +57,16 @@ export interface MergedEvents {
 interface Mention extends Omit<Quoted<EventCandidate>, 'date_basis'> {
   source_id: string;
   date: string;
-  key: string;
   figure_starts: number[];
   /** Whether it names both parties as joint subjects (a mutual act). */
   mutual: boolean;
 }
 
-/** The key of one mention: where it is and what it states (never a list index). */
-const keyOf = (sid: string, c: EventCandidate): string =>
+/**
+ * The key of one mention: where it is and what it states (never a list index). Made only where it
+ * is read (a tie of offsets in one source, a cluster's first mention), not kept on every mention.
+ */
+const keyOf = (sid: string, c: Pick<EventCandidate, 'trigger' | 'event_type' | 'actor1_id' | 'actor2_id'>): string =>
   `${sid}:${c.trigger.start}:${c.event_type}:${c.actor1_id ?? ''}:${c.actor2_id ?? ''}`;
 
 const NO_FIGURES: number[] = [];
@@ -75,7 +78,7 @@ const NO_FIGURES: number[] = [];
  */
 function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, actors: Map<string, Actor>): Mention {
   return {
-    source_id, date, key: keyOf(source_id, c), sentence: c.sentence, trigger: c.trigger, rule: c.rule, quote: c.quote,
+    source_id, date, sentence: c.sentence, trigger: c.trigger, rule: c.rule, quote: c.quote,
     event_type: c.event_type, subtype: c.subtype, actor1_id: c.actor1_id, actor2_id: c.actor2_id, location: c.location,
     country: c.country, fatalities: c.fatalities, injuries: c.injuries, salience: c.salience, figure_starts: c.figure_starts ?? NO_FIGURES,
     mutual: c.mutual,
@@ -84,6 +87,7 @@ function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, a
 
 /** The most frequent non-null value; ties go to `prefer`'s best, then to the first seen. */
 function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T | null {
+  if (values.length === 1) return values[0]!; // an event of one mention: its value (null stays null), no counting
   const counts = new Map<T, number>();
   for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: T | null = null;
@@ -97,11 +101,11 @@ function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T
 
 function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor>): Event {
   const first = cluster[0]!;
-  // The most precise date; among equally precise ones, the one most mentions give, then the earliest.
-  const votes = new Map<string, number>();
-  for (const m of cluster) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
-  const date = [...votes.keys()].sort((a, b) => spanOf(a) - spanOf(b) || votes.get(b)! - votes.get(a)! || compareText(a, b))[0]!;
-  const [date_start, date_end] = edtfBounds(date);
+  const date = likeliestDate(cluster);
+  // Bounds and precision as the merge computed them already (date-range.ts caches each date's);
+  // an invalid date still fails here, as edtfBounds makes it.
+  const range = dateRange(date);
+  const [date_start, date_end] = range ? range.bounds : edtfBounds(date);
   const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
   const actor1_id = pick(cluster.map((m) => m.actor1_id));
   // "For an attack, actor2 is the targeted group where named, else the state hit."
@@ -114,7 +118,7 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
   const subtype = pick(cluster.map((m) => m.subtype), (s) => s.length / 100);
   const base = { event_type: first.event_type, subtype, actor1_id, actor2_id, location, fatalities, injuries: injuries.length ? Math.min(...injuries) : null };
   return {
-    event_id, date, date_precision: edtfPrecision(date), date_start, date_end, event_type: first.event_type,
+    event_id, date, date_precision: range ? range.precision : edtfPrecision(date), date_start, date_end, event_type: first.event_type,
     subtype, actor1_id, actor2_id, location, country,
     fatalities, fatalities_low: fatalities, fatalities_high: tolls.length ? Math.max(...tolls) : null, injuries: base.injuries,
     salience: cluster.some((m) => m.salience === 'core') ? 'core' : 'context',
@@ -136,7 +140,7 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   const mentions: Mention[] = [];
   // The undated are listed, not merged: in source order too, from the same pass over the candidates.
   const undated: UndatedEvent[] = [];
-  const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(a.key, b.key);
+  const bySource = (a: Mention, b: Mention) => a.trigger.start - b.trigger.start || compareText(keyOf(a.source_id, a), keyOf(b.source_id, b));
   /** Per source in order, how many dated mentions it gave (a source given twice: all at its last). */
   const counts: number[] = [];
   let own: Mention[] = [];
@@ -170,7 +174,7 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   // The events are made before their ids, which are chosen by what each event is.
   const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
   const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
-    firstKey: c[0]!.key, event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
+    firstKey: keyOf(c[0]!.source_id, c[0]!), event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
     identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
   })), previous);
   const events = made.map((event, i) => Object.assign(event, { event_id: ids[i]! }));
