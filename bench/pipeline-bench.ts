@@ -16,7 +16,7 @@ fs.mkdirSync(work, { recursive: true });
 
 interface Run { seconds: number; cpuSeconds: number; maxRssMB: number; extracted: number | null; reused: number | null }
 function run(args: string[]): Run {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
 }
 
