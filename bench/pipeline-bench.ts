@@ -15,8 +15,10 @@ const project = path.resolve(import.meta.dirname, '..');
 fs.mkdirSync(work, { recursive: true });
 
 interface Run { seconds: number; cpuSeconds: number; maxRssMB: number; extracted: number | null; reused: number | null }
+/** node's options as `npm run pipeline` gives them (the young generation, --expose-gc), so that the bench runs as users do. */
+const pipelineFlags = (JSON.parse(fs.readFileSync(path.join(project, 'package.json'), 'utf8')).scripts.pipeline as string).split(/\s+/).filter((word) => word.startsWith('--'));
 function run(args: string[]): Run {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [...pipelineFlags, '--import', 'tsx', path.join(project, 'bench/run-build.ts'), ...args], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
 }
 

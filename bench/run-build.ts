@@ -1,6 +1,7 @@
 // Runs one build (or extraction alone) in a process of its own and prints its time and peak
 // memory as JSON, so that each measurement starts cold and RSS is the run's own.
-//   tsx bench/run-build.ts --raw DIR --out DIR [--extract-only] [--workers N] [--cache DIR]
+//   node --expose-gc --max-semi-space-size=64 --import tsx bench/run-build.ts --raw DIR --out DIR [--extract-only] [--workers N] [--cache DIR]
+// (node's options as package.json's `pipeline` script gives them: pipeline/young-generation.ts)
 // Without --cache the run keeps no extraction cache (as `npm run pipeline -- --no-cache`).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

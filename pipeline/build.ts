@@ -23,6 +23,7 @@ import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type Mentio
 import type { Problem } from './model.js';
 import { normalize, renderedMentionTable, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
+import { defaultYoungGenerationForThreads } from './young-generation.js';
 
 export interface BuildOptions {
   raw: string;
@@ -81,6 +82,7 @@ const COLLECT_AFTER_BYTES = 64 * 1024 * 1024;
 let liveAfterCollection = 0;
 
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
+  defaultYoungGenerationForThreads(); // the main thread keeps what node's command line gave it
   // The explorer's script is bundled by esbuild in a process of its own: started now, it is ready
   // by the time the site is written instead of adding its second or so to the end of the run.
   // A failure is reported where the site awaits it.
