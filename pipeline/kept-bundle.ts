@@ -13,13 +13,13 @@
 // (kept-bundle-check.mjs): any difference, a missing output or an unreadable manifest builds
 // again, so kept code is never stale. A build whose inputs changed while it ran (ctime within
 // RACY_MS of its start) is used but not kept: what it read might not be what the manifest says.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions, Metafile, Plugin } from 'esbuild';
 import { contentHash, keptOutputs, manifestFile, type Manifest, MISSING, namesHash, outputPaths } from './kept-bundle-check.mjs';
 import { sha256Hex } from './lib/hash.js';
+import { writeFileWhole } from './lib/write-whole.js';
 
 /** An input changed this close to (or after) a build's start may have been read before it changed. */
 export const RACY_MS = 2000;
@@ -95,7 +95,7 @@ async function buildAndKeep(spec: KeptBundleSpec, key: string): Promise<KeptBund
     outputs[entry] = path.basename(await writtenOutput(spec.dir, entry, output.text, spec.extension));
   }
   const manifest = await describe(key, inputs, watched, spec.root, started);
-  if (manifest) await writeAtomically(manifestFile(spec.dir, spec.name), JSON.stringify({ ...manifest, inputs, outputs } satisfies Manifest));
+  if (manifest) writeAtomically(manifestFile(spec.dir, spec.name), JSON.stringify({ ...manifest, inputs, outputs } satisfies Manifest));
   return { files: outputPaths(outputs, spec.dir), inputs, built: true };
 }
 
@@ -149,17 +149,15 @@ async function writtenOutput(dir: string, entry: string, text: string, extension
   try {
     await fs.access(file);
   } catch {
-    await writeAtomically(file, text);
+    writeAtomically(file, text);
     await removeOldFiles(dir, file);
   }
   return file;
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
-  await fs.writeFile(partial, text);
-  await fs.rename(partial, file);
+/** Writes text to file whole (lib/write-whole.ts); throws where it could not, as the build then has no bundle to give. */
+function writeAtomically(file: string, text: string): void {
+  if (!writeFileWhole(file, text)) throw new Error(`could not write ${file}`);
 }
 
 /**

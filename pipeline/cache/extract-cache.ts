@@ -13,12 +13,11 @@
 // another run, a run killed mid-write) sees a whole file or none; fragments are written before
 // the entry that names them. Failures to write are ignored: a read-only or full disk slows the
 // run down and changes nothing it publishes.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { sha256Hex } from '../lib/hash.js';
+import { writeFileWhole } from '../lib/write-whole.js';
 import type { SourceFile } from '../read/read-folder.js';
 import { CACHE_FORMAT } from './rules-version.js';
 
@@ -114,30 +113,6 @@ export async function readEntry<T>(settings: CacheSettings, key: string, accept:
   }
 }
 
-/**
- * Writes text to target whole (a temporary file, then rename); false when it could not.
- * Synchronous, as reads are, and the folder is made only when the write finds it missing: a
- * worker writes three small files per source, and a recursive mkdir before each with promise
- * calls cost several times the CPU of the writes themselves.
- */
-function writeWhole(target: string, text: string | Uint8Array): boolean {
-  const temp = `${target}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
-  try {
-    try {
-      writeFileSync(temp, text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(temp, text);
-    }
-    renameSync(temp, target);
-    return true;
-  } catch {
-    rmSync(temp, { force: true });
-    return false;
-  }
-}
-
 /** Writes the entry whole; returns the value as a reader will see it. */
 export async function writeEntry<T>(settings: CacheSettings, key: string, value: T): Promise<T> {
   const valueText = writeEntryText(settings, key, value);
@@ -152,7 +127,7 @@ export function writeEntryText(settings: CacheSettings, key: string, value: unkn
   const valueBytes = Buffer.from(valueText, 'utf8');
   // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
   const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
-  writeWhole(entryPath(settings, key, suffix), Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]));
+  writeFileWhole(entryPath(settings, key, suffix), Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]));
   return valueText;
 }
 
@@ -211,10 +186,10 @@ function laidOut(texts: readonly string[]): { bytes: Buffer; checks: FragmentChe
 /** Writes the fragments of the entry key whole, in one file; returns their checks, or null when it could not be written. */
 export async function writeFragments(settings: CacheSettings, key: string, texts: readonly string[]): Promise<FragmentCheck[] | null> {
   const { bytes, checks } = laidOut(texts);
-  return writeWhole(fragmentPath(settings, key), bytes) ? checks : null;
+  return writeFileWhole(fragmentPath(settings, key), bytes) ? checks : null;
 }
 
 /** Rewrites a fragment file found damaged, in place (whole, as always), from all its fragments' texts. */
 export async function repairFragments(file: string, texts: readonly string[]): Promise<void> {
-  writeWhole(file, laidOut(texts).bytes);
+  writeFileWhole(file, laidOut(texts).bytes);
 }

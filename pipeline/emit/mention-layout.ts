@@ -8,11 +8,11 @@
 // the cache entry or the snapshot carries, checked in turn). A previous release edited, damaged,
 // restored from elsewhere or built without updating the layout fails that check block by block,
 // and those blocks are read from their cache files (or rendered again) as without a layout.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { sha256Hex } from '../lib/hash.js';
 import { readFullyAt } from '../lib/read-at.js';
+import { writeFileWhole } from '../lib/write-whole.js';
 import type { FragmentReader } from './mention-block.js';
 
 /** A source's rows in the two files: [offset, bytes] in csv/mentions.csv, then in json/mentions.json. */
@@ -45,15 +45,8 @@ export function readMentionLayout(cacheDir: string): MentionLayout | null {
 
 /** Records the layout of the release now in `release` (written through a temporary file, renamed into place). */
 export function writeMentionLayout(cacheDir: string, release: string, places: Map<string, MentionPlace>): void {
-  const file = layoutFile(cacheDir);
-  const temp = `${file}.${randomUUID()}.tmp`;
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(temp, JSON.stringify({ format: FORMAT, release: path.resolve(release), places: [...places].map(([id, p]) => [id, ...p]) }));
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true }); // a cache that cannot be written slows the next run down, nothing more
-  }
+  // A cache that cannot be written slows the next run down, nothing more.
+  writeFileWhole(layoutFile(cacheDir), JSON.stringify({ format: FORMAT, release: path.resolve(release), places: [...places].map(([id, p]) => [id, ...p]) }));
 }
 
 /** What a reader in another thread needs to copy the rows this one would: the layout, checked against the folder. */

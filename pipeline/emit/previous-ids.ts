@@ -6,10 +6,11 @@
 // Used only for files that are byte for byte those it was made from: it holds the size and hash
 // of the release's json/events.json and json/evidence.json, and a previous release whose files
 // differ in any way (edited, damaged, another release) is read the slow way, as without it.
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Event, Evidence } from '../generated/dataset.js';
+import { writeFileWhole } from '../lib/write-whole.js';
 import type { PreviousEvents } from '../normalize/events/ids.js';
 
 const FORMAT = 1;
@@ -47,27 +48,20 @@ function fileDigest(file: string): { bytes: number; sha256: string } | null {
 
 /** The id rows of the release in `release`, whose events and evidence tables are `events` and `evidence`, recorded in the cache folder. */
 export function writePreviousIds(cacheDir: string, release: string, events: readonly Event[], evidence: readonly Evidence[]): void {
-  const file = indexFile(cacheDir);
-  const temp = `${file}.${randomUUID()}.tmp`;
-  try {
-    const files = {} as IdRows['files'];
-    for (const t of TABLE_FILES) {
-      const digest = fileDigest(path.join(release, 'json', `${t}.json`));
-      if (!digest) return;
-      files[t] = digest;
-    }
-    const rows: IdRows = {
-      format: FORMAT,
-      files,
-      events: events.map((e) => [e.event_id, e.event_type, e.actor1_id, e.actor2_id, e.date]),
-      evidence: evidence.map((e) => [e.event_id, e.source_id, e.char_start]),
-    };
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(temp, JSON.stringify(rows));
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true }); // a cache that cannot be written slows the next run down, nothing more
+  const files = {} as IdRows['files'];
+  for (const t of TABLE_FILES) {
+    const digest = fileDigest(path.join(release, 'json', `${t}.json`));
+    if (!digest) return;
+    files[t] = digest;
   }
+  const rows: IdRows = {
+    format: FORMAT,
+    files,
+    events: events.map((e) => [e.event_id, e.event_type, e.actor1_id, e.actor2_id, e.date]),
+    evidence: evidence.map((e) => [e.event_id, e.source_id, e.char_start]),
+  };
+  // A cache that cannot be written slows the next run down, nothing more.
+  writeFileWhole(indexFile(cacheDir), JSON.stringify(rows));
 }
 
 /**

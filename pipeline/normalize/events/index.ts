@@ -104,8 +104,8 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
   const date = likeliestDate(cluster);
   // Bounds and precision as the merge computed them already (date-range.ts caches each date's);
   // an invalid date still fails here, as edtfBounds makes it.
-  const range = dateRange(date);
-  const [date_start, date_end] = range ? range.bounds : edtfBounds(date);
+  const range = dateRange(date) ?? { bounds: edtfBounds(date), precision: edtfPrecision(date) };
+  const [date_start, date_end] = range.bounds;
   const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
   const actor1_id = pick(cluster.map((m) => m.actor1_id));
   // "For an attack, actor2 is the targeted group where named, else the state hit."
@@ -118,7 +118,7 @@ function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor
   const subtype = pick(cluster.map((m) => m.subtype), (s) => s.length / 100);
   const base = { event_type: first.event_type, subtype, actor1_id, actor2_id, location, fatalities, injuries: injuries.length ? Math.min(...injuries) : null };
   return {
-    event_id, date, date_precision: range ? range.precision : edtfPrecision(date), date_start, date_end, event_type: first.event_type,
+    event_id, date, date_precision: range.precision, date_start, date_end, event_type: first.event_type,
     subtype, actor1_id, actor2_id, location, country,
     fatalities, fatalities_low: fatalities, fatalities_high: tolls.length ? Math.max(...tolls) : null, injuries: base.injuries,
     salience: cluster.some((m) => m.salience === 'core') ? 'core' : 'context',
