@@ -6,6 +6,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { SCHEMA_DIR } from '../schemas/paths.js';
 import type { TableName } from '../schemas/tables.js';
+import { lengthLimits } from './length-keyword.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -34,6 +35,9 @@ function compiled(table: TableName): ValidateFunction {
     ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, validateSchema: false });
     ajv.addKeyword('x-primaryKey');
     ajv.addKeyword('x-foreignKeys');
+    ajv.removeKeyword('minLength');
+    ajv.removeKeyword('maxLength');
+    ajv.addKeyword(lengthLimits);
     addFormats(ajv);
   }
   const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${table}.schema.json`), 'utf8')));
