@@ -5,7 +5,7 @@
 // What counts: every file under pipeline/read/, pipeline/extract/, pipeline/lexicons/ and
 // pipeline/lib/, plus pipeline/model.ts, pipeline/extract-file.ts and the entry it writes
 // (pipeline/cache/source-entry.ts); what renders a source's mention rows, which are cached with
-// its extraction (the schemas, their validation, the mention rows and their CSV and JSON
+// its extraction (the schemas, their validation and its length keyword, the mention rows and their CSV and JSON
 // layout); the package-lock versions of the npm packages
 // those files import, with everything those packages depend on; and the Node.js version (its
 // regular expressions and ICU data are part of the rules too).
@@ -27,7 +27,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const RULE_FOLDERS = ['pipeline/read', 'pipeline/extract', 'pipeline/lexicons', 'pipeline/lib', 'pipeline/schemas', 'schemas'];
 const RULE_FILES = [
   'pipeline/model.ts', 'pipeline/extract-file.ts', 'pipeline/cache/source-entry.ts',
-  'pipeline/normalize/mention-rows.ts', 'pipeline/normalize/validate.ts',
+  'pipeline/normalize/mention-rows.ts', 'pipeline/normalize/validate.ts', 'pipeline/normalize/length-keyword.ts',
   'pipeline/emit/mention-block.ts', 'pipeline/emit/csv.ts', 'pipeline/emit/schemas.ts', 'pipeline/emit/write-table.ts',
 ];
 /** Bare specifiers in `from '…'` and `import('…')`; relative paths start with "." and are skipped. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { PROJECT_ROOT, ruleFiles } from '../../pipeline/cache/rules-version.js';
 import { lengthLimits } from '../../pipeline/normalize/length-keyword.js';
 import { validateRecords } from '../../pipeline/normalize/validate.js';
 import { SCHEMA_DIR } from '../../pipeline/schemas/paths.js';
@@ -80,6 +81,10 @@ describe('length limits without counting where the UTF-16 length decides', () =>
     expect(valid).toEqual(rows.filter((r) => validate(r)));
     expect(rejects.map((r) => r.errors)).toEqual(rows.filter((r) => !validate(r)).map((r) => (validate(r), validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`))));
     expect(rejects.length).toBeGreaterThan(0);
+  });
+
+  it('is part of the rules version, as the validation of the cached mention rows that uses it is', () => {
+    expect(ruleFiles(PROJECT_ROOT)).toEqual(expect.arrayContaining(['pipeline/normalize/validate.ts', 'pipeline/normalize/length-keyword.ts']));
   });
 });
 
