@@ -37,6 +37,23 @@ const same = (extractions: Array<Pick<SourceExtraction, 'actorDefinitions'>>) =>
   expect(asText(collectActors(copy() as SourceExtraction[]))).toBe(asText(oldCollectActors(copy())));
 };
 
+/**
+ * The same extractions with equal definitions made one object, as the pool's ExtractionCompactor
+ * and the rerun's snapshot share them; the old routine gets them as separate copies.
+ */
+const sameShared = (extractions: Array<Pick<SourceExtraction, 'actorDefinitions'>>) => {
+  const objects = new Map<string, SourceExtraction['actorDefinitions'][number]>();
+  const shared = extractions.map((x) => ({
+    actorDefinitions: x.actorDefinitions.map((d) => {
+      const key = JSON.stringify(d);
+      if (!objects.has(key)) objects.set(key, JSON.parse(key));
+      return objects.get(key)!;
+    }),
+  }));
+  const copy = JSON.parse(JSON.stringify(extractions)) as typeof extractions;
+  expect(asText(collectActors(shared as SourceExtraction[]))).toBe(asText(oldCollectActors(copy)));
+};
+
 const def = (actor_id: string, name: string, aliases: string[], extra: Partial<Actor> = {}): Actor =>
   ({ actor_id, name, type: 'group', country: null, aliases, ...extra }) as Actor;
 
@@ -48,6 +65,25 @@ describe('collectActors', () => {
     same(extractions);
     // Each source given three times, and the sources in reverse: every actor pooled from several.
     same([...extractions, ...extractions.slice().reverse(), ...extractions]);
+  });
+
+  it('makes the same table from definitions shared as one object, as a build gets them', () => {
+    sameShared(extractions);
+    sameShared([...extractions, ...extractions.slice().reverse(), ...extractions]);
+    const once = def('a', 'Alpha', ['Alpha', 'x', 'x', 'b']);
+    const other = def('a', 'Alpha', ['y']);
+    const cases: Array<Array<Pick<SourceExtraction, 'actorDefinitions'>>> = [
+      // An actor's only definition seen twice: the second sighting pools it (deduplicated, its name dropped).
+      [{ actorDefinitions: [once] }, { actorDefinitions: [once] }],
+      [{ actorDefinitions: [once, once] }],
+      [{ actorDefinitions: [once] }],
+      // Its first definition again after another one pooled it, and the other again.
+      [{ actorDefinitions: [once] }, { actorDefinitions: [other] }, { actorDefinitions: [once, other] }],
+      [{ actorDefinitions: [other] }, { actorDefinitions: [once] }, { actorDefinitions: [other] }, { actorDefinitions: [once] }],
+      // Another actor's definitions between.
+      [{ actorDefinitions: [once, def('b', 'B', ['B', 'b'])] }, { actorDefinitions: [def('b', 'B', ['B', 'b']), once] }],
+    ];
+    for (const c of cases) sameShared(c);
   });
 
   it('pools the same names on hostile definitions', () => {
