@@ -96,7 +96,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   try {
     changes = await writeTables(dir, tables, previous, options, mentionsThread !== null);
     if (mentionsThread) {
-      siteData = await writeSiteData(path.join(dir, 'site'), tables);
+      siteData = await writeSiteData(path.join(dir, 'site'), tables, path.join(dir, 'json'));
       changes.mentions = await mentionsThread ?? await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
       await fs.writeFile(path.join(dir, 'schemas', 'mentions.schema.json'), tableSchemas().get('mentions')!.text);
       options.betweenTables?.();
@@ -129,6 +129,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     tables.mentions = new MentionTable([]);
     options.betweenTables?.();
   }
+  siteData ??= await writeSiteData(path.join(dir, 'site'), tables, path.join(dir, 'json'));
   await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry }, siteData);
   return release;
 }
