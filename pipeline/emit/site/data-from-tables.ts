@@ -10,10 +10,16 @@
 // layoutChunks cuts them, by the compact text's length in UTF-16 units, counted from its bytes.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Evidence, Event, Figure } from './page/data.js';
 import { CHUNK_CHARS, chunkScriptParts, DETAILS_CLOSE, DETAILS_MIDDLE, DETAILS_OPEN, evidenceChunkName, figureChunkName } from './chunks.js';
 import { ESCAPE_BYTES, escapedStringOf, LINE_SEPARATORS, SPECIAL } from './literal-bytes.js';
 import { EMPTY_TABLE, RECORD_SEPARATOR, TABLE_CLOSE, TABLE_OPEN, writeWhole } from '../write-table.js';
+
+/** What the data files are made of besides the tables' bytes: the events in order, and each evidence row's and figure's event. */
+export interface EventIds {
+  events: ReadonlyArray<{ event_id: string }>;
+  evidence: ReadonlyArray<{ event_id: string | null }>;
+  figures: ReadonlyArray<{ event_id: string | null }>;
+}
 
 /** Where the explorer's data files begin (as SiteData gives it). */
 export interface DataLayout {
@@ -95,6 +101,15 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /**
+ * What a byte inside a string is: copied as it is and counted as 0, 1 or 2 UTF-16 units (a
+ * continuation byte, the first byte of a character of one unit, of a four-byte character), or
+ * ESCAPED (LiteralEncoder's special bytes: escaped, or 0xE2, which may start U+2028 or U+2029).
+ */
+const ESCAPED = 3;
+const IN_STRING = new Uint8Array(256).map((_, byte) => (SPECIAL[byte] ? ESCAPED : (byte & 0xc0) === 0x80 ? 0 : byte >= 0xf0 ? 2 : 1));
+IN_STRING[0xef] = 1; // SPECIAL only for LiteralEncoder's lone-surrogate check, which JSON.stringify's text never needs
+
+/**
  * Appends to `out` the escaped literal of JSON.stringify(record), given the record's lines in
  * `src` from `from` to `to` (as JSON.stringify(records, null, 2) writes it inside the array,
  * without its opening "  {\n" and closing "\n  }"), and returns that compact text's length in
@@ -114,44 +129,46 @@ export function appendCompactLiteral(src: Buffer, from: number, to: number, out:
   let inString = false;
   for (let i = from; i < to; i++) {
     const byte = src[i]!;
-    if (!inString) {
-      if (byte === 0x20 || byte === 0x0a) continue;
-      if (byte === QUOTE) {
-        inString = true;
-        buffer[o++] = BACKSLASH;
-        buffer[o++] = QUOTE;
-      } else {
-        buffer[o++] = byte; // structure, numbers, true, false, null: never escaped
+    if (inString) {
+      const kind = IN_STRING[byte]!;
+      if (kind !== ESCAPED) {
+        buffer[o++] = byte;
+        units += kind;
+        continue;
       }
       units++;
+      if (byte === QUOTE) {
+        inString = false;
+        buffer[o++] = BACKSLASH;
+        buffer[o++] = QUOTE;
+      } else if (byte === BACKSLASH) {
+        const next = src[++i]!;
+        units++;
+        buffer[o++] = BACKSLASH;
+        buffer[o++] = BACKSLASH;
+        if (next === QUOTE || next === BACKSLASH) buffer[o++] = BACKSLASH;
+        buffer[o++] = next;
+      } else if (byte === 0xe2) {
+        if (src[i + 1] === 0x80 && (src[i + 2] === 0xa8 || src[i + 2] === 0xa9)) {
+          o += LINE_SEPARATORS[src[i + 2]! - 0xa8]!.copy(buffer, o);
+          i += 2;
+        } else {
+          buffer[o++] = byte;
+        }
+      } else {
+        const escape = ESCAPE_BYTES[byte]!;
+        for (let k = 0; k < escape.length; k++) buffer[o++] = escape[k]!;
+      }
       continue;
     }
-    if (SPECIAL[byte] === 0) {
-      buffer[o++] = byte;
-      // A UTF-16 unit for each character's first byte, two for a four-byte character's.
-      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-      continue;
-    }
+    if (byte === 0x20 || byte === 0x0a) continue;
     units++;
     if (byte === QUOTE) {
-      inString = false;
+      inString = true;
       buffer[o++] = BACKSLASH;
       buffer[o++] = QUOTE;
-    } else if (byte === BACKSLASH) {
-      const next = src[++i]!;
-      units++;
-      buffer[o++] = BACKSLASH;
-      buffer[o++] = BACKSLASH;
-      if (next === QUOTE || next === BACKSLASH) buffer[o++] = BACKSLASH;
-      buffer[o++] = next;
-    } else if (byte === 0xe2 && src[i + 1] === 0x80 && (src[i + 2] === 0xa8 || src[i + 2] === 0xa9)) {
-      o += LINE_SEPARATORS[src[i + 2]! - 0xa8]!.copy(buffer, o);
-      i += 2;
-    } else if (byte === 0xe2 || byte === 0xef) {
-      buffer[o++] = byte;
     } else {
-      const escape = ESCAPE_BYTES[byte]!;
-      for (let k = 0; k < escape.length; k++) buffer[o++] = escape[k]!;
+      buffer[o++] = byte; // structure, numbers, true, false, null: never escaped
     }
   }
   buffer[o++] = 0x7d;
@@ -212,7 +229,7 @@ async function writeDataFile(dir: string, slot: string, pieces: Buffer[]): Promi
  * `jsonDir` that hold `input`'s evidence and figures; null, with nothing written, where those
  * files do not hold them as writeJsonTable lays them out.
  */
-export async function writeSiteDataFromTables(dir: string, input: { events: Event[]; evidence: Evidence[]; figures: Figure[] }, jsonDir: string, limit = CHUNK_CHARS): Promise<DataLayout | null> {
+export async function writeSiteDataFromTables(dir: string, input: EventIds, jsonDir: string, limit = CHUNK_CHARS): Promise<DataLayout | null> {
   const read = async (table: string, count: number): Promise<TableBytes | null> => {
     const bytes = await fs.readFile(path.join(jsonDir, `${table}.json`)).catch(() => null);
     const ranges = bytes && recordRanges(bytes, count);
