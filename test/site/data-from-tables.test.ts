@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_CHARS, chunkScriptParts, layoutChunks } from '../../pipeline/emit/site/chunks.js';
 import { appendCompactLiteral, ByteList, recordRanges, writeSiteDataFromTables } from '../../pipeline/emit/site/data-from-tables.js';
+import { writeSiteDataInThread } from '../../pipeline/emit/site/data-thread.js';
 import { writeSiteData } from '../../pipeline/emit/site/index.js';
 import { escapedStringOf } from '../../pipeline/emit/site/literal-bytes.js';
 import { writeJsonTable } from '../../pipeline/emit/write-table.js';
@@ -151,4 +152,25 @@ describe('the data files made from the tables\' bytes', () => {
     for (const [file, text] of layout.files()) expect((await fs.readFile(path.join(dir, 'site', file), 'utf8'))).toBe(text);
     expect(chunkScriptParts('x').tail).toBe('");\n');
   });
+});
+
+describe('the data files written in a thread of their own', () => {
+  it('are the files made here, and none where the table files do not hold the records', async () => {
+    const random = seededRandom(29);
+    const tables = randomTables(random, () => hostileText(random, Math.floor(random() * 300)), 300);
+    const dir = path.join(root, 'thread');
+    for (const sub of ['json', 'here', 'there', 'none']) await fs.mkdir(path.join(dir, sub), { recursive: true });
+    await writeJsonTable(path.join(dir, 'json', 'evidence.json'), tables.evidence);
+    await writeJsonTable(path.join(dir, 'json', 'figures.json'), tables.figures);
+    const here = await writeSiteDataFromTables(path.join(dir, 'here'), tables, path.join(dir, 'json'));
+    const there = await writeSiteDataInThread(path.join(dir, 'there'), tables, path.join(dir, 'json'));
+    expect(there).toEqual(here);
+    const [a, b] = [await dataFiles(path.join(dir, 'here')), await dataFiles(path.join(dir, 'there'))];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    expect(await writeSiteDataInThread(path.join(dir, 'none'), { ...tables, figures: tables.figures.slice(1) }, path.join(dir, 'json'))).toBeNull();
+    expect(await fs.readdir(path.join(dir, 'none'))).toEqual([]);
+    // An error in the thread (no site folder to make data/ in) is thrown here.
+    await expect(writeSiteDataInThread(path.join(dir, 'missing', 'site'), tables, path.join(dir, 'json'))).rejects.toThrow(/explorer's data/);
+  }, 60_000);
 });
