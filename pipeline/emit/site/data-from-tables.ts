@@ -101,15 +101,6 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /**
- * What a byte inside a string is: copied as it is and counted as 0, 1 or 2 UTF-16 units (a
- * continuation byte, the first byte of a character of one unit, of a four-byte character), or
- * ESCAPED (LiteralEncoder's special bytes: escaped, or 0xE2, which may start U+2028 or U+2029).
- */
-const ESCAPED = 3;
-const IN_STRING = new Uint8Array(256).map((_, byte) => (SPECIAL[byte] ? ESCAPED : (byte & 0xc0) === 0x80 ? 0 : byte >= 0xf0 ? 2 : 1));
-IN_STRING[0xef] = 1; // SPECIAL only for LiteralEncoder's lone-surrogate check, which JSON.stringify's text never needs
-
-/**
  * Appends to `out` the escaped literal of JSON.stringify(record), given the record's lines in
  * `src` from `from` to `to` (as JSON.stringify(records, null, 2) writes it inside the array,
  * without its opening "  {\n" and closing "\n  }"), and returns that compact text's length in
@@ -129,46 +120,44 @@ export function appendCompactLiteral(src: Buffer, from: number, to: number, out:
   let inString = false;
   for (let i = from; i < to; i++) {
     const byte = src[i]!;
-    if (inString) {
-      const kind = IN_STRING[byte]!;
-      if (kind !== ESCAPED) {
-        buffer[o++] = byte;
-        units += kind;
-        continue;
-      }
-      units++;
+    if (!inString) {
+      if (byte === 0x20 || byte === 0x0a) continue;
       if (byte === QUOTE) {
-        inString = false;
+        inString = true;
         buffer[o++] = BACKSLASH;
         buffer[o++] = QUOTE;
-      } else if (byte === BACKSLASH) {
-        const next = src[++i]!;
-        units++;
-        buffer[o++] = BACKSLASH;
-        buffer[o++] = BACKSLASH;
-        if (next === QUOTE || next === BACKSLASH) buffer[o++] = BACKSLASH;
-        buffer[o++] = next;
-      } else if (byte === 0xe2) {
-        if (src[i + 1] === 0x80 && (src[i + 2] === 0xa8 || src[i + 2] === 0xa9)) {
-          o += LINE_SEPARATORS[src[i + 2]! - 0xa8]!.copy(buffer, o);
-          i += 2;
-        } else {
-          buffer[o++] = byte;
-        }
       } else {
-        const escape = ESCAPE_BYTES[byte]!;
-        for (let k = 0; k < escape.length; k++) buffer[o++] = escape[k]!;
+        buffer[o++] = byte; // structure, numbers, true, false, null: never escaped
       }
+      units++;
       continue;
     }
-    if (byte === 0x20 || byte === 0x0a) continue;
+    if (SPECIAL[byte] === 0) {
+      buffer[o++] = byte;
+      // A UTF-16 unit for each character's first byte, two for a four-byte character's.
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+      continue;
+    }
     units++;
     if (byte === QUOTE) {
-      inString = true;
+      inString = false;
       buffer[o++] = BACKSLASH;
       buffer[o++] = QUOTE;
+    } else if (byte === BACKSLASH) {
+      const next = src[++i]!;
+      units++;
+      buffer[o++] = BACKSLASH;
+      buffer[o++] = BACKSLASH;
+      if (next === QUOTE || next === BACKSLASH) buffer[o++] = BACKSLASH;
+      buffer[o++] = next;
+    } else if (byte === 0xe2 && src[i + 1] === 0x80 && (src[i + 2] === 0xa8 || src[i + 2] === 0xa9)) {
+      o += LINE_SEPARATORS[src[i + 2]! - 0xa8]!.copy(buffer, o);
+      i += 2;
+    } else if (byte === 0xe2 || byte === 0xef) {
+      buffer[o++] = byte;
     } else {
-      buffer[o++] = byte; // structure, numbers, true, false, null: never escaped
+      const escape = ESCAPE_BYTES[byte]!;
+      for (let k = 0; k < escape.length; k++) buffer[o++] = escape[k]!;
     }
   }
   buffer[o++] = 0x7d;
