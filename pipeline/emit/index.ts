@@ -13,6 +13,7 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite, writeSiteData, type SiteData } from './site/index.js';
+import { writeSiteDataInThread } from './site/data-thread.js';
 import { MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import type { MentionPlace } from './mention-layout.js';
 import { writeMentionTable } from './mention-table.js';
@@ -91,20 +92,30 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   // The mentions table, most of the release's bytes, is written in a thread of its own while this
   // one writes the other tables and the explorer's data files, which do not depend on the version.
   const mentionsThread = options.mentionsThread ? takeStartedTable(options.mentionsThread, dir, tables.mentions, options.mentionPlaces) : null;
-  let changes: ChangesByTable;
-  let siteData: SiteData | undefined;
+  let siteDataThread: Promise<SiteData | null> | null = null;
   try {
-    changes = await writeTables(dir, tables, previous, options, mentionsThread !== null);
+    const changes = await writeTables(dir, tables, previous, options, mentionsThread !== null);
     if (mentionsThread) {
-      siteData = await writeSiteData(path.join(dir, 'site'), tables);
+      // The explorer's data files, which do not depend on the version either, in a thread of
+      // their own from the tables' files just written (site/data-thread.ts).
+      siteDataThread = writeSiteDataInThread(path.join(dir, 'site'), tables, path.join(dir, 'json'));
+      siteDataThread.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
       changes.mentions = await mentionsThread ?? await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
       await fs.writeFile(path.join(dir, 'schemas', 'mentions.schema.json'), tableSchemas().get('mentions')!.text);
       options.betweenTables?.();
     }
+    return await writeVersioned(dir, normalized, previous, facts, options, changes, siteDataThread);
   } catch (error) {
-    await mentionsThread?.catch(() => {}); // no write of the thread's after this fails
+    // No write of the threads' after this fails.
+    await mentionsThread?.catch(() => {});
+    await siteDataThread?.catch(() => {});
     throw error;
   }
+}
+
+/** The rest of the release, which depends on its version: what the tables' changes make it. */
+async function writeVersioned(dir: string, normalized: Normalized, previous: PreviousRelease | null, facts: RunFacts, options: WriteOptions, changes: ChangesByTable, siteDataThread: Promise<SiteData | null> | null): Promise<Release> {
+  const { tables } = normalized;
   const release = releaseOf(previous, releaseChanges(previous, changes, releaseDate(normalized)));
 
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
@@ -129,6 +140,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     tables.mentions = new MentionTable([]);
     options.betweenTables?.();
   }
+  const siteData = await siteDataThread ?? await writeSiteData(path.join(dir, 'site'), tables, path.join(dir, 'json'));
   await writeSite(path.join(dir, 'site'), { ...tables, version: release.version, latestChange: latestEntry }, siteData);
   return release;
 }

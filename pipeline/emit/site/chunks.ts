@@ -72,9 +72,9 @@ function cut(sizes: number[], limit: number): number[] {
 
 // JSON.stringify({ evidence, figures }) is these texts around its lists' items: each item is
 // stringified once, and a chunk's text is its items' texts joined (the same bytes).
-const DETAILS_OPEN = '{"evidence":[';
-const DETAILS_MIDDLE = '],"figures":[';
-const DETAILS_CLOSE = ']}';
+export const DETAILS_OPEN = '{"evidence":[';
+export const DETAILS_MIDDLE = '],"figures":[';
+export const DETAILS_CLOSE = ']}';
 const listLength = (texts: string[]) => texts.reduce((n, t) => n + t.length, Math.max(0, texts.length - 1));
 
 /**

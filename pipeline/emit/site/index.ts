@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Actor, Event, Evidence, Figure, Source } from '../../generated/dataset.js';
 import { bundlePage } from './bundle.js';
 import { chunkScriptParts, layoutChunks } from './chunks.js';
+import { writeSiteDataFromTables } from './data-from-tables.js';
 import { LiteralEncoder } from './literal-bytes.js';
 import { writeWhole } from '../write-table.js';
 import { renderShell } from './html.js';
@@ -32,9 +33,12 @@ export interface SiteData {
 /**
  * The explorer's data files (data/*.js), which depend on the events, evidence and figures alone:
  * a build writes them while the mentions table is written in another thread, before the version
- * that index.html shows is known.
+ * that index.html shows is known. Made from the bytes of the release's evidence and figures
+ * files where `jsonDir` holds them (data-from-tables.ts), else from the records.
  */
-export async function writeSiteData(dir: string, input: Pick<SiteInput, 'events' | 'evidence' | 'figures'>): Promise<SiteData> {
+export async function writeSiteData(dir: string, input: Pick<SiteInput, 'events' | 'evidence' | 'figures'>, jsonDir?: string): Promise<SiteData> {
+  const fromTables = jsonDir ? await writeSiteDataFromTables(dir, input, jsonDir) : null;
+  if (fromTables) return fromTables;
   const { evidenceChunkStarts, figureChunks, jsonFiles } = layoutChunks(input.events, input.evidence, input.figures);
   await fs.mkdir(path.join(dir, 'data'));
   // Each file's literal made as bytes (literal-bytes.ts): the same bytes as files() gives as text.

@@ -17,15 +17,15 @@ for (let c = 0; c < 0x20; c++) ESCAPES[c] = `\\u${c.toString(16).padStart(4, '0'
 Object.assign(ESCAPES, { 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\' });
 // inline.ts's markup characters (one byte each in UTF-8; U+2028 and U+2029 are handled apart).
 for (const c of ['<', '>', '&']) ESCAPES[c.charCodeAt(0)] = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const ESCAPE_BYTES = ESCAPES.map((e) => Buffer.from(e));
+export const ESCAPE_BYTES = ESCAPES.map((e) => Buffer.from(e));
 
 /** 1 for a byte that is not copied as it is: an escaped one, or 0xE2, which may start U+2028 or U+2029. */
-const SPECIAL = new Uint8Array(256);
+export const SPECIAL = new Uint8Array(256);
 ESCAPES.forEach((e, c) => void (SPECIAL[c] = e ? 1 : 0));
 SPECIAL[0xe2] = 1;
 SPECIAL[0xef] = 1; // may start U+FFFD (EF BF BD), which a lone surrogate is encoded as
 // U+2028 and U+2029 in UTF-8: E2 80 A8 and E2 80 A9, escaped.
-const LINE_SEPARATORS = [Buffer.from('\\u2028'), Buffer.from('\\u2029')];
+export const LINE_SEPARATORS = [Buffer.from('\\u2028'), Buffer.from('\\u2029')];
 
 /** The inside of the literal inlineJson writes for the text `piece`. */
 export const escapedStringOf = (piece: string): string => inlineJson(piece).slice(1, -1);
