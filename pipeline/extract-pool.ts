@@ -219,7 +219,9 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
       message: (index) => ({ index, file: files[index]!, cache }),
       // The entry a worker wrote arrives as its JSON text, parsed here once (not parsed back and cloned in the worker).
       result: (index, answer) => {
-        const { outcome } = answer as { outcome: Outcome };
+        const { index: answered, outcome } = answer as { index: number; outcome: Outcome };
+        // A worker answers in the order it was sent its sources (extract-worker.ts): anything else is a bug.
+        if (answered !== index) throw new Error(`a worker answered for source ${answered} where ${index} was due`);
         return 'result' in outcome ? outcome.result : fromWrittenEntry(files[index]!, cache!, outcome.entry);
       },
       timedOut: (index) => failed(files[index]!, `extraction took longer than the limit of ${limitMs / 1000} s`, 'skipped; raise --max-source-seconds to wait longer'),

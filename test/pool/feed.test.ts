@@ -139,3 +139,37 @@ describe('feedWorkers', () => {
     expect(byIndex(delivered)).toEqual({ 0: 'timed out', 1: 'done' });
   });
 });
+
+describe('the extraction worker', () => {
+  it('answers the sources it holds one at a time, in the order it was sent them', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { bundledWorker } = await import('../../pipeline/extract-worker-bundle.js');
+    const { bundleWorkerFlags } = await import('../../pipeline/extract-pool.js');
+    const { listSources } = await import('../../pipeline/read/read-folder.js');
+    const path = await import('node:path');
+    const { statSync } = await import('node:fs');
+    const files = (await listSources(path.join(import.meta.dirname, '..', '..', 'raw'))).files.slice(0, 4);
+    const bundle = await bundledWorker();
+    expect(bundle).not.toBeNull();
+    const worker = new Worker(bundle!, { execArgv: bundleWorkerFlags(process.execArgv) });
+    try {
+      // The longest source first, all sent at once: the pool takes each answer as the one for the
+      // first source the worker holds (extract-feed.ts), and checks the index it carries.
+      const order = [...files.keys()].sort((a, b) => statSync(files[b]!.path).size - statSync(files[a]!.path).size);
+      const answered: number[] = [];
+      const done = new Promise<void>((resolve, reject) => {
+        worker.on('message', ({ index, outcome }: { index: number; outcome: { result?: { extraction: unknown } } }) => {
+          expect(outcome.result?.extraction).toBeTruthy();
+          answered.push(index);
+          if (answered.length === order.length) resolve();
+        });
+        worker.on('error', reject);
+      });
+      for (const index of order) worker.postMessage({ index, file: files[index]!, cache: null });
+      await done;
+      expect(answered).toEqual(order);
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
+});
