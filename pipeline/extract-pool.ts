@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { mayHoldEntries, mayHoldEntryOf, type CacheSettings } from './cache/extract-cache.js';
 import { fromWrittenEntry } from './cache/source-entry.js';
+import { feedWorkers } from './extract-feed.js';
 import type { FileResult, Outcome } from './extract-file.js';
 import { bundledExtraction, bundledWorker } from './extract-worker-bundle.js';
 import type { SourceExtraction } from './model.js';
@@ -163,6 +164,13 @@ async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map
  */
 const TIER_UP_BUDGET = 1024 * 1024;
 
+/**
+ * Sources a worker holds at once: the one it works on and one queued behind it, so that it starts
+ * the next the moment it posts a result instead of waiting for this thread to send it
+ * (extract-feed.ts).
+ */
+const SOURCES_IN_FLIGHT = 2;
+
 export async function extractAll(files: SourceFile[], options: ExtractAllOptions = {}): Promise<void> {
   // Cache hits are taken here, so that a rerun starts threads only for new or changed sources.
   const cache = options.cache ?? null;
@@ -192,7 +200,6 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
   const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
   await new Promise<void>((resolve) => {
-    let next = 0;
     let emitted = 0;
     const pending = new Map<number, FileResult>(hits);
     const deliver = (index: number, result: FileResult) => {
@@ -203,46 +210,24 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
       }
       if (emitted === files.length) resolve();
     };
-
-    const start = () => {
-      const worker = new Worker(workerUrl, workerOptions);
-      let job: { index: number; timer: NodeJS.Timeout } | null = null;
-      const finish = (result: FileResult) => {
-        const index = job!.index;
-        clearTimeout(job!.timer);
-        job = null;
-        deliver(index, result);
-      };
-      // A worker that is stuck or broken is ended, its source reported, and a new worker takes over.
-      const replace = (result: FileResult) => {
-        worker.removeAllListeners();
-        void worker.terminate();
-        finish(result);
-        start();
-      };
-      const feed = () => {
-        while (hits.has(next)) next++;
-        if (next >= files.length) {
-          void worker.terminate();
-          return;
-        }
-        const index = next++;
-        const file = files[index]!;
-        const timer = setTimeout(() => replace(failed(file, `extraction took longer than the limit of ${limitMs / 1000} s`, 'skipped; raise --max-source-seconds to wait longer')), limitMs);
-        job = { index, timer };
-        worker.postMessage({ index, file, cache });
-      };
-      worker.on('message', ({ outcome }: { index: number; outcome: Outcome }) => {
-        // The entry a worker wrote arrives as its JSON text, parsed here once (not parsed back and cloned in the worker).
-        finish('result' in outcome ? outcome.result : fromWrittenEntry(files[job!.index]!, cache!, outcome.entry));
-        feed();
-      });
-      worker.on('error', (error) => {
-        if (job) replace(failed(files[job.index]!, `could not be processed: the extraction thread failed (${error.message})`, 'skipped'));
-      });
-      feed();
-    };
-    for (let i = 0; i < workers; i++) start();
+    feedWorkers<FileResult>({
+      order: files.flatMap((_, i) => (hits.has(i) ? [] : [i])),
+      workers,
+      inFlight: SOURCES_IN_FLIGHT,
+      limitMs,
+      spawn: () => new Worker(workerUrl, workerOptions),
+      message: (index) => ({ index, file: files[index]!, cache }),
+      // The entry a worker wrote arrives as its JSON text, parsed here once (not parsed back and cloned in the worker).
+      result: (index, answer) => {
+        const { index: answered, outcome } = answer as { index: number; outcome: Outcome };
+        // A worker answers in the order it was sent its sources (extract-worker.ts): anything else is a bug.
+        if (answered !== index) throw new Error(`a worker answered for source ${answered} where ${index} was due`);
+        return 'result' in outcome ? outcome.result : fromWrittenEntry(files[index]!, cache!, outcome.entry);
+      },
+      timedOut: (index) => failed(files[index]!, `extraction took longer than the limit of ${limitMs / 1000} s`, 'skipped; raise --max-source-seconds to wait longer'),
+      crashed: (index, error) => failed(files[index]!, `could not be processed: the extraction thread failed (${error.message})`, 'skipped'),
+      deliver,
+    });
     options.onSent?.();
   });
 }
