@@ -19,10 +19,8 @@ import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-s
 import { repairFragments } from './cache/extract-cache.js';
 import { FRAGMENTS } from './cache/source-entry.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
-import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionLayout, type MentionPlace } from './emit/mention-layout.js';
+import { PreviousMentionRows, readMentionLayout, writeMentionLayout, type MentionPlace } from './emit/mention-layout.js';
 import type { Problem } from './model.js';
-import type { PreviousEvents } from './normalize/events/ids.js';
-import type { PriorMerge } from './normalize/events/index.js';
 import { normalize, renderedMentionTable, type NormalizeInput } from './normalize/index.js';
 import { DEFAULT_LIMITS, listSources, type ReadLimits } from './read/read-folder.js';
 import { defaultYoungGenerationForThreads } from './young-generation.js';
@@ -111,15 +109,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  // What the build reads of the last run besides the sources, read once, while the workers extract
-  // a rerun's new sources when it has records to take (see extractWithSnapshot), else after extraction.
-  let lastRun: Promise<LastRun> | null = null;
-  const readLastRun = () => (lastRun ??= readLastRunOf(previous, previousDir, store, keep));
-  const meanwhile = () => {
-    collectGarbage(); // what taking the records left, while this thread would wait
-    readLastRun().catch(() => {}); // a failure is the build's where it is awaited
-  };
-  await extractWithSnapshot(files, options, store, keep, meanwhile, (i, result) => {
+  await extractWithSnapshot(files, options, store, keep, (i, result) => {
     if (result.reused) reused++;
     // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
     // takes over its earlier decisions for the sources whose key it saw before.
@@ -133,11 +123,14 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   if (keep && store) await removeOtherVersions(store);
   void mentionWorkerBundle(); // esbuild, in its own process, while normalize runs
   collectGarbage(); // the workers' and the cache's copies of what extractions now hold
-  let { previousEvents, priorMerge, layout } = await readLastRun();
-  lastRun = null; // its value holds them too
+  // Event ids are carried over from the previous release, so citations of them stay valid: their
+  // rows are taken from the cache where it holds them for a release byte for byte this one.
+  let previousEvents = previous ? (keep && store && readPreviousIds(store.dir, previousDir)) || await readPreviousEvents(previousDir) : null;
+  // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
+  const priorMerge = keep && store ? { codeVersion: mergeCodeVersion(), state: await readMergeState(store) } : null;
   // With a cache, the mention rows of unchanged sources are copied from the previous release's
   // files (each range checked against its hash), and where the new release puts them is recorded.
-  const previousRows = new PreviousMentionRows(layout, previousDir, readOrRenderAgain);
+  const previousRows = new PreviousMentionRows(keep && store && previous ? readMentionLayout(store.dir) : null, previousDir, readOrRenderAgain);
   const mentionPlaces = keep && store ? new Map<string, MentionPlace>() : undefined;
   // The tables are compared with the previous release's while they are written (before the swap).
   let written;
@@ -196,33 +189,13 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
   };
 }
 
-/** What a build takes over from the last run, besides the sources' extractions. */
-interface LastRun {
-  previousEvents: PreviousEvents | null;
-  priorMerge: PriorMerge | null;
-  layout: MentionLayout | null;
-}
-
-async function readLastRunOf(previous: PreviousRelease | null, previousDir: string, store: CacheSettings | null, keep: boolean): Promise<LastRun> {
-  const cache = keep ? store : null;
-  return {
-    // Event ids are carried over from the previous release, so citations of them stay valid: their
-    // rows are taken from the cache where it holds them for a release byte for byte this one.
-    previousEvents: previous ? (cache && readPreviousIds(cache.dir, previousDir)) || await readPreviousEvents(previousDir) : null,
-    // The merge's state of the last run with this cache: a rerun fits afresh only the mentions a change can affect.
-    priorMerge: cache ? { codeVersion: mergeCodeVersion(), state: await readMergeState(cache) } : null,
-    // Where the previous release's mention rows are, to copy those of unchanged sources.
-    layout: cache && previous ? readMentionLayout(cache.dir) : null,
-  };
-}
-
 /**
  * Extraction, each result handed to onResult in the order of files. With a cache kept between
  * runs, the sources whose files carry the stamp the last run's snapshot recorded are taken from
  * it (cache/source-snapshot.ts); the others go to extractAll, which looks them up in the cache by
  * their bytes or extracts them. Every result that is in the cache goes into the next snapshot.
  */
-async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, store: CacheSettings | null, keep: boolean, meanwhile: () => void, onResult: (i: number, result: FileResult) => void): Promise<void> {
+async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, store: CacheSettings | null, keep: boolean, onResult: (i: number, result: FileResult) => void): Promise<void> {
   if (!keep || !store) {
     await extractAll(files, { workers: options.workers, cache: store, reuse: keep, maxSourceSeconds: options.maxSourceSeconds, onResult });
     return;
@@ -280,9 +253,6 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
       ready.set(i, record);
     }
     handOnReady();
-    // A rerun's new sources are still in a worker (its start and warm-up alone take ~1 s): the
-    // work that would follow extraction and needs none of its results is done now.
-    if (next < files.length) meanwhile();
     await extracting;
     // A record the snapshot holds but that does not read as a result: its source is looked up as the others were.
     if (unreadable.length) await extract(unreadable);

@@ -369,11 +369,11 @@ describe('a rerun with worker threads', () => {
   });
 });
 
-// While a worker extracts a rerun's new sources, the main thread reads what it takes over from the
-// last run (previous ids, the merge's state, the mention rows' layout) instead of waiting
-// (build.ts, readLastRunOf): those reads must still be used, and one that fails must still fail
-// the build (not the process, as a promise rejected with no one awaiting it yet would).
-describe('a rerun whose new source is in a worker while the last run is read', () => {
+// A rerun whose new source goes to a worker while the main thread takes the other records: what it
+// takes over from the last run (the merge's state, the mention rows' layout) is still used, and a
+// previous release that cannot be read fails the build. (The fourteenth session read these while
+// the worker extracts, and kept the tests; docs/performance-log.md.)
+describe('a rerun whose new source is in a worker while the records are taken', () => {
   const addSource = async (raw: string) => {
     await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
     await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
