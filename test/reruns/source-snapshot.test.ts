@@ -368,3 +368,43 @@ describe('a rerun with worker threads', () => {
     expect(treeDifferences(await readTree(scratch), await readTree(out))).toEqual([]);
   });
 });
+
+// A rerun whose new source goes to a worker while the main thread takes the other records: what it
+// takes over from the last run (the merge's state, the mention rows' layout) is still used, and a
+// previous release that cannot be read fails the build. (The fourteenth session read these while
+// the worker extracts, and kept the tests; docs/performance-log.md.)
+describe('a rerun whose new source is in a worker while the records are taken', () => {
+  const addSource = async (raw: string) => {
+    await fs.copyFile(path.join(FIXTURES, 'border-market.txt'), path.join(raw, '000-border-market.txt'));
+    await fs.copyFile(path.join(FIXTURES, 'border-market.meta.json'), path.join(raw, '000-border-market.meta.json'));
+  };
+
+  it('takes over the merge and the mention rows of the last run', async () => {
+    const tmp = await tempDir('snapshot-meanwhile');
+    const raw = await copyRaw(path.join(tmp, 'raw'));
+    const cache = path.join(tmp, 'cache');
+    const out = path.join(tmp, 'dist');
+    await pastRacyWindow();
+    const first = await build(raw, out, { cache, workers: 2 });
+    await addSource(raw);
+    const warm = await build(raw, out, { cache, workers: 2 });
+    expect(warm).toMatchObject({ extracted: 1, reused: first.sources, changed: true });
+    // Every mention of an unchanged source keeps its place in the merge, and its rows are copied.
+    expect(warm.replayed).toBeGreaterThan(0);
+    expect(warm.mentionsFromPrevious).toBe(2 * first.sources);
+  });
+
+  it('fails the build where the previous release cannot be read', async () => {
+    const tmp = await tempDir('snapshot-meanwhile-fails');
+    const raw = await copyRaw(path.join(tmp, 'raw'));
+    const cache = path.join(tmp, 'cache');
+    const out = path.join(tmp, 'dist');
+    await pastRacyWindow();
+    await build(raw, out, { cache, workers: 2 });
+    await addSource(raw);
+    // events.json replaced by a folder: neither the cache's ids (its hash) nor the file reads.
+    await fs.rm(path.join(out, 'json', 'events.json'));
+    await fs.mkdir(path.join(out, 'json', 'events.json'));
+    await expect(build(raw, out, { cache, workers: 2 })).rejects.toThrow(/EISDIR/);
+  });
+});
