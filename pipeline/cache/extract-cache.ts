@@ -15,12 +15,12 @@
 // (another worker, another run, a run killed mid-write) finds a whole record or none. Failures to
 // write are ignored: a read-only or full disk slows the run down and changes nothing it publishes.
 import { existsSync, readFileSync } from 'node:fs';
-import { appendRecord, findEntry, packFolder, readRange, rewriteRange, type PackRange } from './packs.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../lib/hash.js';
 import { writeFileWhole } from '../lib/write-whole.js';
 import type { SourceFile } from '../read/read-folder.js';
+import { appendRecord, findEntry, packFolder, readRange, rewriteRange, type PackRange } from './packs.js';
 import { CACHE_FORMAT } from './rules-version.js';
 
 /** Where the cache lives and which rules version its entries must carry; plain data, sent to workers. */
