@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheKey, writeEntryText, writeFragments } from '../pipeline/cache/extract-cache.js';
+import { cacheKey, writeSourceEntry } from '../pipeline/cache/extract-cache.js';
 import { rulesVersion } from '../pipeline/cache/index.js';
 import { renderMentions } from '../pipeline/emit/mention-block.js';
 import { extractSource } from '../pipeline/extract/index.js';
@@ -50,8 +50,7 @@ async function run(from: number, to: number): Promise<Record<Phase, number>> {
     lap('render');
     const extraction = { ...full, dates: [], actors: [], amounts: [] };
     const key = cacheKey(spool, file, input.bytes, input.sidecar);
-    const [csv, json] = (await writeFragments(spool, key, [rendered.csv, rendered.json]))!;
-    const text = writeEntryText(spool, key, { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } });
+    const { text } = writeSourceEntry(spool, key, [rendered.csv, rendered.json], ([csv, json]) => ({ extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } }))!;
     lap('spool');
     JSON.parse(structuredClone({ entry: { key, text } }).entry.text);
     lap('clone');

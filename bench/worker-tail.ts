@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheKey, writeEntryText, writeFragments } from '../pipeline/cache/extract-cache.js';
+import { cacheKey, writeSourceEntry } from '../pipeline/cache/extract-cache.js';
 import { rulesVersion } from '../pipeline/cache/index.js';
 import { renderMentions } from '../pipeline/emit/mention-block.js';
 import { extractSource } from '../pipeline/extract/index.js';
@@ -52,11 +52,10 @@ for (let round = 0; round < rounds; round++) {
     lap('render');
     const key = cacheKey(spool, file, bytes, sidecar);
     lap('key');
-    const [csv, json] = (await writeFragments(spool, key, [rendered.csv, rendered.json]))!;
+    // The fragments and the entry are one record of a pack since CACHE_FORMAT 4: timed together.
+    const { text } = writeSourceEntry(spool, key, [rendered.csv, rendered.json], ([csv, json]) => ({ extraction: { ...full, dates: [], actors: [], amounts: [] }, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } }))!;
     lap('fragments');
-    const value = { extraction: { ...full, dates: [], actors: [], amounts: [] }, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
-    const text = writeEntryText(spool, key, value);
-    lap('entry');
+    lap('entry'); // nothing of its own: written with the fragments
     JSON.parse(structuredClone({ key, text }).text);
     lap('hand-over: text');
     structuredClone(JSON.parse(text));

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import { cacheSettings, entryKeyOfFragment, mergeCodeVersion, readMergeState, removeOtherVersions, rulesVersion, writeMergeState, type CacheSettings } from './cache/index.js';
+import { cacheSettings, mergeCodeVersion, readMergeState, removeOtherVersions, rulesVersion, writeMergeState, type CacheSettings } from './cache/index.js';
 import type { PreviousRelease } from './emit/changes.js';
 import type { SourceFile } from './read/read-folder.js';
 import { writeRelease } from './emit/index.js';
@@ -113,8 +113,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     if (result.reused) reused++;
     // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
     // takes over its earlier decisions for the sources whose key it saw before.
-    const rows = result.mentions?.csv;
-    const digest = keep && rows && 'file' in rows ? entryKeyOfFragment(rows.file) : null;
+    const digest = keep ? result.mentions?.entryKey ?? null : null;
     if (result.extraction) extractions.push({ ...result.extraction, mentionBlock: result.mentions, digest });
     readProblems.push(...result.problems);
     options.onProgress?.(i + 1, files.length);
@@ -279,9 +278,8 @@ const readOrRenderAgain: FragmentReader = async (block, part) => {
     const again = await renderAgain(block.origin);
     // Extraction is deterministic: the same source gives the same rows, or the cache entry itself was wrong.
     if (!again || again.count !== block.count) throw new Error(`the cached mention rows of ${block.source_id} are damaged and its source now reads differently; rerun with --no-cache`);
-    // The source's fragments share its file: all of them are written again.
-    const texts = FRAGMENTS.map((p) => (again[p] as { text: string }).text);
-    await repairFragments(fragment.file, texts);
+    // Each of the source's cached fragments is written back where its check says.
+    await repairFragments(FRAGMENTS.map((p) => block[p]), FRAGMENTS.map((p) => (again[p] as { text: string }).text));
     return Buffer.from((again[part] as { text: string }).text, 'utf8');
   }
 };

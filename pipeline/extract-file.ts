@@ -1,7 +1,7 @@
 // The unit of work of the extraction stage: one source file read and extracted, and its mention
 // rows rendered (emit/mention-block.ts), or its earlier result taken from the cache. Runs the
 // same in the main thread and in worker threads.
-import { cacheKey, readEntry, writeEntry, writeEntryText, writeFragments, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
+import { cacheKey, readPackedEntry, writeEntry, writeSourceEntry, type CacheSettings, type FragmentCheck } from './cache/extract-cache.js';
 import { FRAGMENTS, fromEntry, fromWrittenEntry, type CachedResult, type WrittenEntry } from './cache/source-entry.js';
 import { blockInMemory, renderMentions, type MentionBlock } from './emit/mention-block.js';
 import { extractSource } from './extract/index.js';
@@ -40,8 +40,8 @@ export async function cachedResult(file: SourceFile, cache: CacheSettings): Prom
   try {
     const input = await readSourceBytes(file);
     const key = cacheKey(cache, file, input.bytes, input.sidecar);
-    const hit = await readEntry(cache, key, isResultFor(file));
-    return hit ? fromEntry(file, cache, key, hit) : null;
+    const hit = readPackedEntry(cache, key, isResultFor(file));
+    return hit ? fromEntry(file, hit.pack, key, hit.value) : null;
   } catch {
     return null;
   }
@@ -69,8 +69,8 @@ export async function processFile(file: SourceFile, cache: CacheSettings | null,
     const input = await readSourceBytes(file);
     const key = cache ? cacheKey(cache, file, input.bytes, input.sidecar) : '';
     if (cache && lookUp) {
-      const hit = await readEntry(cache, key, isResultFor(file));
-      if (hit) return { result: fromEntry(file, cache, key, hit) };
+      const hit = readPackedEntry(cache, key, isResultFor(file));
+      if (hit) return { result: fromEntry(file, hit.pack, key, hit.value) };
     }
     const reading = await readSource(file, input);
     if (!reading.ok) {
@@ -83,12 +83,12 @@ export async function processFile(file: SourceFile, cache: CacheSettings | null,
     const extraction: SourceExtraction = { ...full, dates: [], actors: [], amounts: [] };
     const result: FileResult = { extraction, problems: [], mentions: blockInMemory(file.sourceId, rendered) };
     if (!cache) return { result };
-    const checks = await writeFragments(cache, key, FRAGMENTS.map((part) => rendered[part]));
-    if (!checks) return { result };
-    const [csv, json] = checks as [FragmentCheck, FragmentCheck];
-    // The rows are left in their files, not held until emit (at 10,000 sources their text is ~500 MB).
-    const entry: CachedResult = { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
-    return { entry: { key, text: writeEntryText(cache, key, entry) } };
+    // The rows are left in the cache's pack, not held until emit (at 10,000 sources their text is ~500 MB).
+    const written = writeSourceEntry(cache, key, FRAGMENTS.map((part) => rendered[part]), (checks): CachedResult => {
+      const [csv, json] = checks as [FragmentCheck, FragmentCheck];
+      return { extraction, problems: [], mentions: { count: rendered.count, rejects: rendered.rejects, csv, json } };
+    });
+    return written ? { entry: { key, ...written } } : { result };
   } catch (error) {
     // One bad source never stops the run: it is reported and the others are published. Not
     // cached: the cause (a file removed mid-run, a full disk) may be gone next time.
@@ -104,7 +104,7 @@ export async function processFile(file: SourceFile, cache: CacheSettings | null,
 
 /**
  * The mention rows of a source rendered again from the source itself: where a cached fragment
- * fails its check when emit reads it. The fragment file is rewritten for the next run.
+ * fails its check when emit reads it. The fragments are written back in place for the next run.
  */
 export async function renderAgain(file: SourceFile): Promise<MentionBlock | null> {
   const input = await readSourceBytes(file);

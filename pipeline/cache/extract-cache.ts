@@ -1,24 +1,26 @@
-// The extraction cache: per source reading, one JSON entry and the files of its rendered rows,
-// keyed by the source's bytes, its sidecar's bytes, its name and the rules version. Only an
-// optimisation: a missing, stale or corrupt entry is a miss, and the source is extracted again
-// and its entry rewritten.
+// The extraction cache: per source reading, one JSON entry and its rendered rows, keyed by the
+// source's bytes, its sidecar's bytes, its name and the rules version. Only an optimisation: a
+// missing, stale or corrupt entry is a miss, and the source is extracted again and its entry
+// written again.
 //
 // An entry is split so that a rerun reads only what it needs: the entry holds what normalize
 // works with across sources (the source record, event and figure candidates, actor definitions,
-// problems); the rendered mention rows, most of a source's bytes, sit in fragment files next to
-// it that emit copies into the tables without parsing them. Each entry carries the hash of its
-// value and each fragment's hash is in its entry, so a damaged file is never trusted.
+// problems); the rendered mention rows, most of a source's bytes, are fragments before it that emit
+// copies into the tables without parsing them. Each entry carries the hash of its value and each
+// fragment's hash is in its entry, so damaged bytes are never trusted.
 //
-// Files are written to a temporary file and renamed into place, so a reader (another worker,
-// another run, a run killed mid-write) sees a whole file or none; fragments are written before
-// the entry that names them. Failures to write are ignored: a read-only or full disk slows the
-// run down and changes nothing it publishes.
+// A source's fragments and entry are one record appended to the pack of the thread that wrote it
+// (./packs.ts, CACHE_FORMAT 4): a run creates a few files, not two a source. Fragments are written
+// before the entry that names them, and the entry before the index line that names it, so a reader
+// (another worker, another run, a run killed mid-write) finds a whole record or none. Failures to
+// write are ignored: a read-only or full disk slows the run down and changes nothing it publishes.
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../lib/hash.js';
 import { writeFileWhole } from '../lib/write-whole.js';
 import type { SourceFile } from '../read/read-folder.js';
+import { appendRecord, findEntry, packFolder, readRange, rewriteRange, type PackRange } from './packs.js';
 import { CACHE_FORMAT } from './rules-version.js';
 
 /** Where the cache lives and which rules version its entries must carry; plain data, sent to workers. */
@@ -38,8 +40,9 @@ export function cacheKey(settings: CacheSettings, file: SourceFile, bytes: Uint8
 /** One folder per rules version, so that entries of older rules can be removed as a whole. */
 export const versionFolder = (rulesVersion: string): string => rulesVersion.slice(0, 16);
 const VERSION_FOLDER = /^[0-9a-f]{16}$/;
-const entryPath = (settings: CacheSettings, key: string, suffix = '.json') =>
-  path.join(settings.dir, versionFolder(settings.rulesVersion), key.slice(0, 2), `${key}${suffix}`);
+const versionDir = (settings: CacheSettings) => path.join(settings.dir, versionFolder(settings.rulesVersion));
+/** The folder of the packs that hold the sources' records. */
+const packsOf = (settings: CacheSettings) => packFolder(versionDir(settings));
 
 /**
  * False when the cache holds no entry for file's current bytes: a source that needs no look-up.
@@ -52,7 +55,7 @@ export function mayHoldEntryOf(settings: CacheSettings, file: SourceFile): boole
   try {
     const bytes = readFileSync(file.path);
     const sidecar = file.sidecarPath ? readFileSync(file.sidecarPath) : null;
-    return existsSync(entryPath(settings, cacheKey(settings, file, bytes, sidecar)));
+    return findEntry(packsOf(settings), cacheKey(settings, file, bytes, sidecar)).length > 0;
   } catch {
     return true;
   }
@@ -85,50 +88,87 @@ const CLOSING_BRACE = 0x7d;
 const CLOSING_BRACE_BYTES = Buffer.from([CLOSING_BRACE]);
 
 /**
- * The cached value for key, or null when there is none or it cannot be trusted (unreadable,
- * not JSON, another key or format, a value that is not what its hash says, or rejected by accept).
+ * The value of an entry's text (its header fields, then the value), or undefined when the text is
+ * not one to trust: not JSON, another key or format, or a value that is not what its hash says.
  */
-export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T, suffix = '.json'): Promise<T | null> {
-  let bytes: Buffer;
-  try {
-    // Read synchronously: a rerun reads thousands of small entries, for which fs.promises.readFile
-    // cost several times the CPU (and, on a busy machine, the time) of readFileSync.
-    bytes = readFileSync(entryPath(settings, key, suffix));
-  } catch {
-    return null;
-  }
+function entryValue(bytes: Buffer, key: string): unknown {
   try {
     // The value's bytes are checked as they are in the file, before they are decoded: the writer
     // hashed the UTF-8 of a JSON text, so equal hashes mean the same bytes and the same text,
     // without encoding every entry's text again to hash it (tens of megabytes on a rerun).
     const at = bytes.indexOf(VALUE_FIELD_BYTES);
-    if (at < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return null;
+    if (at < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return undefined;
     const header = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as { format?: unknown; key?: unknown; sha256?: unknown };
     const valueBytes = bytes.subarray(at + VALUE_FIELD_BYTES.length, bytes.length - 1);
-    if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256Hex(valueBytes)) return null;
-    const value: unknown = JSON.parse(valueBytes.toString('utf8'));
-    return accept(value) ? value : null;
+    if (header.format !== CACHE_FORMAT || header.key !== key || header.sha256 !== sha256Hex(valueBytes)) return undefined;
+    return JSON.parse(valueBytes.toString('utf8')) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
-/** Writes the entry whole; returns the value as a reader will see it. */
+/** An entry's text: its header fields before the value, so that a reader finds the value's bytes to check. */
+function entryText(key: string, valueText: string): Buffer {
+  // Encoded once: the bytes hashed are the bytes written.
+  const valueBytes = Buffer.from(valueText, 'utf8');
+  const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
+  return Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]);
+}
+
+/** The first of ranges that holds an entry of key that accept takes, and that value. */
+function firstTrusted<T>(ranges: readonly PackRange[], key: string, accept: (value: unknown) => value is T): { value: T; pack: string } | null {
+  for (const range of ranges) {
+    const bytes = readRange(range);
+    const value = bytes ? entryValue(bytes, key) : undefined;
+    if (value !== undefined && accept(value)) return { value, pack: range.pack };
+  }
+  return null;
+}
+
+/**
+ * The cached value for key and the pack that holds it (its fragments are there too), or null when
+ * there is none or none to trust (unreadable, damaged, or rejected by accept).
+ */
+export function readPackedEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T): { value: T; pack: string } | null {
+  const folder = packsOf(settings);
+  const ranges = findEntry(folder, key);
+  // Where every known record fails, another thread or run may have written a good one since.
+  return firstTrusted(ranges, key, accept) ?? (ranges.length ? firstTrusted(findEntry(folder, key, true), key, accept) : null);
+}
+
+/** The cached value for key, or null (see readPackedEntry). */
+export async function readEntry<T>(settings: CacheSettings, key: string, accept: (value: unknown) => value is T): Promise<T | null> {
+  return readPackedEntry(settings, key, accept)?.value ?? null;
+}
+
+/** Writes an entry without fragments; returns the value as a reader will see it (whether or not it could be written). */
 export async function writeEntry<T>(settings: CacheSettings, key: string, value: T): Promise<T> {
-  const valueText = writeEntryText(settings, key, value);
+  const valueText = JSON.stringify(value);
+  const entry = entryText(key, valueText);
+  appendRecord(packsOf(settings), key, () => ({ bytes: entry, entryBytes: entry.length }));
   // What a later run reads back, so a fresh result and a cached one are the same values.
   return JSON.parse(valueText) as T;
 }
 
-/** Writes the entry whole; returns the value's JSON text (whether or not it could be written). */
-export function writeEntryText(settings: CacheSettings, key: string, value: unknown, suffix = '.json'): string {
-  const valueText = JSON.stringify(value);
-  // Encoded once: the bytes hashed are the bytes written.
-  const valueBytes = Buffer.from(valueText, 'utf8');
-  // A JSON document whose header fields come before the value, so a reader finds the value's text to check.
-  const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
-  writeFileWhole(entryPath(settings, key, suffix), Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]));
-  return valueText;
+/** A source's record as written: its entry's value as JSON text, and the pack that holds it. */
+export interface WrittenRecord {
+  text: string;
+  pack: string;
+}
+
+/**
+ * Appends a source's record to this thread's pack: the fragments' texts, then the entry that
+ * entryOf makes of their checks. Null when it could not be written.
+ */
+export function writeSourceEntry(settings: CacheSettings, key: string, texts: readonly string[], entryOf: (checks: FragmentCheck[]) => unknown): WrittenRecord | null {
+  let text = '';
+  const written = appendRecord(packsOf(settings), key, (start) => {
+    const { bytes, checks } = laidOut(texts, start);
+    text = JSON.stringify(entryOf(checks));
+    const entry = entryText(key, text);
+    return { bytes: Buffer.concat([bytes, entry]), entryBytes: entry.length };
+  });
+  return written && { text, pack: written.pack };
 }
 
 /**
@@ -136,60 +176,53 @@ export function writeEntryText(settings: CacheSettings, key: string, value: unkn
  * an entry of its own (not a source's: another suffix) and checked as every entry is; the merge
  * itself decides whether it fits.
  */
-const MERGE_STATE = { key: 'merge-state', suffix: '.merge' };
+const MERGE_STATE = { key: 'merge-state', file: 'merge-state.merge' };
 
 export async function readMergeState(settings: CacheSettings): Promise<unknown> {
-  return readEntry(settings, MERGE_STATE.key, (v): v is unknown => typeof v === 'object' && v !== null, MERGE_STATE.suffix);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(versionDir(settings), MERGE_STATE.file));
+  } catch {
+    return null;
+  }
+  const value = entryValue(bytes, MERGE_STATE.key);
+  return typeof value === 'object' && value !== null ? value : null;
 }
 
+/** Written whole, in a file of its own: one a run, read by the next. */
 export function writeMergeState(settings: CacheSettings, state: unknown): void {
-  writeEntryText(settings, MERGE_STATE.key, state, MERGE_STATE.suffix);
+  writeFileWhole(path.join(versionDir(settings), MERGE_STATE.file), entryText(MERGE_STATE.key, JSON.stringify(state)));
 }
 
-/**
- * What an entry records of one of its fragments: where its bytes are in the entry's fragment file
- * and their hash. A source's fragments share one file, one after another: creating a file is most
- * of the kernel's cost of writing a small one (CACHE_FORMAT 3; see docs/performance-log.md).
- */
+/** What an entry records of one of its fragments: where its bytes are in the entry's pack, and their hash. */
 export interface FragmentCheck {
   sha256: string;
   bytes: number;
   offset: number;
 }
 
-/** The file of an entry's fragments. */
-export const fragmentPath = (settings: CacheSettings, key: string): string => entryPath(settings, key, '.mentions');
-
-const FRAGMENT_FILE = /^([0-9a-f]{64})\./;
-
-/**
- * The key of the entry a fragment file belongs to, or null for rows not in a cache file. The key
- * stands for everything the source's extraction depends on: equal keys, equal extractions.
- */
-export function entryKeyOfFragment(file: string): string | null {
-  return FRAGMENT_FILE.exec(path.basename(file))?.[1] ?? null;
-}
-
-/** The bytes of an entry's fragments, one after another, and the check of each. */
-function laidOut(texts: readonly string[]): { bytes: Buffer; checks: FragmentCheck[] } {
+/** The bytes of an entry's fragments, one after another from start, and the check of each. */
+function laidOut(texts: readonly string[], start: number): { bytes: Buffer; checks: FragmentCheck[] } {
   // Encoded once: the bytes hashed are the bytes written.
   const parts = texts.map((text) => Buffer.from(text, 'utf8'));
   let offset = 0;
   const checks = parts.map((part) => {
-    const check = { sha256: sha256Hex(part), bytes: part.length, offset };
+    const check = { sha256: sha256Hex(part), bytes: part.length, offset: start + offset };
     offset += part.length;
     return check;
   });
   return { bytes: Buffer.concat(parts, offset), checks };
 }
 
-/** Writes the fragments of the entry key whole, in one file; returns their checks, or null when it could not be written. */
-export async function writeFragments(settings: CacheSettings, key: string, texts: readonly string[]): Promise<FragmentCheck[] | null> {
-  const { bytes, checks } = laidOut(texts);
-  return writeFileWhole(fragmentPath(settings, key), bytes) ? checks : null;
-}
-
-/** Rewrites a fragment file found damaged, in place (whole, as always), from all its fragments' texts. */
-export async function repairFragments(file: string, texts: readonly string[]): Promise<void> {
-  writeFileWhole(file, laidOut(texts).bytes);
+/**
+ * Writes fragments found damaged back in place, from their texts rendered again: each where its
+ * check says, and only the bytes the check names (rows that now render otherwise are left as they
+ * are, rendered again each time), so that the entry that names them holds again.
+ */
+export async function repairFragments(fragments: ReadonlyArray<{ text: string } | (FragmentCheck & { file: string })>, texts: readonly string[]): Promise<void> {
+  fragments.forEach((fragment, i) => {
+    if ('text' in fragment) return; // held in memory, not cached
+    const bytes = Buffer.from(texts[i]!, 'utf8');
+    if (bytes.length === fragment.bytes && sha256Hex(bytes) === fragment.sha256) rewriteRange(fragment.file, fragment.offset, bytes);
+  });
 }

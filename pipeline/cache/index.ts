@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CacheSettings } from './extract-cache.js';
 import { PROJECT_ROOT, rulesVersion } from './rules-version.js';
 
-export { cacheKey, entryKeyOfFragment, readEntry, readMergeState, removeOtherVersions, writeEntry, writeMergeState, type CacheSettings } from './extract-cache.js';
+export { cacheKey, readEntry, readMergeState, removeOtherVersions, writeEntry, writeMergeState, type CacheSettings } from './extract-cache.js';
 export { computeRulesVersion, mergeCodeVersion, rulesVersion, PROJECT_ROOT } from './rules-version.js';
 
 /** The default cache folder: `.cache/extract/` in the project, whatever the working directory. */

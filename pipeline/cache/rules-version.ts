@@ -18,9 +18,10 @@ import { compareText } from '../lib/json.js';
 
 /**
  * Bumped when the layout of a cache entry changes (2: checked entries, mention rows in fragment
- * files; 3: a source's fragments in one file, each at its offset).
+ * files; 3: a source's fragments in one file, each at its offset; 4: a source's fragments and
+ * entry one record of its thread's pack file, found by the packs' indexes).
  */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -40,6 +40,11 @@ export interface MentionBlock {
   json: Fragment;
   /** The file the source was read from, to render the block again when a cached fragment fails its check. */
   origin?: SourceFile;
+  /**
+   * The key of the cache entry the rows are recorded with, where they are cached: it stands for
+   * the source's whole extraction (equal keys, equal extractions; see normalize's digest).
+   */
+  entryKey?: string;
 }
 
 export function renderMentions(x: Pick<SourceExtraction, 'source' | 'dates' | 'actors' | 'amounts'>): RenderedMentions {

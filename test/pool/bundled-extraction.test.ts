@@ -23,10 +23,10 @@ const freshCache = () => {
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
-/** A result with its fragment files named relative to the cache folder. */
+/** A result with its fragments' pack named by its folder, relative to the cache folder (a pack's own name is unique to its thread). */
 const inFolder = (result: typescript.FileResult, dir: string) => {
   const m = result.mentions;
-  const relative = (f: Fragment) => ('file' in f ? { ...f, file: path.relative(dir, f.file) } : f);
+  const relative = (f: Fragment) => ('file' in f ? { ...f, file: path.join(path.relative(dir, path.dirname(f.file)), 'PACK') } : f);
   return { ...result, mentions: m && { ...m, csv: relative(m.csv), json: relative(m.json) } };
 };
 

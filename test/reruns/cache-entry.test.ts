@@ -7,10 +7,11 @@ import { readEntry, writeEntry } from '../../pipeline/cache/extract-cache.js';
 
 const anything = (v: unknown): v is unknown => v !== undefined;
 
+/** The pack the one entry written to dir is in (it holds that entry alone). */
 function entryFile(dir: string): string {
   const [version] = readdirSync(dir);
-  const [sub] = readdirSync(path.join(dir, version!));
-  return path.join(dir, version!, sub!, readdirSync(path.join(dir, version!, sub!))[0]!);
+  const packs = path.join(dir, version!, 'packs');
+  return path.join(packs, readdirSync(packs).find((n) => n.endsWith('.pack'))!);
 }
 
 describe('a cache entry', () => {

@@ -3,13 +3,49 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey, readEntry, removeOtherVersions, writeEntry, type CacheSettings } from '../../pipeline/cache/extract-cache.js';
-import { computeRulesVersion, lockedVersions, packageOf } from '../../pipeline/cache/rules-version.js';
+import { CACHE_FORMAT, computeRulesVersion, lockedVersions, packageOf } from '../../pipeline/cache/rules-version.js';
+import { sha256Hex } from '../../pipeline/lib/hash.js';
 import { cacheSettings } from '../../pipeline/cache/index.js';
 import { snapshotPath } from '../../pipeline/cache/source-snapshot.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, PROJECT, readTree, tempDir, treeDifferences } from './helpers.js';
 
-const cacheFiles = async (dir: string) => (await fs.readdir(dir, { recursive: true })).filter((n) => n.endsWith('.json')).map((n) => path.join(dir, n));
+/** A source's entry in a cache's packs, as the index line that names it says. */
+interface PackedEntry { key: string; pack: string; index: string; offset: number; bytes: number }
+
+/** Every entry the packs' indexes name, in key order (CACHE_FORMAT 4: one record a source, in its thread's pack). */
+async function packedEntries(dir: string): Promise<PackedEntry[]> {
+  const indexes = (await fs.readdir(dir, { recursive: true })).filter((n) => /(^|\/)packs\/[^/]+\.index$/.test(n)).map((n) => path.join(dir, n));
+  const entries: PackedEntry[] = [];
+  for (const index of indexes) {
+    for (const line of (await fs.readFile(index, 'utf8')).split('\n').filter(Boolean)) {
+      const [key, offset, bytes] = line.split('\t');
+      entries.push({ key: key!, pack: index.replace(/\.index$/, '.pack'), index, offset: Number(offset), bytes: Number(bytes) });
+    }
+  }
+  return entries.sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Changes bytes of a pack in place, from offset. */
+async function patch(pack: string, offset: number, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(pack, 'r+');
+  await handle.write(bytes, 0, bytes.length, offset);
+  await handle.close();
+}
+
+/** Points the index line of entry elsewhere in its pack, where bytes (another record) are appended: a record replaced. */
+async function replaceRecord(entry: PackedEntry, bytes: Buffer): Promise<void> {
+  const offset = (await fs.stat(entry.pack)).size;
+  await fs.appendFile(entry.pack, bytes);
+  const text = await fs.readFile(entry.index, 'utf8');
+  await fs.writeFile(entry.index, text.replace(`${entry.key}\t${entry.offset}\t${entry.bytes}\n`, `${entry.key}\t${offset}\t${bytes.length}\n`));
+}
+
+/** The text of an entry, as extract-cache.ts writes one: its header fields, then its value. */
+function entryText(key: string, value: unknown): Buffer {
+  const valueText = JSON.stringify(value);
+  return Buffer.from(`${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueText) }).slice(0, -1)},"value":${valueText}}`, 'utf8');
+}
 
 describe('the extraction cache in a build', () => {
   let tmp: string;
@@ -58,70 +94,73 @@ describe('the extraction cache in a build', () => {
   it('ignores corrupt entries, rewrites them, and still gives the same output', async () => {
     const corruptCache = path.join(tmp, 'corrupt-cache');
     await build(raw, path.join(tmp, 'warm'), { cache: corruptCache });
-    const entries = await cacheFiles(corruptCache);
+    const entries = await packedEntries(corruptCache);
     expect(entries.length).toBe(sourceCount);
-    const damages = [
-      (text: string) => text.slice(0, Math.floor(text.length / 2)), // a half-written file
-      () => '', // empty
-      () => '\u0000\u0001binary', // not JSON
-      (text: string) => text.replace(/"key":"[0-9a-f]+"/, '"key":"0000"'), // another key
-      (text: string) => JSON.stringify({ ...JSON.parse(text), value: { extraction: { source: { source_id: 'other' } }, problems: [] } }),
+    expect(sourceCount).toBeGreaterThanOrEqual(5);
+    const damages: Array<(entry: PackedEntry, text: Buffer) => Promise<void>> = [
+      (e) => patch(e.pack, e.offset + Math.floor(e.bytes / 2), Buffer.alloc(e.bytes - Math.floor(e.bytes / 2))), // half written
+      (e) => patch(e.pack, e.offset, Buffer.alloc(e.bytes, 0x20)), // blank
+      (e) => patch(e.pack, e.offset, Buffer.from('\u0000\u0001binary')), // not JSON
+      (e, text) => patch(e.pack, e.offset + text.indexOf(e.key), Buffer.from('0'.repeat(64))), // another key
+      // A whole entry under this key, its hash right, whose value is another source's result.
+      (e, text) => replaceRecord(e, entryText(e.key, { ...JSON.parse(text.toString('utf8')).value, extraction: { source: { source_id: 'other' } }, problems: [] })),
     ];
     for (const [i, entry] of entries.entries()) {
-      await fs.writeFile(entry, damages[i % damages.length]!(await fs.readFile(entry, 'utf8')));
+      const handle = await fs.open(entry.pack, 'r');
+      const text = Buffer.alloc(entry.bytes);
+      await handle.read(text, 0, entry.bytes, entry.offset);
+      await handle.close();
+      await damages[i % damages.length]!(entry, text);
     }
     // The snapshot would give these sources without opening their entries (source-snapshot.test.ts).
     await fs.rm(snapshotPath(cacheSettings(corruptCache)), { force: true });
     const summary = await build(raw, path.join(tmp, 'after-corruption'), { cache: corruptCache });
     expect(summary).toMatchObject({ extracted: sourceCount, reused: 0 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-corruption')))).toEqual([]);
-    // Rewritten: the next run reuses every entry.
+    // Written again: the next run reuses every entry.
+    await fs.rm(snapshotPath(cacheSettings(corruptCache)), { force: true });
     expect(await build(raw, path.join(tmp, 'rewritten'), { cache: corruptCache })).toMatchObject({ reused: sourceCount });
   });
 
   it('never trusts damaged mention rows or an entry of other rules: each is rebuilt, with the same output', async () => {
     const damagedCache = path.join(tmp, 'damaged-cache');
     await build(raw, path.join(tmp, 'warm-rows'), { cache: damagedCache });
-    const files = (await fs.readdir(damagedCache, { recursive: true })).map((n) => path.join(damagedCache, n)).sort();
-    const entries = files.filter((n) => n.endsWith('.json'));
-    const rowsOf = (entry: string, suffix: string) => entry.replace(/\.json$/, suffix);
+    const entries = await packedEntries(damagedCache);
     expect(entries.length).toBe(sourceCount);
     expect(sourceCount).toBeGreaterThanOrEqual(5);
-    // A source's CSV rows, then its JSON records, in one file.
-    const original = await fs.readFile(rowsOf(entries[0]!, '.mentions'));
+    const readRange = async (pack: string, offset: number, bytes: number) => (await fs.readFile(pack)).subarray(offset, offset + bytes);
+    const valueOf = async (e: PackedEntry) => JSON.parse((await readRange(e.pack, e.offset, e.bytes)).toString('utf8')).value;
+    type Check = { offset: number; bytes: number };
+    const { csv } = (await valueOf(entries[0]!)).mentions as { csv: Check };
+    const { json } = (await valueOf(entries[1]!)).mentions as { json: Check };
+    const original = await readRange(entries[0]!.pack, csv.offset, csv.bytes);
+    const originalJson = await readRange(entries[1]!.pack, json.offset, json.bytes);
 
     // Mention rows are checked when emit reads them, and rendered again from their source:
-    // 1. changed in place, the same size (in the CSV rows); 2. cut short (the JSON records); 3. gone.
-    const flipped = Buffer.from(original);
-    flipped[flipped.indexOf(0x2c)] = 0x3b; // a comma becomes a semicolon
-    await fs.writeFile(rowsOf(entries[0]!, '.mentions'), flipped);
-    const json = await fs.readFile(rowsOf(entries[1]!, '.mentions'));
-    const originalJson = Buffer.from(json);
-    await fs.writeFile(rowsOf(entries[1]!, '.mentions'), json.subarray(0, json.length - 10));
-    const originalCsv2 = await fs.readFile(rowsOf(entries[2]!, '.mentions'));
-    await fs.rm(rowsOf(entries[2]!, '.mentions'));
-    // 4. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
-    const edited = (await fs.readFile(entries[3]!, 'utf8')).replace('"quote":"', '"quote":"Edited. ');
-    expect(edited).toContain('Edited. ');
-    await fs.writeFile(entries[3]!, edited);
-    // 5. A whole, valid entry of the same source under other rules, copied in under this run's key.
-    const current = await fs.readFile(entries[4]!, 'utf8');
-    const value = JSON.parse(current).value;
+    // 1. changed in place, the same size (in the CSV rows); 2. the JSON records' last bytes zeroed.
+    await patch(entries[0]!.pack, csv.offset + original.indexOf(0x2c), Buffer.from(';'));
+    await patch(entries[1]!.pack, json.offset + json.bytes - 10, Buffer.alloc(10));
+    // 3. A value edited by hand, still valid JSON of the right shape: it no longer matches the hash in its header.
+    const text3 = await readRange(entries[2]!.pack, entries[2]!.offset, entries[2]!.bytes);
+    const quote = text3.indexOf('"quote":"') + '"quote":"'.length;
+    expect(quote).toBeGreaterThan(8);
+    await patch(entries[2]!.pack, entries[2]!.offset + quote, Buffer.from(text3[quote] === 0x45 ? 'F' : 'E'));
+    // 4. A whole, valid entry of the same source under other rules, put in place of this run's record of it.
     const other: CacheSettings = { dir: path.join(tmp, 'other-rules'), rulesVersion: 'f'.repeat(64) };
     const otherKey = 'e'.repeat(64);
-    await writeEntry(other, otherKey, value);
-    const otherEntry = (await fs.readdir(other.dir, { recursive: true })).find((n) => n.endsWith('.json'))!;
-    await fs.copyFile(path.join(other.dir, otherEntry), entries[4]!);
+    await writeEntry(other, otherKey, await valueOf(entries[3]!));
+    const [otherEntry] = await packedEntries(other.dir);
+    await replaceRecord(entries[3]!, await readRange(otherEntry!.pack, otherEntry!.offset, otherEntry!.bytes));
     await fs.rm(snapshotPath(cacheSettings(damagedCache)), { force: true });
 
     const summary = await build(raw, path.join(tmp, 'after-damage'), { cache: damagedCache });
-    // Entries 4 and 5 are not used: their sources are extracted again.
+    // Entries 3 and 4 are not used: their sources are extracted again.
     expect(summary).toMatchObject({ extracted: 2, reused: sourceCount - 2 });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-damage')))).toEqual([]);
-    // The damaged rows were rewritten: the next run reuses every source, and the same output again.
-    expect((await fs.readFile(rowsOf(entries[0]!, '.mentions'))).equals(original)).toBe(true);
-    expect((await fs.readFile(rowsOf(entries[1]!, '.mentions'))).equals(originalJson)).toBe(true);
-    expect((await fs.readFile(rowsOf(entries[2]!, '.mentions'))).equals(originalCsv2)).toBe(true);
+    // The damaged rows were written back in place: the next run reuses every source, and the same output again.
+    expect((await readRange(entries[0]!.pack, csv.offset, csv.bytes)).equals(original)).toBe(true);
+    expect((await readRange(entries[1]!.pack, json.offset, json.bytes)).equals(originalJson)).toBe(true);
+    await fs.rm(snapshotPath(cacheSettings(damagedCache)), { force: true });
     const again = await build(raw, path.join(tmp, 'after-repair'), { cache: damagedCache });
     expect(again).toMatchObject({ extracted: 0, reused: sourceCount });
     expect(treeDifferences(reference, await readTree(path.join(tmp, 'after-repair')))).toEqual([]);
@@ -133,32 +172,6 @@ describe('the extraction cache in a build', () => {
 });
 
 describe('cache entries', () => {
-  it('are written whole: concurrent writers and readers never see half an entry', async () => {
-    const settings: CacheSettings = { dir: path.join(await tempDir('entries'), 'c'), rulesVersion: 'v' };
-    const big = (n: number) => ({ n, filler: 'x'.repeat(2_000_000) });
-    const isBig = (v: unknown): v is ReturnType<typeof big> => typeof (v as { n?: unknown })?.n === 'number';
-    // Readers look at the file itself: whenever it exists, it must be a whole JSON document.
-    const file = path.join(settings.dir, 'v', 'k0', 'k0.json');
-    let whole = 0;
-    const readRaw = async () => {
-      for (let i = 0; i < 40; i++) {
-        const text = await fs.readFile(file, 'utf8').catch(() => null);
-        if (text !== null) {
-          expect(() => JSON.parse(text)).not.toThrow();
-          whole++;
-        }
-        await new Promise((r) => setImmediate(r));
-      }
-    };
-    await Promise.all([
-      ...Array.from({ length: 8 }, (_, n) => writeEntry(settings, 'k0', big(n))),
-      readRaw(), readRaw(),
-    ]);
-    const final = await readEntry(settings, 'k0', isBig);
-    expect(final?.filler.length).toBe(2_000_000);
-    expect(whole).toBeGreaterThan(0);
-  });
-
   it('of other rules versions are removed, and nothing else in the folder', async () => {
     const dir = path.join(await tempDir('versions'), 'c');
     const old: CacheSettings = { dir, rulesVersion: 'a'.repeat(64) };

@@ -32,7 +32,12 @@ describe('determinism', () => {
   });
 
   it('--cache DIR keeps one entry per source there', async () => {
-    const entries = (await fs.readdir(path.join(tmp, 'cache'), { recursive: true })).filter((n) => n.endsWith('.json'));
+    // Named each by a line of a pack's index (CACHE_FORMAT 4), in as many packs as threads wrote (two workers).
+    const indexes = (await fs.readdir(path.join(tmp, 'cache'), { recursive: true })).filter((n) => /(^|\/)packs\/[^/]+\.index$/.test(n));
+    expect(indexes.length).toBeGreaterThanOrEqual(1);
+    expect(indexes.length).toBeLessThanOrEqual(2);
+    const entries = (await Promise.all(indexes.map(async (n) => (await fs.readFile(path.join(tmp, 'cache', n), 'utf8')).split('\n').filter(Boolean)))).flat();
+    expect(new Set(entries.map((line) => line.split('\t')[0])).size).toBe(entries.length);
     expect(entries.length).toBe((await readJson(path.join(tmp, 'b', 'report.json'))).sources.found);
   });
 
