@@ -5,10 +5,10 @@
 // What counts: every file under pipeline/read/, pipeline/extract/, pipeline/lexicons/ and
 // pipeline/lib/, plus pipeline/model.ts, pipeline/extract-file.ts and the entry it writes
 // (pipeline/cache/source-entry.ts); what renders a source's mention rows, which are cached with
-// its extraction (the schemas, their validation and its length keyword, the mention rows and their CSV and JSON
-// layout); the package-lock versions of the npm packages
-// those files import, with everything those packages depend on; and the Node.js version (its
-// regular expressions and ICU data are part of the rules too).
+// its extraction (the schemas, their validation and its length keyword, the mention rows and
+// their CSV and JSON layout); the package-lock versions of the npm packages those files import,
+// with everything those packages depend on; and the Node.js version (its regular expressions and
+// ICU data are part of the rules too).
 // Not counted: the rest of normalize/ and emit/, which run on every run after the cache.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
