@@ -120,3 +120,23 @@ async function bundle(): Promise<Record<Entry, URL>> {
   }
   return urls;
 }
+
+/**
+ * A thread's entry module (`entry`, a .ts file) bundled as the workers' is and kept between runs
+ * under `name`: its URL. `maker` is the module that starts the thread, whose change rebuilds it.
+ * The mentions table's thread and the explorer's data thread run from such bundles.
+ */
+export async function keptThreadBundle(name: string, entry: string, maker: string): Promise<URL> {
+  const kept = await keptBundle({
+    name,
+    dir: BUNDLE_DIR,
+    root: BUNDLE_ROOT,
+    options: { entryPoints: [entry], absWorkingDir: BUNDLE_ROOT, ...BUNDLE_OPTIONS },
+    plugins: () => [ownModuleUrl],
+    makers: [maker, fileURLToPath(import.meta.url)],
+    extension: '.mjs',
+  });
+  const file = kept.files[path.basename(entry, '.ts')];
+  if (file === undefined) throw new Error(`esbuild produced no bundle of ${path.basename(entry)}`);
+  return pathToFileURL(file);
+}

@@ -7,11 +7,10 @@
 // copied fragments comes back). The thread runs mention-table.ts, as the main thread does, from an
 // esbuild bundle (tsx in a thread would cost seconds to start).
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BUNDLE_DIR, BUNDLE_OPTIONS, BUNDLE_ROOT, ownModuleUrl } from '../extract-worker-bundle.js';
+import { keptThreadBundle } from '../extract-worker-bundle.js';
 import { bundleWorkerFlags } from '../extract-pool.js';
-import { keptBundle } from '../kept-bundle.js';
 import type { MentionChanges } from './changes.js';
 import type { MentionBlock, MentionTable } from './mention-block.js';
 import { ListedIds } from './mention-ids.js';
@@ -33,17 +32,8 @@ export function mentionWorkerBundle(): Promise<URL | null> {
   return bundled;
 }
 
-async function bundle(): Promise<URL> {
-  const kept = await keptBundle({
-    name: ENTRY,
-    dir: BUNDLE_DIR,
-    root: BUNDLE_ROOT,
-    options: { entryPoints: [path.join(here, `${ENTRY}.ts`)], absWorkingDir: BUNDLE_ROOT, ...BUNDLE_OPTIONS },
-    plugins: () => [ownModuleUrl],
-    makers: [fileURLToPath(import.meta.url), fileURLToPath(new URL('../extract-worker-bundle.ts', import.meta.url))],
-    extension: '.mjs',
-  });
-  return pathToFileURL(kept.files[ENTRY]!);
+function bundle(): Promise<URL> {
+  return keptThreadBundle(ENTRY, path.join(here, `${ENTRY}.ts`), fileURLToPath(import.meta.url));
 }
 
 /** What the thread gave: the table's changes, and the fragments it copied from the previous release. */

@@ -6,11 +6,10 @@
 // in proportion to the tables it holds. The thread runs from an esbuild bundle kept between runs,
 // as the mentions table's does (mention-table-thread.ts).
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BUNDLE_DIR, BUNDLE_OPTIONS, BUNDLE_ROOT, ownModuleUrl } from '../../extract-worker-bundle.js';
+import { keptThreadBundle } from '../../extract-worker-bundle.js';
 import { bundleWorkerFlags } from '../../extract-pool.js';
-import { keptBundle } from '../../kept-bundle.js';
 import type { DataLayout, EventIds } from './data-from-tables.js';
 import type { SiteDataJob, SiteDataReply } from './data-worker.js';
 
@@ -25,17 +24,8 @@ export function siteDataWorkerBundle(): Promise<URL | null> {
   return bundled;
 }
 
-async function bundle(): Promise<URL> {
-  const kept = await keptBundle({
-    name: 'site-data-worker',
-    dir: BUNDLE_DIR,
-    root: BUNDLE_ROOT,
-    options: { entryPoints: [path.join(here, `${ENTRY}.ts`)], absWorkingDir: BUNDLE_ROOT, ...BUNDLE_OPTIONS },
-    plugins: () => [ownModuleUrl],
-    makers: [fileURLToPath(import.meta.url), fileURLToPath(new URL('../../extract-worker-bundle.ts', import.meta.url))],
-    extension: '.mjs',
-  });
-  return pathToFileURL(kept.files[ENTRY]!);
+function bundle(): Promise<URL> {
+  return keptThreadBundle('site-data-worker', path.join(here, `${ENTRY}.ts`), fileURLToPath(import.meta.url));
 }
 
 /**
