@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { cpuMs } from './cpu-time.js';
 
 const { values } = parseArgs({ options: { new: { type: 'string' }, previous: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' } } });
 const TABLES = ['sources', 'actors', 'events', 'evidence', 'figures'];
@@ -26,7 +27,6 @@ for (const t of TABLES) rows[t] = JSON.parse(readFileSync(path.join(values.new!,
 const previous = { version: '1.0.0', tables: {}, columns: {}, changelog: '', dir: path.resolve(values.previous!) };
 const out = values.out ?? '/tmp/perf/ab-json-tables';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => { throw new Error('run node with --expose-gc'); });
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 
 const results = codes.map(() => ({ ms: [] as number[], changes: '' }));
 for (let round = 0; round < Number(values.rounds ?? 8); round++) {

@@ -17,6 +17,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { threadCpuMs } from './cpu-time.js';
 const { values } = parseArgs({ options: { snapshot: { type: 'string' }, previous: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, full: { type: 'boolean' } } });
 const load = async (dir: string) => ({
   dir,
@@ -35,7 +36,6 @@ for await (const line of readline.createInterface({ input: createReadStream(valu
   xs.push(x);
 }
 const gc = A.build.collectGarbage;
-const threadCpuMs = () => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const full = !!values.full;
 // Each code's own prior state (their formats may differ), as its full run would have left it.
 const priorStates = new Map<unknown, unknown>();

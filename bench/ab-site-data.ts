@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { cpuMs, threadCpuMs } from './cpu-time.js';
 
 const { values } = parseArgs({ options: { release: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' } } });
 const release = path.resolve(values.release!);
@@ -22,9 +23,6 @@ const codes = await Promise.all([values.a!, values.b!].map(async (dir) => {
 }));
 const out = values.out ?? '/tmp/perf/ab-site-data';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => { throw new Error('run node with --expose-gc'); });
-/** The main thread's CPU ms (utime + stime of /proc/thread-self/stat, ticks of 10 ms): the file system's pool is not counted. */
-const threadCpuMs = () => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 const rounds = Number(values.rounds ?? 6);
 const figures: Record<string, { thread: number[]; process: number[] }> = {};
 for (let round = 0; round < rounds; round++) {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { execSync } from 'node:child_process';
+import { cpuMs, threadCpuMs } from './cpu-time.js';
 
 const { values } = parseArgs({ options: { snapshot: { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string' }, previous: { type: 'boolean' }, prior: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' }, normalize: { type: 'boolean' } } });
 const out = values.out ?? '/tmp/perf/ab-tail';
@@ -54,8 +55,6 @@ for await (const line of readline.createInterface({ input: createReadStream(valu
 const gc = A.build.collectGarbage;
 if (values.prior) xs.forEach((x, i) => { x.digest = i === 5000 ? null : `d${x.source.source_id}`; });
 gc();
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
-const threadCpuMs = () => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 
 let priorState: unknown = null;
 /** Each code's last normalized tables, as text (--normalize). */

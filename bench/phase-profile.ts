@@ -20,13 +20,13 @@ import { readPreviousEvents, readPreviousRelease } from '../pipeline/emit/previo
 import { listSources } from '../pipeline/read/read-folder.js';
 import { readFragment } from '../pipeline/emit/mention-block.js';
 import type { NormalizeInput } from '../pipeline/normalize/index.js';
+import { cpuMs } from './cpu-time.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' }, snapshot: { type: 'string' }, previous: { type: 'string' }, out: { type: 'string' } } });
 const dir = positionals[0]!;
 const out = values.out ?? '/tmp/perf/phase-out';
 const seconds = (from: number, to: number) => +((to - from) / 1000).toFixed(2);
 // CPU time of the whole process (all threads) at each mark: steadier than the clock on a shared machine.
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 const cpu: number[] = [cpuMs()];
 const t0 = performance.now();
 const { files } = await listSources(dir);

@@ -18,6 +18,7 @@ import { byteBaseline } from '../pipeline/emit/mention-table.js';
 import { startMentionTable } from '../pipeline/emit/mention-table-thread.js';
 import { sha256Hex } from '../pipeline/lib/hash.js';
 import { normalize, renderedMentionTable, type NormalizeInput } from '../pipeline/normalize/index.js';
+import { cpuMs, threadCpuMs } from './cpu-time.js';
 
 const { values } = parseArgs({ options: { snapshot: { type: 'string' }, rounds: { type: 'string' }, out: { type: 'string' } } });
 const out = values.out ?? '/tmp/perf/write-phase';
@@ -34,7 +35,7 @@ for await (const line of readline.createInterface({ input: createReadStream(valu
       const bytes = Buffer.from(block[part].text);
       const file = path.join(spool, `${xs.length}.${part}`);
       await fs.writeFile(file, bytes);
-      return { file, sha256: sha256Hex(bytes), bytes: bytes.length };
+      return { file, sha256: sha256Hex(bytes), bytes: bytes.length, offset: 0 };
     };
     x.mentionBlock = { ...block, csv: await fragment('csv'), json: await fragment('json') };
   }
@@ -42,9 +43,7 @@ for await (const line of readline.createInterface({ input: createReadStream(valu
 }
 collectGarbage();
 
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 /** This thread's CPU ms (utime + stime, in clock ticks of 10 ms). */
-const threadCpuMs = () => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const rows: string[] = [];
 const rounds = Number(values.rounds ?? 3);
 for (let round = 0; round < rounds; round++) {

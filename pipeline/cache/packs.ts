@@ -11,11 +11,11 @@
 // never read: lines are taken up to the last newline of an index. Packs are never shrunk (a
 // version folder's records go with it, as its stale entries did before); a damaged fragment is
 // repaired in place, with the very bytes its check names.
-import { closeSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { readFullyAt } from '../lib/read-at.js';
+import { readFullyAt, writeFullyAt } from '../lib/range-io.js';
 
 /** Where a record's bytes are: a pack file and a byte range of it. */
 export interface PackRange {
@@ -30,11 +30,6 @@ const NEWLINE = 0x0a;
 
 /** The folder of a cache version's packs and their indexes. */
 export const packFolder = (versionDir: string): string => path.join(versionDir, 'packs');
-
-/** Writes all of bytes at position of fd (writeSync may write fewer bytes than asked). */
-function writeFullyAt(fd: number, bytes: Uint8Array, position: number): void {
-  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
-}
 
 /**
  * This thread's pack in one folder, made at its first record. The files are opened for each record

@@ -25,7 +25,7 @@ import { createHash, randomUUID, type Hash } from 'node:crypto';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256Hex } from '../lib/hash.js';
-import { readFullyAt } from '../lib/read-at.js';
+import { readFullyAt, writeFullyAt } from '../lib/range-io.js';
 import type { FileResult } from '../extract-file.js';
 import type { SourceExtraction } from '../model.js';
 import type { SourceFile } from '../read/read-folder.js';
@@ -335,7 +335,7 @@ export class SnapshotWriter {
       const hash = last.hash.copy();
       let at = last.bodyBytes;
       const put = (bytes: Buffer) => {
-        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
+        writeFullyAt(fd, bytes, at);
         at += bytes.length;
       };
       for (let i = 0; i < this.added.length;) {

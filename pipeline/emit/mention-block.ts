@@ -12,7 +12,7 @@ import type { SourceExtraction } from '../model.js';
 import { mentionRows } from '../normalize/mention-rows.js';
 import { validateRecords, type Reject } from '../normalize/validate.js';
 import { sha256Hex } from '../lib/hash.js';
-import { readFullyAt } from '../lib/read-at.js';
+import { readFullyAt } from '../lib/range-io.js';
 import type { SourceFile } from '../read/read-folder.js';
 import type { Mention } from '../generated/dataset.js';
 import { csvText, escapeFormula } from './csv.js';

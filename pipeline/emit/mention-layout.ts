@@ -11,7 +11,7 @@
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../lib/hash.js';
-import { readFullyAt } from '../lib/read-at.js';
+import { readFullyAt } from '../lib/range-io.js';
 import { writeFileWhole } from '../lib/write-whole.js';
 import type { FragmentReader } from './mention-block.js';
 
