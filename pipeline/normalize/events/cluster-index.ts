@@ -43,13 +43,22 @@ export class ClusterIndex {
   private readonly types = new Map<string, TypeIndex>();
   /** Per cluster, the months it is filed under (to file a new date only once). */
   private readonly filed: Array<Set<string> | null> = [];
+  /**
+   * Per cluster, the date and initiator it was last filed under: filing them again adds nothing,
+   * and a merge files its cluster again after every mention that joins it (most change neither).
+   */
+  private readonly lastDate: string[] = [];
+  private readonly lastInitiator: Array<string | null> = [];
 
   /**
-   * Files cluster `id` (ids are given in creation order) under its type, the months of `date`
+   * Files cluster `id` (ids are given in creation order, each with one type) under its type, the months of `date`
    * and its initiator; called again whenever its date or initiator changes (older filings stay:
    * candidates are a superset, each then checked in full).
    */
   add(id: number, type: string, date: string, initiator: string | null): void {
+    if (this.filed[id] !== undefined && this.lastDate[id] === date && this.lastInitiator[id] === initiator) return;
+    this.lastDate[id] = date;
+    this.lastInitiator[id] = initiator;
     let t = this.types.get(type);
     if (!t) { t = { byMonth: new Map(), byMonthAndInitiator: new Map(), wide: [], all: [] }; this.types.set(type, t); }
     if (this.filed[id] === undefined) { this.filed[id] = new Set(); t.all.push(id); }
