@@ -6,17 +6,14 @@
 // event that existed before.
 import type { Actor, Event, Evidence } from '../../generated/dataset.js';
 import type { EventCandidate, Quoted } from '../../model.js';
-import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
 import { compareText } from '../../lib/json.js';
 import { actorKey, extendHappening, fitsHappening, startHappening, type Happening } from './compatible.js';
 import type { BySourceOffset } from './by-source-offset.js';
 import { ClusterIndex } from './cluster-index.js';
 import { clusterEvidence } from './evidence-rows.js';
-import { dateRange } from './date-range.js';
-import { likeliestDate } from './likeliest-date.js';
 import { assignEventIds, type PreviousEvents } from './ids.js';
+import { mergedEvent } from './merged-event.js';
 import { actorFields, planReplay, usableState, type MergeState, type ReplayPlan } from './merge-state.js';
-import { summarise } from './summary.js';
 
 export interface SourceEvents {
   source_id: string;
@@ -85,48 +82,6 @@ function mentionOf(source_id: string, c: Quoted<EventCandidate>, date: string, a
   };
 }
 
-/** The most frequent non-null value; ties go to `prefer`'s best, then to the first seen. */
-function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T | null {
-  if (values.length === 1) return values[0]!; // an event of one mention: its value (null stays null), no counting
-  const counts = new Map<T, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | null = null;
-  let bestScore = -Infinity;
-  for (const [v, n] of counts) {
-    const score = prefer(v) * 1000 + n;
-    if (score > bestScore) { best = v; bestScore = score; }
-  }
-  return best;
-}
-
-function toEvent(cluster: Mention[], event_id: string, actors: Map<string, Actor>): Event {
-  const first = cluster[0]!;
-  const date = likeliestDate(cluster);
-  // Bounds and precision as the merge computed them already (date-range.ts caches each date's);
-  // an invalid date still fails here, as edtfBounds makes it.
-  const range = dateRange(date) ?? { bounds: edtfBounds(date), precision: edtfPrecision(date) };
-  const [date_start, date_end] = range.bounds;
-  const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
-  const actor1_id = pick(cluster.map((m) => m.actor1_id));
-  // "For an attack, actor2 is the targeted group where named, else the state hit."
-  const actor2_id = pick(cluster.map((m) => (actorKey(m.actor2_id, actors) === actorKey(actor1_id, actors) ? null : m.actor2_id)), named);
-  const location = pick(cluster.map((m) => m.location));
-  const country = cluster.find((m) => m.location === location)?.country ?? null;
-  const tolls = cluster.map((m) => m.fatalities).filter((n): n is number => n !== null);
-  const injuries = cluster.map((m) => m.injuries).filter((n): n is number => n !== null);
-  const fatalities = tolls.length ? Math.min(...tolls) : null;
-  const subtype = pick(cluster.map((m) => m.subtype), (s) => s.length / 100);
-  const base = { event_type: first.event_type, subtype, actor1_id, actor2_id, location, fatalities, injuries: injuries.length ? Math.min(...injuries) : null };
-  return {
-    event_id, date, date_precision: range.precision, date_start, date_end, event_type: first.event_type,
-    subtype, actor1_id, actor2_id, location, country,
-    fatalities, fatalities_low: fatalities, fatalities_high: tolls.length ? Math.max(...tolls) : null, injuries: base.injuries,
-    salience: cluster.some((m) => m.salience === 'core') ? 'core' : 'context',
-    source_ids: [...new Set(cluster.map((m) => m.source_id))].sort(compareText) as Event['source_ids'],
-    summary: summarise(base, actors),
-  };
-}
-
 /**
  * `prior`: the state a previous merge left (merge-state.ts). Taking its decisions over gives the
  * same clusters as fitting every mention, in less time; a state of another version, damaged or
@@ -172,7 +127,7 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   };
   const evidence: Evidence[] = [];
   // The events are made before their ids, which are chosen by what each event is.
-  const made = clusters.map(({ mentions }) => toEvent(mentions, '', actors));
+  const made = clusters.map(({ mentions }) => mergedEvent(mentions, '', actors));
   const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
     firstKey: keyOf(c[0]!.source_id, c[0]!), event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
     identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
