@@ -57,7 +57,7 @@ describe('event ids when an earlier-sorting source reports the same events', () 
 });
 
 const cluster = (firstKey: string, event_type: string, rows: Array<[string, number]>): ClusterRows =>
-  ({ firstKey, event_type, rows: rows.map(([source_id, char_start]) => ({ source_id, char_start })) });
+  ({ firstKey, event_type, rows: rows.map(([source_id, start]) => ({ source_id, sentence: { start } })) });
 
 describe('assignEventIds', () => {
   const previous = {

@@ -28,8 +28,8 @@ export interface ClusterRows {
   /** The key of its earliest mention, in canonical order. */
   firstKey: string;
   event_type: string;
-  /** source_id and sentence start of each of its evidence rows. */
-  rows: Array<{ source_id: string; char_start: number }>;
+  /** Where each of its mentions is: its source and its sentence's start (its evidence row's char_start). */
+  rows: ReadonlyArray<{ source_id: string; sentence: { start: number } }>;
   /** The merged event's initiator, target and date, when known. */
   identity?: EventIdentity;
 }
@@ -42,18 +42,37 @@ function agreement(a: EventIdentity | undefined, b: Partial<EventIdentity> | und
 
 const hashId = (key: string): string => `ev-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 
-/** Previous event ids by event type, then source and sentence start. */
-function previousIndex(previous: PreviousEvents | null): Map<string, BySourceOffset<string[]>> {
-  const index = new Map<string, BySourceOffset<string[]>>();
+/**
+ * The previous release's events numbered (an id given twice is one event, its last record
+ * standing for it, as a map of them by id keeps), and at each source and sentence start the
+ * events with a row there: one number, or a list when several. Numbers let a cluster count the
+ * rows it shares with each in an array, not a map per cluster.
+ */
+interface PreviousIndex {
+  ids: string[];
+  types: string[];
+  records: Array<PreviousEvents['events'][number]>;
+  at: BySourceOffset<number | number[]>;
+}
+
+function previousIndex(previous: PreviousEvents | null): PreviousIndex {
+  const index: PreviousIndex = { ids: [], types: [], records: [], at: new Map() };
   if (!previous) return index;
-  const typeOf = new Map(previous.events.map((e) => [e.event_id, e.event_type]));
+  const numberOf = new Map<string, number>();
+  for (const e of previous.events) {
+    let n = numberOf.get(e.event_id);
+    if (n === undefined) { n = index.ids.length; numberOf.set(e.event_id, n); index.ids.push(e.event_id); }
+    index.types[n] = e.event_type;
+    index.records[n] = e;
+  }
   for (const row of previous.evidence) {
-    const type = typeOf.get(row.event_id);
-    if (type === undefined || typeof row.source_id !== 'string' || typeof row.char_start !== 'number') continue; // a hand-edited release
-    const offsets = innerMap(innerMap(index, type), row.source_id);
-    const ids = offsets.get(row.char_start);
-    if (!ids) offsets.set(row.char_start, [row.event_id]);
-    else if (!ids.includes(row.event_id)) ids.push(row.event_id);
+    const n = numberOf.get(row.event_id);
+    if (n === undefined || typeof row.source_id !== 'string' || typeof row.char_start !== 'number') continue; // a hand-edited release
+    const offsets = innerMap(index.at, row.source_id);
+    const here = offsets.get(row.char_start);
+    if (here === undefined) offsets.set(row.char_start, n);
+    else if (typeof here === 'number') { if (here !== n) offsets.set(row.char_start, [here, n]); }
+    else if (!here.includes(n)) here.push(n);
   }
   return index;
 }
@@ -61,17 +80,30 @@ function previousIndex(previous: PreviousEvents | null): Map<string, BySourceOff
 /** One id per cluster, in the clusters' order; deterministic for the same clusters and previous release. */
 export function assignEventIds(clusters: ClusterRows[], previous: PreviousEvents | null): string[] {
   const index = previousIndex(previous);
-  const before = new Map((previous?.events ?? []).map((e) => [e.event_id, e]));
   const pairs: Array<{ cluster: number; id: string; shared: number; agree: number }> = [];
+  /** Per previous event, how many of this cluster's rows it has (a row of another type counts for none). */
+  const shared = new Int32Array(index.ids.length);
+  const touched: number[] = [];
+  const count = (n: number, type: string) => {
+    if (index.types[n] !== type) return;
+    if (shared[n]!++ === 0) touched.push(n);
+  };
   clusters.forEach((c, cluster) => {
-    const shared = new Map<string, number>();
-    const ofType = index.get(c.event_type);
-    if (ofType) {
-      for (const row of c.rows) {
-        for (const id of ofType.get(row.source_id)?.get(row.char_start) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
+    // A cluster's mentions come by source: one look-up of a source's offsets for each run of them.
+    let source: string | null = null;
+    let offsets: Map<number, number | number[]> | undefined;
+    for (const row of c.rows) {
+      if (row.source_id !== source) { source = row.source_id; offsets = index.at.get(source); }
+      const here = offsets?.get(row.sentence.start);
+      if (here === undefined) continue;
+      if (typeof here === 'number') count(here, c.event_type);
+      else for (const n of here) count(n, c.event_type);
     }
-    for (const [id, n] of shared) pairs.push({ cluster, id, shared: n, agree: agreement(c.identity, before.get(id)) });
+    for (const n of touched) {
+      pairs.push({ cluster, id: index.ids[n]!, shared: shared[n]!, agree: agreement(c.identity, index.records[n]) });
+      shared[n] = 0;
+    }
+    touched.length = 0;
   });
   // Strongest claims first, so each previous id goes to the event that shares most with it.
   pairs.sort((a, b) => b.shared - a.shared || b.agree - a.agree || compareText(a.id, b.id) || a.cluster - b.cluster);

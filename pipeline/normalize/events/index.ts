@@ -129,7 +129,7 @@ export function mergeEvents(sources: SourceEvents[], actors: Map<string, Actor>,
   // The events are made before their ids, which are chosen by what each event is.
   const made = clusters.map(({ mentions }) => mergedEvent(mentions, '', actors));
   const ids = assignEventIds(clusters.map(({ mentions: c }, i) => ({
-    firstKey: keyOf(c[0]!.source_id, c[0]!), event_type: c[0]!.event_type, rows: c.map((m) => ({ source_id: m.source_id, char_start: m.sentence.start })),
+    firstKey: keyOf(c[0]!.source_id, c[0]!), event_type: c[0]!.event_type, rows: c,
     identity: { actor1_id: made[i]!.actor1_id, actor2_id: made[i]!.actor2_id, date: made[i]!.date },
   })), previous);
   const events = made.map((event, i) => Object.assign(event, { event_id: ids[i]! }));
