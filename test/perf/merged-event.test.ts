@@ -1,6 +1,6 @@
-// mergedEvent reads a cluster's mentions in one pass (counts of each field's values, the tolls'
-// bounds, the sources as they come in merge order) where toEvent made a list per field, a set of
-// source ids and a sort: the same event record, compared as JSON text (keys' order included),
+// mergedEvent reads a cluster's mentions in one pass (counts of each field's values and dates, the
+// tolls' bounds, the sources as they come in merge order) where toEvent made a list per field, a
+// set of source ids and a sort: the same event record, compared as JSON text (keys' order included),
 // on clusters of the gold-set texts' real mentions and on hostile ones.
 import { describe, expect, it } from 'vitest';
 import type { Actor, Event } from '../../pipeline/generated/dataset.js';
@@ -10,8 +10,7 @@ import type { SourceDocument } from '../../pipeline/model.js';
 import { extractSource } from '../../pipeline/extract/index.js';
 import { collectActors } from '../../pipeline/normalize/actors.js';
 import { actorKey } from '../../pipeline/normalize/events/compatible.js';
-import { dateRange } from '../../pipeline/normalize/events/date-range.js';
-import { likeliestDate } from '../../pipeline/normalize/events/likeliest-date.js';
+import { dateRange, spanOf } from '../../pipeline/normalize/events/date-range.js';
 import { mergedEvent, type EventMention } from '../../pipeline/normalize/events/merged-event.js';
 import { summarise } from '../../pipeline/normalize/events/summary.js';
 import { goldTexts } from '../fixtures/gold-texts.js';
@@ -31,9 +30,16 @@ function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T
   return best;
 }
 
+/** The first of the cluster's distinct dates sorted (the date as the merge first chose it; test/perf/likeliest-date.test.ts). */
+function sortedFirst(mentions: Array<{ date: string }>): string {
+  const votes = new Map<string, number>();
+  for (const m of mentions) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
+  return [...votes.keys()].sort((a, b) => spanOf(a) - spanOf(b) || votes.get(b)! - votes.get(a)! || compareText(a, b))[0]!;
+}
+
 function toEvent(cluster: EventMention[], event_id: string, actors: Map<string, Actor>): Event {
   const first = cluster[0]!;
-  const date = likeliestDate(cluster);
+  const date = sortedFirst(cluster);
   const range = dateRange(date) ?? { bounds: edtfBounds(date), precision: edtfPrecision(date) };
   const [date_start, date_end] = range.bounds;
   const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);

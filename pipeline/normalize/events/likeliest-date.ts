@@ -11,6 +11,11 @@ export function likeliestDate(mentions: ReadonlyArray<{ date: string }>): string
   if (mentions.length === 1) return mentions[0]!.date;
   const votes = new Map<string, number>();
   for (const m of mentions) votes.set(m.date, (votes.get(m.date) ?? 0) + 1);
+  return likeliestOf(votes);
+}
+
+/** The likeliest of the dates counted (how many mentions give each; at least one date). */
+export function likeliestOf(votes: ReadonlyMap<string, number>): string {
   let best: string | null = null;
   for (const d of votes.keys()) {
     // Infinity - Infinity is NaN, which `||` passes over as the sort this replaced did.

@@ -6,7 +6,7 @@ import type { Actor, Event } from '../../generated/dataset.js';
 import { edtfBounds, edtfPrecision } from '../../lib/edtf.js';
 import { actorKey } from './compatible.js';
 import { dateRange } from './date-range.js';
-import { likeliestDate } from './likeliest-date.js';
+import { likeliestOf } from './likeliest-date.js';
 import { summarise } from './summary.js';
 
 /** What an event is made of, of each mention. */
@@ -38,11 +38,7 @@ function mostGiven<T>(counts: Map<T, number>, prefer: (v: T) => number = () => 0
 /** `cluster`: its mentions in merge order (by source_id as compareText orders them, then offset), at least one. */
 export function mergedEvent(cluster: readonly EventMention[], event_id: string, actors: Map<string, Actor>): Event {
   const first = cluster[0]!;
-  const date = likeliestDate(cluster);
-  // Bounds and precision as the merge computed them already (date-range.ts caches each date's);
-  // an invalid date still fails here, as edtfBounds makes it.
-  const range = dateRange(date) ?? { bounds: edtfBounds(date), precision: edtfPrecision(date) };
-  const [date_start, date_end] = range.bounds;
+  const dates = new Map<string, number>();
   const actor1s = new Map<string, number>();
   const actor2s = new Map<string, number>();
   const locations = new Map<string, number>();
@@ -53,6 +49,7 @@ export function mergedEvent(cluster: readonly EventMention[], event_id: string, 
   let core = false;
   const source_ids: string[] = [];
   for (const m of cluster) {
+    dates.set(m.date, (dates.get(m.date) ?? 0) + 1);
     count(actor1s, m.actor1_id);
     count(actor2s, m.actor2_id);
     count(locations, m.location);
@@ -66,6 +63,11 @@ export function mergedEvent(cluster: readonly EventMention[], event_id: string, 
     // Mentions come by source in order: each source once, already sorted.
     if (source_ids.at(-1) !== m.source_id) source_ids.push(m.source_id);
   }
+  const date = likeliestOf(dates);
+  // Bounds and precision as the merge computed them already (date-range.ts caches each date's);
+  // an invalid date still fails here, as edtfBounds makes it.
+  const range = dateRange(date) ?? { bounds: edtfBounds(date), precision: edtfPrecision(date) };
+  const [date_start, date_end] = range.bounds;
   const actor1_id = mostGiven(actor1s);
   const named = (id: string): number => (actors.get(id)?.type === 'state' ? 0 : 1);
   // "For an attack, actor2 is the targeted group where named, else the state hit": not the initiator.
