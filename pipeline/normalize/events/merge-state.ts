@@ -157,11 +157,13 @@ export function planReplay(prior: MergeState, mentions: readonly PlannedMention[
   }
   const groups = new Groups();
   // Each distinct type and date is a node once: a build names far fewer of them than it has mentions.
-  const nodeOf = new Map<string, number>();
+  // Found by type, then date (both strings the mentions share), not by a key string made for each.
+  const nodeOf = new Map<string, Map<string, number>>();
   const node = (type: string, date: string): number => {
-    const key = `${type}\0${date}`;
-    let id = nodeOf.get(key);
-    if (id === undefined) { id = groups.of(type, date); nodeOf.set(key, id); }
+    let ofType = nodeOf.get(type);
+    if (!ofType) nodeOf.set(type, (ofType = new Map()));
+    let id = ofType.get(date);
+    if (id === undefined) { id = groups.of(type, date); ofType.set(date, id); }
     return id;
   };
 
