@@ -227,7 +227,7 @@ class RecordBytes {
     return this.buffer.subarray(0, this.length);
   }
 
-  /** Appends text's UTF-8; returns where the record starts in the pack, offset by start. */
+  /** Appends a fragment, text's UTF-8; returns its check, its offset in the pack given the record's start there. */
   fragment(text: string, start: number): FragmentCheck {
     const at = this.length;
     this.append(text);
@@ -262,7 +262,7 @@ class RecordBytes {
 
 /** Any 64 hex digits: a hash's room in an entry's header. */
 const HASH_ROOM = '0'.repeat(64);
-/** Records above this size are built in a buffer of their own, not kept for the next. */
+/** A buffer grown beyond this (a source with huge rows) is dropped once its record is written. */
 const KEPT_RECORD_BUFFER = 4 * 1024 * 1024;
 /** This thread's record buffer (writeSourceEntry). */
 const recordBytes = new RecordBytes();
