@@ -85,7 +85,6 @@ export async function removeOtherVersions(settings: CacheSettings): Promise<void
 const VALUE_FIELD = ',"value":';
 const VALUE_FIELD_BYTES = Buffer.from(VALUE_FIELD);
 const CLOSING_BRACE = 0x7d;
-const CLOSING_BRACE_BYTES = Buffer.from([CLOSING_BRACE]);
 
 /**
  * The value of an entry's text (its header fields, then the value), or undefined when the text is
@@ -109,10 +108,9 @@ function entryValue(bytes: Buffer, key: string): unknown {
 
 /** An entry's text: its header fields before the value, so that a reader finds the value's bytes to check. */
 function entryText(key: string, valueText: string): Buffer {
-  // Encoded once: the bytes hashed are the bytes written.
-  const valueBytes = Buffer.from(valueText, 'utf8');
-  const header = `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256Hex(valueBytes) }).slice(0, -1)}${VALUE_FIELD}`;
-  return Buffer.concat([Buffer.from(header, 'utf8'), valueBytes, CLOSING_BRACE_BYTES]);
+  const out = new RecordBytes();
+  out.entry(key, valueText);
+  return out.bytes();
 }
 
 /** The first of ranges that holds an entry of key that accept takes, and that value. */
@@ -163,11 +161,13 @@ export interface WrittenRecord {
 export function writeSourceEntry(settings: CacheSettings, key: string, texts: readonly string[], entryOf: (checks: FragmentCheck[]) => unknown): WrittenRecord | null {
   let text = '';
   const written = appendRecord(packsOf(settings), key, (start) => {
-    const { bytes, checks } = laidOut(texts, start);
+    const out = recordBytes.reset();
+    const checks = texts.map((part) => out.fragment(part, start));
     text = JSON.stringify(entryOf(checks));
-    const entry = entryText(key, text);
-    return { bytes: Buffer.concat([bytes, entry]), entryBytes: entry.length };
+    const entryBytes = out.entry(key, text);
+    return { bytes: out.bytes(), entryBytes };
   });
+  recordBytes.release();
   return written && { text, pack: written.pack };
 }
 
@@ -201,18 +201,71 @@ export interface FragmentCheck {
   offset: number;
 }
 
-/** The bytes of an entry's fragments, one after another from start, and the check of each. */
-function laidOut(texts: readonly string[], start: number): { bytes: Buffer; checks: FragmentCheck[] } {
-  // Encoded once: the bytes hashed are the bytes written.
-  const parts = texts.map((text) => Buffer.from(text, 'utf8'));
-  let offset = 0;
-  const checks = parts.map((part) => {
-    const check = { sha256: sha256Hex(part), bytes: part.length, offset: start + offset };
-    offset += part.length;
-    return check;
-  });
-  return { bytes: Buffer.concat(parts, offset), checks };
+/**
+ * A record's bytes as they are laid out in a pack: fragments, then an entry (its header, its value,
+ * a closing brace), each text encoded straight into one buffer and hashed there. The bytes hashed
+ * are the bytes written; a source's record is built without a buffer per part and a copy of each
+ * into the whole (~70 KB a source, twice). A thread reuses one (recordBytes): records are built
+ * and written synchronously, one at a time.
+ */
+class RecordBytes {
+  private buffer = Buffer.allocUnsafe(0);
+  private length = 0;
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  /** Drops a buffer grown far beyond a usual record (a source with huge rows), once it is written. */
+  release(): void {
+    if (this.buffer.length > KEPT_RECORD_BUFFER) this.buffer = Buffer.allocUnsafe(0);
+  }
+
+  /** The record so far: a view of the buffer, valid until the next record is built. */
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  /** Appends a fragment, text's UTF-8; returns its check, its offset in the pack given the record's start there. */
+  fragment(text: string, start: number): FragmentCheck {
+    const at = this.length;
+    this.append(text);
+    return { sha256: sha256Hex(this.buffer.subarray(at, this.length)), bytes: this.length - at, offset: start + at };
+  }
+
+  /** Appends an entry of key whose value is valueText; returns its length in bytes. */
+  entry(key: string, valueText: string): number {
+    const at = this.length;
+    // The header's length does not depend on the hash it holds (64 hex digits): the value is written
+    // after room for it, hashed, and the header written in that room.
+    const header = (sha256: string) => `${JSON.stringify({ format: CACHE_FORMAT, key, sha256 }).slice(0, -1)}${VALUE_FIELD}`;
+    this.append(header(HASH_ROOM));
+    const valueAt = this.length;
+    this.append(valueText);
+    this.buffer.write(header(sha256Hex(this.buffer.subarray(valueAt, this.length))), at, 'utf8');
+    this.append('}');
+    return this.length - at;
+  }
+
+  private append(text: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of surrogates is 4 bytes for 2 units).
+    const room = this.length + 3 * text.length;
+    if (room > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(room, 2 * this.buffer.length));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
+  }
 }
+
+/** Any 64 hex digits: a hash's room in an entry's header. */
+const HASH_ROOM = '0'.repeat(64);
+/** A buffer grown beyond this (a source with huge rows) is dropped once its record is written. */
+const KEPT_RECORD_BUFFER = 4 * 1024 * 1024;
+/** This thread's record buffer (writeSourceEntry). */
+const recordBytes = new RecordBytes();
 
 /**
  * Writes fragments found damaged back in place, from their texts rendered again: each where its
