@@ -137,12 +137,13 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     written = await replaceFolder(options.out, async (dir) => {
       // The mention rows depend on each source's extraction alone (and the previous release's
       // files they are copied from): a thread of its own writes the mentions table beside the
-      // other tables (emit/mention-table-thread.ts; it is made at this thread's first await after
-      // normalize), reading and copying as previousRows.read does but for a damaged fragment,
+      // other tables (emit/mention-table-thread.ts; it is made before normalize, so that it writes
+      // while this thread normalizes), reading and copying as previousRows.read does but for a damaged fragment,
       // which sends the table back here, where readOrRenderAgain renders it again.
       const rendered = renderedMentionTable(extractions);
       const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces, previousRows);
       try {
+        await started?.launched; // made before normalize holds this thread (mention-table-thread.ts)
         const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
         extractions.length = 0; // the tables hold what is written; the candidates can go before the write
         if (priorMerge && store && normalized.mergeState) writeMergeState(store, normalized.mergeState);
