@@ -13,7 +13,7 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite, writeSiteData, type SiteData } from './site/index.js';
-import { siteDataWorkerBundle, writeSiteDataInThread } from './site/data-thread.js';
+import { startSiteDataThread, type SiteDataThread } from './site/data-thread.js';
 import { MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import type { MentionPlace } from './mention-layout.js';
 import { writeMentionTable } from './mention-table.js';
@@ -92,6 +92,8 @@ export interface WriteOptions {
    * (mention-table-thread.ts): taken over where it is this release's table, else written here.
    */
   mentionsThread?: MentionTableStarted | null;
+  /** The explorer's data thread, made before normalize beside the mentions table's (else made here, where that one is given). */
+  siteDataThread?: SiteDataThread | null;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
@@ -103,14 +105,15 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   const mentionsThread = options.mentionsThread ? takeStartedTable(options.mentionsThread, dir, tables.mentions, options.mentionPlaces) : null;
   // Set by startSiteData, which the tables' writer calls: typed so, or the compiler takes it for null below.
   let siteDataThread = null as Promise<SiteData | null> | null;
+  // Made before normalize where a build made it, it has started by the time its files are written (site/data-thread.ts).
+  const dataThread = mentionsThread ? options.siteDataThread ?? startSiteDataThread() : null;
   try {
     // The explorer's data files, which do not depend on the version either, in a thread of their
     // own (site/data-thread.ts), made from the evidence and figures files as soon as they are
     // written: the mentions table's thread was started before normalize, so the second core is
     // free for it while this one writes the other tables.
-    if (mentionsThread) void siteDataWorkerBundle(); // its check read while the tables are written
     const startSiteData = () => {
-      siteDataThread = writeSiteDataInThread(path.join(dir, 'site'), tables, path.join(dir, 'json'));
+      siteDataThread = dataThread!.write(path.join(dir, 'site'), tables, path.join(dir, 'json'));
       siteDataThread.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
     };
     const changes = await writeTables(dir, tables, previous, options, mentionsThread !== null, mentionsThread ? startSiteData : undefined);
@@ -125,6 +128,8 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     await mentionsThread?.catch(() => {});
     await siteDataThread?.catch(() => {});
     throw error;
+  } finally {
+    dataThread?.stop(); // where it was given no job
   }
 }
 
