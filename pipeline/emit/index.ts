@@ -129,7 +129,7 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     await siteDataThread?.catch(() => {});
     throw error;
   } finally {
-    dataThread?.stop(); // where it was given no job
+    (dataThread ?? options.siteDataThread)?.stop(); // where it was given no job
   }
 }
 
