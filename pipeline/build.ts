@@ -8,6 +8,7 @@ import type { PreviousRelease } from './emit/changes.js';
 import type { SourceFile } from './read/read-folder.js';
 import { writeRelease } from './emit/index.js';
 import { bundlePage } from './emit/site/bundle.js';
+import { startSiteDataThread } from './emit/site/data-thread.js';
 import { mentionWorkerBundle, startMentionTable } from './emit/mention-table-thread.js';
 import { byteBaseline } from './emit/mention-table.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
@@ -137,12 +138,14 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     written = await replaceFolder(options.out, async (dir) => {
       // The mention rows depend on each source's extraction alone (and the previous release's
       // files they are copied from): a thread of its own writes the mentions table beside the
-      // other tables (emit/mention-table-thread.ts; it is made at this thread's first await after
-      // normalize), reading and copying as previousRows.read does but for a damaged fragment,
+      // other tables (emit/mention-table-thread.ts; it is made before normalize, so that it writes
+      // while this thread normalizes), reading and copying as previousRows.read does but for a damaged fragment,
       // which sends the table back here, where readOrRenderAgain renders it again.
       const rendered = renderedMentionTable(extractions);
       const started = rendered && startMentionTable(dir, rendered, byteBaseline(previous), mentionPlaces, previousRows);
+      const siteDataThread = started && startSiteDataThread(); // loaded while normalize runs; given its job by writeRelease
       try {
+        await Promise.all([started?.launched, siteDataThread?.launched]); // made before normalize holds this thread
         const normalized = normalize(extractions, previousEvents, { consume: true, betweenSteps: collectGarbage, priorMerge });
         extractions.length = 0; // the tables hold what is written; the candidates can go before the write
         if (priorMerge && store && normalized.mergeState) writeMergeState(store, normalized.mergeState);
@@ -155,11 +158,12 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
         const previousChangesJson = await fs.readFile(path.join(previousDir, 'changes.json'), 'utf8').catch(() => null);
         const release = await writeRelease(dir, normalized, previous, { sourcesFound: files.length, readProblems, previousChangesJson }, {
           betweenTables: collectGarbage, consume: true, readFragment: previousRows.read, mentionPlaces,
-          mentionsThread: started,
+          mentionsThread: started, siteDataThread,
         });
         return { ...release, normalized };
       } catch (error) {
         await started?.written.catch(() => {}); // no write of the thread's into dir once this fails
+        siteDataThread?.stop();
         throw error;
       }
     });

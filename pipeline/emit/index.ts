@@ -13,7 +13,7 @@ import { writeNpmPackage } from './npm-package.js';
 import { buildReport, type RunFacts } from './report.js';
 import { columnsOf, tableSchemas } from './schemas.js';
 import { writeSite, writeSiteData, type SiteData } from './site/index.js';
-import { writeSiteDataInThread } from './site/data-thread.js';
+import { startSiteDataThread, type SiteDataThread } from './site/data-thread.js';
 import { MentionTable, readFragment, type FragmentReader } from './mention-block.js';
 import type { MentionPlace } from './mention-layout.js';
 import { writeMentionTable } from './mention-table.js';
@@ -41,28 +41,37 @@ function releaseOf(previous: PreviousRelease | null, changes: ReleaseChanges): R
   return { version: changes.version, changes, unchanged: previous !== null && isUnchanged(changes) };
 }
 
+/** The explorer's data files are made from these tables' JSON files (site/data-from-tables.ts): they are written first. */
+const SITE_TABLES: readonly TableName[] = ['evidence', 'figures'];
+
 /**
  * Writes the tables (CSV and JSON) and compares each with the previous release's as it is
- * written: no table is held as one string, and the previous tables are never parsed whole.
+ * written: no table is held as one string, and the previous tables are never parsed whole. The
+ * JSON files of the evidence and figures go first, and `onSiteTables` is called once they are
+ * written, so that a thread makes the explorer's data of them while this one writes the rest.
  */
-async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions, mentionsElsewhere = false): Promise<ChangesByTable> {
-  const changes = {} as ChangesByTable;
+export async function writeTables(dir: string, tables: DatasetTables, previous: PreviousRelease | null, options: WriteOptions, mentionsElsewhere = false, onSiteTables?: () => void): Promise<ChangesByTable> {
+  const compared = new Map<TableName, ChangesByTable[TableName]>();
+  for (const t of [...SITE_TABLES, ...TABLES.filter((t) => t !== 'mentions' && !SITE_TABLES.includes(t))]) {
+    const records = tables[t] as unknown as Array<Record<string, unknown>>;
+    const comparison = new TableComparison(t, previous);
+    await writeComparedJsonTable(path.join(dir, 'json', `${t}.json`), records, comparison);
+    compared.set(t, comparison.finish(records));
+    if (t === SITE_TABLES.at(-1)) onSiteTables?.();
+  }
   for (const t of TABLES) {
     if (t === 'mentions') {
       if (mentionsElsewhere) continue;
-      changes[t] = await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
+      compared.set(t, await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces));
     } else {
-      const records = tables[t] as unknown as Array<Record<string, unknown>>;
       // In pieces: at archive scale the evidence table alone is tens of megabytes.
-      await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), records);
-      const comparison = new TableComparison(t, previous);
-      await writeComparedJsonTable(path.join(dir, 'json', `${t}.json`), records, comparison);
-      changes[t] = comparison.finish(records);
+      await writeCsvTable(path.join(dir, 'csv', `${t}.csv`), columnsOf(t), tables[t] as unknown as object[]);
     }
     await fs.writeFile(path.join(dir, 'schemas', `${t}.schema.json`), tableSchemas().get(t)!.text);
     options.betweenTables?.();
   }
-  return changes;
+  // In the tables' order, as the changes are listed.
+  return Object.fromEntries(TABLES.filter((t) => compared.has(t)).map((t) => [t, compared.get(t)])) as ChangesByTable;
 }
 
 export interface WriteOptions {
@@ -83,6 +92,8 @@ export interface WriteOptions {
    * (mention-table-thread.ts): taken over where it is this release's table, else written here.
    */
   mentionsThread?: MentionTableStarted | null;
+  /** The explorer's data thread, made before normalize beside the mentions table's (else made here, where that one is given). */
+  siteDataThread?: SiteDataThread | null;
 }
 
 /** Writes the release into dir (an empty folder) and returns what it is. */
@@ -92,14 +103,21 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
   // The mentions table, most of the release's bytes, is written in a thread of its own while this
   // one writes the other tables and the explorer's data files, which do not depend on the version.
   const mentionsThread = options.mentionsThread ? takeStartedTable(options.mentionsThread, dir, tables.mentions, options.mentionPlaces) : null;
-  let siteDataThread: Promise<SiteData | null> | null = null;
+  // Set by startSiteData, which the tables' writer calls: typed so, or the compiler takes it for null below.
+  let siteDataThread = null as Promise<SiteData | null> | null;
+  // Made before normalize where a build made it, it has started by the time its files are written (site/data-thread.ts).
+  const dataThread = mentionsThread ? options.siteDataThread ?? startSiteDataThread() : null;
   try {
-    const changes = await writeTables(dir, tables, previous, options, mentionsThread !== null);
-    if (mentionsThread) {
-      // The explorer's data files, which do not depend on the version either, in a thread of
-      // their own from the tables' files just written (site/data-thread.ts).
-      siteDataThread = writeSiteDataInThread(path.join(dir, 'site'), tables, path.join(dir, 'json'));
+    // The explorer's data files, which do not depend on the version either, in a thread of their
+    // own (site/data-thread.ts), made from the evidence and figures files as soon as they are
+    // written: the mentions table's thread was started before normalize, so the second core is
+    // free for it while this one writes the other tables.
+    const startSiteData = () => {
+      siteDataThread = dataThread!.write(path.join(dir, 'site'), tables, path.join(dir, 'json'));
       siteDataThread.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    };
+    const changes = await writeTables(dir, tables, previous, options, mentionsThread !== null, mentionsThread ? startSiteData : undefined);
+    if (mentionsThread) {
       changes.mentions = await mentionsThread ?? await writeMentionTable(dir, tables.mentions, previous, options.readFragment ?? readFragment, options.mentionPlaces);
       await fs.writeFile(path.join(dir, 'schemas', 'mentions.schema.json'), tableSchemas().get('mentions')!.text);
       options.betweenTables?.();
@@ -110,6 +128,8 @@ export async function writeRelease(dir: string, normalized: Normalized, previous
     await mentionsThread?.catch(() => {});
     await siteDataThread?.catch(() => {});
     throw error;
+  } finally {
+    (dataThread ?? options.siteDataThread)?.stop(); // where it was given no job
   }
 }
 

@@ -50,7 +50,7 @@ interface ThreadOutcome {
  * would (its ranges checked as that reader checks them), and says how many it copied. An error in
  * the thread is thrown here with its message.
  */
-async function writeInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places: Map<string, MentionPlace> | undefined, previousRows: PreviousRowsSource | null): Promise<ThreadOutcome | null> {
+async function writeInThread(dir: string, table: MentionTable, baseline: ByteBaseline, places: Map<string, MentionPlace> | undefined, previousRows: PreviousRowsSource | null, launched: () => void): Promise<ThreadOutcome | null> {
   // Rows held as text would be copied whole to the thread (~500 MB at 10,000 sources): written here.
   if (!baseline || table.blocks.some((b) => b.count && !('file' in b.csv && 'file' in b.json))) return null;
   const url = await mentionWorkerBundle();
@@ -64,6 +64,7 @@ async function writeInThread(dir: string, table: MentionTable, baseline: ByteBas
   };
   const reply = await new Promise<MentionReply>((resolve, reject) => {
     const worker = new Worker(url, { workerData: job, execArgv: bundleWorkerFlags(process.execArgv) });
+    launched();
     let replied = false;
     worker.once('message', (message: MentionReply) => {
       replied = true;
@@ -90,19 +91,29 @@ export interface MentionTableStarted {
   written: Promise<ThreadOutcome | null>;
   /** The reader whose rows the thread copies, which counts them once the table is taken. */
   copy?: PreviousMentionRows;
+  /**
+   * Settles once the thread is made, or once it is known that there will be none: a caller that
+   * goes on to hold its event loop (normalize) awaits it first, or the thread is made only after.
+   */
+  launched: Promise<void>;
 }
 
 /**
  * Starts writing the table into dir in its thread: the mention rows depend on each source's
  * extraction alone (and, on a rerun, on the previous release's files that `copy` copies from), so
  * a build starts them before normalize. The thread itself is made once this thread's event loop
- * turns after the bundle is ready: after normalize, which holds it, and beside the other tables.
- * (Made before normalize it gained nothing measured: the build never waited for it either way.)
+ * turns after the bundle is ready: a build awaits `launched` before normalize, so that the thread
+ * writes on the second core while this one normalizes (which holds the event loop ~1-3 s), and
+ * that core is free for the explorer's data thread beside the other tables.
  */
 export function startMentionTable(dir: string, table: MentionTable, baseline: ByteBaseline, places?: Map<string, MentionPlace>, copy?: PreviousMentionRows): MentionTableStarted {
-  const written = writeInThread(dir, table, baseline, places, copy?.source ?? null);
+  let launched!: () => void;
+  const made = new Promise<void>((resolve) => { launched = resolve; });
+  const written = writeInThread(dir, table, baseline, places, copy?.source ?? null, launched);
   written.catch(() => {}); // awaited by whoever takes it over; not an unhandled rejection meanwhile
-  return { dir, table, written, copy };
+  // Settled by the thread's making, or by the outcome where none is made (or making it failed).
+  const settled = Promise.race([made, written.then(() => {}, () => {})]);
+  return { dir, table, written, copy, launched: settled };
 }
 
 /**

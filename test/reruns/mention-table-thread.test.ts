@@ -3,6 +3,7 @@
 // the same bytes in both files, the same changes, places and first rows, whatever the previous
 // release; it sends the table back where only the main thread can write it (a fragment failing its
 // check, a previous table laid out otherwise), and an error in it is thrown, not lost.
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -206,6 +207,35 @@ describe('the mentions table written in a thread of its own', () => {
     expect(otherPlaces.size).toBe(0);
     const elsewhere = startMentionTable(dir, new MentionTable(here.blocks), byteBaseline(null));
     expect(await takeStartedTable(elsewhere, await releaseDir(), new MentionTable(here.blocks))).toBeNull();
+  });
+
+  it('once launched, it writes while this thread holds its event loop, as normalize does', async () => {
+    const here = await tableOf(first);
+    const hereDir = await releaseDir();
+    const herePlaces = new Map<string, MentionPlace>();
+    const hereOutcome = await outcome(hereDir, await writeMentionTable(hereDir, here, null, readFragment, herePlaces), here, herePlaces);
+
+    const dir = await releaseDir();
+    const places = new Map<string, MentionPlace>();
+    const table = new MentionTable(here.blocks);
+    const started = startMentionTable(dir, table, byteBaseline(null), places);
+    await started.launched;
+    // Held without a turn of the event loop (normalize holds it so for seconds): the thread made
+    // before it writes both files meanwhile. A thread made only at the next turn would write nothing.
+    const size = (file: string) => { try { return statSync(path.join(dir, file)).size; } catch { return -1; } };
+    const done = () => size('csv/mentions.csv') === hereOutcome.csv.length && size('json/mentions.json') === hereOutcome.json.length;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (const until = Date.now() + 30_000; !done() && Date.now() < until;) Atomics.wait(pause, 0, 0, 20);
+    expect(done()).toBe(true);
+    const changes = await takeStartedTable(started, dir, table, places);
+    expect(await outcome(dir, changes!, table, places)).toEqual(hereOutcome);
+  });
+
+  it('launched settles where no thread is made: rows held as text are written by the main thread', async () => {
+    const held = new MentionTable([{ source_id: 'src-held', count: 1, rejects: [], csv: { text: 'x\n' }, json: { text: '{}' } }]);
+    const started = startMentionTable(await releaseDir(), held, byteBaseline(null));
+    await started.launched;
+    expect(await started.written).toBeNull();
   });
 
   it('an error in the thread is thrown with its message', async () => {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_CHARS, chunkScriptParts, layoutChunks } from '../../pipeline/emit/site/chunks.js';
 import { appendCompactLiteral, ByteList, recordRanges, writeSiteDataFromTables } from '../../pipeline/emit/site/data-from-tables.js';
-import { writeSiteDataInThread } from '../../pipeline/emit/site/data-thread.js';
+import { startSiteDataThread, writeSiteDataInThread } from '../../pipeline/emit/site/data-thread.js';
+import { codeEventIds, decodeEventIds } from '../../pipeline/emit/site/event-id-codes.js';
 import { writeSiteData } from '../../pipeline/emit/site/index.js';
 import { escapedStringOf } from '../../pipeline/emit/site/literal-bytes.js';
 import { writeJsonTable } from '../../pipeline/emit/write-table.js';
@@ -173,4 +174,42 @@ describe('the data files written in a thread of their own', () => {
     // An error in the thread (no site folder to make data/ in) is thrown here.
     await expect(writeSiteDataInThread(path.join(dir, 'missing', 'site'), tables, path.join(dir, 'json'))).rejects.toThrow(/explorer's data/);
   }, 60_000);
+
+  it('made before the tables are written, it writes them once given its job; stopped before, it writes nothing', async () => {
+    const random = seededRandom(37);
+    const tables = randomTables(random, () => hostileText(random, Math.floor(random() * 300)), 200);
+    const dir = path.join(root, 'early');
+    const thread = startSiteDataThread();
+    const stopped = startSiteDataThread();
+    await Promise.all([thread.launched, stopped.launched]);
+    for (const sub of ['json', 'here', 'there', 'stopped']) await fs.mkdir(path.join(dir, sub), { recursive: true });
+    await writeJsonTable(path.join(dir, 'json', 'evidence.json'), tables.evidence);
+    await writeJsonTable(path.join(dir, 'json', 'figures.json'), tables.figures);
+    const here = await writeSiteDataFromTables(path.join(dir, 'here'), tables, path.join(dir, 'json'));
+    expect(await thread.write(path.join(dir, 'there'), tables, path.join(dir, 'json'))).toEqual(here);
+    const [a, b] = [await dataFiles(path.join(dir, 'here')), await dataFiles(path.join(dir, 'there'))];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    stopped.stop();
+    await expect(stopped.write(path.join(dir, 'stopped'), tables, path.join(dir, 'json'))).rejects.toThrow(/explorer's data stopped/);
+    expect(await fs.readdir(path.join(dir, 'stopped'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('the event ids the data thread is given, coded', () => {
+  it('decode to the records\' ids: none, unknown events, ids shared, empty and hostile ids', () => {
+    const random = seededRandom(31);
+    const tables = randomTables(random, () => hostileText(random, Math.floor(random() * 30)), 200);
+    // Ids the coding must keep apart or together as they are: an empty one, one like a number, hostile text.
+    tables.evidence[0] = { ...tables.evidence[0]!, event_id: '' };
+    tables.evidence[1] = { ...tables.evidence[1]!, event_id: '-1' };
+    tables.figures[0] = { ...tables.figures[0]!, event_id: hostileText(random, 12) };
+    tables.figures[1] = { ...tables.figures[1]!, event_id: null };
+    tables.events.push({ ...tables.events[0]! }); // an id listed twice
+    const coded = codeEventIds(tables);
+    const ids = (items: ReadonlyArray<{ event_id: string | null }>) => items.map((x) => ({ event_id: x.event_id }));
+    expect(decodeEventIds(structuredClone(coded))).toEqual({ events: ids(tables.events), evidence: ids(tables.evidence), figures: ids(tables.figures) });
+    expect(new Set(coded.names).size).toBe(coded.names.length);
+    expect(coded.names.length).toBeLessThan(tables.evidence.length / 2);
+  });
 });
