@@ -173,6 +173,7 @@ export interface EarlyWorker {
  */
 export function startEarlyWorker(): EarlyWorker {
   let state: 'waiting' | 'claimed' | 'failed' | 'stopped' = 'waiting';
+  let thread: Worker | null = null;
   const started = bundledWorker().then((bundle) => {
     if (!bundle || state !== 'waiting') return null;
     const worker = new Worker(bundle, { execArgv: bundleWorkerFlags(process.execArgv) });
@@ -181,6 +182,7 @@ export function startEarlyWorker(): EarlyWorker {
     worker.on('error', () => {
       if (state === 'waiting') state = 'failed';
     });
+    thread = worker;
     return worker;
   }, () => null);
   return {
@@ -194,7 +196,9 @@ export function startEarlyWorker(): EarlyWorker {
     stop() {
       if (state === 'claimed') return;
       state = 'stopped';
-      void started.then((worker) => worker?.terminate());
+      // Ended now, not once this thread next awaits: a rerun with nothing new goes on to take the
+      // snapshot's records without awaiting, and the thread would load the whole bundle meanwhile.
+      void thread?.terminate();
     },
   };
 }

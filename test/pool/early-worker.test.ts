@@ -4,10 +4,12 @@
 // results are those of a thread started by the pool; stopped, the pool starts its own.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import { cacheSettings } from '../../pipeline/cache/index.js';
 import { folderChangedSince, snapshotPath, SnapshotWriter } from '../../pipeline/cache/source-snapshot.js';
 import { extractAll, startEarlyWorker, type EarlyWorker } from '../../pipeline/extract-pool.js';
+import { bundledWorker } from '../../pipeline/extract-worker-bundle.js';
 import type { FileResult } from '../../pipeline/extract-file.js';
 import { listSources } from '../../pipeline/read/read-folder.js';
 import { build, copyRaw, FIXTURES, readTree, tempDir, treeDifferences } from '../reruns/helpers.js';
@@ -30,6 +32,20 @@ describe('a worker started early', () => {
     expect(await started.claim()).toBeNull();
     started.stop();
     expect(withEarly).toBe(await results());
+  }, 60_000);
+
+  it('is ended by stop at once, not when this thread next awaits (a rerun with nothing new takes its records without awaiting)', async () => {
+    await bundledWorker();
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const early = startEarlyWorker();
+      await new Promise((resolve) => setTimeout(resolve, 100)); // its thread made
+      early.stop();
+      expect(terminate).toHaveBeenCalledTimes(1);
+      expect(await early.claim()).toBeNull();
+    } finally {
+      terminate.mockRestore();
+    }
   }, 60_000);
 
   it('is not claimed once stopped: the pool starts its own and gives the same results', async () => {
