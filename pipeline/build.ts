@@ -14,9 +14,9 @@ import { byteBaseline } from './emit/mention-table.js';
 import { replaceFolder, recoverInterruptedRun } from './emit/atomic-folder.js';
 import { readPreviousEvents, readPreviousRelease } from './emit/previous-release.js';
 import { readPreviousIds, writePreviousIds } from './emit/previous-ids.js';
-import { ExtractionCompactor, extractAll, extraction } from './extract-pool.js';
+import { defaultWorkerCount, ExtractionCompactor, extractAll, extraction, startEarlyWorker, type EarlyWorker } from './extract-pool.js';
 import type { FileResult } from './extract-file.js';
-import { nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
+import { folderChangedSince, nowNs, SnapshotWriter, SourceSnapshot, stampOf } from './cache/source-snapshot.js';
 import { repairFragments } from './cache/extract-cache.js';
 import { FRAGMENTS } from './cache/source-entry.js';
 import { readFragment, FragmentMismatch, type FragmentReader } from './emit/mention-block.js';
@@ -84,6 +84,30 @@ let liveAfterCollection = 0;
 
 export async function buildDataset(options: BuildOptions): Promise<BuildSummary> {
   defaultYoungGenerationForThreads(); // the main thread keeps what node's command line gave it
+  const cache = options.cache ? cacheSettings(options.cache) : null;
+  // Started before the sources are listed, on other threads. The snapshot's file is read by
+  // libuv's pool. A rerun whose raw folder changed since the last snapshot likely has a source
+  // to extract: its worker thread starts now and loads the extraction code (~0.5 s) while this
+  // thread lists the sources and takes the snapshot's records, not after; stopped unused where
+  // none is new.
+  const ahead: StartedAhead = {
+    snapshot: cache ? SourceSnapshot.load(cache) : null,
+    worker: cache && (options.workers ?? defaultWorkerCount()) > 1 && folderChangedSince(cache, options.raw) ? startEarlyWorker() : null,
+  };
+  try {
+    return await buildFrom(options, cache, ahead);
+  } finally {
+    ahead.worker?.stop();
+  }
+}
+
+/** What a run with a cache starts before it lists the sources. */
+interface StartedAhead {
+  snapshot: Promise<SourceSnapshot | null> | null;
+  worker: EarlyWorker | null;
+}
+
+async function buildFrom(options: BuildOptions, cache: CacheSettings | null, ahead: StartedAhead): Promise<BuildSummary> {
   // The explorer's script is bundled by esbuild in a process of its own: started now, it is ready
   // by the time the site is written instead of adding its second or so to the end of the run.
   // A failure is reported where the site awaits it.
@@ -93,24 +117,23 @@ export async function buildDataset(options: BuildOptions): Promise<BuildSummary>
   const previous = await readPreviousRelease(previousDir);
   const { files, problems: listProblems } = await listSources(options.raw, options.limits ?? DEFAULT_LIMITS);
 
-  const cache = options.cache ? cacheSettings(options.cache) : null;
   // Without a cache the rendered mention rows still go to files, in a folder of this run's that
   // is removed when it ends: held in memory until emit they would be ~500 MB at 10,000 sources
   // (where no such folder can be made, they are held).
   const spool = cache ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'iran-pakistan-rows-')).catch(() => null);
   const store = cache ?? (spool ? { dir: spool, rulesVersion: rulesVersion() } : null);
   try {
-    return await buildWith(options, files, listProblems, previous, previousDir, store, cache !== null);
+    return await buildWith(options, files, listProblems, previous, previousDir, store, cache !== null, ahead);
   } finally {
     if (spool) await fs.rm(spool, { recursive: true, force: true });
   }
 }
 
-async function buildWith(options: BuildOptions, files: SourceFile[], listProblems: Problem[], previous: PreviousRelease | null, previousDir: string, store: CacheSettings | null, keep: boolean): Promise<BuildSummary> {
+async function buildWith(options: BuildOptions, files: SourceFile[], listProblems: Problem[], previous: PreviousRelease | null, previousDir: string, store: CacheSettings | null, keep: boolean, ahead: StartedAhead): Promise<BuildSummary> {
   const extractions: NormalizeInput[] = [];
   const readProblems: Problem[] = [...listProblems];
   let reused = 0;
-  await extractWithSnapshot(files, options, store, keep, (i, result) => {
+  await extractWithSnapshot(files, options, store, keep, ahead, (i, result) => {
     if (result.reused) reused++;
     // Where the rows are in the cache, the entry's key stands for the whole extraction: the merge
     // takes over its earlier decisions for the sources whose key it saw before.
@@ -119,6 +142,7 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
     readProblems.push(...result.problems);
     options.onProgress?.(i + 1, files.length);
   });
+  ahead.worker?.stop(); // where no worker claimed it (the sources were extracted in this thread, or none was new)
 
   if (keep && store) await removeOtherVersions(store);
   void mentionWorkerBundle(); // esbuild, in its own process, while normalize runs
@@ -198,12 +222,14 @@ async function buildWith(options: BuildOptions, files: SourceFile[], listProblem
  * it (cache/source-snapshot.ts); the others go to extractAll, which looks them up in the cache by
  * their bytes or extracts them. Every result that is in the cache goes into the next snapshot.
  */
-async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, store: CacheSettings | null, keep: boolean, onResult: (i: number, result: FileResult) => void): Promise<void> {
+async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, store: CacheSettings | null, keep: boolean, ahead: StartedAhead, onResult: (i: number, result: FileResult) => void): Promise<void> {
+  const early = ahead.worker;
   if (!keep || !store) {
-    await extractAll(files, { workers: options.workers, cache: store, reuse: keep, maxSourceSeconds: options.maxSourceSeconds, onResult });
+    await extractAll(files, { workers: options.workers, cache: store, reuse: keep, maxSourceSeconds: options.maxSourceSeconds, onResult, early });
     return;
   }
-  const snapshot = SourceSnapshot.read(store);
+  const snapshot = await (ahead.snapshot ?? SourceSnapshot.load(store));
+  ahead.snapshot = null; // held no longer than extraction: its records' bytes (~90 MB at 10,000 sources) and strings
   const takenAt = nowNs(); // before any source is read, so that an edit made after it changes its stamp
   const stamps = files.map((file) => stampOf(file, takenAt));
   const writer = new SnapshotWriter(store, snapshot);
@@ -222,7 +248,7 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
     }
   };
   const extract = (indices: number[], onSent?: () => void) => extractAll(indices.map((i) => files[i]!), {
-    workers: options.workers, cache: store, reuse: true, maxSourceSeconds: options.maxSourceSeconds, onSent,
+    workers: options.workers, cache: store, reuse: true, maxSourceSeconds: options.maxSourceSeconds, onSent, early,
     onResult: (j, result) => {
       ready.set(indices[j]!, { result, line: null });
       handOnReady();
@@ -230,6 +256,7 @@ async function extractWithSnapshot(files: SourceFile[], options: BuildOptions, s
   });
   const inSnapshot = files.map((file, i) => snapshot?.holds(file, stamps[i]!) ?? false);
   const misses = files.flatMap((_, i) => (inSnapshot[i] ? [] : [i]));
+  if (!misses.length) early?.stop(); // nothing to extract: its thread is ended before it loads more
   try {
     // The sources the snapshot does not hold are sent first: where it holds others, even a few go
     // to a worker, and a new source costs this thread nothing while it takes their records (a

@@ -40,6 +40,8 @@ export interface ExtractAllOptions {
    * go to a worker (where more than one thread is allowed). Without workers, called at the end.
    */
   onSent?: () => void;
+  /** A worker thread started before the sources were known (startEarlyWorker): the first worker, where one is needed. */
+  early?: EarlyWorker | null;
 }
 
 const failed = (file: SourceFile, problem: string, action: string): FileResult => ({
@@ -155,6 +157,52 @@ async function cacheHits(files: SourceFile[], cache: CacheSettings): Promise<Map
   return hits;
 }
 
+/** A worker thread started ahead of its sources; see startEarlyWorker. */
+export interface EarlyWorker {
+  /** The thread, once, for the pool's first worker; null where it failed, was stopped or claimed already. */
+  claim(): Promise<Worker | null>;
+  /** Ends the thread unless the pool claimed it. */
+  stop(): void;
+}
+
+/**
+ * Starts a worker thread of the bundle before the sources to extract are known, so that its
+ * ~0.5 s of loading the extraction code runs beside the main thread's listing and reading of the
+ * snapshot instead of after them (build.ts, on a rerun that likely has a new source). Until the
+ * pool claims it, it keeps no process alive; where no bundle can be built, there is none.
+ */
+export function startEarlyWorker(): EarlyWorker {
+  let state: 'waiting' | 'claimed' | 'failed' | 'stopped' = 'waiting';
+  let thread: Worker | null = null;
+  const started = bundledWorker().then((bundle) => {
+    if (!bundle || state !== 'waiting') return null;
+    const worker = new Worker(bundle, { execArgv: bundleWorkerFlags(process.execArgv) });
+    worker.unref();
+    // An error before the pool listens would otherwise end the process; after, the pool sees it too.
+    worker.on('error', () => {
+      if (state === 'waiting') state = 'failed';
+    });
+    thread = worker;
+    return worker;
+  }, () => null);
+  return {
+    async claim() {
+      const worker = await started;
+      if (!worker || state !== 'waiting') return null;
+      state = 'claimed';
+      worker.ref();
+      return worker;
+    },
+    stop() {
+      if (state === 'claimed') return;
+      state = 'stopped';
+      // Ended now, not once this thread next awaits: a rerun with nothing new goes on to take the
+      // snapshot's records without awaiting, and the thread would load the whole bundle meanwhile.
+      void thread?.terminate();
+    },
+  };
+}
+
 /**
  * How much a function runs before V8 considers optimising it, in bytes of bytecode executed
  * (V8's --interrupt-budget; its default in node 20 is 132 KB). Extraction runs thousands of small
@@ -199,6 +247,7 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
   const bundle = await bundledWorker();
   const workerUrl = bundle ?? new URL('./extract-worker.mjs', import.meta.url);
   const workerOptions = bundle ? { execArgv: bundleWorkerFlags(process.execArgv) } : {};
+  let early = await options.early?.claim() ?? null;
   await new Promise<void>((resolve) => {
     let emitted = 0;
     const pending = new Map<number, FileResult>(hits);
@@ -215,7 +264,11 @@ export async function extractAll(files: SourceFile[], options: ExtractAllOptions
       workers,
       inFlight: SOURCES_IN_FLIGHT,
       limitMs,
-      spawn: () => new Worker(workerUrl, workerOptions),
+      spawn: () => {
+        const worker = early ?? new Worker(workerUrl, workerOptions);
+        early = null;
+        return worker;
+      },
       message: (index) => ({ index, file: files[index]!, cache }),
       // The entry a worker wrote arrives as its JSON text, parsed here once (not parsed back and cloned in the worker).
       result: (index, answer) => {

@@ -239,6 +239,17 @@ describe('the snapshot file', () => {
     const bytes = await fs.readFile(snapshotPath(settings));
     await fs.writeFile(snapshotPath(settings), damage(bytes));
     expect(SourceSnapshot.read(settings)).toBeNull();
+    expect(await SourceSnapshot.load(settings)).toBeNull(); // read by the thread pool, as build.ts does
+  });
+
+  it('is the same read by the thread pool (load, as build.ts reads it) as read by this thread, and none where there is none', async () => {
+    write('1:2:3:4:5');
+    const [read, loaded] = [SourceSnapshot.read(settings)!, (await SourceSnapshot.load(settings))!];
+    expect(loaded.size).toBe(1);
+    expect(loaded.file).toMatchObject({ bodyBytes: read.file.bodyBytes, size: read.file.size, dev: read.file.dev, ino: read.file.ino });
+    expect(loaded.file.hash.copy().digest('hex')).toBe(read.file.hash.copy().digest('hex'));
+    expect(loaded.take(file, '1:2:3:4:5')).toEqual(read.take(file, '1:2:3:4:5'));
+    expect(await SourceSnapshot.load({ ...settings, dir: path.join(dir, 'no-cache') })).toBeNull();
   });
 
   it('is not used under other rules', async () => {
