@@ -3,6 +3,7 @@
 // the same candidates as the index that filed every call, after every step of random merges.
 import { describe, expect, it } from 'vitest';
 import { ClusterIndex, monthsOf } from '../../pipeline/normalize/events/cluster-index.js';
+import { seededRandom as random } from '../fixtures/seeded-random.js';
 
 /** The index before the change (every call filed), as the oracle. */
 class FilingEveryCall {
@@ -48,15 +49,6 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   if (list) list.push(id); else map.set(key, [id]);
 }
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Days at month ends (the day's slack files them under two months), months, a year, a decade and a
 // long interval (wide: every cluster's candidate), intervals across months, dates that are no dates.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareText } from '../../pipeline/lib/json.js';
 import { spanOf } from '../../pipeline/normalize/events/date-range.js';
 import { likeliestDate } from '../../pipeline/normalize/events/likeliest-date.js';
+import { seededRandom as random } from '../fixtures/seeded-random.js';
 
 /** The routine it replaced (normalize/events/index.ts's toEvent before), as the oracle. */
 function sortedFirst(mentions: Array<{ date: string }>): string {
@@ -18,15 +19,6 @@ const DATES = [
   '2024-01/2024-03', '2024-02-30', 'not a date', '', '2024-13', 'Z', 'é', '\u{1F600}', '2024-01-18 ',
 ];
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('likeliestDate', () => {
   it('gives the first of the sorted distinct dates, on 20,000 random clusters', () => {

@@ -15,6 +15,7 @@ import { mergedEvent, type EventMention } from '../../pipeline/normalize/events/
 import { summarise } from '../../pipeline/normalize/events/summary.js';
 import { goldTexts } from '../fixtures/gold-texts.js';
 import { DEFINITIONS } from '../events/helpers.js';
+import { seededRandom as random } from '../fixtures/seeded-random.js';
 
 /** The routine it replaced (normalize/events/index.ts's pick and toEvent before), as the oracle. */
 function pick<T>(values: Array<T | null>, prefer: (v: T) => number = () => 0): T | null {
@@ -62,15 +63,6 @@ function toEvent(cluster: EventMention[], event_id: string, actors: Map<string, 
   };
 }
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pickOf = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 
 /** Mentions in merge order: by source_id as compareText orders it (a stable sort keeps each source's order). */
